@@ -1,0 +1,124 @@
+/*
+ * dyad/ingest.h - read news articles: JSON Lines, a JSON array file, .gz
+ * (read transparently), or stdin ("-"), mapping fields and normalising
+ * dates to UTC, and rejecting bad records with a reason.
+ *
+ * Main types: dyad_reader (one open input), dyad_article (one record, as
+ * read), dyad_ingest_opts (field names), dyad_ingest_stats.
+ *
+ * Field mapping, first present wins (an option overrides the list):
+ *   id    id, url, guid          (else "h" + 16 hex digits of a hash of
+ *                                 date, title and text)
+ *   date  date, published, publishedAt, pubDate, timestamp, year
+ *   title title, headline
+ *   text  text, body, content
+ * Dates: RFC 3339 / ISO 8601 with offset (normalised to UTC), RFC 2822,
+ * YYYY-MM-DD, YYYY-MM, a bare year (number or string), Unix seconds
+ * (number or string of 9+ digits). Years 1000 to two days from now.
+ *
+ * Ownership: the reader owns every dyad_article it returns; the strings in
+ * it stay valid until the next dyad_reader_next or dyad_reader_close.
+ *
+ * Errors: dyad_reader_next returns DYAD_EPARSE for a record it rejects
+ * (err names file, line and reason; dyad_reader_raw gives the record as
+ * read) and the caller may go on reading; any other negative code (I/O,
+ * memory) ends the input.
+ *
+ * Thread-safety: a reader belongs to one thread; readers are independent.
+ *
+ * Example:
+ *     dyad_reader *r = dyad_reader_open("news.jsonl.gz", NULL, &err);
+ *     dyad_article a;
+ *     int rc;
+ *     while ((rc = dyad_reader_next(r, &a, &err)) != 0) {
+ *         if (rc == DYAD_EPARSE) { report(&err); continue; }
+ *         if (rc < 0) break;
+ *         use(&a);
+ *     }
+ *     dyad_reader_close(r);
+ */
+#ifndef DYAD_INGEST_H
+#define DYAD_INGEST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dyad/common.h"
+
+enum dyad_date_prec {
+    DYAD_DATE_YEAR = 1,
+    DYAD_DATE_MONTH = 2,
+    DYAD_DATE_DAY = 3,
+    DYAD_DATE_TIME = 4
+};
+
+typedef struct dyad_date {
+    int64_t unix;      /* seconds since 1970-01-01T00:00:00Z */
+    int32_t day;       /* days since 1970-01-01 (UTC) */
+    int year, month, mday;
+    int prec;          /* enum dyad_date_prec */
+} dyad_date;
+
+typedef struct dyad_article {
+    const char *id;
+    const char *title;   /* "" when absent */
+    const char *text;    /* title is not included; valid UTF-8 */
+    size_t text_len;
+    dyad_date date;
+    char date_iso[11];   /* YYYY-MM-DD of date, UTC */
+    const char *src;     /* input name for messages */
+    unsigned long line;  /* line (JSONL) where the record starts */
+    int repaired;        /* bytes of invalid UTF-8 that were repaired */
+} dyad_article;
+
+typedef struct dyad_ingest_opts {
+    const char *id_field;     /* NULL: the default list */
+    const char *date_field;
+    const char *title_field;
+    const char *text_field;
+    size_t max_record_bytes;  /* 0: DYAD_MAX_RECORD_DEFAULT */
+    int64_t now;              /* 0: time(NULL); for the "future" check */
+} dyad_ingest_opts;
+
+#define DYAD_MAX_RECORD_DEFAULT ((size_t)256 << 20)
+
+typedef struct dyad_ingest_stats {
+    unsigned long read;       /* records seen */
+    unsigned long good;
+    unsigned long rejected;
+    unsigned long repaired;   /* good records with repaired UTF-8 */
+} dyad_ingest_stats;
+
+typedef struct dyad_reader dyad_reader;
+
+/* Opens path ("-" or NULL for stdin). opts may be NULL (defaults); it is
+ * copied. Returns NULL on failure: DYAD_ENOENT (missing or unreadable),
+ * DYAD_ENOMEM. */
+dyad_reader *dyad_reader_open(const char *path, const dyad_ingest_opts *opts,
+                              dyad_err *err);
+/* Reads the next article into *a. Returns 1 (an article), 0 (end of
+ * input), DYAD_EPARSE (record rejected; go on), DYAD_EIO or DYAD_ENOMEM
+ * (stop). */
+int dyad_reader_next(dyad_reader *r, dyad_article *a, dyad_err *err);
+/* The last record as read (for a rejects file), borrowed until the next
+ * call. */
+dyad_span dyad_reader_raw(const dyad_reader *r);
+/* Counters so far. */
+const dyad_ingest_stats *dyad_reader_stats(const dyad_reader *r);
+/* Closes and frees; accepts NULL. */
+void dyad_reader_close(dyad_reader *r);
+
+/* Parses a date string in any accepted form. DYAD_EPARSE with a reason in
+ * err (no location) when it is not a date. */
+int dyad_date_parse(const char *s, size_t len, dyad_date *out, dyad_err *err);
+/* Builds a date from a JSON number: 1000..9999 is a year, otherwise Unix
+ * seconds. */
+int dyad_date_from_number(double v, dyad_date *out, dyad_err *err);
+/* Days since 1970-01-01 of a proleptic Gregorian date (no range check). */
+int32_t dyad_days_from_civil(int y, int m, int d);
+/* The inverse of dyad_days_from_civil. */
+void dyad_civil_from_days(int32_t z, int *y, int *m, int *d);
+/* Writes YYYY-MM-DD (11 bytes with NUL). */
+void dyad_date_iso(int32_t day, char out[11]);
+
+#endif

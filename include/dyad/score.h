@@ -1,0 +1,103 @@
+/*
+ * dyad/score.h - tone and tension of every country pair an article
+ * describes.
+ *
+ * Per sentence: its actors (dyad/actors.h), its VADER compound (lexicon
+ * valences; negation scales by -0.74 within the three preceding tokens;
+ * boosters and dampeners +-0.293, fading with distance; ALL-CAPS +-0.733
+ * when only some words are in capitals; contrast "but" halves what comes
+ * before and multiplies what follows by 1.5; "!" adds 0.292 each up to four,
+ * "??"/"???" 0.18 each and four or more 0.96; multi-word terms and idioms;
+ * compound = x / sqrt(x^2 + 15)), and its tension hits (dyad's diplomatic
+ * lexicon; a hit after a negation within three tokens is weakened and
+ * flipped, weight x -0.74, and counts neither as conflict nor cooperation).
+ * Every unordered pair of distinct actors in a sentence gets its compound
+ * and hits; pairs are named by sorted codes ("CHN-JPN").
+ *
+ * Per article: sentiment = mean sentence compound; GDELT-style tone,
+ * positive, negative, polarity per 100 words; per pair: sentences, mean
+ * tone, mean Goldstein weight of its hits (0 without hits), counts of
+ * conflict, cooperation, threat and act hits, and evidence sentences.
+ *
+ * Main types: dyad_scorer (immutable model: lexicons, gazetteer, options;
+ * shared by threads), dyad_score_ctx (one thread's scratch and last
+ * result), dyad_article_score, dyad_pair_score.
+ *
+ * Ownership: dyad_scorer_new borrows lex and ga, which must outlive it.
+ * Results live in the ctx until its next use.
+ * Errors: DYAD_ENOMEM, DYAD_EINVAL (text over 4 GiB).
+ * Thread-safety: one ctx per thread; a scorer may be shared.
+ *
+ * Example:
+ *     dyad_scorer *sc = dyad_scorer_new(lex, ga, NULL, &err);
+ *     dyad_score_ctx *cx = dyad_score_ctx_new();
+ *     if (dyad_score_article(cx, sc, &article, &err) == DYAD_OK)
+ *         dyad_score_json(cx, &buf);      (one JSON line)
+ *     dyad_score_ctx_free(cx);
+ *     dyad_scorer_free(sc);
+ */
+#ifndef DYAD_SCORE_H
+#define DYAD_SCORE_H
+
+#include <stddef.h>
+
+#include "dyad/actors.h"
+#include "dyad/common.h"
+#include "dyad/ingest.h"
+#include "dyad/lex.h"
+
+typedef struct dyad_score_opts {
+    int vader_only;   /* VADER's own rules: "despite" negates */
+    int evidence;     /* evidence sentences per pair; < 0: default (3) */
+    int self;         /* actor code index for "we"/"our", or -1 */
+} dyad_score_opts;
+
+typedef struct dyad_pair_score {
+    char pair[20];            /* "CHN-JPN" */
+    int a, b;                 /* actor code indices, a's code < b's */
+    unsigned sentences;
+    double tone;              /* mean compound of its sentences */
+    double goldstein;         /* mean hit weight, 0 without hits */
+    unsigned hits;
+    unsigned conflict, cooperation, threats, acts;
+} dyad_pair_score;
+
+typedef struct dyad_article_score {
+    const char *id;
+    char date[11];
+    size_t words, sentences;
+    double sentiment;         /* mean sentence compound */
+    double tone, positive, negative, polarity;  /* per 100 words */
+    const dyad_pair_score *pairs;               /* sorted by name */
+    size_t npairs;
+    const char *lexicon;      /* version of lexicons + gazetteer */
+} dyad_article_score;
+
+typedef struct dyad_scorer dyad_scorer;
+typedef struct dyad_score_ctx dyad_score_ctx;
+
+/* opts may be NULL (defaults). NULL on failure (DYAD_ENOMEM). */
+dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
+                             const dyad_score_opts *opts, dyad_err *err);
+void dyad_scorer_free(dyad_scorer *sc);
+/* 16 hex digits naming the lexicon set (valence, tension, gazetteer). */
+const char *dyad_scorer_version(const dyad_scorer *sc);
+
+dyad_score_ctx *dyad_score_ctx_new(void);
+void dyad_score_ctx_free(dyad_score_ctx *cx);
+
+/* Scores one article; the result stays in cx (dyad_score_result). */
+int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
+                       const dyad_article *a, dyad_err *err);
+const dyad_article_score *dyad_score_result(const dyad_score_ctx *cx);
+/* Appends the last result as one JSON object and a newline. */
+int dyad_score_json(const dyad_score_ctx *cx, dyad_buf *out);
+/* Appends the explanation of the last result: a readable text, or
+ * (json != 0) one JSON document. */
+int dyad_score_explain(const dyad_score_ctx *cx, int json, dyad_buf *out);
+/* VADER compound of text taken as one sentence (for parity checks).
+ * Returns 0 for a text without tokens; NAN on allocation failure. */
+double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,
+                           const char *text, size_t len);
+
+#endif

@@ -1,0 +1,620 @@
+/*
+ * actors.c - gazetteer loading and country mentions (see dyad/actors.h).
+ */
+#include "dyad/actors.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dyad/ingest.h"
+#include "dyad/lex.h"
+#include "phrase.h"
+#include "util/alloc.h"
+#include "util/embedded.h"
+#include "util/fs.h"
+#include "util/hash.h"
+#include "util/tsv.h"
+
+typedef struct {
+    dyad_actor_entry pub;
+    int code;
+    int32_t from, to;     /* inclusive days; INT32_MIN/MAX when open */
+    int next;             /* older entry with the same alias, or -1 */
+    int rule;
+} entry_t;
+
+enum rule { R_NONE, R_PERSON, R_STATE, R_NOUN, R_CITY };
+
+struct dyad_actors {
+    dyad_phrases *exact;  /* aliases as written, dots removed */
+    dyad_phrases *upper;  /* the same in capitals, for ALL-CAPS text */
+    entry_t *e;
+    size_t n, cap;
+    char codes[DYAD_ACTORS_MAXCODES][9];
+    size_t ncodes;
+    char **strs;          /* owned strings */
+    size_t nstrs, strs_cap;
+    uint64_t hash;
+    char version[17];
+};
+
+struct dyad_actors_ctx {
+    dyad_span *keys;
+    size_t nkeys, keys_cap;
+    char *buf;
+    size_t buf_cap;
+};
+
+static const char *const kinds[] = {
+    "name", "official", "short", "code", "demonym", "capital", "seat",
+    "institution", "military", "bank", "holder", "historical", NULL};
+static const char *const rules[] = {"", "person", "state", "noun", "city",
+                                    NULL};
+
+dyad_actors *dyad_actors_new(void)
+{
+    dyad_actors *ga = dyad_calloc(1, sizeof *ga);
+    if (!ga)
+        return NULL;
+    ga->exact = dyad_phrases_new();
+    ga->upper = dyad_phrases_new();
+    if (!ga->exact || !ga->upper) {
+        dyad_actors_free(ga);
+        return NULL;
+    }
+    ga->hash = DYAD_HASH_INIT;
+    snprintf(ga->version, sizeof ga->version, "%016llx", 0ULL);
+    return ga;
+}
+
+void dyad_actors_free(dyad_actors *ga)
+{
+    if (!ga)
+        return;
+    dyad_phrases_free(ga->exact);
+    dyad_phrases_free(ga->upper);
+    dyad_free(ga->e);
+    for (size_t i = 0; i < ga->nstrs; i++)
+        dyad_free(ga->strs[i]);
+    dyad_free(ga->strs);
+    dyad_free(ga);
+}
+
+static const char *keep(dyad_actors *ga, const char *s, size_t len)
+{
+    if (dyad_grow(&ga->strs, &ga->strs_cap, ga->nstrs + 1, sizeof *ga->strs) <
+        0)
+        return NULL;
+    char *c = dyad_strndup(s, len);
+    if (c)
+        ga->strs[ga->nstrs++] = c;
+    return c;
+}
+
+/* Match key of a piece of text: dots dropped, curly apostrophes straight,
+ * a final possessive 's (or ') dropped; upper-cased when up is set. */
+static size_t alias_key(const char *s, size_t len, int up, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '.')
+            continue;
+        if (c == 0xe2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x98 ||
+             (unsigned char)s[i + 2] == 0x99)) {
+            out[k++] = '\'';
+            i += 2;
+            continue;
+        }
+        if (up && c >= 'a' && c <= 'z')
+            c = (unsigned char)(c - 32);
+        else if (up && c == 0xc3 && i + 1 < len &&
+                 (unsigned char)s[i + 1] >= 0xa0 &&
+                 (unsigned char)s[i + 1] <= 0xbe &&
+                 (unsigned char)s[i + 1] != 0xb7) {
+            out[k++] = (char)c;
+            out[k++] = (char)(s[++i] - 0x20);
+            continue;
+        }
+        out[k++] = (char)c;
+    }
+    if (k > 2 && out[k - 2] == '\'' && (out[k - 1] == 's' || out[k - 1] == 'S'))
+        k -= 2;
+    else if (k > 2 && out[k - 1] == '\'')
+        k -= 1;
+    return k;
+}
+
+static int code_index(dyad_actors *ga, dyad_span c)
+{
+    for (size_t i = 0; i < ga->ncodes; i++)
+        if (strlen(ga->codes[i]) == c.len &&
+            memcmp(ga->codes[i], c.ptr, c.len) == 0)
+            return (int)i;
+    if (ga->ncodes == DYAD_ACTORS_MAXCODES)
+        return -1;
+    memcpy(ga->codes[ga->ncodes], c.ptr, c.len);
+    ga->codes[ga->ncodes][c.len] = '\0';
+    return (int)ga->ncodes++;
+}
+
+static int valid_code(dyad_span c)
+{
+    if (c.len < 2 || c.len > 8)
+        return 0;
+    for (size_t i = 0; i < c.len; i++)
+        if (c.ptr[i] < 'A' || c.ptr[i] > 'Z')
+            return 0;
+    return 1;
+}
+
+static int list_index(const char *const *list, dyad_span s)
+{
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == s.len && memcmp(list[i], s.ptr, s.len) == 0)
+            return i;
+    return -1;
+}
+
+/* "" -> open; YYYY-MM-DD -> day. */
+static int parse_day(dyad_span s, int32_t open, int32_t *out)
+{
+    if (s.len == 0) {
+        *out = open;
+        return DYAD_OK;
+    }
+    dyad_date d;
+    if (s.len != 10 || dyad_date_parse(s.ptr, s.len, &d, NULL) != DYAD_OK ||
+        d.prec != DYAD_DATE_DAY)
+        return DYAD_EPARSE;
+    *out = d.day;
+    return DYAD_OK;
+}
+
+static int count_chars(const char *s, size_t n)
+{
+    int c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xc0) != 0x80;
+    return c;
+}
+
+static int add_alias(dyad_phrases *p, const char *key, size_t klen, int idx,
+                     dyad_actors *ga)
+{
+    uint32_t old;
+    int rc = dyad_phrases_add(p, key, klen, (uint32_t)idx, &old);
+    if (rc == 1) {
+        /* keep the older entries reachable through the new one */
+        if (p == ga->exact || ga->e[idx].next < 0)
+            ga->e[idx].next = (int)old;
+        return DYAD_OK;
+    }
+    return rc;
+}
+
+static int load_rows(dyad_actors *ga, dyad_tsv *t, const char *file,
+                     dyad_err *err)
+{
+    int c[7];
+    static const char *const cols[] = {"code", "kind", "alias", "from", "to",
+                                       "rule", "note"};
+    for (int i = 0; i < 7; i++) {
+        c[i] = dyad_tsv_col(t, cols[i]);
+        if (c[i] < 0 && i < 3)
+            return dyad_err_set(err, DYAD_EPARSE, file, 0,
+                                "header has no '%s' column", cols[i]);
+    }
+    int rc;
+    char key[512];
+    while ((rc = dyad_tsv_next(t, err)) == 1) {
+        dyad_span code = dyad_tsv_field(t, c[0]);
+        dyad_span kind = dyad_tsv_field(t, c[1]);
+        dyad_span alias = dyad_tsv_field(t, c[2]);
+        dyad_span rule = dyad_tsv_field(t, c[5]);
+        if (!valid_code(code))
+            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                "code '%.*s' is not 2-8 capital letters",
+                                (int)(code.len > 20 ? 20 : code.len),
+                                code.ptr);
+        int ki = list_index(kinds, kind);
+        if (ki < 0)
+            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                "unknown kind '%.*s'",
+                                (int)(kind.len > 20 ? 20 : kind.len), kind.ptr);
+        int ri = list_index(rules, rule);
+        if (ri < 0)
+            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                "unknown rule '%.*s' (person, state, noun, "
+                                "city)",
+                                (int)(rule.len > 20 ? 20 : rule.len), rule.ptr);
+        if (alias.len == 0 || alias.len >= sizeof key / 2 ||
+            alias.ptr[0] == ' ' || alias.ptr[alias.len - 1] == ' ')
+            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                "empty, long or space-padded alias");
+        entry_t e = {0};
+        if (parse_day(dyad_tsv_field(t, c[3]), INT32_MIN, &e.from) != 0 ||
+            parse_day(dyad_tsv_field(t, c[4]), INT32_MAX, &e.to) != 0)
+            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                "from/to must be YYYY-MM-DD or empty");
+        if (e.from > e.to)
+            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                "'from' is after 'to'");
+        e.code = code_index(ga, code);
+        if (e.code < 0)
+            return dyad_err_set(err, DYAD_EINVAL, file, t->line,
+                                "more than %d actor codes",
+                                DYAD_ACTORS_MAXCODES);
+        e.next = -1;
+        e.rule = ri;
+        e.pub.kind = kinds[ki];
+        e.pub.rule = rules[ri];
+        e.pub.file = file;
+        e.pub.line = t->line;
+        e.pub.alias = keep(ga, alias.ptr, alias.len);
+        dyad_span note = dyad_tsv_field(t, c[6]);
+        e.pub.note = keep(ga, note.ptr, note.len);
+        if (!e.pub.alias || !e.pub.note ||
+            dyad_grow(&ga->e, &ga->cap, ga->n + 1, sizeof *ga->e) < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, file, t->line,
+                                "out of memory");
+        int idx = (int)ga->n;
+        ga->e[ga->n++] = e;
+        size_t kl = alias_key(alias.ptr, alias.len, 0, key);
+        rc = add_alias(ga->exact, key, kl, idx, ga);
+        int up = ki != 3 && count_chars(alias.ptr, alias.len) > 3;
+        if (rc == DYAD_OK && up) {
+            kl = alias_key(alias.ptr, alias.len, 1, key);
+            rc = add_alias(ga->upper, key, kl, idx, ga);
+        }
+        if (rc == DYAD_EINVAL)
+            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                "malformed alias '%.*s'", (int)alias.len,
+                                alias.ptr);
+        if (rc != DYAD_OK)
+            return dyad_err_set(err, DYAD_ENOMEM, file, t->line,
+                                "out of memory");
+        /* the same alias, code and start twice in one file is a mistake */
+        for (int o = ga->e[idx].next; o >= 0; o = ga->e[o].next)
+            if (ga->e[o].code == e.code && ga->e[o].from == e.from &&
+                ga->e[o].pub.file == file &&
+                strcmp(ga->e[o].pub.alias, e.pub.alias) == 0)
+                return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                    "duplicate alias '%.*s' for %.*s (first "
+                                    "at line %lu)",
+                                    (int)alias.len, alias.ptr, (int)code.len,
+                                    code.ptr, ga->e[o].pub.line);
+    }
+    return rc;
+}
+
+int dyad_actors_load_data(dyad_actors *ga, const char *name, const char *data,
+                          size_t len, dyad_err *err)
+{
+    int kind = dyad_lex_file_kind(data, len);
+    if (kind != DYAD_LEX_GAZETTEER)
+        return DYAD_OK;
+    const char *file = keep(ga, name, strlen(name));
+    if (!file)
+        return dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
+    dyad_tsv t;
+    int rc = dyad_tsv_open(&t, file, data, len, err);
+    if (rc == DYAD_OK)
+        rc = load_rows(ga, &t, file, err);
+    if (rc != DYAD_OK)
+        return rc;
+    ga->hash = dyad_hash(name, strlen(name) + 1, ga->hash);
+    ga->hash = dyad_hash(data, len, ga->hash);
+    snprintf(ga->version, sizeof ga->version, "%016llx",
+             (unsigned long long)dyad_hash_mix(ga->hash));
+    return DYAD_OK;
+}
+
+int dyad_actors_load_builtin(dyad_actors *ga, dyad_err *err)
+{
+    for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++) {
+        int rc = dyad_actors_load_data(ga, f->name, f->data, f->len, err);
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
+static int load_one(void *ctx, const char *path, const char *data,
+                    size_t len, dyad_err *err)
+{
+    return dyad_actors_load_data(ctx, path, data, len, err);
+}
+
+int dyad_actors_load_dir(dyad_actors *ga, const char *dir, dyad_err *err)
+{
+    return dyad_each_file(dir, ".tsv", load_one, ga, err);
+}
+
+const char *dyad_actors_version(const dyad_actors *ga)
+{
+    return ga->version;
+}
+
+dyad_actors_ctx *dyad_actors_ctx_new(void)
+{
+    return dyad_calloc(1, sizeof(dyad_actors_ctx));
+}
+
+void dyad_actors_ctx_free(dyad_actors_ctx *cx)
+{
+    if (!cx)
+        return;
+    dyad_free(cx->keys);
+    dyad_free(cx->buf);
+    dyad_free(cx);
+}
+
+int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc)
+{
+    if (dyad_grow(&cx->keys, &cx->keys_cap, doc->ntok + 1, sizeof *cx->keys) <
+            0 ||
+        dyad_grow(&cx->buf, &cx->buf_cap, doc->len + 1, 1) < 0)
+        return DYAD_ENOMEM;
+    size_t off = 0;
+    for (size_t i = 0; i < doc->ntok; i++) {
+        const dyad_token *t = &doc->tok[i];
+        size_t k = alias_key(doc->text + t->off, t->len, 0, cx->buf + off);
+        cx->keys[i].len = k;
+        cx->keys[i].ptr = (const char *)(uintptr_t)off; /* fixed below */
+        off += k;
+    }
+    for (size_t i = 0; i < doc->ntok; i++)
+        cx->keys[i].ptr = cx->buf + (uintptr_t)cx->keys[i].ptr;
+    cx->nkeys = doc->ntok;
+    return DYAD_OK;
+}
+
+static int key_is(const dyad_doc *doc, size_t i, const char *const *words)
+{
+    dyad_span k = dyad_token_key(doc, &doc->tok[i]);
+    k.len = doc->tok[i].base_len;
+    return list_index(words, k) >= 0;
+}
+
+static int is_cap(const dyad_doc *doc, size_t i)
+{
+    return (doc->tok[i].flags & DYAD_TOK_CAP) != 0;
+}
+
+/* Does the context rule of entry allow the mention tokens [i, i+w) of the
+ * sentence [s, e)? */
+static int rule_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                       const dyad_doc *doc, const entry_t *en, size_t i,
+                       size_t w, size_t s, size_t e)
+{
+    static const char *const food[] = {
+        "sandwich", "sandwiches", "dinner", "breast", "leg", "legs", "meat",
+        "burger", "burgers", "roast", "stuffing", "gravy", "bacon", "feathers",
+        NULL};
+    static const char *const porcelain[] = {
+        "plate", "plates", "cup", "cups", "cabinet", "cabinets", "dishes",
+        "set", "sets", "doll", "dolls", "teapot", "pattern", "patterns",
+        "hutch", "vase", "vases", NULL};
+    static const char *const pig[] = {"pig", "pigs", "fowl", NULL};
+    static const char *const river[] = {"river", "basin", "delta", NULL};
+    static const char *const pepper[] = {"pepper", "peppers", "powder",
+                                         "flakes", "sauce", NULL};
+    static const char *const us_state[] = {
+        "atlanta", "savannah", "augusta", "macon", "athens", "governor",
+        "gov", "county", "counties", "statehouse", "peach", "legislature",
+        "senator", "sen", "bulldogs", "ga", NULL};
+    static const char *const tbilisi[] = {"tbilisi", "georgian", "abkhazia",
+                                          "ossetia", NULL};
+    static const char *const wa_after[] = {
+        "state", "post", "wizards", "commanders", "nationals", "capitals",
+        "redskins", "mystics", "huskies", "university", "irving", "square",
+        "heights", "county", "times", "examiner", "monument", NULL};
+    size_t next = i + w;
+    switch (en->rule) {
+    case R_NOUN: {
+        const char *a = en->pub.alias;
+        const char *const *bad = NULL;
+        if (strcmp(a, "Turkey") == 0)
+            bad = food;
+        else if (strcmp(a, "China") == 0)
+            bad = porcelain;
+        else if (strcmp(a, "Guinea") == 0)
+            bad = pig;
+        else if (strcmp(a, "Niger") == 0)
+            bad = river;
+        else if (strcmp(a, "Chile") == 0)
+            bad = pepper;
+        return !(bad && next < e && key_is(doc, next, bad));
+    }
+    case R_PERSON:
+        /* "Michael Jordan", "Chad Smith": a capitalised neighbour that is
+         * not itself a place name means a person. */
+        if (i > s && is_cap(doc, i - 1) && !(doc->tok[i - 1].flags &
+                                              DYAD_TOK_UPPER)) {
+            uint32_t p;
+            if (!dyad_phrases_match(ga->exact, &cx->keys[i - 1], 1, &p) &&
+                i - 1 > s)
+                return 0;
+        }
+        if (next < e && is_cap(doc, next)) {
+            uint32_t p;
+            if (!dyad_phrases_match(ga->exact, &cx->keys[next], e - next, &p))
+                return 0;
+        }
+        return 1;
+    case R_STATE: {
+        int us = 0, ge = 0;
+        for (size_t k = s; k < e; k++) {
+            us |= key_is(doc, k, us_state);
+            ge |= key_is(doc, k, tbilisi);
+        }
+        if (i >= s + 2 && key_is(doc, i - 1, (const char *const[]){"of", NULL}) &&
+            key_is(doc, i - 2, (const char *const[]){"state", NULL}))
+            us = 1;
+        return ge || !us;
+    }
+    case R_CITY:
+        if (next < e && key_is(doc, next, wa_after))
+            return 0;
+        if (i > s && is_cap(doc, i - 1) &&
+            !(doc->tok[i - 1].flags & DYAD_TOK_UPPER)) {
+            uint32_t p;
+            /* "George Washington"; but "in Washington" is lower case and
+             * "Tokyo, Washington" names places */
+            if (!dyad_phrases_match(ga->exact, &cx->keys[i - 1], 1, &p) &&
+                i - 1 > s)
+                return 0;
+            if (key_is(doc, i - 1, (const char *const[]){"george", NULL}))
+                return 0;
+        }
+        return 1;
+    default:
+        return 1;
+    }
+}
+
+/* The entry of the alias chain starting at idx valid on day and allowed
+ * by its rule, or -1. */
+static int pick(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                const dyad_doc *doc, int idx, int32_t day, size_t i, size_t w,
+                size_t s, size_t e)
+{
+    for (; idx >= 0; idx = ga->e[idx].next) {
+        const entry_t *en = &ga->e[idx];
+        if (day < en->from || day > en->to)
+            continue;
+        if (rule_allows(ga, cx, doc, en, i, w, s, e))
+            return idx;
+    }
+    return -1;
+}
+
+static size_t self_ref(const dyad_doc *doc, size_t i, size_t e)
+{
+    static const char *const one[] = {"we", "our", "us", "ourselves", "ours",
+                                      NULL};
+    static const char *const first[] = {"this", "our", NULL};
+    static const char *const second[] = {"country", "nation", "government",
+                                         "republic", "union", NULL};
+    if (i + 1 < e && key_is(doc, i, first) && key_is(doc, i + 1, second))
+        return 2;
+    /* "US" in capitals is the country; "us" is the speaker */
+    if (key_is(doc, i, one) && !(doc->tok[i].flags & DYAD_TOK_UPPER))
+        return 1;
+    return 0;
+}
+
+size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                        const dyad_doc *doc, size_t s, int32_t day, int self,
+                        dyad_actor_hit *hits, size_t cap)
+{
+    const dyad_sentence *st = &doc->sent[s];
+    size_t i = st->tok, e = st->tok + st->ntok, n = 0;
+    while (i < e) {
+        uint32_t p;
+        int best = -1;
+        size_t bw = 0;
+        size_t w = dyad_phrases_match(ga->exact, &cx->keys[i], e - i, &p);
+        if (w)
+            best = pick(ga, cx, doc, (int)p, day, i, w, st->tok, e);
+        if (best >= 0)
+            bw = w;
+        if (doc->tok[i].flags & DYAD_TOK_UPPER) {
+            w = dyad_phrases_match(ga->upper, &cx->keys[i], e - i, &p);
+            if (w > bw) {
+                int b = pick(ga, cx, doc, (int)p, day, i, w, st->tok, e);
+                if (b >= 0) {
+                    best = b;
+                    bw = w;
+                }
+            }
+        }
+        if (best < 0 && self >= 0 && (bw = self_ref(doc, i, e)) > 0) {
+            if (n < cap)
+                hits[n] = (dyad_actor_hit){self, (uint32_t)i, (uint32_t)bw, -1};
+            n++;
+            i += bw;
+            continue;
+        }
+        if (best >= 0) {
+            if (n < cap)
+                hits[n] = (dyad_actor_hit){ga->e[best].code, (uint32_t)i,
+                                           (uint32_t)bw, best};
+            n++;
+            i += bw;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+const char *dyad_actors_code(const dyad_actors *ga, int code)
+{
+    return code >= 0 && (size_t)code < ga->ncodes ? ga->codes[code] : "";
+}
+
+size_t dyad_actors_ncodes(const dyad_actors *ga)
+{
+    return ga->ncodes;
+}
+
+const dyad_actor_entry *dyad_actors_entry(const dyad_actors *ga, int i)
+{
+    return i >= 0 && (size_t)i < ga->n ? &ga->e[i].pub : NULL;
+}
+
+int dyad_actors_lookup(const dyad_actors *ga, const char *name, size_t len)
+{
+    while (len && name[0] == ' ')
+        name++, len--;
+    while (len && name[len - 1] == ' ')
+        len--;
+    if (len > 4 && strncasecmp(name, "the ", 4) == 0)
+        name += 4, len -= 4;
+    for (size_t i = 0; i < ga->ncodes; i++)
+        if (strlen(ga->codes[i]) == len &&
+            strncasecmp(ga->codes[i], name, len) == 0)
+            return (int)i;
+    for (size_t i = 0; i < ga->n; i++) {
+        const char *a = ga->e[i].pub.alias;
+        if (strlen(a) == len && strncasecmp(a, name, len) == 0 &&
+            strcmp(ga->e[i].pub.kind, "holder") != 0)
+            return ga->e[i].code;
+    }
+    return -1;
+}
+
+int dyad_actors_pair(const dyad_actors *ga, const char *pair, char *out,
+                     size_t n, dyad_err *err)
+{
+    size_t len = strlen(pair);
+    /* names may contain '-' themselves (Guinea-Bissau): try every split */
+    for (size_t i = 1; i + 1 < len; i++) {
+        if (pair[i] != '-')
+            continue;
+        int a = dyad_actors_lookup(ga, pair, i);
+        int b = dyad_actors_lookup(ga, pair + i + 1, len - i - 1);
+        if (a < 0 || b < 0)
+            continue;
+        if (a == b)
+            return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                                "pair '%s' names the same actor twice", pair);
+        const char *ca = ga->codes[a], *cb = ga->codes[b];
+        if (strcmp(ca, cb) > 0) {
+            const char *t = ca;
+            ca = cb;
+            cb = t;
+        }
+        snprintf(out, n, "%s-%s", ca, cb);
+        return DYAD_OK;
+    }
+    return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                        "pair '%s' is not two known countries joined by '-' "
+                        "(e.g. CHN-JPN or Japan-China)",
+                        pair);
+}

@@ -1,0 +1,116 @@
+/* cli/cli.h - what the subcommands share: context, messages, exit codes,
+ * loading the scoring model, and reading inputs. Only the CLI talks to the
+ * user; the library never prints. */
+#ifndef DYAD_CLI_H
+#define DYAD_CLI_H
+
+#include <stdio.h>
+
+#include "dyad/actors.h"
+#include "dyad/common.h"
+#include "dyad/ingest.h"
+#include "dyad/lex.h"
+#include "dyad/score.h"
+
+/* sysexits.h values, named here so the table is in one place. */
+enum {
+    EXIT_OK = 0,
+    EXIT_USAGE = 64,
+    EXIT_DATAERR = 65,
+    EXIT_NOINPUT = 66,
+    EXIT_UNAVAILABLE = 69,
+    EXIT_SOFTWARE = 70,
+    EXIT_CANTCREAT = 73,
+    EXIT_IOERR = 74,
+    EXIT_TEMPFAIL = 75
+};
+
+typedef struct dyad_cli_ctx {
+    int quiet;
+    int verbose;
+    const char *db;
+    const char *lock;
+    const char *cmd;        /* subcommand name, for messages */
+} dyad_cli_ctx;
+
+/* Maps a DYAD_E* code to an exit status. */
+int dyad_cli_exit_code(int dyad_code);
+/* "dyad: CMD: file:line:col: message" on stderr. */
+void dyad_cli_error(const dyad_cli_ctx *ctx, const dyad_err *err);
+void dyad_cli_msg(const dyad_cli_ctx *ctx, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Usage error: message, hint, and EXIT_USAGE. */
+int dyad_cli_usage(const dyad_cli_ctx *ctx, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Options shared by the commands that read and score articles. */
+typedef struct dyad_cli_input {
+    dyad_ingest_opts ingest;
+    const char *lexdir;     /* --lexicons, else $DYAD_LEXICONS */
+    const char *self;       /* --self CODE or name */
+    const char *rejects;    /* --rejects FILE */
+    int vader_only;
+    int evidence;           /* -1: default */
+    int strict;
+} dyad_cli_input;
+
+/* Long options of dyad_cli_input (ids from 1000 up), to append to a
+ * command's own table; dyad_cli_input_opt handles one. */
+#define DYAD_CLI_INPUT_OPTIONS                                          \
+    {"id-field", required_argument, NULL, 1000},                        \
+    {"date-field", required_argument, NULL, 1001},                      \
+    {"title-field", required_argument, NULL, 1002},                     \
+    {"text-field", required_argument, NULL, 1003},                      \
+    {"lexicons", required_argument, NULL, 1004},                        \
+    {"self", required_argument, NULL, 1005},                            \
+    {"rejects", required_argument, NULL, 1006},                         \
+    {"vader-only", no_argument, NULL, 1007},                            \
+    {"evidence", required_argument, NULL, 1008},                        \
+    {"strict", no_argument, NULL, 1009},                                \
+    {"max-article-bytes", required_argument, NULL, 1010}
+#define DYAD_CLI_INPUT_HELP                                              \
+    "  --id-field F, --date-field F, --title-field F, --text-field F\n"  \
+    "                      read these JSON fields instead of the defaults\n" \
+    "  --lexicons DIR      add or override lexicon and gazetteer terms\n"  \
+    "                      (*.tsv; default $DYAD_LEXICONS)\n"              \
+    "  --self CODE         'we', 'our', 'this country' refer to CODE\n"    \
+    "  --vader-only        VADER's lexicon and rules only (no news terms)\n" \
+    "  --rejects FILE      write rejected records, whole, to FILE\n"       \
+    "  --strict            stop at the first rejected record\n"            \
+    "  --max-article-bytes N  reject records longer than N bytes\n"        \
+    "                      (default 256 MiB)\n"
+
+/* Handles option id c; returns 1 when it was one of ours, 0 when not, and
+ * -1 after a usage error (printed). */
+int dyad_cli_input_opt(const dyad_cli_ctx *ctx, dyad_cli_input *in, int c,
+                       const char *arg);
+
+typedef struct dyad_cli_model {
+    dyad_lex *lex;
+    dyad_actors *ga;
+    dyad_scorer *sc;
+} dyad_cli_model;
+
+/* Loads lexicons, gazetteer and scorer; prints errors. Returns an exit
+ * status. */
+int dyad_cli_model_load(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
+                        dyad_cli_model *m);
+void dyad_cli_model_free(dyad_cli_model *m);
+
+/* Called for each good article; returns an exit status (EXIT_OK to go
+ * on). */
+typedef int (*dyad_cli_article_fn)(void *arg, const dyad_article *a);
+
+/* Reads every input (none: stdin), handing good articles to fn, reporting
+ * and (with --rejects) saving rejected ones. Returns the exit status: 0,
+ * 65 when a record was rejected, 66 when an input was missing, or the
+ * first error that stopped the run. */
+int dyad_cli_read_all(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
+                      char **files, int nfiles, dyad_cli_article_fn fn,
+                      void *arg);
+
+/* Writes the buffer to stdout and empties it; EXIT_IOERR on failure
+ * (reported). */
+int dyad_cli_flush(const dyad_cli_ctx *ctx, dyad_buf *b);
+
+#endif

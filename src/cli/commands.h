@@ -1,0 +1,10 @@
+/* cli/commands.h - one function per subcommand (cmd_<name>.c). */
+#ifndef DYAD_COMMANDS_H
+#define DYAD_COMMANDS_H
+
+#include "cli/cli.h"
+
+int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_explain(int argc, char **argv, dyad_cli_ctx *ctx);
+
+#endif

@@ -1,0 +1,237 @@
+/* cli/common.c - shared CLI plumbing (see cli.h). */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/fs.h"
+
+int dyad_cli_exit_code(int code)
+{
+    switch (code) {
+    case DYAD_OK: return EXIT_OK;
+    case DYAD_EPARSE: return EXIT_DATAERR;
+    case DYAD_EINVAL: return EXIT_USAGE;
+    case DYAD_ENOENT: return EXIT_NOINPUT;
+    case DYAD_EIO: return EXIT_IOERR;
+    case DYAD_EDB: return EXIT_IOERR;
+    case DYAD_EEXTERNAL: return EXIT_UNAVAILABLE;
+    case DYAD_EBUSY: return EXIT_TEMPFAIL;
+    default: return EXIT_SOFTWARE;   /* ENOMEM, EMATH, unknown */
+    }
+}
+
+void dyad_cli_error(const dyad_cli_ctx *ctx, const dyad_err *err)
+{
+    char line[700];
+    fprintf(stderr, "dyad: %s: %s\n", ctx->cmd,
+            dyad_err_format(err, line, sizeof line));
+}
+
+void dyad_cli_msg(const dyad_cli_ctx *ctx, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "dyad: %s: ", ctx->cmd);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int dyad_cli_usage(const dyad_cli_ctx *ctx, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "dyad: %s: ", ctx->cmd);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\nTry 'dyad %s --help'.\n", ctx->cmd);
+    va_end(ap);
+    return EXIT_USAGE;
+}
+
+int dyad_cli_input_opt(const dyad_cli_ctx *ctx, dyad_cli_input *in, int c,
+                       const char *arg)
+{
+    char *end;
+    switch (c) {
+    case 1000: in->ingest.id_field = arg; return 1;
+    case 1001: in->ingest.date_field = arg; return 1;
+    case 1002: in->ingest.title_field = arg; return 1;
+    case 1003: in->ingest.text_field = arg; return 1;
+    case 1004: in->lexdir = arg; return 1;
+    case 1005: in->self = arg; return 1;
+    case 1006: in->rejects = arg; return 1;
+    case 1007: in->vader_only = 1; return 1;
+    case 1008: {
+        long v = strtol(arg, &end, 10);
+        if (*arg == '\0' || *end || v < 0 || v > 1000) {
+            dyad_cli_usage(ctx, "--evidence takes a number from 0 to 1000");
+            return -1;
+        }
+        in->evidence = (int)v;
+        return 1;
+    }
+    case 1009: in->strict = 1; return 1;
+    case 1010: {
+        errno = 0;
+        unsigned long long v = strtoull(arg, &end, 10);
+        if (*arg == '\0' || *end || errno || v < 64 || v > (1ULL << 40)) {
+            dyad_cli_usage(ctx, "--max-article-bytes takes a number of bytes "
+                                "from 64 to 2^40");
+            return -1;
+        }
+        in->ingest.max_record_bytes = (size_t)v;
+        return 1;
+    }
+    default: return 0;
+    }
+}
+
+int dyad_cli_model_load(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
+                        dyad_cli_model *m)
+{
+    dyad_err err = {0};
+    int rc;
+    memset(m, 0, sizeof *m);
+    m->lex = dyad_lex_new();
+    m->ga = dyad_actors_new();
+    if (!m->lex || !m->ga) {
+        dyad_err_set(&err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        goto fail;
+    }
+    rc = dyad_lex_load_builtin(m->lex, in->vader_only ? DYAD_LEX_VADER_ONLY : 0,
+                               &err);
+    if (rc == DYAD_OK)
+        rc = dyad_actors_load_builtin(m->ga, &err);
+    const char *dir = in->lexdir ? in->lexdir : getenv("DYAD_LEXICONS");
+    if (rc == DYAD_OK && dir && *dir) {
+        rc = dyad_lex_load_dir(m->lex, dir, &err);
+        if (rc == DYAD_OK)
+            rc = dyad_actors_load_dir(m->ga, dir, &err);
+    }
+    if (rc != DYAD_OK)
+        goto fail;
+    dyad_score_opts so = {in->vader_only, in->evidence, -1};
+    if (in->self) {
+        so.self = dyad_actors_lookup(m->ga, in->self, strlen(in->self));
+        if (so.self < 0) {
+            dyad_cli_usage(ctx, "--self: unknown country '%s'", in->self);
+            dyad_cli_model_free(m);
+            return EXIT_USAGE;
+        }
+    }
+    m->sc = dyad_scorer_new(m->lex, m->ga, &so, &err);
+    if (!m->sc)
+        goto fail;
+    return EXIT_OK;
+fail:
+    dyad_cli_error(ctx, &err);
+    dyad_cli_model_free(m);
+    /* a broken lexicon is the user's data, not our bug */
+    return err.code == DYAD_EPARSE ? EXIT_DATAERR
+                                   : dyad_cli_exit_code(err.code);
+}
+
+void dyad_cli_model_free(dyad_cli_model *m)
+{
+    dyad_scorer_free(m->sc);
+    dyad_actors_free(m->ga);
+    dyad_lex_free(m->lex);
+    memset(m, 0, sizeof *m);
+}
+
+int dyad_cli_flush(const dyad_cli_ctx *ctx, dyad_buf *b)
+{
+    if (b->len && fwrite(b->data, 1, b->len, stdout) != b->len) {
+        dyad_cli_msg(ctx, "cannot write output: %s", strerror(errno));
+        return EXIT_IOERR;
+    }
+    dyad_buf_clear(b);
+    return EXIT_OK;
+}
+
+/* The worse of two exit statuses: errors beat data problems, which beat
+ * success. */
+static int worse(int a, int b)
+{
+    if (a == EXIT_OK)
+        return b;
+    if (b == EXIT_OK || a == b)
+        return a;
+    if (a == EXIT_DATAERR || a == EXIT_NOINPUT)
+        return b;
+    return a;
+}
+
+int dyad_cli_read_all(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
+                      char **files, int nfiles, dyad_cli_article_fn fn,
+                      void *arg)
+{
+    static char *const stdin_only[] = {"-"};
+    int status = EXIT_OK;
+    dyad_atomic *rej = NULL;
+    dyad_err err = {0};
+    if (in->rejects && !(rej = dyad_atomic_open(in->rejects, &err))) {
+        dyad_cli_error(ctx, &err);
+        return EXIT_CANTCREAT;
+    }
+    if (nfiles == 0) {
+        files = (char **)stdin_only;
+        nfiles = 1;
+    }
+    int stop = 0;
+    for (int f = 0; f < nfiles && !stop; f++) {
+        dyad_reader *r = dyad_reader_open(files[f], &in->ingest, &err);
+        if (!r) {
+            dyad_cli_error(ctx, &err);
+            status = worse(status, dyad_cli_exit_code(err.code));
+            continue;
+        }
+        dyad_article a;
+        int rc;
+        while ((rc = dyad_reader_next(r, &a, &err)) != 0) {
+            if (rc == 1) {
+                int st = fn(arg, &a);
+                if (st != EXIT_OK) {
+                    status = worse(status, st);
+                    stop = 1;
+                    break;
+                }
+                continue;
+            }
+            if (rc == DYAD_EPARSE) {
+                if (!ctx->quiet || in->strict)
+                    dyad_cli_error(ctx, &err);
+                status = worse(status, EXIT_DATAERR);
+                if (rej) {
+                    dyad_span raw = dyad_reader_raw(r);
+                    fwrite(raw.ptr, 1, raw.len, dyad_atomic_file(rej));
+                    fputc('\n', dyad_atomic_file(rej));
+                }
+                if (in->strict) {
+                    stop = 1;
+                    break;
+                }
+                continue;
+            }
+            dyad_cli_error(ctx, &err);
+            status = worse(status, dyad_cli_exit_code(rc));
+            break;
+        }
+        if (ctx->verbose) {
+            const dyad_ingest_stats *s = dyad_reader_stats(r);
+            dyad_cli_msg(ctx, "%s: %lu records, %lu good, %lu rejected, "
+                              "%lu repaired",
+                         files[f], s->read, s->good, s->rejected, s->repaired);
+        }
+        dyad_reader_close(r);
+    }
+    if (rej && dyad_atomic_commit(rej, &err) != DYAD_OK) {
+        dyad_cli_error(ctx, &err);
+        status = worse(status, EXIT_CANTCREAT);
+    }
+    return status;
+}

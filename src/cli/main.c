@@ -1,0 +1,87 @@
+/* cli/main.c - global flags and the subcommand table. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/commands.h"
+
+static const struct {
+    const char *name;
+    int (*fn)(int, char **, dyad_cli_ctx *);
+    const char *help;
+} commands[] = {
+    {"score", cmd_score, "score articles: one JSON line per article"},
+    {"explain", cmd_explain, "show why each sentence scores as it does"},
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: dyad [-q] [-v] [--db PATH] [--lock PATH] COMMAND [ARGS]\n"
+            "\n"
+            "Tone and tension of country pairs in news articles.\n"
+            "\n"
+            "commands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].help);
+    fprintf(f,
+            "\n"
+            "global options:\n"
+            "  -q, --quiet     no warnings (errors are still printed)\n"
+            "  -v, --verbose   progress and summaries (repeatable)\n"
+            "  --db PATH       database (default $DYAD_DB or ./dyad.db)\n"
+            "  --lock PATH     lock file (default: next to the database)\n"
+            "  --version       print the version\n"
+            "  -h, --help      this help\n"
+            "\n"
+            "'dyad COMMAND --help' describes a command. Exit status: 0 ok,\n"
+            "64 usage, 65 bad input data, 66 input missing, 70 internal\n"
+            "error, 73 cannot create output, 74 I/O error, 75 busy.\n");
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"db", required_argument, NULL, 'd'},
+        {"lock", required_argument, NULL, 'l'},
+        {"version", no_argument, NULL, 'V'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    dyad_cli_ctx ctx = {0};
+    ctx.cmd = "dyad";
+    ctx.db = getenv("DYAD_DB");
+    int c;
+    /* '+': stop at the command name; its options are its own */
+    while ((c = getopt_long(argc, argv, "+qvh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'q': ctx.quiet = 1; break;
+        case 'v': ctx.verbose++; break;
+        case 'd': ctx.db = optarg; break;
+        case 'l': ctx.lock = optarg; break;
+        case 'V': printf("dyad %s\n", DYAD_VERSION); return EXIT_OK;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: usage(stderr); return EXIT_USAGE;
+        }
+    }
+    if (!ctx.db || !*ctx.db)
+        ctx.db = "dyad.db";
+    if (optind >= argc) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[optind];
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        if (strcmp(name, commands[i].name) == 0) {
+            ctx.cmd = commands[i].name;
+            int sub_argc = argc - optind;
+            char **sub_argv = argv + optind;
+            optind = 1;   /* the command parses its own options */
+            return commands[i].fn(sub_argc, sub_argv, &ctx);
+        }
+    }
+    fprintf(stderr, "dyad: unknown command '%s'\nTry 'dyad --help'.\n", name);
+    return EXIT_USAGE;
+}

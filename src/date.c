@@ -1,0 +1,310 @@
+/*
+ * date.c - the date forms dyad accepts (see dyad/ingest.h). Parsed by hand:
+ * strptime depends on the locale and accepts too much.
+ */
+#include "dyad/ingest.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* Howard Hinnant's days_from_civil / civil_from_days. */
+int32_t dyad_days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);
+    const unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + (int)doe - 719468);
+}
+
+void dyad_civil_from_days(int32_t z, int *y, int *m, int *d)
+{
+    z += 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = (unsigned)(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)yoe + era * 400 + (*m <= 2);
+}
+
+void dyad_date_iso(int32_t day, char out[11])
+{
+    int y, m, d;
+    dyad_civil_from_days(day, &y, &m, &d);
+    /* by hand: the compiler cannot see that y, m, d fit */
+    y = y < 0 ? 0 : y % 10000;
+    const int v[3] = {y, m, d}, w[3] = {4, 2, 2};
+    char *o = out;
+    for (int i = 0; i < 3; i++) {
+        if (i)
+            *o++ = '-';
+        for (int k = w[i] - 1, x = v[i]; k >= 0; k--, x /= 10)
+            o[k] = (char)('0' + x % 10);
+        o += w[i];
+    }
+    *o = '\0';
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dm[m - 1];
+}
+
+/* Fills out from a UTC instant. */
+static void from_unix(int64_t t, int prec, dyad_date *out)
+{
+    int64_t day = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    out->unix = t;
+    out->day = (int32_t)day;
+    dyad_civil_from_days(out->day, &out->year, &out->month, &out->mday);
+    out->prec = prec;
+}
+
+static int set_civil(int y, int m, int d, int64_t secs, int prec,
+                     dyad_date *out, dyad_err *err)
+{
+    if (y < 1 || y > 9999)
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0, "year %d out of range",
+                            y);
+    if (m < 1 || m > 12)
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0, "month %d out of range",
+                            m);
+    if (d < 1 || d > days_in_month(y, m))
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0,
+                            "day %d does not exist in %04d-%02d", d, y, m);
+    from_unix((int64_t)dyad_days_from_civil(y, m, d) * 86400 + secs, prec,
+              out);
+    return DYAD_OK;
+}
+
+/* Reads exactly n digits at *p. */
+static int digits(const char **p, const char *e, int n, int *v)
+{
+    int x = 0;
+    for (int i = 0; i < n; i++) {
+        if (*p >= e || !isdigit((unsigned char)**p))
+            return -1;
+        x = x * 10 + (*(*p)++ - '0');
+    }
+    *v = x;
+    return 0;
+}
+
+/* Reads 1..max digits. */
+static int some_digits(const char **p, const char *e, int max, int *v)
+{
+    int x = 0, n = 0;
+    while (*p < e && n < max && isdigit((unsigned char)**p)) {
+        x = x * 10 + (*(*p)++ - '0');
+        n++;
+    }
+    *v = x;
+    return n ? 0 : -1;
+}
+
+/* Zone at *p: Z, +HH:MM, +HHMM, +HH; or (RFC 2822) UT, GMT, UTC and the
+ * US zones. Sets *off in seconds east of UTC. Returns -1 when unknown. */
+static int parse_zone(const char **p, const char *e, int *off)
+{
+    static const struct { const char *name; int hours; } names[] = {
+        {"Z", 0}, {"UT", 0}, {"UTC", 0}, {"GMT", 0},
+        {"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5},
+        {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}};
+    *off = 0;
+    if (*p >= e)
+        return 0;
+    if (**p == '+' || **p == '-') {
+        int sign = **p == '-' ? -1 : 1;
+        int hh, mm = 0;
+        (*p)++;
+        if (digits(p, e, 2, &hh) < 0)
+            return -1;
+        if (*p < e && **p == ':')
+            (*p)++;
+        if (*p < e && digits(p, e, 2, &mm) < 0)
+            return -1;
+        if (hh > 23 || mm > 59)
+            return -1;
+        *off = sign * (hh * 3600 + mm * 60);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t n = strlen(names[i].name);
+        if ((size_t)(e - *p) == n && strncasecmp(*p, names[i].name, n) == 0) {
+            *off = names[i].hours * 3600;
+            *p += n;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* Returned by the form parsers when the text is not in their form. */
+#define NOFORM 1
+
+static int parse_iso(const char *p, const char *e, dyad_date *out,
+                     dyad_err *err)
+{
+    int y, m = 1, d = 1, hh = 0, mi = 0, ss = 0, off = 0;
+    int prec = DYAD_DATE_YEAR;
+    if (digits(&p, e, 4, &y) < 0)
+        goto bad;
+    if (p < e) {
+        if (*p++ != '-' || digits(&p, e, 2, &m) < 0)
+            goto bad;
+        prec = DYAD_DATE_MONTH;
+    }
+    if (p < e) {
+        if (*p++ != '-' || digits(&p, e, 2, &d) < 0)
+            goto bad;
+        prec = DYAD_DATE_DAY;
+    }
+    if (p < e) {
+        if (*p != 'T' && *p != 't' && *p != ' ')
+            goto bad;
+        p++;
+        if (digits(&p, e, 2, &hh) < 0 || p >= e || *p++ != ':' ||
+            digits(&p, e, 2, &mi) < 0)
+            goto bad;
+        if (p < e && *p == ':') {
+            p++;
+            if (digits(&p, e, 2, &ss) < 0)
+                goto bad;
+            if (p < e && (*p == '.' || *p == ',')) {
+                p++;
+                int frac;
+                if (some_digits(&p, e, 9, &frac) < 0)
+                    goto bad;
+                while (p < e && isdigit((unsigned char)*p))
+                    p++;
+            }
+        }
+        while (p < e && *p == ' ')
+            p++;
+        if (parse_zone(&p, e, &off) < 0 || p != e)
+            goto bad;
+        if (hh > 23 || mi > 59 || ss > 60)
+            return dyad_err_set(err, DYAD_EPARSE, NULL, 0,
+                                "time of day out of range");
+        prec = DYAD_DATE_TIME;
+    }
+    return set_civil(y, m, d, (int64_t)hh * 3600 + mi * 60 + ss - off, prec,
+                     out, err);
+bad:
+    return NOFORM;
+}
+
+static int parse_rfc2822(const char *p, const char *e, dyad_date *out,
+                         dyad_err *err)
+{
+    static const char *months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+    int d, y, m = 0, hh = 0, mi = 0, ss = 0, off = 0;
+    int prec = DYAD_DATE_DAY;
+    /* optional day of week */
+    if (p < e && isalpha((unsigned char)*p)) {
+        while (p < e && isalpha((unsigned char)*p))
+            p++;
+        if (p < e && *p == ',')
+            p++;
+        while (p < e && *p == ' ')
+            p++;
+    }
+    if (some_digits(&p, e, 2, &d) < 0 || p >= e || *p++ != ' ')
+        return NOFORM;
+    if (e - p < 4)
+        return NOFORM;
+    for (int i = 0; i < 12; i++)
+        if (strncasecmp(p, months[i], 3) == 0)
+            m = i + 1;
+    if (!m)
+        return NOFORM;
+    p += 3;
+    while (p < e && isalpha((unsigned char)*p)) /* "March" */
+        p++;
+    if (p >= e || *p++ != ' ')
+        return NOFORM;
+    const char *ys = p;
+    if (some_digits(&p, e, 4, &y) < 0)
+        return NOFORM;
+    if (p - ys == 2)
+        y += y < 50 ? 2000 : 1900;
+    else if (p - ys != 4)
+        return NOFORM;
+    while (p < e && *p == ' ')
+        p++;
+    if (p < e) {
+        if (digits(&p, e, 2, &hh) < 0 || p >= e || *p++ != ':' ||
+            digits(&p, e, 2, &mi) < 0)
+            return NOFORM;
+        if (p < e && *p == ':') {
+            p++;
+            if (digits(&p, e, 2, &ss) < 0)
+                return NOFORM;
+        }
+        while (p < e && *p == ' ')
+            p++;
+        if (parse_zone(&p, e, &off) < 0 || p != e)
+            return NOFORM;
+        if (hh > 23 || mi > 59 || ss > 60)
+            return dyad_err_set(err, DYAD_EPARSE, NULL, 0,
+                                "time of day out of range");
+        prec = DYAD_DATE_TIME;
+    }
+    return set_civil(y, m, d, (int64_t)hh * 3600 + mi * 60 + ss - off, prec,
+                     out, err);
+}
+
+int dyad_date_from_number(double v, dyad_date *out, dyad_err *err)
+{
+    if (!isfinite(v) || v != floor(v))
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0,
+                            "date number is not a whole number");
+    if (v >= 1 && v <= 9999)
+        return set_civil((int)v, 1, 1, 0, DYAD_DATE_YEAR, out, err);
+    /* More than 1e11 seconds is year 5138: such numbers are milliseconds,
+     * as JavaScript writes timestamps. */
+    if (fabs(v) > 1e11)
+        v = floor(v / 1000);
+    if (fabs(v) > 253402300799.0)
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0,
+                            "timestamp out of range");
+    from_unix((int64_t)v, DYAD_DATE_TIME, out);
+    return DYAD_OK;
+}
+
+int dyad_date_parse(const char *s, size_t len, dyad_date *out, dyad_err *err)
+{
+    const char *p = s, *e = s + len;
+    while (p < e && isspace((unsigned char)*p))
+        p++;
+    while (e > p && isspace((unsigned char)e[-1]))
+        e--;
+    if (p == e)
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0, "empty date");
+    size_t n = (size_t)(e - p), nd = 0;
+    while (nd < n && isdigit((unsigned char)p[nd]))
+        nd++;
+    if (nd == n && (n == 4 || n >= 9) && n <= 16) {
+        double v = 0;
+        for (size_t i = 0; i < n; i++)
+            v = v * 10 + (p[i] - '0');
+        return dyad_date_from_number(v, out, err);
+    }
+    int rc = nd == 4 ? parse_iso(p, e, out, err) : parse_rfc2822(p, e, out, err);
+    if (rc == NOFORM)
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0,
+                            "unrecognised date '%.*s'", (int)(n > 40 ? 40 : n),
+                            p);
+    return rc;
+}

@@ -1,0 +1,577 @@
+/*
+ * ingest.c - articles in: JSON Lines or a JSON array, plain or gzip
+ * (zlib reads both), from a file or stdin. cJSON stays inside this file.
+ *
+ * A JSON array is not loaded whole: a small scanner splits it into its
+ * elements (tracking strings and nesting without recursion), so array files
+ * stream like JSON Lines and each record knows the line it starts on.
+ */
+#include "dyad/ingest.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "util/alloc.h"
+#include "util/hash.h"
+#include "util/utf8.h"
+
+#define CHUNK (256 * 1024)
+
+enum mode { MODE_UNKNOWN, MODE_LINES, MODE_ARRAY, MODE_DONE };
+
+struct dyad_reader {
+    gzFile gz;
+    char *name;
+    dyad_ingest_opts opts;
+    unsigned char *chunk;
+    size_t pos, fill;
+    int eof;
+    int io_error;
+    dyad_err io_err;           /* the read error, reported after the data */
+    enum mode mode;
+    unsigned long line;        /* lines consumed so far */
+    dyad_buf rec;              /* current raw record */
+    unsigned long rec_line;
+    int rec_oversize;
+    dyad_buf id, title, text, tmp;
+    dyad_ingest_stats stats;
+};
+
+static const char *const default_id[] = {"id", "url", "guid", NULL};
+static const char *const default_date[] = {"date", "published", "publishedAt",
+                                           "pubDate", "timestamp", "year",
+                                           NULL};
+static const char *const default_title[] = {"title", "headline", NULL};
+static const char *const default_text[] = {"text", "body", "content", NULL};
+
+dyad_reader *dyad_reader_open(const char *path, const dyad_ingest_opts *opts,
+                              dyad_err *err)
+{
+    int is_stdin = !path || strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    dyad_reader *r = dyad_calloc(1, sizeof *r);
+    if (!r)
+        goto nomem;
+    r->name = dyad_strdup(name);
+    r->chunk = dyad_malloc(CHUNK);
+    if (!r->name || !r->chunk)
+        goto nomem;
+    if (opts)
+        r->opts = *opts;
+    if (!r->opts.max_record_bytes)
+        r->opts.max_record_bytes = DYAD_MAX_RECORD_DEFAULT;
+    if (!r->opts.now)
+        r->opts.now = (int64_t)time(NULL);
+    int fd = is_stdin ? dup(STDIN_FILENO) : open(path, O_RDONLY);
+    if (fd < 0) {
+        dyad_err_set(err, DYAD_ENOENT, name, 0, "cannot open: %s",
+                     strerror(errno));
+        goto fail;
+    }
+    r->gz = gzdopen(fd, "rb");
+    if (!r->gz) {
+        close(fd);
+        goto nomem;
+    }
+    gzbuffer(r->gz, CHUNK);
+    return r;
+nomem:
+    dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
+fail:
+    dyad_reader_close(r);
+    return NULL;
+}
+
+void dyad_reader_close(dyad_reader *r)
+{
+    if (!r)
+        return;
+    if (r->gz)
+        gzclose(r->gz);
+    dyad_free(r->name);
+    dyad_free(r->chunk);
+    dyad_buf_free(&r->rec);
+    dyad_buf_free(&r->id);
+    dyad_buf_free(&r->title);
+    dyad_buf_free(&r->text);
+    dyad_buf_free(&r->tmp);
+    dyad_free(r);
+}
+
+dyad_span dyad_reader_raw(const dyad_reader *r)
+{
+    dyad_span s = {r->rec.data ? r->rec.data : "", r->rec.len};
+    return s;
+}
+
+const dyad_ingest_stats *dyad_reader_stats(const dyad_reader *r)
+{
+    return &r->stats;
+}
+
+/* Refills the chunk; returns 0 at end of input, -1 on error. */
+static int refill(dyad_reader *r, dyad_err *err)
+{
+    if (r->eof)
+        return 0;
+    int n = gzread(r->gz, r->chunk, CHUNK);
+    if (n < 0 || (n == 0 && !gzeof(r->gz))) {
+        int zerr;
+        const char *msg = gzerror(r->gz, &zerr);
+        r->eof = 1;
+        r->io_error = 1;
+        dyad_err_set(&r->io_err, DYAD_EIO, r->name, r->line + 1,
+                     "read error: %s", zerr == Z_ERRNO ? strerror(errno) : msg);
+        if (err)
+            *err = r->io_err;
+        return -1;
+    }
+    if (n == 0) {
+        /* gzread hides a cut-short gzip stream until gzerror is asked. */
+        int zerr;
+        const char *msg = gzerror(r->gz, &zerr);
+        r->eof = 1;
+        if (zerr != Z_OK && zerr != Z_STREAM_END) {
+            r->io_error = 1;
+            dyad_err_set(&r->io_err, DYAD_EIO, r->name, r->line + 1,
+                         "read error: %s (truncated or corrupt input?)", msg);
+            if (err)
+                *err = r->io_err;
+            return -1;
+        }
+        return 0;
+    }
+    r->pos = 0;
+    r->fill = (size_t)n;
+    return 1;
+}
+
+/* Appends to the current record unless it grew past the limit. */
+static int rec_add(dyad_reader *r, const void *p, size_t n, dyad_err *err)
+{
+    if (r->rec_oversize)
+        return DYAD_OK;
+    if (r->rec.len + n > r->opts.max_record_bytes) {
+        r->rec_oversize = 1;
+        return DYAD_OK;
+    }
+    if (dyad_buf_append(&r->rec, p, n) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                            "out of memory for a record of %zu bytes",
+                            r->rec.len + n);
+    return DYAD_OK;
+}
+
+static void rec_start(dyad_reader *r)
+{
+    dyad_buf_clear(&r->rec);
+    r->rec_oversize = 0;
+    r->rec_line = r->line + 1;
+}
+
+/* Reads one line into rec (without its LF). 1 = line, 0 = end, <0 error. */
+static int read_line(dyad_reader *r, dyad_err *err)
+{
+    rec_start(r);
+    int any = 0;
+    for (;;) {
+        if (r->pos == r->fill) {
+            int k = refill(r, err);
+            if (k < 0)
+                return any ? 1 : DYAD_EIO;
+            if (k == 0) {
+                if (any)
+                    r->line++;
+                return any;
+            }
+        }
+        any = 1;
+        unsigned char *s = r->chunk + r->pos;
+        unsigned char *nl = memchr(s, '\n', r->fill - r->pos);
+        size_t n = nl ? (size_t)(nl - s) : r->fill - r->pos;
+        int rc = rec_add(r, s, n, err);
+        if (rc != DYAD_OK)
+            return rc;
+        r->pos += n + (nl ? 1 : 0);
+        if (nl) {
+            r->line++;
+            return 1;
+        }
+    }
+}
+
+/* Next byte of input, or -1 at end; counts lines. */
+static int next_byte(dyad_reader *r, dyad_err *err)
+{
+    if (r->pos == r->fill && refill(r, err) <= 0)
+        return -1;
+    int c = r->chunk[r->pos++];
+    if (c == '\n')
+        r->line++;
+    return c;
+}
+
+static int is_ws(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Reads the next element of a JSON array into rec. 1 = element, 0 = end
+ * of array, DYAD_EPARSE = the array itself is malformed (fatal for the
+ * file, after the good elements before it). */
+static int read_element(dyad_reader *r, dyad_err *err)
+{
+    int c;
+    do {
+        c = next_byte(r, err);
+    } while (c >= 0 && (is_ws(c) || c == ','));
+    if (c < 0) {
+        r->mode = MODE_DONE;
+        if (r->io_error)
+            return DYAD_EIO;
+        return dyad_err_set(err, DYAD_EPARSE, r->name, r->line + 1,
+                            "JSON array is not closed with ']'");
+    }
+    if (c == ']') {
+        while ((c = next_byte(r, err)) >= 0 && is_ws(c))
+            ;
+        r->mode = MODE_DONE;
+        if (c >= 0)
+            return dyad_err_set(err, DYAD_EPARSE, r->name, r->line + 1,
+                                "data after the end of the JSON array");
+        return 0;
+    }
+    rec_start(r);
+    if (c == '\n')
+        r->rec_line--;
+    long depth = 0;
+    int in_str = 0, esc = 0;
+    for (;;) {
+        if (!in_str && depth == 0 && (c == ',' || c == ']')) {
+            if (c == ']') {
+                /* push back: the caller sees the end next time */
+                r->pos--;
+            }
+            return 1;
+        }
+        char ch = (char)c;
+        int rc = rec_add(r, &ch, 1, err);
+        if (rc != DYAD_OK)
+            return rc;
+        if (in_str) {
+            if (esc)
+                esc = 0;
+            else if (c == '\\')
+                esc = 1;
+            else if (c == '"')
+                in_str = 0;
+        } else if (c == '"') {
+            in_str = 1;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            depth--;
+        }
+        c = next_byte(r, err);
+        if (c < 0) {
+            r->mode = MODE_DONE;
+            return r->io_error ? DYAD_EIO
+                               : dyad_err_set(err, DYAD_EPARSE, r->name,
+                                              r->rec_line,
+                                              "JSON array ends inside a value");
+        }
+    }
+}
+
+/* Looks the first whitespace-separated byte up to decide the format. */
+static int detect_mode(dyad_reader *r, dyad_err *err)
+{
+    for (;;) {
+        if (r->pos == r->fill) {
+            int k = refill(r, err);
+            if (k <= 0) {
+                r->mode = MODE_DONE;
+                return k < 0 ? DYAD_EIO : 0;
+            }
+        }
+        unsigned char *s = r->chunk + r->pos;
+        size_t n = r->fill - r->pos;
+        /* a UTF-8 byte order mark at the very start */
+        if (r->line == 0 && r->pos == 0 && n >= 3 &&
+            memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+            r->pos += 3;
+            continue;
+        }
+        size_t i = 0;
+        while (i < n && s[i] != '\n' && is_ws(s[i]))
+            i++;
+        if (i == n) {
+            r->pos = r->fill;
+            continue;
+        }
+        if (s[i] == '\n') {
+            r->pos += i + 1;
+            r->line++;
+            continue;
+        }
+        if (s[i] == '[') {
+            r->pos += i + 1;
+            r->mode = MODE_ARRAY;
+        } else {
+            r->mode = MODE_LINES;
+        }
+        return 1;
+    }
+}
+
+static const cJSON *find_field(const cJSON *obj, const char *opt,
+                               const char *const *defaults)
+{
+    if (opt)
+        return cJSON_GetObjectItemCaseSensitive(obj, opt);
+    for (; *defaults; defaults++) {
+        const cJSON *f = cJSON_GetObjectItemCaseSensitive(obj, *defaults);
+        if (f && !cJSON_IsNull(f))
+            return f;
+    }
+    return NULL;
+}
+
+static void field_names(char *out, size_t n, const char *opt,
+                        const char *const *defaults)
+{
+    if (opt) {
+        snprintf(out, n, "%s", opt);
+        return;
+    }
+    size_t k = 0;
+    out[0] = '\0';
+    for (; *defaults && k < n; defaults++)
+        k += (size_t)snprintf(out + k, n - k, "%s%s", k ? ", " : "",
+                              *defaults);
+}
+
+static int reject(dyad_reader *r, dyad_err *err, unsigned long col,
+                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static int reject(dyad_reader *r, dyad_err *err, unsigned long col,
+                  const char *fmt, ...)
+{
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dyad_err_set(err, DYAD_EPARSE, r->name, r->rec_line, "%s", msg);
+    if (err)
+        err->col = col;
+    r->stats.rejected++;
+    return DYAD_EPARSE;
+}
+
+/* Copies a string field, repairing its UTF-8. 0 ok, 1 beyond repair,
+ * DYAD_ENOMEM. */
+static int take_text(dyad_reader *r, const char *s, dyad_buf *dst,
+                     int *repaired)
+{
+    size_t n = strlen(s);
+    if (dyad_utf8_invalid(s, n) == 0) {
+        dyad_buf_clear(dst);
+        return dyad_buf_append(dst, s, n);
+    }
+    long k = dyad_utf8_repair(s, n, dst);
+    if (k < -1)
+        return DYAD_ENOMEM;
+    if (k < 0)
+        return 1;
+    *repaired += (int)k;
+    return 0;
+}
+
+static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
+{
+    char names[96];
+    int rc = DYAD_EPARSE;
+    if (r->rec_oversize) {
+        return reject(r, err, 0,
+                      "record longer than %zu bytes (--max-article-bytes)",
+                      r->opts.max_record_bytes);
+    }
+    if (memchr(r->rec.data, '\0', r->rec.len))
+        return reject(r, err, 0, "NUL byte in record");
+    const char *end = NULL;
+    cJSON *obj = cJSON_ParseWithLengthOpts(r->rec.data, r->rec.len, &end, 0);
+    if (!obj) {
+        const char *at = cJSON_GetErrorPtr();
+        unsigned long col = 0;
+        if (at && at >= r->rec.data && at <= r->rec.data + r->rec.len)
+            col = (unsigned long)(at - r->rec.data) + 1;
+        return reject(r, err, col, "invalid JSON%s",
+                      col > r->rec.len ? " (truncated record)" : "");
+    }
+    while (end && end < r->rec.data + r->rec.len && is_ws(*end))
+        end++;
+    if (end && end < r->rec.data + r->rec.len) {
+        rc = reject(r, err, (unsigned long)(end - r->rec.data) + 1,
+                    "data after the JSON value");
+        goto out;
+    }
+    if (!cJSON_IsObject(obj)) {
+        rc = reject(r, err, 0, "record is not a JSON object");
+        goto out;
+    }
+    const cJSON *text = find_field(obj, r->opts.text_field, default_text);
+    field_names(names, sizeof names, r->opts.text_field, default_text);
+    if (!text || cJSON_IsNull(text)) {
+        rc = reject(r, err, 0, "no text (looked for: %s)", names);
+        goto out;
+    }
+    if (!cJSON_IsString(text)) {
+        rc = reject(r, err, 0, "text field '%s' is not a string",
+                    text->string);
+        goto out;
+    }
+    const cJSON *title = find_field(obj, r->opts.title_field, default_title);
+    if (title && !cJSON_IsNull(title) && !cJSON_IsString(title)) {
+        rc = reject(r, err, 0, "title field '%s' is not a string",
+                    title->string);
+        goto out;
+    }
+    const cJSON *date = find_field(obj, r->opts.date_field, default_date);
+    field_names(names, sizeof names, r->opts.date_field, default_date);
+    if (!date || cJSON_IsNull(date)) {
+        rc = reject(r, err, 0, "no date (looked for: %s)", names);
+        goto out;
+    }
+    dyad_err derr = {0};
+    int drc;
+    if (cJSON_IsString(date))
+        drc = dyad_date_parse(date->valuestring, strlen(date->valuestring),
+                              &a->date, &derr);
+    else if (cJSON_IsNumber(date))
+        drc = dyad_date_from_number(date->valuedouble, &a->date, &derr);
+    else
+        drc = dyad_err_set(&derr, DYAD_EPARSE, NULL, 0,
+                           "not a string or number");
+    if (drc != DYAD_OK) {
+        rc = reject(r, err, 0, "bad date in '%s': %s", date->string, derr.msg);
+        goto out;
+    }
+    if (a->date.year < 1000 || a->date.unix > r->opts.now + 2 * 86400) {
+        char iso[11];
+        dyad_date_iso(a->date.day, iso);
+        rc = reject(r, err, 0,
+                    "date %s out of range (year 1000 to two days from now)",
+                    iso);
+        goto out;
+    }
+    a->repaired = 0;
+    int k = take_text(r, text->valuestring, &r->text, &a->repaired);
+    if (k == 0 && title && cJSON_IsString(title))
+        k = take_text(r, title->valuestring, &r->title, &a->repaired);
+    else if (k == 0)
+        dyad_buf_clear(&r->title);
+    if (k == 1) {
+        rc = reject(r, err, 0,
+                    "text is not UTF-8 and not repairable (binary data?)%s%s",
+                    "", "");
+        goto out;
+    }
+    if (k < 0) {
+        rc = dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                          "out of memory");
+        goto out;
+    }
+    size_t nonspace = 0;
+    for (size_t i = 0; i < r->text.len && !nonspace; i++)
+        nonspace = !is_ws((unsigned char)r->text.data[i]);
+    if (!nonspace) {
+        rc = reject(r, err, 0, "text '%s' is empty", text->string);
+        goto out;
+    }
+    dyad_date_iso(a->date.day, a->date_iso);
+    const cJSON *id = find_field(obj, r->opts.id_field, default_id);
+    dyad_buf_clear(&r->id);
+    if (id && cJSON_IsString(id) && id->valuestring[0]) {
+        if (dyad_buf_puts(&r->id, id->valuestring) != DYAD_OK)
+            goto nomem;
+    } else if (id && cJSON_IsNumber(id)) {
+        if (dyad_buf_printf(&r->id, "%.17g", id->valuedouble) != DYAD_OK)
+            goto nomem;
+    } else {
+        uint64_t h = dyad_hash(a->date_iso, 10, DYAD_HASH_INIT);
+        h = dyad_hash("\x1f", 1, h);
+        h = dyad_hash(r->title.data ? r->title.data : "", r->title.len, h);
+        h = dyad_hash("\x1f", 1, h);
+        h = dyad_hash(r->text.data, r->text.len, h);
+        if (dyad_buf_printf(&r->id, "h%016llx", (unsigned long long)h) !=
+            DYAD_OK)
+            goto nomem;
+    }
+    a->id = r->id.data;
+    a->title = r->title.data ? r->title.data : "";
+    a->text = r->text.data;
+    a->text_len = r->text.len;
+    a->src = r->name;
+    a->line = r->rec_line;
+    r->stats.good++;
+    if (a->repaired)
+        r->stats.repaired++;
+    rc = 1;
+    goto out;
+nomem:
+    rc = dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line, "out of memory");
+out:
+    cJSON_Delete(obj);
+    return rc;
+}
+
+int dyad_reader_next(dyad_reader *r, dyad_article *a, dyad_err *err)
+{
+    int rc;
+    if (r->mode == MODE_UNKNOWN) {
+        rc = detect_mode(r, err);
+        if (rc <= 0)
+            return rc;
+    }
+    if (r->mode == MODE_DONE)
+        return 0;
+    if (r->mode == MODE_ARRAY) {
+        rc = read_element(r, err);
+        if (rc <= 0)
+            return rc;
+    } else {
+        /* skip blank lines: they are not records */
+        for (;;) {
+            rc = read_line(r, err);
+            if (rc == 0 && r->io_error) {
+                if (err)
+                    *err = r->io_err;
+                rc = DYAD_EIO;
+            }
+            if (rc <= 0) {
+                r->mode = MODE_DONE;
+                return rc;
+            }
+            if (r->rec.len && r->rec.data[r->rec.len - 1] == '\r')
+                r->rec.data[--r->rec.len] = '\0';
+            size_t i = 0;
+            while (i < r->rec.len && is_ws((unsigned char)r->rec.data[i]))
+                i++;
+            if (i < r->rec.len || r->rec_oversize)
+                break;
+        }
+    }
+    r->stats.read++;
+    if (!r->rec.data && dyad_buf_reserve(&r->rec, 0) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                            "out of memory");
+    return convert(r, a, err);
+}

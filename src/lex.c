@@ -1,0 +1,341 @@
+/*
+ * lex.c - loading and looking up valence and tension lexicons.
+ */
+#include "dyad/lex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "phrase.h"
+#include "util/alloc.h"
+#include "util/embedded.h"
+#include "util/fs.h"
+#include "util/hash.h"
+#include "util/tsv.h"
+
+typedef struct {
+    dyad_phrases *phr;
+    dyad_lex_entry *e;
+    size_t n, cap;
+} kind_t;
+
+struct dyad_lex {
+    kind_t k[2];           /* valence, tension */
+    char **files;          /* names of files loaded, owned */
+    size_t nfiles, files_cap;
+    uint64_t hash;
+    char version[17];
+};
+
+dyad_lex *dyad_lex_new(void)
+{
+    dyad_lex *lx = dyad_calloc(1, sizeof *lx);
+    if (!lx)
+        return NULL;
+    lx->k[0].phr = dyad_phrases_new();
+    lx->k[1].phr = dyad_phrases_new();
+    if (!lx->k[0].phr || !lx->k[1].phr) {
+        dyad_lex_free(lx);
+        return NULL;
+    }
+    lx->hash = DYAD_HASH_INIT;
+    snprintf(lx->version, sizeof lx->version, "%016llx", 0ULL);
+    return lx;
+}
+
+void dyad_lex_free(dyad_lex *lx)
+{
+    if (!lx)
+        return;
+    for (int i = 0; i < 2; i++) {
+        dyad_phrases_free(lx->k[i].phr);
+        for (size_t j = 0; j < lx->k[i].n; j++)
+            dyad_free((char *)lx->k[i].e[j].term);
+        dyad_free(lx->k[i].e);
+    }
+    for (size_t j = 0; j < lx->nfiles; j++)
+        dyad_free(lx->files[j]);
+    dyad_free(lx->files);
+    dyad_free(lx);
+}
+
+static int has_col(const dyad_tsv *t, const char *name)
+{
+    return dyad_tsv_col(t, name) >= 0;
+}
+
+int dyad_lex_file_kind(const char *data, size_t len)
+{
+    dyad_tsv t;
+    if (dyad_tsv_open(&t, "", data, len, NULL) != DYAD_OK)
+        return DYAD_LEX_UNKNOWN;
+    if (has_col(&t, "alias"))
+        return DYAD_LEX_GAZETTEER;
+    if (has_col(&t, "term") && has_col(&t, "valence"))
+        return DYAD_LEX_VALENCE;
+    if (has_col(&t, "term") && has_col(&t, "weight"))
+        return DYAD_LEX_TENSION;
+    return DYAD_LEX_UNKNOWN;
+}
+
+const char *dyad_quad_name(int quad)
+{
+    switch (quad) {
+    case DYAD_QUAD_VERBAL_COOP: return "verbal_coop";
+    case DYAD_QUAD_MATERIAL_COOP: return "material_coop";
+    case DYAD_QUAD_VERBAL_CONFLICT: return "verbal_conflict";
+    case DYAD_QUAD_MATERIAL_CONFLICT: return "material_conflict";
+    default: return "";
+    }
+}
+
+const char *dyad_mode_name(int mode)
+{
+    switch (mode) {
+    case DYAD_MODE_THREAT: return "threat";
+    case DYAD_MODE_ACT: return "act";
+    default: return "-";
+    }
+}
+
+static int span_is(dyad_span s, const char *lit)
+{
+    return s.len == strlen(lit) && memcmp(s.ptr, lit, s.len) == 0;
+}
+
+static int parse_quad(dyad_span s)
+{
+    for (int q = 1; q <= 4; q++)
+        if (span_is(s, dyad_quad_name(q)))
+            return q;
+    return 0;
+}
+
+static int parse_mode(dyad_span s)
+{
+    if (span_is(s, "threat"))
+        return DYAD_MODE_THREAT;
+    if (span_is(s, "act"))
+        return DYAD_MODE_ACT;
+    if (span_is(s, "-") || s.len == 0)
+        return DYAD_MODE_NONE;
+    return -1;
+}
+
+/* Checks the spelling of a term: single spaces between words, no space at
+ * either end, and (for tension terms) no capitals, since keys are lower
+ * case and such a term could never match. */
+static int check_term(dyad_span t, int lower_only, const char *file,
+                      unsigned long line, dyad_err *err)
+{
+    if (t.len == 0)
+        return dyad_err_set(err, DYAD_EPARSE, file, line, "empty term");
+    int doubled = 0;
+    for (size_t i = 1; i < t.len; i++)
+        doubled |= t.ptr[i] == ' ' && t.ptr[i - 1] == ' ';
+    if (t.ptr[0] == ' ' || t.ptr[t.len - 1] == ' ' || doubled)
+        return dyad_err_set(err, DYAD_EPARSE, file, line,
+                            "term '%.*s' has stray spaces", (int)t.len, t.ptr);
+    for (size_t i = 0; lower_only && i < t.len; i++)
+        if (t.ptr[i] >= 'A' && t.ptr[i] <= 'Z')
+            return dyad_err_set(err, DYAD_EPARSE, file, line,
+                                "term '%.*s' has capitals; terms are matched "
+                                "in lower case",
+                                (int)t.len, t.ptr);
+    return DYAD_OK;
+}
+
+static const char *intern_file(dyad_lex *lx, const char *name)
+{
+    for (size_t i = 0; i < lx->nfiles; i++)
+        if (strcmp(lx->files[i], name) == 0)
+            return lx->files[i];
+    if (dyad_grow(&lx->files, &lx->files_cap, lx->nfiles + 1,
+                  sizeof *lx->files) < 0)
+        return NULL;
+    char *copy = dyad_strdup(name);
+    if (copy)
+        lx->files[lx->nfiles++] = copy;
+    return copy;
+}
+
+static int add_entry(dyad_lex *lx, int kind, dyad_span term,
+                     const dyad_lex_entry *proto, dyad_err *err)
+{
+    kind_t *k = &lx->k[kind - 1];
+    if (dyad_grow(&k->e, &k->cap, k->n + 1, sizeof *k->e) < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, proto->file, proto->line,
+                            "out of memory");
+    dyad_lex_entry *e = &k->e[k->n];
+    *e = *proto;
+    e->term = dyad_strndup(term.ptr, term.len);
+    if (!e->term)
+        return dyad_err_set(err, DYAD_ENOMEM, proto->file, proto->line,
+                            "out of memory");
+    uint32_t old;
+    int rc = dyad_phrases_add(k->phr, term.ptr, term.len, (uint32_t)k->n,
+                              &old);
+    if (rc == 1 && k->e[old].file == proto->file) {
+        dyad_phrases_add(k->phr, term.ptr, term.len, old, NULL);
+        rc = dyad_err_set(err, DYAD_EPARSE, proto->file, proto->line,
+                          "duplicate term '%.*s' (first at line %lu)",
+                          (int)term.len, term.ptr, k->e[old].line);
+    } else if (rc == DYAD_EINVAL) {
+        rc = dyad_err_set(err, DYAD_EPARSE, proto->file, proto->line,
+                          "malformed term '%.*s' (1 to %d words, '*' only "
+                          "at a word's end)",
+                          (int)term.len, term.ptr, DYAD_PHRASE_MAXWORDS);
+    } else if (rc == DYAD_ENOMEM) {
+        rc = dyad_err_set(err, DYAD_ENOMEM, proto->file, proto->line,
+                          "out of memory");
+    } else {
+        rc = DYAD_OK;
+    }
+    if (rc != DYAD_OK) {
+        dyad_free((char *)e->term);
+        return rc;
+    }
+    k->n++;
+    return DYAD_OK;
+}
+
+static int need_col(const dyad_tsv *t, const char *name, const char *file,
+                    int *col, dyad_err *err)
+{
+    *col = dyad_tsv_col(t, name);
+    if (*col < 0)
+        return dyad_err_set(err, DYAD_EPARSE, file, 0,
+                            "header has no '%s' column", name);
+    return DYAD_OK;
+}
+
+static int load_rows(dyad_lex *lx, int kind, dyad_tsv *t, const char *file,
+                     dyad_err *err)
+{
+    int cterm, cval, cquad = -1, cmode = -1, rc;
+    if ((rc = need_col(t, "term", file, &cterm, err)) != DYAD_OK ||
+        (rc = need_col(t, kind == DYAD_LEX_VALENCE ? "valence" : "weight",
+                       file, &cval, err)) != DYAD_OK)
+        return rc;
+    if (kind == DYAD_LEX_TENSION &&
+        ((rc = need_col(t, "quad", file, &cquad, err)) != DYAD_OK ||
+         (rc = need_col(t, "mode", file, &cmode, err)) != DYAD_OK))
+        return rc;
+    while ((rc = dyad_tsv_next(t, err)) == 1) {
+        dyad_lex_entry proto = {0};
+        proto.file = file;
+        proto.line = t->line;
+        dyad_span term = dyad_tsv_field(t, cterm);
+        rc = check_term(term, kind == DYAD_LEX_TENSION, file, t->line, err);
+        if (rc != DYAD_OK)
+            return rc;
+        if (kind == DYAD_LEX_VALENCE) {
+            rc = dyad_tsv_number(t, cval, -4, 4, &proto.value, err);
+        } else {
+            rc = dyad_tsv_number(t, cval, -10, 10, &proto.value, err);
+            if (rc != DYAD_OK)
+                return rc;
+            proto.quad = parse_quad(dyad_tsv_field(t, cquad));
+            proto.mode = parse_mode(dyad_tsv_field(t, cmode));
+            if (!proto.quad)
+                return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                    "quad must be verbal_coop, material_coop, "
+                                    "verbal_conflict or material_conflict");
+            if (proto.mode < 0)
+                return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                    "mode must be threat, act or -");
+            int coop = proto.quad <= DYAD_QUAD_MATERIAL_COOP;
+            if (proto.value == 0 || (proto.value > 0) != coop)
+                return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                    "weight %g does not fit quad %s "
+                                    "(cooperation > 0, conflict < 0)",
+                                    proto.value, dyad_quad_name(proto.quad));
+        }
+        if (rc != DYAD_OK)
+            return rc;
+        if ((rc = add_entry(lx, kind, term, &proto, err)) != DYAD_OK)
+            return rc;
+    }
+    return rc;
+}
+
+int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
+                       size_t len, dyad_err *err)
+{
+    int kind = dyad_lex_file_kind(data, len);
+    if (kind == DYAD_LEX_GAZETTEER)
+        return DYAD_OK;
+    if (kind == DYAD_LEX_UNKNOWN)
+        return dyad_err_set(err, DYAD_EPARSE, name, 0,
+                            "not a lexicon: the header needs 'term' and "
+                            "'valence' or 'weight' columns (or 'alias' for a "
+                            "gazetteer)");
+    const char *file = intern_file(lx, name);
+    if (!file)
+        return dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
+    dyad_tsv t;
+    int rc = dyad_tsv_open(&t, file, data, len, err);
+    if (rc == DYAD_OK)
+        rc = load_rows(lx, kind, &t, file, err);
+    if (rc != DYAD_OK)
+        return rc;
+    lx->hash = dyad_hash(name, strlen(name) + 1, lx->hash);
+    lx->hash = dyad_hash(data, len, lx->hash);
+    snprintf(lx->version, sizeof lx->version, "%016llx",
+             (unsigned long long)dyad_hash_mix(lx->hash));
+    return DYAD_OK;
+}
+
+int dyad_lex_load_builtin(dyad_lex *lx, int flags, dyad_err *err)
+{
+    for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++) {
+        if ((flags & DYAD_LEX_VADER_ONLY) && strcmp(f->name, "vader.tsv") != 0)
+            continue;
+        int rc = dyad_lex_load_data(lx, f->name, f->data, f->len, err);
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
+static int load_one(void *ctx, const char *path, const char *data,
+                    size_t len, dyad_err *err)
+{
+    return dyad_lex_load_data(ctx, path, data, len, err);
+}
+
+int dyad_lex_load_dir(dyad_lex *lx, const char *dir, dyad_err *err)
+{
+    return dyad_each_file(dir, ".tsv", load_one, lx, err);
+}
+
+size_t dyad_lex_match(const dyad_lex *lx, int kind, const dyad_span *keys,
+                      size_t n, const dyad_lex_entry **out)
+{
+    const kind_t *k = &lx->k[kind - 1];
+    uint32_t idx;
+    size_t w = dyad_phrases_match(k->phr, keys, n, &idx);
+    if (w)
+        *out = &k->e[idx];
+    return w;
+}
+
+const dyad_lex_entry *dyad_lex_valence(const dyad_lex *lx, const char *key,
+                                       size_t len)
+{
+    uint32_t idx;
+    if (dyad_phrases_get(lx->k[0].phr, key, len, &idx))
+        return &lx->k[0].e[idx];
+    return NULL;
+}
+
+size_t dyad_lex_count(const dyad_lex *lx, int kind)
+{
+    return lx->k[kind - 1].n;
+}
+
+const char *dyad_lex_version(const dyad_lex *lx)
+{
+    return lx->version;
+}

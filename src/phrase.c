@@ -1,0 +1,317 @@
+/*
+ * phrase.c - open-addressing hash tables over term words (see phrase.h).
+ * Terms are chained by their first word, so a lookup costs one probe for
+ * the exact word plus one per distinct wildcard prefix length.
+ */
+#include "phrase.h"
+
+#include <string.h>
+
+#include "util/alloc.h"
+#include "util/hash.h"
+
+#define NONE UINT32_MAX
+
+typedef struct {
+    uint32_t off, len;
+    uint32_t prefix;
+} word_t;
+
+typedef struct {
+    uint32_t word0;      /* index of the first word */
+    uint32_t nwords;
+    uint32_t payload;
+    uint32_t next;       /* next term with the same first word */
+    uint32_t spec;       /* specificity: exact words count more */
+    uint32_t str_off, str_len;
+} term_t;
+
+typedef struct {
+    uint64_t h;
+    uint32_t idx;        /* term index + 1; 0 = empty */
+} slot_t;
+
+typedef struct {
+    slot_t *slot;
+    size_t cap, n;
+} table_t;
+
+struct dyad_phrases {
+    char *pool;
+    size_t pool_len, pool_cap;
+    word_t *words;
+    size_t nwords, words_cap;
+    term_t *terms;
+    size_t nterms, terms_cap;
+    table_t first;       /* first word (+ prefix flag) -> chain head */
+    table_t whole;       /* whole term string -> term */
+    uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
+};
+
+dyad_phrases *dyad_phrases_new(void)
+{
+    return dyad_calloc(1, sizeof(dyad_phrases));
+}
+
+void dyad_phrases_free(dyad_phrases *p)
+{
+    if (!p)
+        return;
+    dyad_free(p->pool);
+    dyad_free(p->words);
+    dyad_free(p->terms);
+    dyad_free(p->first.slot);
+    dyad_free(p->whole.slot);
+    dyad_free(p);
+}
+
+size_t dyad_phrases_count(const dyad_phrases *p)
+{
+    return p->nterms;
+}
+
+static uint64_t word_hash(const char *s, size_t len, int prefix)
+{
+    uint64_t h = dyad_hash(s, len, DYAD_HASH_INIT);
+    return dyad_hash_mix(h ^ (prefix ? 0x9e3779b97f4a7c15ULL : 0));
+}
+
+static int table_grow(table_t *t)
+{
+    size_t ncap = t->cap ? t->cap * 2 : 64;
+    slot_t *ns = dyad_calloc(ncap, sizeof *ns);
+    if (!ns)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->slot[i].idx)
+            continue;
+        size_t j = t->slot[i].h & (ncap - 1);
+        while (ns[j].idx)
+            j = (j + 1) & (ncap - 1);
+        ns[j] = t->slot[i];
+    }
+    dyad_free(t->slot);
+    t->slot = ns;
+    t->cap = ncap;
+    return DYAD_OK;
+}
+
+static const char *word_str(const dyad_phrases *p, const word_t *w)
+{
+    return p->pool + w->off;
+}
+
+/* Chain head for (s, len, prefix), or NONE. */
+static uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
+                           int prefix, uint64_t h)
+{
+    const table_t *t = &p->first;
+    if (!t->cap)
+        return NONE;
+    for (size_t j = h & (t->cap - 1); t->slot[j].idx;
+         j = (j + 1) & (t->cap - 1)) {
+        if (t->slot[j].h != h)
+            continue;
+        const term_t *tm = &p->terms[t->slot[j].idx - 1];
+        const word_t *w = &p->words[tm->word0];
+        if (w->len == len && (int)w->prefix == prefix &&
+            memcmp(word_str(p, w), s, len) == 0)
+            return t->slot[j].idx - 1;
+    }
+    return NONE;
+}
+
+static uint32_t whole_find(const dyad_phrases *p, const char *s, size_t len,
+                           uint64_t h)
+{
+    const table_t *t = &p->whole;
+    if (!t->cap)
+        return NONE;
+    for (size_t j = h & (t->cap - 1); t->slot[j].idx;
+         j = (j + 1) & (t->cap - 1)) {
+        const term_t *tm = &p->terms[t->slot[j].idx - 1];
+        if (t->slot[j].h == h && tm->str_len == len &&
+            memcmp(p->pool + tm->str_off, s, len) == 0)
+            return t->slot[j].idx - 1;
+    }
+    return NONE;
+}
+
+static int table_put(table_t *t, uint64_t h, uint32_t term)
+{
+    if ((t->n + 1) * 2 > t->cap && table_grow(t) != DYAD_OK)
+        return DYAD_ENOMEM;
+    size_t j = h & (t->cap - 1);
+    while (t->slot[j].idx)
+        j = (j + 1) & (t->cap - 1);
+    t->slot[j].h = h;
+    t->slot[j].idx = term + 1;
+    t->n++;
+    return DYAD_OK;
+}
+
+/* Replaces the chain head stored for a first word. */
+static void first_set_head(dyad_phrases *p, uint64_t h, uint32_t old_head,
+                           uint32_t new_head)
+{
+    table_t *t = &p->first;
+    for (size_t j = h & (t->cap - 1); t->slot[j].idx;
+         j = (j + 1) & (t->cap - 1))
+        if (t->slot[j].idx == old_head + 1) {
+            t->slot[j].idx = new_head + 1;
+            return;
+        }
+}
+
+static int pool_add(dyad_phrases *p, const char *s, size_t len, uint32_t *off)
+{
+    if (p->pool_len + len > UINT32_MAX ||
+        dyad_grow(&p->pool, &p->pool_cap, p->pool_len + len + 1, 1) < 0)
+        return DYAD_ENOMEM;
+    memcpy(p->pool + p->pool_len, s, len);
+    p->pool[p->pool_len + len] = '\0';
+    *off = (uint32_t)p->pool_len;
+    p->pool_len += len + 1;
+    return DYAD_OK;
+}
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+           (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
+                     uint32_t payload, uint32_t *old)
+{
+    uint64_t wh = dyad_hash_mix(dyad_hash(term, len, DYAD_HASH_INIT));
+    uint32_t dup = whole_find(p, term, len, wh);
+    if (dup != NONE) {
+        if (old)
+            *old = p->terms[dup].payload;
+        p->terms[dup].payload = payload;
+        return 1;
+    }
+    /* split into words */
+    word_t ws[DYAD_PHRASE_MAXWORDS];
+    size_t nw = 0, i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && term[j] != ' ')
+            j++;
+        if (j == i || nw == DYAD_PHRASE_MAXWORDS)
+            return DYAD_EINVAL;
+        word_t *w = &ws[nw++];
+        w->prefix = j - i >= 2 && term[j - 1] == '*' &&
+                    is_alnum((unsigned char)term[j - 2]);
+        w->off = (uint32_t)i;
+        w->len = (uint32_t)(j - i - w->prefix);
+        if (w->prefix && w->len >= 64)
+            return DYAD_EINVAL;
+        i = j + 1;
+    }
+    if (dyad_grow(&p->terms, &p->terms_cap, p->nterms + 1, sizeof *p->terms) <
+            0 ||
+        dyad_grow(&p->words, &p->words_cap, p->nwords + nw, sizeof *p->words) <
+            0)
+        return DYAD_ENOMEM;
+    uint32_t str_off;
+    if (pool_add(p, term, len, &str_off) != DYAD_OK)
+        return DYAD_ENOMEM;
+    term_t *t = &p->terms[p->nterms];
+    t->word0 = (uint32_t)p->nwords;
+    t->nwords = (uint32_t)nw;
+    t->payload = payload;
+    t->str_off = str_off;
+    t->str_len = (uint32_t)len;
+    t->spec = 0;
+    for (size_t k = 0; k < nw; k++) {
+        word_t w = ws[k];
+        w.off += str_off;       /* words point into the term's copy */
+        p->words[p->nwords + k] = w;
+        t->spec += w.prefix ? w.len : 64;
+    }
+    const word_t *w0 = &ws[0];
+    uint64_t fh = word_hash(term + w0->off, w0->len, (int)w0->prefix);
+    uint32_t head = first_find(p, term + w0->off, w0->len, (int)w0->prefix, fh);
+    uint32_t id = (uint32_t)p->nterms;
+    if (table_put(&p->whole, wh, id) != DYAD_OK)
+        return DYAD_ENOMEM;
+    if (head == NONE) {
+        if (table_put(&p->first, fh, id) != DYAD_OK)
+            return DYAD_ENOMEM;
+        t->next = NONE;
+    } else {
+        /* the new term heads the chain */
+        t->next = head;
+        first_set_head(p, fh, head, id);
+    }
+    if (w0->prefix)
+        p->prefix_lens |= 1ULL << w0->len;
+    p->nwords += nw;
+    p->nterms++;
+    return DYAD_OK;
+}
+
+static int word_matches(const dyad_phrases *p, const word_t *w, dyad_span k)
+{
+    if (w->prefix)
+        return k.len >= w->len && memcmp(k.ptr, word_str(p, w), w->len) == 0;
+    return k.len == w->len && memcmp(k.ptr, word_str(p, w), w->len) == 0;
+}
+
+static void scan_chain(const dyad_phrases *p, uint32_t t, const dyad_span *keys,
+                       size_t n, size_t *best_n, uint32_t *best_spec,
+                       uint32_t *payload)
+{
+    for (; t != NONE; t = p->terms[t].next) {
+        const term_t *tm = &p->terms[t];
+        if (tm->nwords > n || tm->nwords < *best_n ||
+            (tm->nwords == *best_n && tm->spec <= *best_spec))
+            continue;
+        size_t k = 1;
+        while (k < tm->nwords && word_matches(p, &p->words[tm->word0 + k],
+                                              keys[k]))
+            k++;
+        if (k == tm->nwords) {
+            *best_n = tm->nwords;
+            *best_spec = tm->spec;
+            *payload = tm->payload;
+        }
+    }
+}
+
+size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
+                          size_t n, uint32_t *payload)
+{
+    if (n == 0 || p->nterms == 0)
+        return 0;
+    size_t best_n = 0;
+    uint32_t best_spec = 0;
+    const dyad_span k0 = keys[0];
+    uint32_t head = first_find(p, k0.ptr, k0.len, 0,
+                               word_hash(k0.ptr, k0.len, 0));
+    scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
+    uint64_t lens = p->prefix_lens;
+    while (lens) {
+        unsigned L = (unsigned)__builtin_ctzll(lens);
+        lens &= lens - 1;
+        if (L > k0.len)
+            break;
+        head = first_find(p, k0.ptr, L, 1, word_hash(k0.ptr, L, 1));
+        scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
+    }
+    return best_n;
+}
+
+int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
+                     uint32_t *payload)
+{
+    uint32_t t = first_find(p, key, len, 0, word_hash(key, len, 0));
+    for (; t != NONE; t = p->terms[t].next)
+        if (p->terms[t].nwords == 1) {
+            *payload = p->terms[t].payload;
+            return 1;
+        }
+    return 0;
+}

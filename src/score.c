@@ -1,0 +1,364 @@
+/*
+ * score.c - per-article and per-pair scores (model in dyad/score.h).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "score_int.h"
+#include "util/alloc.h"
+#include "util/hash.h"
+
+#define DEFAULT_EVIDENCE 3
+#define MAX_SENT_ACTORS 32   /* distinct actors per sentence paired */
+
+dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
+                             const dyad_score_opts *opts, dyad_err *err)
+{
+    dyad_scorer *sc = dyad_calloc(1, sizeof *sc);
+    if (!sc) {
+        dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    sc->lex = lex;
+    sc->ga = ga;
+    sc->opts.evidence = -1;
+    sc->opts.self = -1;
+    if (opts)
+        sc->opts = *opts;
+    if (sc->opts.evidence < 0)
+        sc->opts.evidence = DEFAULT_EVIDENCE;
+    uint64_t h = DYAD_HASH_INIT;
+    h = dyad_hash(dyad_lex_version(lex), 16, h);
+    h = dyad_hash(dyad_actors_version(ga), 16, h);
+    h = dyad_hash(sc->opts.vader_only ? "v" : "n", 1, h);
+    snprintf(sc->version, sizeof sc->version, "%016llx",
+             (unsigned long long)dyad_hash_mix(h));
+    return sc;
+}
+
+void dyad_scorer_free(dyad_scorer *sc)
+{
+    dyad_free(sc);
+}
+
+const char *dyad_scorer_version(const dyad_scorer *sc)
+{
+    return sc->version;
+}
+
+dyad_score_ctx *dyad_score_ctx_new(void)
+{
+    dyad_score_ctx *cx = dyad_calloc(1, sizeof *cx);
+    if (!cx)
+        return NULL;
+    dyad_doc_init(&cx->doc);
+    cx->acx = dyad_actors_ctx_new();
+    if (!cx->acx) {
+        dyad_free(cx);
+        return NULL;
+    }
+    return cx;
+}
+
+static void free_pairs(dyad_score_ctx *cx)
+{
+    for (size_t i = 0; i < cx->pairs_cap; i++)
+        dyad_free(cx->pairs[i].ev);
+    dyad_free(cx->pairs);
+}
+
+void dyad_score_ctx_free(dyad_score_ctx *cx)
+{
+    if (!cx)
+        return;
+    dyad_doc_free(&cx->doc);
+    dyad_actors_ctx_free(cx->acx);
+    dyad_free(cx->vt);
+    dyad_free(cx->keys);
+    dyad_free(cx->bkeys);
+    dyad_free(cx->si);
+    dyad_free(cx->hits);
+    dyad_free(cx->act);
+    free_pairs(cx);
+    dyad_free(cx->out_pairs);
+    dyad_free(cx);
+}
+
+/* Sizes the per-token and per-sentence arrays and fills the keys. */
+static int prepare(dyad_score_ctx *cx)
+{
+    const dyad_doc *d = &cx->doc;
+    size_t cap = cx->keys_cap;
+    if (dyad_grow(&cx->keys, &cap, d->ntok + 1, sizeof *cx->keys) < 0)
+        return DYAD_ENOMEM;
+    cap = cx->keys_cap;
+    if (dyad_grow(&cx->bkeys, &cap, d->ntok + 1, sizeof *cx->bkeys) < 0)
+        return DYAD_ENOMEM;
+    cx->keys_cap = cap;
+    if (dyad_grow(&cx->vt, &cx->vt_cap, d->ntok + 1, sizeof *cx->vt) < 0 ||
+        dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < d->ntok; i++) {
+        cx->keys[i] = dyad_token_key(d, &d->tok[i]);
+        cx->bkeys[i] = cx->keys[i];
+        cx->bkeys[i].len = d->tok[i].base_len;
+    }
+    return DYAD_OK;
+}
+
+/* Tension hits of sentence s, appended to cx->hits. */
+static int tension(dyad_score_ctx *cx, size_t s)
+{
+    const dyad_sentence *st = &cx->doc.sent[s];
+    sent_info *si = &cx->si[s];
+    si->hit0 = (uint32_t)cx->nhits;
+    si->nhits = 0;
+    size_t e = st->tok + st->ntok;
+    for (size_t i = st->tok; i < e;) {
+        const dyad_lex_entry *en;
+        size_t w = dyad_lex_match(cx->sc->lex, DYAD_LEX_TENSION, cx->bkeys + i,
+                                  e - i, &en);
+        if (!w) {
+            i++;
+            continue;
+        }
+        if (dyad_grow(&cx->hits, &cx->hits_cap, cx->nhits + 1,
+                      sizeof *cx->hits) < 0)
+            return DYAD_ENOMEM;
+        thit *h = &cx->hits[cx->nhits++];
+        h->entry = en;
+        h->sent = (uint32_t)s;
+        h->tok = (uint32_t)i;
+        h->ntok = (uint32_t)w;
+        h->negated = 0;
+        for (size_t j = i; j > st->tok && j + 3 > i; j--) {
+            dyad_span k = cx->keys[j - 1];
+            if (dyad_score__negator(cx->sc, k) ||
+                (k.len == 2 && memcmp(k.ptr, "no", 2) == 0))
+                h->negated = 1;
+        }
+        h->weight = h->negated ? en->value * -0.74 : en->value;
+        si->nhits++;
+        i += w;
+    }
+    return DYAD_OK;
+}
+
+static int cmp_hit_code(const void *a, const void *b, void *ga)
+{
+    const char *x = dyad_actors_code(ga, ((const dyad_actor_hit *)a)->code);
+    const char *y = dyad_actors_code(ga, ((const dyad_actor_hit *)b)->code);
+    return strcmp(x, y);
+}
+
+/* Distinct actors of sentence s, sorted by code, appended to cx->act. */
+static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
+{
+    dyad_actor_hit tmp[256];
+    size_t n = dyad_actors_find(cx->sc->ga, cx->acx, &cx->doc, s, day,
+                                cx->sc->opts.self, tmp, 256);
+    if (n > 256)
+        n = 256;
+    sent_info *si = &cx->si[s];
+    si->act0 = (uint32_t)cx->nact;
+    si->nact = 0;
+    for (size_t i = 0; i < n; i++) {
+        int seen = 0;
+        for (size_t j = si->act0; j < cx->nact && !seen; j++)
+            seen = cx->act[j].code == tmp[i].code;
+        if (seen || si->nact == MAX_SENT_ACTORS)
+            continue;
+        if (dyad_grow(&cx->act, &cx->act_cap, cx->nact + 1, sizeof *cx->act) <
+            0)
+            return DYAD_ENOMEM;
+        cx->act[cx->nact++] = tmp[i];
+        si->nact++;
+    }
+    /* insertion sort by code string: a handful of actors */
+    dyad_actor_hit *a = cx->act + si->act0;
+    for (size_t i = 1; i < si->nact; i++)
+        for (size_t j = i; j > 0 && cmp_hit_code(&a[j - 1], &a[j],
+                                                 (void *)cx->sc->ga) > 0;
+             j--) {
+            dyad_actor_hit t = a[j];
+            a[j] = a[j - 1];
+            a[j - 1] = t;
+        }
+    return DYAD_OK;
+}
+
+static pair_acc *pair_get(dyad_score_ctx *cx, int a, int b)
+{
+    for (size_t i = 0; i < cx->npairs; i++)
+        if (cx->pairs[i].s.a == a && cx->pairs[i].s.b == b)
+            return &cx->pairs[i];
+    size_t old = cx->pairs_cap;
+    if (dyad_grow(&cx->pairs, &cx->pairs_cap, cx->npairs + 1,
+                  sizeof *cx->pairs) < 0)
+        return NULL;
+    if (cx->pairs_cap > old)
+        memset(cx->pairs + old, 0, (cx->pairs_cap - old) * sizeof *cx->pairs);
+    pair_acc *p = &cx->pairs[cx->npairs++];
+    uint32_t *ev = p->ev;
+    size_t ev_cap = p->ev_cap;
+    memset(p, 0, sizeof *p);
+    p->ev = ev;
+    p->ev_cap = ev_cap;
+    p->s.a = a;
+    p->s.b = b;
+    snprintf(p->s.pair, sizeof p->s.pair, "%s-%s",
+             dyad_actors_code(cx->sc->ga, a), dyad_actors_code(cx->sc->ga, b));
+    return p;
+}
+
+/* How much a sentence says about its pairs, for choosing evidence. */
+static double strength(const dyad_score_ctx *cx, uint32_t s)
+{
+    return fabs(cx->si[s].compound) + 0.5 * cx->si[s].nhits;
+}
+
+/* Keeps the best `max` evidence sentences of p. */
+static int add_evidence(dyad_score_ctx *cx, pair_acc *p, uint32_t s)
+{
+    size_t max = (size_t)cx->sc->opts.evidence;
+    if (max == 0)
+        return DYAD_OK;
+    if (p->nev < max) {
+        if (dyad_grow(&p->ev, &p->ev_cap, p->nev + 1, sizeof *p->ev) < 0)
+            return DYAD_ENOMEM;
+        p->ev[p->nev++] = s;
+        return DYAD_OK;
+    }
+    size_t weakest = 0;
+    for (size_t i = 1; i < p->nev; i++)
+        if (strength(cx, p->ev[i]) < strength(cx, p->ev[weakest]))
+            weakest = i;
+    if (strength(cx, s) > strength(cx, p->ev[weakest])) {
+        /* keep sentence order: drop the weakest, append s */
+        memmove(p->ev + weakest, p->ev + weakest + 1,
+                (p->nev - weakest - 1) * sizeof *p->ev);
+        p->ev[p->nev - 1] = s;
+    }
+    return DYAD_OK;
+}
+
+static int pairs_of(dyad_score_ctx *cx, size_t s)
+{
+    const sent_info *si = &cx->si[s];
+    for (size_t i = 0; i < si->nact; i++)
+        for (size_t j = i + 1; j < si->nact; j++) {
+            pair_acc *p = pair_get(cx, cx->act[si->act0 + i].code,
+                                   cx->act[si->act0 + j].code);
+            if (!p)
+                return DYAD_ENOMEM;
+            p->s.sentences++;
+            p->tone_sum += si->compound;
+            for (size_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
+                const thit *t = &cx->hits[h];
+                p->gold_sum += t->weight;
+                p->s.hits++;
+                if (t->negated)
+                    continue;
+                if (t->entry->value < 0) {
+                    p->s.conflict++;
+                    p->s.threats += t->entry->mode == DYAD_MODE_THREAT;
+                    p->s.acts += t->entry->mode == DYAD_MODE_ACT;
+                } else {
+                    p->s.cooperation++;
+                }
+            }
+            if (add_evidence(cx, p, (uint32_t)s) != DYAD_OK)
+                return DYAD_ENOMEM;
+        }
+    return DYAD_OK;
+}
+
+static int cmp_pair(const void *a, const void *b)
+{
+    return strcmp(((const dyad_pair_score *)a)->pair,
+                  ((const dyad_pair_score *)b)->pair);
+}
+
+static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
+               size_t len, int flags, int32_t day, dyad_err *err)
+{
+    cx->sc = sc;
+    cx->nhits = cx->nact = cx->npairs = 0;
+    cx->pos_words = cx->neg_words = 0;
+    int rc = dyad_text_analyse(&cx->doc, text, len, flags, err);
+    if (rc != DYAD_OK)
+        return rc;
+    if (prepare(cx) != DYAD_OK ||
+        (!(flags & DYAD_TEXT_ONE_SENTENCE) &&
+         dyad_actors_prepare(cx->acx, &cx->doc) != DYAD_OK))
+        goto nomem;
+    for (size_t s = 0; s < cx->doc.nsent; s++) {
+        dyad_score__valence(cx, s);
+        if (flags & DYAD_TEXT_ONE_SENTENCE)
+            continue;
+        if (tension(cx, s) != DYAD_OK || actors(cx, s, day) != DYAD_OK ||
+            pairs_of(cx, s) != DYAD_OK)
+            goto nomem;
+    }
+    return DYAD_OK;
+nomem:
+    return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+}
+
+int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
+                       const dyad_article *a, dyad_err *err)
+{
+    int rc = run(cx, sc, a->text, a->text_len, 0, a->date.day, err);
+    if (rc != DYAD_OK)
+        return rc;
+    cx->art = a;
+    dyad_article_score *r = &cx->res;
+    memset(r, 0, sizeof *r);
+    r->id = a->id;
+    memcpy(r->date, a->date_iso, sizeof r->date);
+    r->words = cx->doc.words;
+    r->sentences = cx->doc.nsent;
+    r->lexicon = sc->version;
+    double sum = 0;
+    for (size_t s = 0; s < cx->doc.nsent; s++)
+        sum += cx->si[s].compound;
+    r->sentiment = cx->doc.nsent ? sum / (double)cx->doc.nsent : 0;
+    for (size_t i = 0; i < cx->doc.ntok; i++) {
+        cx->pos_words += cx->vt[i].raw > 0;
+        cx->neg_words += cx->vt[i].raw < 0;
+    }
+    if (r->words) {
+        r->positive = 100.0 * (double)cx->pos_words / (double)r->words;
+        r->negative = 100.0 * (double)cx->neg_words / (double)r->words;
+    }
+    r->tone = r->positive - r->negative;
+    r->polarity = r->positive + r->negative;
+    if (dyad_grow(&cx->out_pairs, &cx->out_cap, cx->npairs + 1,
+                  sizeof *cx->out_pairs) < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    for (size_t i = 0; i < cx->npairs; i++) {
+        pair_acc *p = &cx->pairs[i];
+        p->s.tone = p->tone_sum / p->s.sentences;
+        p->s.goldstein = p->s.hits ? p->gold_sum / p->s.hits : 0;
+        cx->out_pairs[i] = p->s;
+    }
+    qsort(cx->out_pairs, cx->npairs, sizeof *cx->out_pairs, cmp_pair);
+    r->pairs = cx->out_pairs;
+    r->npairs = cx->npairs;
+    return DYAD_OK;
+}
+
+const dyad_article_score *dyad_score_result(const dyad_score_ctx *cx)
+{
+    return &cx->res;
+}
+
+double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,
+                           const char *text, size_t len)
+{
+    if (run(cx, sc, text, len, DYAD_TEXT_ONE_SENTENCE, 0, NULL) != DYAD_OK)
+        return NAN;
+    return cx->doc.nsent ? cx->si[0].compound : 0;
+}

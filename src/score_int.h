@@ -1,0 +1,91 @@
+/* score_int.h - the parts of the scorer shared by score.c, valence.c and
+ * score_out.c. */
+#ifndef DYAD_SCORE_INT_H
+#define DYAD_SCORE_INT_H
+
+#include "dyad/score.h"
+#include "dyad/text.h"
+
+/* Rules that changed a token's valence (bits of vtrace.rules). */
+enum {
+    VR_NEGATED = 1,     /* a negation within three tokens before */
+    VR_BOOSTED = 2,     /* a booster or dampener before */
+    VR_CAPS = 4,        /* ALL CAPS among lower-case words */
+    VR_BUT_BEFORE = 8,  /* before "but": x0.5 */
+    VR_BUT_AFTER = 16,  /* after "but": x1.5 */
+    VR_LEAST = 32,      /* "least" before: negated */
+    VR_NEVER_SO = 64,   /* "never so"/"so": intensified */
+    VR_IDIOM = 128,     /* part of an idiom or multi-word term */
+    VR_EMPH = 256       /* sentence '!' or '?' emphasis (on the sum) */
+};
+
+typedef struct vtrace {
+    double raw;         /* lexicon valence (0 when none) */
+    double val;         /* after the rules */
+    double boost;       /* sum of booster contributions */
+    unsigned rules;
+    unsigned width;     /* tokens of the term (1, or more for phrases) */
+    const dyad_lex_entry *entry;
+} vtrace;
+
+typedef struct thit {
+    const dyad_lex_entry *entry;
+    uint32_t sent, tok, ntok;
+    double weight;      /* after negation */
+    int negated;
+} thit;
+
+typedef struct sent_info {
+    double compound;
+    double sum;         /* valence sum before normalising */
+    double emph;        /* punctuation emphasis added */
+    uint32_t hit0, nhits;       /* its tension hits */
+    uint32_t act0, nact;        /* its distinct actor hits */
+} sent_info;
+
+typedef struct pair_acc {
+    dyad_pair_score s;
+    double tone_sum, gold_sum;
+    uint32_t *ev;       /* evidence sentences (best first while scoring) */
+    size_t nev, ev_cap;
+} pair_acc;
+
+struct dyad_scorer {
+    const dyad_lex *lex;
+    const dyad_actors *ga;
+    dyad_score_opts opts;
+    char version[17];
+};
+
+struct dyad_score_ctx {
+    const dyad_scorer *sc;
+    dyad_doc doc;
+    dyad_actors_ctx *acx;
+    vtrace *vt;
+    size_t vt_cap;
+    dyad_span *keys;          /* valence keys (full), per token */
+    dyad_span *bkeys;         /* base keys (no possessive), per token */
+    size_t keys_cap;
+    sent_info *si;
+    size_t si_cap;
+    thit *hits;
+    size_t nhits, hits_cap;
+    dyad_actor_hit *act;      /* distinct actors of each sentence */
+    size_t nact, act_cap;
+    pair_acc *pairs;
+    size_t npairs, pairs_cap;
+    dyad_pair_score *out_pairs;
+    size_t out_cap;
+    dyad_article_score res;
+    const dyad_article *art;
+    size_t pos_words, neg_words;
+};
+
+/* Scores the valence of sentence s of cx->doc into cx->vt and
+ * cx->si[s]. Needs cx->keys. */
+void dyad_score__valence(dyad_score_ctx *cx, size_t s);
+/* Is the token key a negation word (VADER's list; "despite" only when
+ * vader_only)? */
+int dyad_score__negator(const dyad_scorer *sc, dyad_span key);
+
+#endif

@@ -1,0 +1,354 @@
+/*
+ * score_out.c - the JSON line of `dyad score` and the explanation of
+ * `dyad explain` (text and JSON).
+ */
+#include <string.h>
+
+#include "score_int.h"
+
+#define DEC 4   /* decimals of every score written */
+
+/* Text of tokens [t, t+n) of the doc, from the first's start to the last's
+ * end. */
+static dyad_span tok_text(const dyad_doc *d, uint32_t t, uint32_t n)
+{
+    dyad_span s;
+    s.ptr = d->text + d->tok[t].off;
+    s.len = d->tok[t + n - 1].off + d->tok[t + n - 1].len - d->tok[t].off;
+    return s;
+}
+
+/* A sentence as one line: runs of white space become one space. */
+static int put_sentence(dyad_buf *b, const dyad_doc *d, size_t s)
+{
+    const dyad_sentence *st = &d->sent[s];
+    dyad_buf tmp = {0};
+    int rc = DYAD_OK, sp = 0;
+    for (uint32_t i = 0; i < st->len && rc == DYAD_OK; i++) {
+        char c = d->text[st->off + i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            sp = 1;
+            continue;
+        }
+        if (sp)
+            rc = dyad_buf_putc(&tmp, ' ');
+        sp = 0;
+        if (rc == DYAD_OK)
+            rc = dyad_buf_putc(&tmp, c);
+    }
+    if (rc == DYAD_OK)
+        rc = dyad_buf_json_str(b, tmp.data ? tmp.data : "", tmp.len);
+    dyad_buf_free(&tmp);
+    return rc;
+}
+
+static int put_key_num(dyad_buf *b, const char *key, double v)
+{
+    int rc = dyad_buf_printf(b, ",\"%s\":", key);
+    return rc ? rc : dyad_buf_num(b, v, DEC);
+}
+
+static const pair_acc *find_acc(const dyad_score_ctx *cx,
+                                const dyad_pair_score *p)
+{
+    for (size_t i = 0; i < cx->npairs; i++)
+        if (cx->pairs[i].s.a == p->a && cx->pairs[i].s.b == p->b)
+            return &cx->pairs[i];
+    return NULL;
+}
+
+/* The words behind a sentence's score: tension hits, then valence words. */
+static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
+{
+    const dyad_doc *d = &cx->doc;
+    const sent_info *si = &cx->si[s];
+    const dyad_sentence *st = &d->sent[s];
+    int rc = dyad_buf_putc(b, '[');
+    int first = 1;
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !rc; h++) {
+        dyad_span t = tok_text(d, cx->hits[h].tok, cx->hits[h].ntok);
+        rc = first ? 0 : dyad_buf_putc(b, ',');
+        first = 0;
+        if (!rc)
+            rc = dyad_buf_json_str(b, t.ptr, t.len);
+    }
+    for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+        const vtrace *v = &cx->vt[i];
+        if (v->val == 0 || !v->width)
+            continue;
+        dyad_span t = tok_text(d, i, v->width);
+        rc = first ? 0 : dyad_buf_putc(b, ',');
+        first = 0;
+        if (!rc)
+            rc = dyad_buf_json_str(b, t.ptr, t.len);
+    }
+    return rc ? rc : dyad_buf_putc(b, ']');
+}
+
+static int put_pair(dyad_buf *b, const dyad_score_ctx *cx,
+                    const dyad_pair_score *p)
+{
+    int rc = dyad_buf_printf(b, "{\"pair\":\"%s\",\"sentences\":%u", p->pair,
+                             p->sentences);
+    if (!rc)
+        rc = put_key_num(b, "tone", p->tone);
+    if (!rc)
+        rc = put_key_num(b, "goldstein", p->goldstein);
+    if (!rc)
+        rc = dyad_buf_printf(b,
+                             ",\"conflict\":%u,\"cooperation\":%u,"
+                             "\"threats\":%u,\"acts\":%u,\"evidence\":[",
+                             p->conflict, p->cooperation, p->threats, p->acts);
+    const pair_acc *acc = find_acc(cx, p);
+    for (size_t i = 0; acc && i < acc->nev && !rc; i++) {
+        uint32_t s = acc->ev[i];
+        rc = dyad_buf_puts(b, i ? ",{\"sentence\":" : "{\"sentence\":");
+        if (!rc)
+            rc = put_sentence(b, &cx->doc, s);
+        if (!rc)
+            rc = put_key_num(b, "tone", cx->si[s].compound);
+        if (!rc)
+            rc = dyad_buf_puts(b, ",\"hits\":");
+        if (!rc)
+            rc = put_hits(b, cx, s);
+        if (!rc)
+            rc = dyad_buf_putc(b, '}');
+    }
+    return rc ? rc : dyad_buf_puts(b, "]}");
+}
+
+/* The article fields shared by the score line and the JSON explanation. */
+static int put_head(dyad_buf *b, const dyad_article_score *r)
+{
+    int rc = dyad_buf_puts(b, "{\"id\":");
+    if (!rc)
+        rc = dyad_buf_json_str(b, r->id, strlen(r->id));
+    if (!rc)
+        rc = dyad_buf_printf(b, ",\"date\":\"%s\",\"words\":%zu", r->date,
+                             r->words);
+    if (!rc)
+        rc = put_key_num(b, "sentiment", r->sentiment);
+    if (!rc)
+        rc = put_key_num(b, "tone", r->tone);
+    if (!rc)
+        rc = put_key_num(b, "positive", r->positive);
+    if (!rc)
+        rc = put_key_num(b, "negative", r->negative);
+    if (!rc)
+        rc = put_key_num(b, "polarity", r->polarity);
+    return rc;
+}
+
+static int put_pairs(dyad_buf *b, const dyad_score_ctx *cx)
+{
+    const dyad_article_score *r = &cx->res;
+    int rc = dyad_buf_puts(b, ",\"pairs\":[");
+    for (size_t i = 0; i < r->npairs && !rc; i++) {
+        if (i)
+            rc = dyad_buf_putc(b, ',');
+        if (!rc)
+            rc = put_pair(b, cx, &r->pairs[i]);
+    }
+    if (!rc)
+        rc = dyad_buf_printf(b, "],\"lexicon\":\"%s\"", r->lexicon);
+    return rc;
+}
+
+int dyad_score_json(const dyad_score_ctx *cx, dyad_buf *out)
+{
+    int rc = put_head(out, &cx->res);
+    if (!rc)
+        rc = put_pairs(out, cx);
+    return rc ? rc : dyad_buf_puts(out, "}\n");
+}
+
+static const struct {
+    unsigned bit;
+    const char *name;
+} rule_names[] = {
+    {VR_NEGATED, "negated"},     {VR_BOOSTED, "boosted"},
+    {VR_CAPS, "caps"},           {VR_BUT_BEFORE, "before-but"},
+    {VR_BUT_AFTER, "after-but"}, {VR_LEAST, "least"},
+    {VR_NEVER_SO, "so/never-so"}, {VR_IDIOM, "multi-word"}};
+
+static int put_rules_text(dyad_buf *b, const vtrace *v)
+{
+    int rc = 0;
+    for (size_t i = 0; i < sizeof rule_names / sizeof rule_names[0]; i++)
+        if (v->rules & rule_names[i].bit)
+            rc = rc ? rc : dyad_buf_printf(b, " %s", rule_names[i].name);
+    return rc;
+}
+
+static int put_rules_json(dyad_buf *b, const vtrace *v)
+{
+    int rc = dyad_buf_putc(b, '['), first = 1;
+    for (size_t i = 0; i < sizeof rule_names / sizeof rule_names[0]; i++)
+        if (v->rules & rule_names[i].bit) {
+            rc = rc ? rc
+                    : dyad_buf_printf(b, "%s\"%s\"", first ? "" : ",",
+                                      rule_names[i].name);
+            first = 0;
+        }
+    return rc ? rc : dyad_buf_putc(b, ']');
+}
+
+static const char *actor_how(const dyad_score_ctx *cx, const dyad_actor_hit *h,
+                             const char **rule, const char **note)
+{
+    const dyad_actor_entry *e = dyad_actors_entry(cx->sc->ga, h->entry);
+    *rule = e ? e->rule : "self";
+    *note = e ? e->note : "--self";
+    return e ? e->kind : "self";
+}
+
+static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
+{
+    const dyad_article_score *r = &cx->res;
+    const dyad_doc *d = &cx->doc;
+    const dyad_actors *ga = cx->sc->ga;
+    int rc = dyad_buf_printf(b, "article %s  date %s  words %zu  sentences "
+                                "%zu  lexicon %s\n",
+                             r->id, r->date, r->words, r->sentences,
+                             r->lexicon);
+    rc = rc ? rc
+            : dyad_buf_printf(b, "sentiment %+.4f  tone %+.4f  positive %.4f"
+                                 "  negative %.4f  polarity %.4f\n",
+                              r->sentiment, r->tone, r->positive, r->negative,
+                              r->polarity);
+    for (size_t s = 0; s < d->nsent && !rc; s++) {
+        const sent_info *si = &cx->si[s];
+        const dyad_sentence *st = &d->sent[s];
+        rc = dyad_buf_printf(b, "\n[%zu] %.*s\n", s + 1, (int)st->len,
+                             d->text + st->off);
+        for (uint32_t a = si->act0; a < si->act0 + si->nact && !rc; a++) {
+            const dyad_actor_hit *h = &cx->act[a];
+            const char *rule, *note;
+            const char *kind = actor_how(cx, h, &rule, &note);
+            dyad_span t = tok_text(d, h->tok, h->ntok);
+            rc = dyad_buf_printf(b, "    actor   %-5s \"%.*s\" (%s%s%s%s%s)\n",
+                                 dyad_actors_code(ga, h->code), (int)t.len,
+                                 t.ptr, kind, *rule ? ", rule " : "", rule,
+                                 *note ? ", " : "", note);
+        }
+        for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+            const vtrace *v = &cx->vt[i];
+            if (!v->width)
+                continue;
+            dyad_span t = tok_text(d, i, v->width);
+            rc = dyad_buf_printf(b, "    valence \"%.*s\" %+.3f -> %+.4f",
+                                 (int)t.len, t.ptr, v->raw, v->val);
+            if (!rc && v->boost != 0)
+                rc = dyad_buf_printf(b, " (booster %+.3f)", v->boost);
+            if (!rc)
+                rc = put_rules_text(b, v);
+            if (!rc)
+                rc = dyad_buf_putc(b, '\n');
+        }
+        for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !rc; h++) {
+            const thit *t = &cx->hits[h];
+            dyad_span tx = tok_text(d, t->tok, t->ntok);
+            rc = dyad_buf_printf(b, "    tension \"%.*s\" [%s] %+.1f -> %+.2f "
+                                    "%s %s%s\n",
+                                 (int)tx.len, tx.ptr, t->entry->term,
+                                 t->entry->value, t->weight,
+                                 dyad_quad_name(t->entry->quad),
+                                 dyad_mode_name(t->entry->mode),
+                                 t->negated ? " negated" : "");
+        }
+        if (!rc)
+            rc = dyad_buf_printf(b, "    compound %+.4f (sum %+.4f, emphasis "
+                                    "%+.3f)\n",
+                                 si->compound, si->sum, si->emph);
+    }
+    rc = rc ? rc : dyad_buf_puts(b, "\npairs\n");
+    for (size_t i = 0; i < r->npairs && !rc; i++) {
+        const dyad_pair_score *p = &r->pairs[i];
+        rc = dyad_buf_printf(b, "  %-9s sentences %u  tone %+.4f  goldstein "
+                                "%+.2f  conflict %u  cooperation %u  threats "
+                                "%u  acts %u\n",
+                             p->pair, p->sentences, p->tone, p->goldstein,
+                             p->conflict, p->cooperation, p->threats, p->acts);
+    }
+    if (!rc && r->npairs == 0)
+        rc = dyad_buf_puts(b, "  (no sentence names two actors)\n");
+    return rc;
+}
+
+static int explain_json(const dyad_score_ctx *cx, dyad_buf *b)
+{
+    const dyad_doc *d = &cx->doc;
+    const dyad_actors *ga = cx->sc->ga;
+    int rc = put_head(b, &cx->res);
+    rc = rc ? rc : dyad_buf_puts(b, ",\"sentences\":[");
+    for (size_t s = 0; s < d->nsent && !rc; s++) {
+        const sent_info *si = &cx->si[s];
+        const dyad_sentence *st = &d->sent[s];
+        rc = dyad_buf_printf(b, "%s{\"index\":%zu,\"paragraph\":%u,\"text\":",
+                             s ? "," : "", s, st->para);
+        rc = rc ? rc : put_sentence(b, d, s);
+        rc = rc ? rc : put_key_num(b, "compound", si->compound);
+        rc = rc ? rc : put_key_num(b, "sum", si->sum);
+        rc = rc ? rc : put_key_num(b, "emphasis", si->emph);
+        rc = rc ? rc : dyad_buf_puts(b, ",\"actors\":[");
+        for (uint32_t a = si->act0; a < si->act0 + si->nact && !rc; a++) {
+            const dyad_actor_hit *h = &cx->act[a];
+            const char *rule, *note;
+            const char *kind = actor_how(cx, h, &rule, &note);
+            dyad_span t = tok_text(d, h->tok, h->ntok);
+            rc = dyad_buf_printf(b, "%s{\"code\":\"%s\",\"text\":",
+                                 a > si->act0 ? "," : "",
+                                 dyad_actors_code(ga, h->code));
+            rc = rc ? rc : dyad_buf_json_str(b, t.ptr, t.len);
+            rc = rc ? rc : dyad_buf_printf(b, ",\"kind\":\"%s\",\"rule\":",
+                                           kind);
+            rc = rc ? rc : dyad_buf_json_str(b, rule, strlen(rule));
+            rc = rc ? rc : dyad_buf_puts(b, ",\"note\":");
+            rc = rc ? rc : dyad_buf_json_str(b, note, strlen(note));
+            rc = rc ? rc : dyad_buf_putc(b, '}');
+        }
+        rc = rc ? rc : dyad_buf_puts(b, "],\"valence\":[");
+        int first = 1;
+        for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+            const vtrace *v = &cx->vt[i];
+            if (!v->width)
+                continue;
+            dyad_span t = tok_text(d, i, v->width);
+            rc = dyad_buf_puts(b, first ? "{\"text\":" : ",{\"text\":");
+            first = 0;
+            rc = rc ? rc : dyad_buf_json_str(b, t.ptr, t.len);
+            rc = rc ? rc : put_key_num(b, "raw", v->raw);
+            rc = rc ? rc : put_key_num(b, "value", v->val);
+            rc = rc ? rc : put_key_num(b, "booster", v->boost);
+            rc = rc ? rc : dyad_buf_puts(b, ",\"rules\":");
+            rc = rc ? rc : put_rules_json(b, v);
+            rc = rc ? rc : dyad_buf_putc(b, '}');
+        }
+        rc = rc ? rc : dyad_buf_puts(b, "],\"tension\":[");
+        for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !rc; h++) {
+            const thit *t = &cx->hits[h];
+            dyad_span tx = tok_text(d, t->tok, t->ntok);
+            rc = dyad_buf_puts(b, h > si->hit0 ? ",{\"text\":" : "{\"text\":");
+            rc = rc ? rc : dyad_buf_json_str(b, tx.ptr, tx.len);
+            rc = rc ? rc : dyad_buf_puts(b, ",\"term\":");
+            rc = rc ? rc : dyad_buf_json_str(b, t->entry->term,
+                                             strlen(t->entry->term));
+            rc = rc ? rc : put_key_num(b, "weight", t->entry->value);
+            rc = rc ? rc : put_key_num(b, "adjusted", t->weight);
+            rc = rc ? rc : dyad_buf_printf(b, ",\"quad\":\"%s\",\"mode\":\"%s\","
+                                              "\"negated\":%s}",
+                                           dyad_quad_name(t->entry->quad),
+                                           dyad_mode_name(t->entry->mode),
+                                           t->negated ? "true" : "false");
+        }
+        rc = rc ? rc : dyad_buf_puts(b, "]}");
+    }
+    rc = rc ? rc : dyad_buf_putc(b, ']');
+    rc = rc ? rc : put_pairs(b, cx);
+    return rc ? rc : dyad_buf_puts(b, "}\n");
+}
+
+int dyad_score_explain(const dyad_score_ctx *cx, int json, dyad_buf *out)
+{
+    return json ? explain_json(cx, out) : explain_text(cx, out);
+}

@@ -1,0 +1,29 @@
+/*
+ * util/alloc.h - every allocation in libdyad goes through these, so tests
+ * can make the N-th allocation fail (dyad_alloc_fail_after) and check that
+ * each error path frees what it took.
+ */
+#ifndef DYAD_ALLOC_H
+#define DYAD_ALLOC_H
+
+#include <stddef.h>
+#include <stdbool.h>
+
+void *dyad_malloc(size_t n);
+void *dyad_calloc(size_t n, size_t size);
+void *dyad_realloc(void *p, size_t n);
+void dyad_free(void *p);
+/* Copies s (NUL-terminated or len bytes) into new memory; caller frees. */
+char *dyad_strdup(const char *s);
+char *dyad_strndup(const char *s, size_t len);
+/* True when n * size does not overflow; stores the product in *out. */
+bool dyad_mul_ok(size_t n, size_t size, size_t *out);
+/* Grows *p (an array of *cap elements of size elem) to hold at least need
+ * elements; doubles. Returns 0 or -1 (ENOMEM / overflow), *p unchanged. */
+int dyad_grow(void *p, size_t *cap, size_t need, size_t elem);
+
+/* Test hook: after n more successful allocations, fail every one
+ * (n < 0 disables). Not thread-safe; for tests only. */
+void dyad_alloc_fail_after(long n);
+
+#endif

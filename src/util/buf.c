@@ -1,0 +1,149 @@
+#include "dyad/common.h"
+#include "util/alloc.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+int dyad_buf_reserve(dyad_buf *b, size_t extra)
+{
+    if (extra > SIZE_MAX - b->len - 1)
+        return DYAD_ENOMEM;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return DYAD_OK;
+    size_t ncap = b->cap ? b->cap : 64;
+    while (ncap < need)
+        ncap = ncap > SIZE_MAX / 2 ? need : ncap * 2;
+    char *p = dyad_realloc(b->data, ncap);
+    if (!p)
+        return DYAD_ENOMEM;
+    b->data = p;
+    b->cap = ncap;
+    return DYAD_OK;
+}
+
+int dyad_buf_append(dyad_buf *b, const void *data, size_t len)
+{
+    if (dyad_buf_reserve(b, len) != DYAD_OK)
+        return DYAD_ENOMEM;
+    if (len)
+        memcpy(b->data + b->len, data, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return DYAD_OK;
+}
+
+int dyad_buf_puts(dyad_buf *b, const char *s)
+{
+    return dyad_buf_append(b, s, strlen(s));
+}
+
+int dyad_buf_putc(dyad_buf *b, char c)
+{
+    return dyad_buf_append(b, &c, 1);
+}
+
+int dyad_buf_printf(dyad_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[256];
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return DYAD_EINVAL;
+    if ((size_t)n < sizeof tmp)
+        return dyad_buf_append(b, tmp, (size_t)n);
+    if (dyad_buf_reserve(b, (size_t)n) != DYAD_OK)
+        return DYAD_ENOMEM;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return DYAD_OK;
+}
+
+void dyad_buf_clear(dyad_buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+void dyad_buf_free(dyad_buf *b)
+{
+    dyad_free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+int dyad_buf_json_str(dyad_buf *b, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    /* worst case: every byte becomes \u00XX */
+    if (len > (SIZE_MAX - 2) / 6 || dyad_buf_reserve(b, len * 6 + 2) != 0)
+        return DYAD_ENOMEM;
+    char *o = b->data + b->len;
+    *o++ = '"';
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': *o++ = '\\'; *o++ = '"'; break;
+        case '\\': *o++ = '\\'; *o++ = '\\'; break;
+        case '\n': *o++ = '\\'; *o++ = 'n'; break;
+        case '\r': *o++ = '\\'; *o++ = 'r'; break;
+        case '\t': *o++ = '\\'; *o++ = 't'; break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                *o++ = '\\'; *o++ = 'u'; *o++ = '0'; *o++ = '0';
+                *o++ = hex[c >> 4]; *o++ = hex[c & 15];
+            } else {
+                *o++ = (char)c;
+            }
+        }
+    }
+    *o++ = '"';
+    *o = '\0';
+    b->len = (size_t)(o - b->data);
+    return DYAD_OK;
+}
+
+int dyad_buf_num(dyad_buf *b, double v, int decimals)
+{
+    if (!isfinite(v))
+        return dyad_buf_puts(b, "null");
+    /* Format digits by hand rather than with %f so the decimal point is
+     * '.' under any LC_NUMERIC. */
+    double scale = pow(10.0, decimals);
+    double r = round(fabs(v) * scale);
+    if (r >= 9e15)
+        return dyad_buf_printf(b, "%.0f", v < 0 ? -r / scale : r / scale);
+    unsigned long long n = (unsigned long long)r;
+    unsigned long long ip = n, fp = 0;
+    unsigned long long div = 1;
+    for (int i = 0; i < decimals; i++)
+        div *= 10;
+    ip = n / div;
+    fp = n % div;
+    char tmp[64];
+    int k = 0;
+    if (v < 0 && n != 0)
+        tmp[k++] = '-';
+    k += snprintf(tmp + k, sizeof tmp - (size_t)k, "%llu", ip);
+    if (fp) {
+        tmp[k++] = '.';
+        int d = decimals;
+        char digits[32];
+        for (int i = d - 1; i >= 0; i--) {
+            digits[i] = (char)('0' + fp % 10);
+            fp /= 10;
+        }
+        while (d > 0 && digits[d - 1] == '0')
+            d--;
+        memcpy(tmp + k, digits, (size_t)d);
+        k += d;
+    }
+    return dyad_buf_append(b, tmp, (size_t)k);
+}

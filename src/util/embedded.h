@@ -1,0 +1,16 @@
+/* util/embedded.h - lexicon files compiled into the library (see
+ * tools/embed.c). The array ends with an entry whose name is NULL. */
+#ifndef DYAD_EMBEDDED_H
+#define DYAD_EMBEDDED_H
+
+#include <stddef.h>
+
+typedef struct dyad_embedded_file {
+    const char *name;
+    const char *data;
+    size_t len;
+} dyad_embedded_file;
+
+extern const dyad_embedded_file dyad_embedded_lexicons[];
+
+#endif

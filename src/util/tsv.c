@@ -1,0 +1,142 @@
+#include "util/tsv.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Splits the line [s, e) at tabs into spans. Returns the field count or -1
+ * when there are more than DYAD_TSV_MAXCOLS. */
+static int split(const char *s, const char *e, dyad_span *out)
+{
+    int n = 0;
+    for (;;) {
+        const char *tab = memchr(s, '\t', (size_t)(e - s));
+        const char *fe = tab ? tab : e;
+        if (n == DYAD_TSV_MAXCOLS)
+            return -1;
+        out[n].ptr = s;
+        out[n].len = (size_t)(fe - s);
+        n++;
+        if (!tab)
+            return n;
+        s = tab + 1;
+    }
+}
+
+/* Next non-comment, non-blank line; returns 0 at end. */
+static int next_line(dyad_tsv *t, const char **ls, const char **le)
+{
+    while (t->p < t->end) {
+        const char *s = t->p;
+        const char *nl = memchr(s, '\n', (size_t)(t->end - s));
+        const char *e = nl ? nl : t->end;
+        t->p = nl ? nl + 1 : t->end;
+        t->line++;
+        if (e > s && e[-1] == '\r')
+            e--;
+        const char *q = s;
+        while (q < e && (*q == ' ' || *q == '\t'))
+            q++;
+        if (q == e || *q == '#')
+            continue;
+        *ls = s;
+        *le = e;
+        return 1;
+    }
+    return 0;
+}
+
+int dyad_tsv_open(dyad_tsv *t, const char *name, const char *data, size_t len,
+                  dyad_err *err)
+{
+    memset(t, 0, sizeof *t);
+    t->name = name;
+    t->p = data;
+    t->end = data + len;
+    if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+        t->p += 3;
+    const char *s, *e;
+    if (!next_line(t, &s, &e))
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line ? t->line : 1,
+                            "no header line");
+    t->ncols = split(s, e, t->header);
+    if (t->ncols < 0)
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "header has more than %d columns",
+                            DYAD_TSV_MAXCOLS);
+    return DYAD_OK;
+}
+
+int dyad_tsv_col(const dyad_tsv *t, const char *name)
+{
+    size_t n = strlen(name);
+    for (int i = 0; i < t->ncols; i++)
+        if (t->header[i].len == n && memcmp(t->header[i].ptr, name, n) == 0)
+            return i;
+    return -1;
+}
+
+int dyad_tsv_next(dyad_tsv *t, dyad_err *err)
+{
+    const char *s, *e;
+    if (!next_line(t, &s, &e))
+        return 0;
+    t->nfields = split(s, e, t->field);
+    if (t->nfields < 0 || t->nfields > t->ncols)
+        return dyad_err_set(err, DYAD_EPARSE, t->name, t->line,
+                            "more fields than the header's %d", t->ncols);
+    return 1;
+}
+
+dyad_span dyad_tsv_field(const dyad_tsv *t, int i)
+{
+    dyad_span none = {"", 0};
+    return i >= 0 && i < t->nfields ? t->field[i] : none;
+}
+
+int dyad_tsv_number(const dyad_tsv *t, int i, double lo, double hi,
+                    double *out, dyad_err *err)
+{
+    dyad_span f = dyad_tsv_field(t, i);
+    char tmp[64];
+    if (f.len == 0 || f.len >= sizeof tmp)
+        goto bad;
+    memcpy(tmp, f.ptr, f.len);
+    tmp[f.len] = '\0';
+    /* strtod honours LC_NUMERIC; lexicons always use '.', so parse by hand
+     * the forms we allow: [+-]digits[.digits] */
+    const char *q = tmp;
+    int neg = 0;
+    if (*q == '-' || *q == '+')
+        neg = *q++ == '-';
+    double v = 0, scale = 1;
+    int digits = 0;
+    while (*q >= '0' && *q <= '9') {
+        v = v * 10 + (*q++ - '0');
+        digits++;
+    }
+    if (*q == '.') {
+        q++;
+        while (*q >= '0' && *q <= '9') {
+            scale /= 10;
+            v += (*q++ - '0') * scale;
+            digits++;
+        }
+    }
+    if (!digits || *q)
+        goto bad;
+    v = neg ? -v : v;
+    if (v < lo || v > hi)
+        return dyad_err_set(err, DYAD_EPARSE, t->name, t->line,
+                            "column %.*s: %.*s is outside [%g, %g]",
+                            (int)t->header[i].len, t->header[i].ptr,
+                            (int)f.len, f.ptr, lo, hi);
+    *out = v;
+    return DYAD_OK;
+bad:
+    return dyad_err_set(err, DYAD_EPARSE, t->name, t->line,
+                        "column %.*s: '%.*s' is not a number",
+                        (int)(i < t->ncols ? t->header[i].len : 0),
+                        i < t->ncols ? t->header[i].ptr : "",
+                        (int)(f.len > 40 ? 40 : f.len), f.ptr);
+}

@@ -1,0 +1,146 @@
+#include "util/utf8.h"
+
+int dyad_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n == 0)
+        return 0;
+    unsigned c = s[0];
+    uint32_t v;
+    int len;
+    if (c < 0x80) {
+        if (cp)
+            *cp = c;
+        return 1;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+        len = 2;
+        v = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+        len = 3;
+        v = c & 0x0f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        len = 4;
+        v = c & 0x07;
+    } else {
+        return 0;
+    }
+    if ((size_t)len > n)
+        return 0;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3f);
+    }
+    if ((len == 3 && v < 0x800) || (len == 4 && v < 0x10000) ||
+        v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+        return 0;
+    if (cp)
+        *cp = v;
+    return len;
+}
+
+int dyad_utf8_encode(uint32_t cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    } else if (cp < 0x800) {
+        out[0] = (char)(0xc0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3f));
+        return 2;
+    } else if (cp < 0x10000) {
+        out[0] = (char)(0xe0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+        out[2] = (char)(0x80 | (cp & 0x3f));
+        return 3;
+    }
+    out[0] = (char)(0xf0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+    out[3] = (char)(0x80 | (cp & 0x3f));
+    return 4;
+}
+
+size_t dyad_utf8_invalid(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t bad = 0;
+    for (size_t i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int k = dyad_utf8_decode(p + i, n - i, NULL);
+        if (k == 0) {
+            bad++;
+            i++;
+        } else {
+            i += (size_t)k;
+        }
+    }
+    return bad;
+}
+
+size_t dyad_utf8_chars(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t chars = 0;
+    for (size_t i = 0; i < n; chars++) {
+        int k = p[i] < 0x80 ? 1 : dyad_utf8_decode(p + i, n - i, NULL);
+        i += k ? (size_t)k : 1;
+    }
+    return chars;
+}
+
+/* Windows-1252 0x80-0x9f; 0 where the code page has a hole. */
+static const uint16_t cp1252[32] = {
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+    0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178};
+
+long dyad_utf8_repair(const char *s, size_t n, dyad_buf *out)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t bad = 0, junk = 0;
+    dyad_buf_clear(out);
+    if (dyad_buf_reserve(out, n) != DYAD_OK)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            size_t j = i;
+            while (j < n && p[j] < 0x80) {
+                if (p[j] < 0x20 && p[j] != '\t' && p[j] != '\n' &&
+                    p[j] != '\r' && p[j] != '\f')
+                    junk++;
+                j++;
+            }
+            if (dyad_buf_append(out, p + i, j - i) != DYAD_OK)
+                return DYAD_ENOMEM;
+            i = j;
+            continue;
+        }
+        int k = dyad_utf8_decode(p + i, n - i, NULL);
+        if (k > 0) {
+            if (dyad_buf_append(out, p + i, (size_t)k) != DYAD_OK)
+                return DYAD_ENOMEM;
+            i += (size_t)k;
+            continue;
+        }
+        bad++;
+        uint32_t cp = p[i] < 0xa0 ? cp1252[p[i] - 0x80] : p[i];
+        if (cp == 0) {
+            cp = 0xfffd;
+            junk++;
+        }
+        char enc[4];
+        int m = dyad_utf8_encode(cp, enc);
+        if (dyad_buf_append(out, enc, (size_t)m) != DYAD_OK)
+            return DYAD_ENOMEM;
+        i++;
+    }
+    /* Control characters and bytes no code page explains mean binary
+     * data, not text in a wrong encoding. */
+    if (junk > 2 && junk * 10 > n)
+        return -1;
+    return (long)bad;
+}

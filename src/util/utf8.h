@@ -1,0 +1,33 @@
+/*
+ * util/utf8.h - UTF-8 checks and repair for text read from the wild.
+ *
+ * Repair policy: a byte that does not start a valid UTF-8 sequence
+ * (overlong forms, surrogates and code points above U+10FFFF are invalid)
+ * is read as Windows-1252, the usual culprit in news feeds, and re-encoded;
+ * so "caf\xe9" becomes "café". A text where more than a tenth of the bytes
+ * are control characters or bytes no code page explains is binary data,
+ * not text, and is refused (dyad_utf8_repair returns -1).
+ */
+#ifndef DYAD_UTF8_H
+#define DYAD_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dyad/common.h"
+
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid. Decodes
+ * into *cp when cp is not NULL. */
+int dyad_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Encodes cp into out (>= 4 bytes); returns the byte count. */
+int dyad_utf8_encode(uint32_t cp, char *out);
+/* Number of invalid bytes in s. */
+size_t dyad_utf8_invalid(const char *s, size_t n);
+/* Writes a repaired copy of s into out (cleared first). Returns the number
+ * of repaired bytes, or -1 if the text is beyond repair, DYAD_ENOMEM on
+ * allocation failure (< -1). */
+long dyad_utf8_repair(const char *s, size_t n, dyad_buf *out);
+/* Count of code points (invalid bytes count one each). */
+size_t dyad_utf8_chars(const char *s, size_t n);
+
+#endif
