@@ -3,9 +3,12 @@
  * ground-truth file ("id TAB rating TAB text"), printed as
  * "id TAB rating TAB compound" for bench/vader/compare.mjs.
  *
- *   vader_compound [--vader-only] FILE
+ *   vader_compound [--vader-only] [--lexicon LEXICON.tsv] FILE
  *
- * Each line is scored as one sentence, as VADER scores it.
+ * Each line is scored as one sentence, as VADER scores it. --lexicon
+ * replaces the built-in valence lexicons with one TSV file (header
+ * "term TAB valence"), to measure how much of a difference comes from
+ * the lexicon alone.
  */
 #include <stdio.h>
 #include <string.h>
@@ -17,9 +20,19 @@
 
 int main(int argc, char **argv)
 {
-    int vader_only = argc > 2 && strcmp(argv[1], "--vader-only") == 0;
-    if (argc != 2 + vader_only) {
-        fprintf(stderr, "usage: vader_compound [--vader-only] FILE\n");
+    int vader_only = 0, ai = 1;
+    const char *lexfile = NULL;
+    for (; ai < argc - 1; ai++) {
+        if (strcmp(argv[ai], "--vader-only") == 0)
+            vader_only = 1;
+        else if (strcmp(argv[ai], "--lexicon") == 0 && ai + 2 < argc)
+            lexfile = argv[++ai];
+        else
+            break;
+    }
+    if (ai != argc - 1) {
+        fprintf(stderr, "usage: vader_compound [--vader-only] "
+                        "[--lexicon FILE] FILE\n");
         return 64;
     }
     dyad_err err = {0};
@@ -27,9 +40,16 @@ int main(int argc, char **argv)
     dyad_lex *lex = dyad_lex_new();
     dyad_actors *ga = dyad_actors_new();
     dyad_score_opts so = {vader_only, 0, -1};
-    if (!lex || !ga ||
-        dyad_lex_load_builtin(lex, vader_only ? DYAD_LEX_VADER_ONLY : 0,
-                              &err) != DYAD_OK ||
+    int rc = !lex || !ga ? DYAD_ENOMEM : DYAD_OK;
+    if (rc == DYAD_OK && lexfile) {
+        rc = dyad_read_file(lexfile, &data, &err);
+        if (rc == DYAD_OK)
+            rc = dyad_lex_load_data(lex, lexfile, data.data, data.len, &err);
+    } else if (rc == DYAD_OK) {
+        rc = dyad_lex_load_builtin(lex, vader_only ? DYAD_LEX_VADER_ONLY : 0,
+                                   &err);
+    }
+    if (rc != DYAD_OK ||
         dyad_read_file(argv[argc - 1], &data, &err) != DYAD_OK) {
         fprintf(stderr, "vader_compound: %s\n", err.msg);
         return 66;

@@ -78,6 +78,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->vt);
     dyad_free(cx->keys);
     dyad_free(cx->bkeys);
+    dyad_free(cx->mask);
     dyad_free(cx->si);
     dyad_free(cx->hits);
     dyad_free(cx->act);
@@ -96,6 +97,10 @@ static int prepare(dyad_score_ctx *cx)
     cap = cx->keys_cap;
     if (dyad_grow(&cx->bkeys, &cap, d->ntok + 1, sizeof *cx->bkeys) < 0)
         return DYAD_ENOMEM;
+    cap = cx->keys_cap;
+    if (dyad_grow(&cx->mask, &cap, d->ntok + 1, 1) < 0)
+        return DYAD_ENOMEM;
+    memset(cx->mask, 0, d->ntok + 1);
     cx->keys_cap = cap;
     if (dyad_grow(&cx->vt, &cx->vt_cap, d->ntok + 1, sizeof *cx->vt) < 0 ||
         dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0)
@@ -164,6 +169,10 @@ static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
     sent_info *si = &cx->si[s];
     si->act0 = (uint32_t)cx->nact;
     si->nact = 0;
+    /* Names are not sentiment: "United States", "Great Britain" and
+     * "Communist Party" say nothing about tone. */
+    for (size_t i = 0; i < n; i++)
+        memset(cx->mask + tmp[i].tok, 1, tmp[i].ntok);
     for (size_t i = 0; i < n; i++) {
         int seen = 0;
         for (size_t j = si->act0; j < cx->nact && !seen; j++)
@@ -295,11 +304,14 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
          dyad_actors_prepare(cx->acx, &cx->doc) != DYAD_OK))
         goto nomem;
     for (size_t s = 0; s < cx->doc.nsent; s++) {
-        dyad_score__valence(cx, s);
-        if (flags & DYAD_TEXT_ONE_SENTENCE)
+        if (flags & DYAD_TEXT_ONE_SENTENCE) {
+            dyad_score__valence(cx, s);
             continue;
-        if (tension(cx, s) != DYAD_OK || actors(cx, s, day) != DYAD_OK ||
-            pairs_of(cx, s) != DYAD_OK)
+        }
+        if (actors(cx, s, day) != DYAD_OK)
+            goto nomem;
+        dyad_score__valence(cx, s);
+        if (tension(cx, s) != DYAD_OK || pairs_of(cx, s) != DYAD_OK)
             goto nomem;
     }
     return DYAD_OK;

@@ -63,6 +63,7 @@ struct dyad_score_ctx {
     dyad_actors_ctx *acx;
     vtrace *vt;
     size_t vt_cap;
+    unsigned char *mask;      /* per token: part of an actor mention */
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
     size_t keys_cap;

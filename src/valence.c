@@ -123,8 +123,8 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
     }
     int cap_diff = upper > 0 && upper < n;
     for (size_t i = 0; i < n; i++) {
-        if (vt[i].rules & VR_IDIOM)
-            continue;                 /* inside an earlier term */
+        if ((vt[i].rules & VR_IDIOM) || cx->mask[st->tok + i])
+            continue;        /* inside an earlier term, or a name */
         if (booster(k[i]) != 0 ||
             (is(k[i], "kind") && i + 1 < n && is(k[i + 1], "of")))
             continue;

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Runs one golden CLI case: tests/cli/NAME.case.
+#
+#   run_case.sh CASE DYAD SRC
+#
+# A case file has sections, each starting with a line "# NAME":
+#   # args           the dyad arguments (a shell word list; $SRC is the
+#                    source tree, $TMP a fresh scratch directory)
+#   # stdin          what dyad reads on standard input (default: nothing)
+#   # file PATH      a file created in $TMP before the run
+#   # expect-exit    the exit status (default 0)
+#   # expect-stdout  standard output, exactly
+#   # expect-stderr  standard error, exactly
+#   # stderr-has     lines that must each appear in standard error
+#   # stdout-has     lines that must each appear in standard output
+#   # setup          a shell script run in $TMP before dyad
+#   # check          a shell script run after dyad with $OUT, $ERR (files
+#                    holding its output) and $TMP; it must exit 0
+# Lines starting with "##" are comments.
+set -u
+case_file=$1 dyad=$2 SRC=$3
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+DYAD=$dyad
+export SRC TMP DYAD LC_ALL=${LC_ALL:-C.UTF-8}
+
+section=""
+declare -A text
+files=()
+while IFS= read -r line || [ -n "$line" ]; do
+    case $line in
+    "##"*) continue ;;
+    "# "*)
+        section=${line#\# }
+        case $section in file\ *) files+=("${section#file }") ;; esac
+        text[$section]=""
+        continue ;;
+    esac
+    [ -n "$section" ] && text[$section]+="$line"$'\n'
+done < "$case_file"
+
+for f in "${files[@]}"; do
+    mkdir -p "$(dirname "$TMP/$f")"
+    printf '%s' "${text[file $f]}" > "$TMP/$f"
+done
+args=${text[args]:-}
+expect_exit=$(printf '%s' "${text[expect-exit]:-0}" | tr -d '[:space:]')
+OUT=$TMP/.stdout ERR=$TMP/.stderr
+export OUT ERR
+cd "$TMP"
+if [ -n "${text[setup]:-}" ]; then
+    bash -euo pipefail -c "${text[setup]}" || { echo "setup failed" >&2; exit 1; }
+fi
+eval "set -- $args"
+printf '%s' "${text[stdin]:-}" | "$dyad" "$@" > "$OUT" 2> "$ERR"
+status=$?
+fail=0
+say() { printf '%s: %s\n' "$(basename "$case_file")" "$*" >&2; fail=1; }
+[ "$status" = "$expect_exit" ] || say "exit status $status, expected $expect_exit"
+if [ -n "${text[expect-stdout]+x}" ]; then
+    diff -u <(printf '%s' "${text[expect-stdout]}") "$OUT" >&2 || say "stdout differs"
+fi
+if [ -n "${text[expect-stderr]+x}" ]; then
+    diff -u <(printf '%s' "${text[expect-stderr]}") "$ERR" >&2 || say "stderr differs"
+fi
+while IFS= read -r want; do
+    [ -z "$want" ] || grep -qF -- "$want" "$ERR" || say "stderr lacks: $want"
+done <<< "${text[stderr-has]:-}"
+while IFS= read -r want; do
+    [ -z "$want" ] || grep -qF -- "$want" "$OUT" || say "stdout lacks: $want"
+done <<< "${text[stdout-has]:-}"
+if [ -n "${text[check]:-}" ]; then
+    bash -euo pipefail -c "${text[check]}" >&2 || say "check failed"
+fi
+if [ $fail != 0 ]; then
+    echo "--- stderr was:" >&2
+    head -c 4000 "$ERR" >&2
+fi
+exit $fail
