@@ -295,7 +295,11 @@ int dyad_date_parse(const char *s, size_t len, dyad_date *out, dyad_err *err)
     size_t n = (size_t)(e - p), nd = 0;
     while (nd < n && isdigit((unsigned char)p[nd]))
         nd++;
-    if (nd == n && (n == 4 || n >= 9) && n <= 16) {
+    if (nd == n && n == 4)   /* a bare year; there is no year 0 */
+        return set_civil((p[0] - '0') * 1000 + (p[1] - '0') * 100 +
+                             (p[2] - '0') * 10 + (p[3] - '0'),
+                         1, 1, 0, DYAD_DATE_YEAR, out, err);
+    if (nd == n && n >= 9 && n <= 16) {
         double v = 0;
         for (size_t i = 0; i < n; i++)
             v = v * 10 + (p[i] - '0');

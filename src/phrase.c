@@ -289,18 +289,21 @@ size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
     size_t best_n = 0;
     uint32_t best_spec = 0;
     const dyad_span k0 = keys[0];
+    /* FNV-1a runs byte by byte, so the hash of every prefix the wildcard
+     * terms need falls out of one pass over the key. */
+    uint64_t h = DYAD_HASH_INIT, lens = p->prefix_lens;
+    const unsigned char *b = (const unsigned char *)k0.ptr;
+    for (size_t L = 1; L <= k0.len && (lens >> L); L++) {
+        h = (h ^ b[L - 1]) * 0x100000001b3ULL;
+        if (!(lens >> L & 1))
+            continue;
+        uint64_t ph = dyad_hash_mix(h ^ 0x9e3779b97f4a7c15ULL);
+        uint32_t head = first_find(p, k0.ptr, L, 1, ph);
+        scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
+    }
     uint32_t head = first_find(p, k0.ptr, k0.len, 0,
                                word_hash(k0.ptr, k0.len, 0));
     scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
-    uint64_t lens = p->prefix_lens;
-    while (lens) {
-        unsigned L = (unsigned)__builtin_ctzll(lens);
-        lens &= lens - 1;
-        if (L > k0.len)
-            break;
-        head = first_find(p, k0.ptr, L, 1, word_hash(k0.ptr, L, 1));
-        scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
-    }
     return best_n;
 }
 

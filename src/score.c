@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "phrase.h"
 #include "score_int.h"
 #include "util/alloc.h"
 #include "util/hash.h"
@@ -23,6 +24,12 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
     }
     sc->lex = lex;
     sc->ga = ga;
+    sc->words = dyad_score__classes();
+    if (!sc->words) {
+        dyad_free(sc);
+        dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
     sc->opts.evidence = -1;
     sc->opts.self = -1;
     if (opts)
@@ -40,6 +47,8 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
 
 void dyad_scorer_free(dyad_scorer *sc)
 {
+    if (sc)
+        dyad_phrases_free(sc->words);
     dyad_free(sc);
 }
 
@@ -79,6 +88,8 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->keys);
     dyad_free(cx->bkeys);
     dyad_free(cx->mask);
+    dyad_free(cx->inlex);
+    dyad_free(cx->cls);
     dyad_free(cx->si);
     dyad_free(cx->hits);
     dyad_free(cx->act);
@@ -91,17 +102,20 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
 static int prepare(dyad_score_ctx *cx)
 {
     const dyad_doc *d = &cx->doc;
+    /* the per-token arrays share one capacity */
+    struct {
+        void *p;
+        size_t elem;
+    } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
+               {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls}};
     size_t cap = cx->keys_cap;
-    if (dyad_grow(&cx->keys, &cap, d->ntok + 1, sizeof *cx->keys) < 0)
-        return DYAD_ENOMEM;
-    cap = cx->keys_cap;
-    if (dyad_grow(&cx->bkeys, &cap, d->ntok + 1, sizeof *cx->bkeys) < 0)
-        return DYAD_ENOMEM;
-    cap = cx->keys_cap;
-    if (dyad_grow(&cx->mask, &cap, d->ntok + 1, 1) < 0)
-        return DYAD_ENOMEM;
-    memset(cx->mask, 0, d->ntok + 1);
+    for (size_t i = 0; i < sizeof arr / sizeof arr[0]; i++) {
+        cap = cx->keys_cap;
+        if (dyad_grow(arr[i].p, &cap, d->ntok + 1, arr[i].elem) < 0)
+            return DYAD_ENOMEM;
+    }
     cx->keys_cap = cap;
+    memset(cx->mask, 0, d->ntok + 1);
     if (dyad_grow(&cx->vt, &cx->vt_cap, d->ntok + 1, sizeof *cx->vt) < 0 ||
         dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0)
         return DYAD_ENOMEM;
@@ -109,6 +123,9 @@ static int prepare(dyad_score_ctx *cx)
         cx->keys[i] = dyad_token_key(d, &d->tok[i]);
         cx->bkeys[i] = cx->keys[i];
         cx->bkeys[i].len = d->tok[i].base_len;
+        cx->cls[i] = (uint16_t)dyad_score__class(cx->sc, cx->keys[i]);
+        cx->inlex[i] = dyad_lex_valence(cx->sc->lex, cx->keys[i].ptr,
+                                        cx->keys[i].len) != NULL;
     }
     return DYAD_OK;
 }
@@ -138,12 +155,9 @@ static int tension(dyad_score_ctx *cx, size_t s)
         h->tok = (uint32_t)i;
         h->ntok = (uint32_t)w;
         h->negated = 0;
-        for (size_t j = i; j > st->tok && j + 3 > i; j--) {
-            dyad_span k = cx->keys[j - 1];
-            if (dyad_score__negator(cx->sc, k) ||
-                (k.len == 2 && memcmp(k.ptr, "no", 2) == 0))
+        for (size_t j = i; j > st->tok && j + 3 > i; j--)
+            if (cx->cls[j - 1] & (W_NEG | W_NO))
                 h->negated = 1;
-        }
         h->weight = h->negated ? en->value * -0.74 : en->value;
         si->nhits++;
         i += w;

@@ -19,6 +19,13 @@ enum {
     VR_EMPH = 256       /* sentence '!' or '?' emphasis (on the sum) */
 };
 
+/* Word classes of the VADER rules (bits of ctx->cls). */
+enum {
+    W_BOOST_UP = 1, W_BOOST_DOWN = 2, W_NEG = 4, W_DESPITE = 8, W_BUT = 16,
+    W_NEVER = 32, W_SO_THIS = 64, W_LEAST = 128, W_KIND = 256, W_OF = 512,
+    W_AT_VERY = 1024, W_NO = 2048, W_IDIOM = 4096
+};
+
 typedef struct vtrace {
     double raw;         /* lexicon valence (0 when none) */
     double val;         /* after the rules */
@@ -50,7 +57,10 @@ typedef struct pair_acc {
     size_t nev, ev_cap;
 } pair_acc;
 
+struct dyad_phrases;
+
 struct dyad_scorer {
+    struct dyad_phrases *words;   /* word -> W_* classes */
     const dyad_lex *lex;
     const dyad_actors *ga;
     dyad_score_opts opts;
@@ -64,6 +74,8 @@ struct dyad_score_ctx {
     vtrace *vt;
     size_t vt_cap;
     unsigned char *mask;      /* per token: part of an actor mention */
+    unsigned char *inlex;     /* per token: a one-word valence entry */
+    uint16_t *cls;            /* per token: W_* classes */
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
     size_t keys_cap;
@@ -85,8 +97,11 @@ struct dyad_score_ctx {
 /* Scores the valence of sentence s of cx->doc into cx->vt and
  * cx->si[s]. Needs cx->keys. */
 void dyad_score__valence(dyad_score_ctx *cx, size_t s);
-/* Is the token key a negation word (VADER's list; "despite" only when
- * vader_only)? */
-int dyad_score__negator(const dyad_scorer *sc, dyad_span key);
+/* The table of rule words (boosters, negations, "but", ...); NULL on
+ * allocation failure. */
+struct dyad_phrases *dyad_score__classes(void);
+/* W_* classes of a token key; W_NEG covers "n't" forms and, when
+ * vader_only, "despite". */
+unsigned dyad_score__class(const dyad_scorer *sc, dyad_span key);
 
 #endif

@@ -177,12 +177,15 @@ static int word_in(bp s, bp e, const char *const *list)
 /* A '.' after these is an abbreviation, not the end of a sentence. */
 static const char *const never_final[] = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
-    "Capt", "Sgt", "Adm", "Maj", "Cmdr", "Brig", "St", "Mt", "Ft", "No",
-    "Nos", "Nr", "vs", "v", "cf", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Rev", "Hon",
-    "Pres", "Sec", "Gens", "Reps", "Sens", "Messrs", "Mme", "Mlle", "Art",
-    "Fig", "Vol", "pp", "Ave", "Blvd", "approx", "Amb", "Supt", "Insp",
-    "Rt", "Sr", NULL};
+    "Capt", "Sgt", "Adm", "Maj", "Cmdr", "Brig", "St", "Mt", "Ft", "vs",
+    "v", "cf", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Rev", "Hon", "Pres", "Sec",
+    "Gens", "Reps", "Sens", "Messrs", "Mme", "Mlle", "Ave", "Blvd", "approx",
+    "Amb", "Supt", "Insp", "Rt", "Sr", NULL};
+/* ... and after these only before a number ("No. 10", "Art. 5"): they are
+ * also words that end sentences ("He said no.", "Modern Art."). */
+static const char *const before_number[] = {
+    "No", "Nos", "Nr", "Art", "Fig", "Vol", "pp", NULL};
 /* ... and after these, only when a usual sentence opener follows. */
 static const char *const maybe_final[] = {
     "Inc", "Ltd", "Co", "Corp", "Jr", "etc", "Bros", "LLC", "PLC", "a.m",
@@ -230,6 +233,8 @@ static int boundary(bp cs, bp ce, bp ns, bp ne)
         return 1;
     if (word_in(w, we, never_final))
         return 0;
+    if (word_in(w, we, before_number))
+        return !(n < ne && *n >= '0' && *n <= '9');
     if (we - w == 1 && is_upper_at(w, we))
         return 0;                      /* an initial: George W. Bush */
     if (is_dotted_initials(w, we) || word_in(w, we, maybe_final)) {

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "phrase.h"
 #include "score_int.h"
 
 #define B_INCR 0.293
@@ -63,38 +64,62 @@ static int is(dyad_span k, const char *w)
     return k.len == n && memcmp(k.ptr, w, n) == 0;
 }
 
-static int in_list(dyad_span k, const char *const *list)
+static int add_words(dyad_phrases *p, const char *const *list, unsigned bit)
 {
-    for (; *list; list++)
-        if (is(k, *list))
-            return 1;
-    return 0;
+    for (; *list; list++) {
+        uint32_t old = 0;
+        int rc = dyad_phrases_add(p, *list, strlen(*list), bit, &old);
+        if (rc == 1)   /* a word in two lists keeps both classes */
+            rc = dyad_phrases_add(p, *list, strlen(*list), bit | old, NULL);
+        if (rc < 0)
+            return rc;
+    }
+    return DYAD_OK;
 }
 
-int dyad_score__negator(const dyad_scorer *sc, dyad_span k)
+dyad_phrases *dyad_score__classes(void)
 {
-    if (in_list(k, negators))
-        return 1;
-    if (sc->opts.vader_only && is(k, "despite"))
-        return 1;
-    for (size_t i = 0; i + 3 <= k.len; i++)
-        if (memcmp(k.ptr + i, "n't", 3) == 0)
-            return 1;
-    return 0;
+    static const char *const despite[] = {"despite", NULL};
+    static const char *const but[] = {"but", NULL};
+    static const char *const never[] = {"never", NULL};
+    static const char *const so_this[] = {"so", "this", NULL};
+    static const char *const least[] = {"least", NULL};
+    static const char *const kind[] = {"kind", NULL};
+    static const char *const of[] = {"of", NULL};
+    static const char *const at_very[] = {"at", "very", NULL};
+    static const char *const no[] = {"no", NULL};
+    static const char *const idiom_first[] = {"the", "bad", "yeah", "cut",
+                                              "kiss", "hand", NULL};
+    dyad_phrases *p = dyad_phrases_new();
+    if (!p || add_words(p, boosters_up, W_BOOST_UP) ||
+        add_words(p, boosters_down, W_BOOST_DOWN) ||
+        add_words(p, negators, W_NEG) || add_words(p, despite, W_DESPITE) ||
+        add_words(p, but, W_BUT) || add_words(p, never, W_NEVER) ||
+        add_words(p, so_this, W_SO_THIS) || add_words(p, least, W_LEAST) ||
+        add_words(p, kind, W_KIND) || add_words(p, of, W_OF) ||
+        add_words(p, at_very, W_AT_VERY) || add_words(p, no, W_NO) ||
+        add_words(p, idiom_first, W_IDIOM)) {
+        dyad_phrases_free(p);
+        return NULL;
+    }
+    return p;
 }
 
-static double booster(dyad_span k)
+unsigned dyad_score__class(const dyad_scorer *sc, dyad_span k)
 {
-    if (in_list(k, boosters_up))
-        return B_INCR;
-    if (in_list(k, boosters_down))
-        return B_DECR;
-    return 0;
+    uint32_t c = 0;
+    dyad_phrases_get(sc->words, k.ptr, k.len, &c);
+    if (sc->opts.vader_only && (c & W_DESPITE))
+        c |= W_NEG;
+    for (size_t i = 0; i + 3 <= k.len && !(c & W_NEG); i++)
+        if (k.ptr[i] == 'n' && memcmp(k.ptr + i, "n't", 3) == 0)
+            c |= W_NEG;
+    return c;
 }
 
-static double scalar_inc_dec(dyad_span k, int upper, double v, int cap_diff)
+static double scalar_inc_dec(unsigned cls, int upper, double v, int cap_diff)
 {
-    double s = booster(k);
+    double s = cls & W_BOOST_UP ? B_INCR : cls & W_BOOST_DOWN ? B_DECR : 0;
     if (s == 0)
         return 0;
     if (v < 0)
@@ -104,17 +129,14 @@ static double scalar_inc_dec(dyad_span k, int upper, double v, int cap_diff)
     return s;
 }
 
-static int so_this(dyad_span k)
-{
-    return is(k, "so") || is(k, "this");
-}
-
 void dyad_score__valence(dyad_score_ctx *cx, size_t s)
 {
     const dyad_scorer *sc = cx->sc;
     const dyad_sentence *st = &cx->doc.sent[s];
     const dyad_token *tk = cx->doc.tok + st->tok;
     const dyad_span *k = cx->keys + st->tok;
+    const uint16_t *cls = cx->cls + st->tok;
+    const unsigned char *inlex = cx->inlex + st->tok;
     vtrace *vt = cx->vt + st->tok;
     size_t n = st->ntok, upper = 0;
     for (size_t i = 0; i < n; i++) {
@@ -125,11 +147,13 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
     for (size_t i = 0; i < n; i++) {
         if ((vt[i].rules & VR_IDIOM) || cx->mask[st->tok + i])
             continue;        /* inside an earlier term, or a name */
-        if (booster(k[i]) != 0 ||
-            (is(k[i], "kind") && i + 1 < n && is(k[i + 1], "of")))
+        if ((cls[i] & (W_BOOST_UP | W_BOOST_DOWN)) ||
+            ((cls[i] & W_KIND) && i + 1 < n && (cls[i + 1] & W_OF)))
             continue;
         size_t iw = 0;
-        for (size_t d = 0; d < sizeof idioms / sizeof idioms[0] && !iw; d++) {
+        for (size_t d = 0; (cls[i] & W_IDIOM) &&
+                           d < sizeof idioms / sizeof idioms[0] && !iw;
+             d++) {
             size_t w = idioms[d].w[2] ? 3 : 2, j = 0;
             while (j < w && i + j < n && is(k[i + j], idioms[d].w[j]))
                 j++;
@@ -166,9 +190,9 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             if (i <= start)
                 break;
             size_t j = i - start - 1;
-            if (dyad_lex_valence(sc->lex, k[j].ptr, k[j].len))
+            if (inlex[j])
                 continue;
-            double b = scalar_inc_dec(k[j], (tk[j].flags & DYAD_TOK_UPPER) != 0,
+            double b = scalar_inc_dec(cls[j], (tk[j].flags & DYAD_TOK_UPPER) != 0,
                                       v, cap_diff);
             if (start == 1)
                 b *= 0.95;
@@ -180,32 +204,31 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                 vt[i].rules |= VR_BOOSTED;
             }
             if (start == 0) {
-                if (dyad_score__negator(sc, k[i - 1])) {
+                if (cls[i - 1] & W_NEG) {
                     v *= N_SCALAR;
                     vt[i].rules |= VR_NEGATED;
                 }
             } else if (start == 1) {
-                if (is(k[i - 2], "never") && so_this(k[i - 1])) {
+                if ((cls[i - 2] & W_NEVER) && (cls[i - 1] & W_SO_THIS)) {
                     v *= 1.5;
                     vt[i].rules |= VR_NEVER_SO;
-                } else if (dyad_score__negator(sc, k[i - 2])) {
+                } else if (cls[i - 2] & W_NEG) {
                     v *= N_SCALAR;
                     vt[i].rules |= VR_NEGATED;
                 }
             } else {
-                if ((is(k[i - 3], "never") && so_this(k[i - 2])) ||
-                    so_this(k[i - 1])) {
+                if (((cls[i - 3] & W_NEVER) && (cls[i - 2] & W_SO_THIS)) ||
+                    (cls[i - 1] & W_SO_THIS)) {
                     v *= 1.25;
                     vt[i].rules |= VR_NEVER_SO;
-                } else if (dyad_score__negator(sc, k[i - 3])) {
+                } else if (cls[i - 3] & W_NEG) {
                     v *= N_SCALAR;
                     vt[i].rules |= VR_NEGATED;
                 }
             }
         }
-        if (i > 0 && is(k[i - 1], "least") &&
-            !dyad_lex_valence(sc->lex, "least", 5) &&
-            !(i > 1 && (is(k[i - 2], "at") || is(k[i - 2], "very")))) {
+        if (i > 0 && (cls[i - 1] & W_LEAST) && !inlex[i - 1] &&
+            !(i > 1 && (cls[i - 2] & W_AT_VERY))) {
             v *= N_SCALAR;
             vt[i].rules |= VR_LEAST;
         }
@@ -213,7 +236,7 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
     }
     size_t but = n;
     for (size_t i = 0; i < n && but == n; i++)
-        if (is(k[i], "but"))
+        if (cls[i] & W_BUT)
             but = i;
     double sum = 0;
     for (size_t i = 0; i < n; i++) {
