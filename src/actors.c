@@ -49,7 +49,8 @@ struct dyad_actors_ctx {
 
 static const char *const kinds[] = {
     "name", "official", "short", "code", "demonym", "capital", "seat",
-    "institution", "military", "bank", "holder", "historical", NULL};
+    "institution", "military", "bank", "holder", "historical", "not", NULL};
+#define KIND_NOT 12   /* index of "not" above: an alias that is no actor */
 static const char *const rules[] = {"", "person", "state", "noun", "city",
                                     NULL};
 
@@ -215,16 +216,19 @@ static int load_rows(dyad_actors *ga, dyad_tsv *t, const char *file,
         dyad_span kind = dyad_tsv_field(t, c[1]);
         dyad_span alias = dyad_tsv_field(t, c[2]);
         dyad_span rule = dyad_tsv_field(t, c[5]);
-        if (!valid_code(code))
-            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
-                                "code '%.*s' is not 2-8 capital letters",
-                                (int)(code.len > 20 ? 20 : code.len),
-                                code.ptr);
         int ki = list_index(kinds, kind);
         if (ki < 0)
             return dyad_err_set(err, DYAD_EPARSE, file, t->line,
                                 "unknown kind '%.*s'",
                                 (int)(kind.len > 20 ? 20 : kind.len), kind.ptr);
+        int blocker = ki == KIND_NOT;
+        if (blocker ? !(code.len == 1 && code.ptr[0] == '-') : !valid_code(code))
+            return dyad_err_set(err, DYAD_EPARSE, file, t->line,
+                                blocker ? "kind 'not' takes the code '-'"
+                                        : "code '%.*s' is not 2-8 capital "
+                                          "letters",
+                                (int)(code.len > 20 ? 20 : code.len),
+                                code.ptr);
         int ri = list_index(rules, rule);
         if (ri < 0)
             return dyad_err_set(err, DYAD_EPARSE, file, t->line,
@@ -243,8 +247,8 @@ static int load_rows(dyad_actors *ga, dyad_tsv *t, const char *file,
         if (e.from > e.to)
             return dyad_err_set(err, DYAD_EPARSE, file, t->line,
                                 "'from' is after 'to'");
-        e.code = code_index(ga, code);
-        if (e.code < 0)
+        e.code = blocker ? -1 : code_index(ga, code);
+        if (e.code < 0 && !blocker)
             return dyad_err_set(err, DYAD_EINVAL, file, t->line,
                                 "more than %d actor codes",
                                 DYAD_ACTORS_MAXCODES);
@@ -540,7 +544,9 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
             i += bw;
             continue;
         }
-        if (best >= 0) {
+        if (best >= 0 && ga->e[best].code < 0) {
+            i += bw;          /* "Latin America": no actor, and no "America" */
+        } else if (best >= 0) {
             if (n < cap)
                 hits[n] = (dyad_actor_hit){ga->e[best].code, (uint32_t)i,
                                            (uint32_t)bw, best};
@@ -583,7 +589,7 @@ int dyad_actors_lookup(const dyad_actors *ga, const char *name, size_t len)
     for (size_t i = 0; i < ga->n; i++) {
         const char *a = ga->e[i].pub.alias;
         if (strlen(a) == len && strncasecmp(a, name, len) == 0 &&
-            strcmp(ga->e[i].pub.kind, "holder") != 0)
+            ga->e[i].code >= 0 && strcmp(ga->e[i].pub.kind, "holder") != 0)
             return ga->e[i].code;
     }
     return -1;

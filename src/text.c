@@ -313,6 +313,26 @@ static int add_token(dyad_doc *d, bp text, bp cs, bp ce)
     return DYAD_OK;
 }
 
+/* Adds the tokens of the chunk [cs, ce) and counts its words: a '…' inside
+ * the chunk separates tokens as white space does ("wait…then"). */
+static int add_chunk(dyad_doc *d, bp text, bp cs, bp ce)
+{
+    while (cs < ce) {
+        bp pe = cs;
+        while (pe < ce && !(ce - pe >= 3 && pe[0] == 0xe2 && pe[1] == 0x80 &&
+                            pe[2] == 0xa6))
+            pe++;
+        int word = 0;
+        for (bp q = cs; q < pe && !word; q++)
+            word = is_alnum_byte(*q);
+        d->words += (size_t)word;
+        if (nchars(cs, pe) >= 2 && add_token(d, text, cs, pe) != DYAD_OK)
+            return DYAD_ENOMEM;
+        cs = pe < ce ? pe + 3 : ce;
+    }
+    return DYAD_OK;
+}
+
 static int start_sentence(dyad_doc *d, uint32_t para)
 {
     if (dyad_grow(&d->sent, &d->sent_cap, d->nsent + 1, sizeof *d->sent) < 0)
@@ -371,12 +391,8 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
             nl += *p == '\n';
             p += k;
         }
-        int word = 0;
-        for (bp q = cs; q < ce && !word; q++)
-            word = is_alnum_byte(*q);
-        d->words += word;
         line_words++;
-        if (nchars(cs, ce) >= 2 && add_token(d, t, cs, ce) != DYAD_OK)
+        if (add_chunk(d, t, cs, ce) != DYAD_OK)
             goto nomem;
         if (p == e)
             break;

@@ -10,6 +10,9 @@
  * case-sensitive, dots are ignored ("U.S." == "US"), a possessive 's is
  * ignored, and an ALL-CAPS headline word matches names longer than three
  * letters. The longest alias wins, so "South Korea" is one mention of KOR.
+ * Entries of kind `not` (code "-") name things that contain a country's
+ * alias but are no actor ("Latin America", "New Mexico", "Indian Ocean"):
+ * as the longest match they hide the shorter alias.
  *
  * Ambiguous aliases carry a context rule (column `rule`):
  *   person  Jordan, Chad: not when next to another capitalised name
