@@ -417,6 +417,13 @@ static int rule_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
         "state", "post", "wizards", "commanders", "nationals", "capitals",
         "redskins", "mystics", "huskies", "university", "irving", "square",
         "heights", "county", "times", "examiner", "monument", NULL};
+    static const char *const openers[] = {
+        "the", "a", "an", "in", "on", "at", "as", "and", "but", "or", "so",
+        "yesterday", "today", "tomorrow", "when", "while", "after", "before",
+        "since", "meanwhile", "however", "neighbouring", "neighboring",
+        "both", "like", "unlike", "for", "from", "with", "without", "to",
+        "if", "then", "now", "only", "even", "also", "both", "why", "how",
+        "where", "tiny", "landlocked", "officially", NULL};
     size_t next = i + w;
     switch (en->rule) {
     case R_NOUN: {
@@ -437,11 +444,13 @@ static int rule_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
     case R_PERSON:
         /* "Michael Jordan", "Chad Smith": a capitalised neighbour that is
          * not itself a place name means a person. */
-        if (i > s && is_cap(doc, i - 1) && !(doc->tok[i - 1].flags &
-                                              DYAD_TOK_UPPER)) {
+        if (i > s && is_cap(doc, i - 1) &&
+            !(doc->tok[i - 1].flags & DYAD_TOK_UPPER)) {
             uint32_t p;
+            /* a sentence's first word is capitalised anyway: only a word
+             * that is no usual opener makes a first name there */
             if (!dyad_phrases_match(ga->exact, &cx->keys[i - 1], 1, &p) &&
-                i - 1 > s)
+                !(i - 1 == s && key_is(doc, i - 1, openers)))
                 return 0;
         }
         if (next < e && is_cap(doc, next)) {
@@ -512,6 +521,43 @@ static size_t self_ref(const dyad_doc *doc, size_t i, size_t e)
     return 0;
 }
 
+/* "US-China talks", "Sino-Japanese", "anti-American": a hyphenated token
+ * that is no alias as a whole names the actors of its parts. Appends their
+ * hits (each spanning the whole token) to hits[n..cap); returns the new n. */
+static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                           const dyad_doc *doc, size_t i, int32_t day,
+                           size_t s, size_t e, dyad_actor_hit *hits,
+                           size_t cap, size_t n)
+{
+    const dyad_token *t = &doc->tok[i];
+    const char *p = doc->text + t->off, *end = p + t->len;
+    int upper = (t->flags & DYAD_TOK_UPPER) != 0;
+    char key[256];
+    while (p < end) {
+        const char *q = memchr(p, '-', (size_t)(end - p));
+        const char *pe = q ? q : end;
+        size_t len = (size_t)(pe - p);
+        if (len > 0 && len < sizeof key) {
+            dyad_span k = {key, alias_key(p, len, 0, key)};
+            uint32_t pay;
+            int best = -1;
+            if (dyad_phrases_match(ga->exact, &k, 1, &pay) == 1)
+                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e);
+            if (best < 0 && upper &&
+                dyad_phrases_match(ga->upper, &k, 1, &pay) == 1)
+                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e);
+            if (best >= 0 && ga->e[best].code >= 0) {
+                if (n < cap)
+                    hits[n] = (dyad_actor_hit){ga->e[best].code, (uint32_t)i,
+                                               1, best};
+                n++;
+            }
+        }
+        p = q ? q + 1 : end;
+    }
+    return n;
+}
+
 size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
                         const dyad_doc *doc, size_t s, int32_t day, int self,
                         dyad_actor_hit *hits, size_t cap)
@@ -542,6 +588,11 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
                 hits[n] = (dyad_actor_hit){self, (uint32_t)i, (uint32_t)bw, -1};
             n++;
             i += bw;
+            continue;
+        }
+        if (best < 0 && memchr(cx->keys[i].ptr, '-', cx->keys[i].len)) {
+            n = hyphen_parts(ga, cx, doc, i, day, st->tok, e, hits, cap, n);
+            i++;
             continue;
         }
         if (best >= 0 && ga->e[best].code < 0) {

@@ -23,7 +23,8 @@ enum {
 enum {
     W_BOOST_UP = 1, W_BOOST_DOWN = 2, W_NEG = 4, W_DESPITE = 8, W_BUT = 16,
     W_NEVER = 32, W_SO_THIS = 64, W_LEAST = 128, W_KIND = 256, W_OF = 512,
-    W_AT_VERY = 1024, W_NO = 2048, W_IDIOM = 4096
+    W_AT_VERY = 1024, W_NO = 2048, W_IDIOM = 4096, W_SORT = 8192,
+    W_JUST = 16384, W_ENOUGH = 32768
 };
 
 typedef struct vtrace {

@@ -115,6 +115,15 @@ static int is_alnum_byte(unsigned c)
            (c >= 'A' && c <= 'Z') || c >= 0xc3;
 }
 
+/* Does a letter or digit start at p? Beyond ASCII, any character from
+ * U+00C0 on counts, except General Punctuation (U+2000-U+207F: dashes,
+ * curly quotes, bullets, daggers, '…'), which is no word ("•" is not). */
+static int is_alnum_at(bp p, bp e)
+{
+    return is_alnum_byte(*p) &&
+           !(p[0] == 0xe2 && e - p >= 2 && (p[1] == 0x80 || p[1] == 0x81));
+}
+
 /* Closing quotes and brackets that may follow a sentence's final stop. */
 static bp skip_closers_back(bp s, bp e)
 {
@@ -292,7 +301,7 @@ static int add_token(dyad_doc *d, bp text, bp cs, bp ce)
     for (bp p = s; p < e; p++) {
         upper |= *p >= 'A' && *p <= 'Z';
         lower |= *p >= 'a' && *p <= 'z';
-        alnum |= is_alnum_byte(*p);
+        alnum |= is_alnum_at(p, e);
     }
     t->off = (uint32_t)(s - text);
     t->len = (uint32_t)(e - s);
@@ -324,7 +333,7 @@ static int add_chunk(dyad_doc *d, bp text, bp cs, bp ce)
             pe++;
         int word = 0;
         for (bp q = cs; q < pe && !word; q++)
-            word = is_alnum_byte(*q);
+            word = is_alnum_at(q, pe);
         d->words += (size_t)word;
         if (nchars(cs, pe) >= 2 && add_token(d, text, cs, pe) != DYAD_OK)
             return DYAD_ENOMEM;

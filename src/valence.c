@@ -88,6 +88,9 @@ dyad_phrases *dyad_score__classes(void)
     static const char *const of[] = {"of", NULL};
     static const char *const at_very[] = {"at", "very", NULL};
     static const char *const no[] = {"no", NULL};
+    static const char *const sort[] = {"sort", NULL};
+    static const char *const just[] = {"just", NULL};
+    static const char *const enough[] = {"enough", NULL};
     static const char *const idiom_first[] = {"the", "bad", "yeah", "cut",
                                               "kiss", "hand", NULL};
     dyad_phrases *p = dyad_phrases_new();
@@ -98,7 +101,8 @@ dyad_phrases *dyad_score__classes(void)
         add_words(p, so_this, W_SO_THIS) || add_words(p, least, W_LEAST) ||
         add_words(p, kind, W_KIND) || add_words(p, of, W_OF) ||
         add_words(p, at_very, W_AT_VERY) || add_words(p, no, W_NO) ||
-        add_words(p, idiom_first, W_IDIOM)) {
+        add_words(p, idiom_first, W_IDIOM) || add_words(p, sort, W_SORT) ||
+        add_words(p, just, W_JUST) || add_words(p, enough, W_ENOUGH)) {
         dyad_phrases_free(p);
         return NULL;
     }
@@ -115,6 +119,13 @@ unsigned dyad_score__class(const dyad_scorer *sc, dyad_span k)
         if (k.ptr[i] == 'n' && memcmp(k.ptr + i, "n't", 3) == 0)
             c |= W_NEG;
     return c;
+}
+
+/* The two-word dampeners "kind of", "sort of", "just enough". */
+static int pair_dampener(unsigned a, unsigned b)
+{
+    return ((a & (W_KIND | W_SORT)) && (b & W_OF)) ||
+           ((a & W_JUST) && (b & W_ENOUGH));
 }
 
 static double scalar_inc_dec(unsigned cls, int upper, double v, int cap_diff)
@@ -224,6 +235,14 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                 } else if (cls[i - 3] & W_NEG) {
                     v *= N_SCALAR;
                     vt[i].rules |= VR_NEGATED;
+                }
+                /* VADER checks its two-word dampeners here, at the third
+                 * step only: "kind of good" is 1.9 - 0.293 */
+                if (pair_dampener(cls[i - 2], cls[i - 1]) ||
+                    pair_dampener(cls[i - 3], cls[i - 2])) {
+                    v += B_DECR;
+                    vt[i].boost += B_DECR;
+                    vt[i].rules |= VR_BOOSTED;
                 }
             }
         }

@@ -1,0 +1,334 @@
+/* test_date.c - date parsing and civil-day arithmetic (dyad/ingest.h). */
+#include "dyad/ingest.h"
+
+#include "unit.h"
+
+/* Parses s, which must be accepted, and returns the date. */
+static dyad_date parse_ok(const char *s)
+{
+    dyad_date d;
+    dyad_err err = {0};
+    memset(&d, 0, sizeof d);
+    int rc = dyad_date_parse(s, strlen(s), &d, &err);
+    if (rc != DYAD_OK)
+        fail_msg("'%s' rejected: %s", s, err.msg);
+    return d;
+}
+
+static void assert_rejected(const char *s)
+{
+    dyad_date d;
+    dyad_err err = {0};
+    int rc = dyad_date_parse(s, strlen(s), &d, &err);
+    if (rc != DYAD_EPARSE)
+        fail_msg("'%s' gave %d, expected DYAD_EPARSE", s, rc);
+    assert_int_equal(err.code, DYAD_EPARSE);
+    assert_true(err.msg[0] != '\0');
+    assert_int_equal(err.line, 0);
+}
+
+static void assert_iso(const dyad_date *d, const char *want)
+{
+    char iso[11];
+    dyad_date_iso(d->day, iso);
+    assert_string_equal(iso, want);
+}
+
+static void test_date_rfc3339_utc(void **state)
+{
+    (void)state;
+    dyad_date d = parse_ok("2025-11-03T23:30:00Z");
+    assert_int_equal(d.unix, 1762212600);
+    assert_int_equal(d.prec, DYAD_DATE_TIME);
+    assert_int_equal(d.year, 2025);
+    assert_int_equal(d.month, 11);
+    assert_int_equal(d.mday, 3);
+    assert_iso(&d, "2025-11-03");
+    /* lower-case t and z, and a space instead of T */
+    assert_int_equal(parse_ok("2025-11-03t23:30:00z").unix, 1762212600);
+    assert_int_equal(parse_ok("2025-11-03 23:30:00Z").unix, 1762212600);
+    /* no seconds */
+    assert_int_equal(parse_ok("2025-11-03T23:30Z").unix, 1762212600);
+}
+
+static void test_date_rfc3339_offset_moves_day(void **state)
+{
+    (void)state;
+    dyad_date d = parse_ok("2025-11-03T23:30:00-05:00");
+    assert_int_equal(d.unix, 1762230600);
+    assert_int_equal(d.day, 20396);
+    assert_int_equal(d.mday, 4);
+    assert_iso(&d, "2025-11-04");
+    /* +HH:MM, +HHMM and +HH forms */
+    assert_int_equal(parse_ok("2025-11-04T09:30:00+05:00").unix, 1762230600);
+    assert_int_equal(parse_ok("2025-11-04T10:00:00+0530").unix, 1762230600);
+    assert_int_equal(parse_ok("2025-11-04T06:30:00+02").unix, 1762230600);
+    d = parse_ok("2025-11-04T01:00:00+05:00");
+    assert_iso(&d, "2025-11-03");
+}
+
+static void test_date_fractional_seconds(void **state)
+{
+    (void)state;
+    dyad_date d = parse_ok("2025-11-03T23:30:00.123456789Z");
+    assert_int_equal(d.unix, 1762212600);
+    assert_int_equal(d.prec, DYAD_DATE_TIME);
+    assert_int_equal(parse_ok("2025-11-03T23:30:00,5-05:00").unix,
+                     1762230600);
+    /* more than nine digits are read and ignored */
+    assert_int_equal(parse_ok("2025-11-03T23:30:00.1234567890123Z").unix,
+                     1762212600);
+    assert_rejected("2025-11-03T23:30:00.Z");
+}
+
+static void test_date_day_month_year(void **state)
+{
+    (void)state;
+    dyad_date d = parse_ok("2025-11-03");
+    assert_int_equal(d.prec, DYAD_DATE_DAY);
+    assert_int_equal(d.unix, 1762128000);
+    assert_iso(&d, "2025-11-03");
+    d = parse_ok("2025-11");
+    assert_int_equal(d.prec, DYAD_DATE_MONTH);
+    assert_iso(&d, "2025-11-01");
+    d = parse_ok("2025");
+    assert_int_equal(d.prec, DYAD_DATE_YEAR);
+    assert_iso(&d, "2025-01-01");
+    /* white space around is ignored */
+    d = parse_ok("  2025-11-03\n");
+    assert_iso(&d, "2025-11-03");
+}
+
+static void test_date_year_number(void **state)
+{
+    (void)state;
+    dyad_date d;
+    dyad_err err = {0};
+    assert_int_equal(dyad_date_from_number(2025, &d, &err), DYAD_OK);
+    assert_int_equal(d.prec, DYAD_DATE_YEAR);
+    assert_int_equal(d.year, 2025);
+    assert_int_equal(d.month, 1);
+    assert_int_equal(d.mday, 1);
+    assert_int_equal(dyad_date_from_number(1000, &d, &err), DYAD_OK);
+    assert_int_equal(d.prec, DYAD_DATE_YEAR);
+    assert_int_equal(d.year, 1000);
+}
+
+static void test_date_unix_seconds(void **state)
+{
+    (void)state;
+    dyad_date d = parse_ok("1762212600");
+    assert_int_equal(d.unix, 1762212600);
+    assert_int_equal(d.prec, DYAD_DATE_TIME);
+    assert_iso(&d, "2025-11-03");
+    /* nine digits: 2001-09-09 */
+    d = parse_ok("999999999");
+    assert_iso(&d, "2001-09-09");
+    dyad_err err = {0};
+    assert_int_equal(dyad_date_from_number(1762212600.0, &d, &err), DYAD_OK);
+    assert_int_equal(d.unix, 1762212600);
+    assert_int_equal(d.prec, DYAD_DATE_TIME);
+}
+
+static void test_date_milliseconds_number(void **state)
+{
+    (void)state;
+    dyad_date d;
+    dyad_err err = {0};
+    assert_int_equal(dyad_date_from_number(1762212600123.0, &d, &err),
+                     DYAD_OK);
+    assert_int_equal(d.unix, 1762212600);
+    assert_iso(&d, "2025-11-03");
+    /* a 13-digit string is milliseconds too */
+    d = parse_ok("1762212600123");
+    assert_int_equal(d.unix, 1762212600);
+}
+
+static void test_date_before_1970(void **state)
+{
+    (void)state;
+    dyad_date d;
+    dyad_err err = {0};
+    assert_int_equal(dyad_date_from_number(-1, &d, &err), DYAD_OK);
+    assert_int_equal(d.day, -1);
+    assert_iso(&d, "1969-12-31");
+    d = parse_ok("1969-07-20T20:17:00Z");
+    assert_int_equal(d.unix, -14182980);
+    assert_iso(&d, "1969-07-20");
+    d = parse_ok("1066-10-14");
+    assert_int_equal(d.year, 1066);
+    assert_iso(&d, "1066-10-14");
+}
+
+static void test_date_rfc2822(void **state)
+{
+    (void)state;
+    dyad_date d = parse_ok("Tue, 03 Nov 2025 23:30:00 -0500");
+    assert_int_equal(d.unix, 1762230600);
+    assert_int_equal(d.prec, DYAD_DATE_TIME);
+    assert_iso(&d, "2025-11-04");
+    assert_int_equal(parse_ok("Tue, 03 Nov 2025 23:30:00 GMT").unix,
+                     1762212600);
+    assert_int_equal(parse_ok("Tue, 03 Nov 2025 23:30:00 UT").unix,
+                     1762212600);
+    assert_int_equal(parse_ok("Tue, 03 Nov 2025 18:30:00 EST").unix,
+                     1762212600);
+    assert_int_equal(parse_ok("Tue, 03 Nov 2025 16:30:00 PDT").unix,
+                     1762212600);
+    /* no day of week, no seconds, full month name */
+    assert_int_equal(parse_ok("3 November 2025 23:30 +0000").unix,
+                     1762212600);
+    /* date only */
+    d = parse_ok("03 Nov 2025");
+    assert_int_equal(d.prec, DYAD_DATE_DAY);
+    assert_iso(&d, "2025-11-03");
+}
+
+static void test_date_rfc2822_two_digit_year(void **state)
+{
+    (void)state;
+    dyad_date d = parse_ok("Tue, 03 Nov 25 23:30:00 GMT");
+    assert_int_equal(d.year, 2025);
+    assert_int_equal(d.unix, 1762212600);
+    d = parse_ok("Fri, 31 Dec 99 12:00:00 GMT");
+    assert_int_equal(d.year, 1999);
+    assert_iso(&d, "1999-12-31");
+}
+
+static void test_date_rejects_impossible_days(void **state)
+{
+    (void)state;
+    assert_rejected("2025-02-30");
+    assert_rejected("2025-02-29");
+    assert_rejected("1900-02-29");
+    assert_rejected("2025-04-31");
+    assert_rejected("2025-11-00");
+    assert_rejected("30 Feb 2025");
+    assert_iso((dyad_date[]){parse_ok("2024-02-29")}, "2024-02-29");
+    assert_iso((dyad_date[]){parse_ok("2000-02-29")}, "2000-02-29");
+}
+
+static void test_date_rejects_month_13(void **state)
+{
+    (void)state;
+    assert_rejected("2025-13-01");
+    assert_rejected("2025-00-10");
+    assert_rejected("2025-13");
+}
+
+static void test_date_rejects_year_zero(void **state)
+{
+    (void)state;
+    assert_rejected("0000-01-01");
+    assert_rejected("0000-06");
+    /* a four-digit string is a year, and there is no year 0 */
+    assert_rejected("0000");
+    dyad_date d;
+    dyad_err err = {0};
+    assert_int_equal(dyad_date_from_number(1e15, &d, &err), DYAD_EPARSE);
+    assert_int_equal(dyad_date_from_number(1.5, &d, &err), DYAD_EPARSE);
+    assert_int_equal(dyad_date_from_number(NAN, &d, &err), DYAD_EPARSE);
+}
+
+static void test_date_rejects_garbage(void **state)
+{
+    (void)state;
+    assert_rejected("yesterday");
+    assert_rejected("2025/11/03");
+    assert_rejected("11/03/2025");
+    assert_rejected("2025-11-03T23:30:00 Mars");
+    assert_rejected("2025-11-03junk");
+    assert_rejected("12345");
+    assert_rejected("Tue, 03 Foo 2025");
+    assert_rejected("20251103");
+}
+
+static void test_date_rejects_empty(void **state)
+{
+    (void)state;
+    assert_rejected("");
+    assert_rejected("   ");
+}
+
+static void test_date_rejects_bad_time(void **state)
+{
+    (void)state;
+    assert_rejected("2025-11-03T25:00:00Z");
+    assert_rejected("2025-11-03T23:60:00Z");
+    assert_rejected("2025-11-03T23:30:61Z");
+    assert_rejected("2025-11-03T23:30:00+24:00");
+    assert_rejected("Tue, 03 Nov 2025 25:30:00 GMT");
+}
+
+static void test_date_civil_round_trip(void **state)
+{
+    (void)state;
+    int32_t z0 = dyad_days_from_civil(1600, 1, 1);
+    int32_t z1 = dyad_days_from_civil(2400, 12, 31);
+    assert_int_equal(dyad_days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(dyad_days_from_civil(2000, 3, 1), 11017);
+    assert_int_equal(dyad_days_from_civil(1969, 12, 31), -1);
+    int py, pm, pd;
+    dyad_civil_from_days(z0 - 1, &py, &pm, &pd);
+    assert_int_equal(py, 1599);
+    assert_int_equal(pm, 12);
+    assert_int_equal(pd, 31);
+    long leap_days = 0;
+    for (int32_t z = z0; z <= z1; z++) {
+        int y, m, d;
+        dyad_civil_from_days(z, &y, &m, &d);
+        if (dyad_days_from_civil(y, m, d) != z)
+            fail_msg("day %d -> %d-%d-%d does not round-trip", z, y, m, d);
+        /* each day follows the previous one */
+        if (d == 1) {
+            if (!((m == pm + 1 && y == py) || (m == 1 && pm == 12 && y == py + 1)))
+                fail_msg("day %d: %d-%d-%d after %d-%d-%d", z, y, m, d, py, pm,
+                         pd);
+        } else if (!(d == pd + 1 && m == pm && y == py)) {
+            fail_msg("day %d: %d-%d-%d after %d-%d-%d", z, y, m, d, py, pm, pd);
+        }
+        leap_days += m == 2 && d == 29;
+        py = y;
+        pm = m;
+        pd = d;
+    }
+    /* 1600..2400: 201 multiples of 4, minus 1700 1800 1900 2100 2200 2300 */
+    assert_int_equal(leap_days, 195);
+}
+
+static void test_date_iso_format(void **state)
+{
+    (void)state;
+    char iso[11];
+    dyad_date_iso(0, iso);
+    assert_string_equal(iso, "1970-01-01");
+    dyad_date_iso(dyad_days_from_civil(1000, 1, 1), iso);
+    assert_string_equal(iso, "1000-01-01");
+    dyad_date_iso(dyad_days_from_civil(9999, 12, 31), iso);
+    assert_string_equal(iso, "9999-12-31");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_date_rfc3339_utc),
+        cmocka_unit_test(test_date_rfc3339_offset_moves_day),
+        cmocka_unit_test(test_date_fractional_seconds),
+        cmocka_unit_test(test_date_day_month_year),
+        cmocka_unit_test(test_date_year_number),
+        cmocka_unit_test(test_date_unix_seconds),
+        cmocka_unit_test(test_date_milliseconds_number),
+        cmocka_unit_test(test_date_before_1970),
+        cmocka_unit_test(test_date_rfc2822),
+        cmocka_unit_test(test_date_rfc2822_two_digit_year),
+        cmocka_unit_test(test_date_rejects_impossible_days),
+        cmocka_unit_test(test_date_rejects_month_13),
+        cmocka_unit_test(test_date_rejects_year_zero),
+        cmocka_unit_test(test_date_rejects_garbage),
+        cmocka_unit_test(test_date_rejects_empty),
+        cmocka_unit_test(test_date_rejects_bad_time),
+        cmocka_unit_test(test_date_civil_round_trip),
+        cmocka_unit_test(test_date_iso_format),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

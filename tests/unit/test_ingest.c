@@ -1,0 +1,778 @@
+/* test_ingest.c - reading articles from JSONL, JSON arrays and .gz
+ * (dyad/ingest.h). Inputs are written to temporary files. */
+#include "dyad/ingest.h"
+
+#include <zlib.h>
+
+#include "unit.h"
+
+/* 2025-06-01T00:00:00Z: "now" for the tests, so dates do not age. */
+#define NOW 1748736000
+
+typedef struct {
+    char path[64];
+    dyad_reader *r;
+    dyad_article a;
+    dyad_err err;
+} rd;
+
+static void open_data(rd *t, const char *data, size_t len,
+                      const dyad_ingest_opts *opts)
+{
+    dyad_ingest_opts o = {0};
+    if (opts)
+        o = *opts;
+    if (!o.now)
+        o.now = NOW;
+    memset(t, 0, sizeof *t);
+    unit_temp_file(data, len, t->path);
+    t->r = dyad_reader_open(t->path, &o, &t->err);
+    assert_non_null(t->r);
+}
+
+static void open_str(rd *t, const char *data, const dyad_ingest_opts *opts)
+{
+    open_data(t, data, strlen(data), opts);
+}
+
+static int next(rd *t)
+{
+    memset(&t->err, 0, sizeof t->err);
+    return dyad_reader_next(t->r, &t->a, &t->err);
+}
+
+static void close_rd(rd *t)
+{
+    dyad_reader_close(t->r);
+    unlink(t->path);
+}
+
+/* Expects the next record to be rejected with a message containing what,
+ * at line `line`. */
+static void expect_reject(rd *t, unsigned long line, const char *what)
+{
+    int rc = next(t);
+    if (rc != DYAD_EPARSE)
+        fail_msg("rc %d, expected DYAD_EPARSE (%s)", rc, what);
+    assert_int_equal(t->err.code, DYAD_EPARSE);
+    assert_int_equal(t->err.line, line);
+    assert_string_equal(t->err.src, t->path);
+    if (!strstr(t->err.msg, what))
+        fail_msg("message '%s' does not mention '%s'", t->err.msg, what);
+}
+
+/* One line of input must be rejected with a message containing what. */
+static void reject_line(const char *line, const char *what,
+                        const dyad_ingest_opts *opts)
+{
+    rd t;
+    open_str(&t, line, opts);
+    expect_reject(&t, 1, what);
+    assert_int_equal(next(&t), 0);
+    const dyad_ingest_stats *st = dyad_reader_stats(t.r);
+    assert_int_equal(st->read, 1);
+    assert_int_equal(st->rejected, 1);
+    assert_int_equal(st->good, 0);
+    close_rd(&t);
+}
+
+/* One line of input must be accepted; returns nothing, leaves t open. */
+static void accept_one(rd *t, const char *data, const dyad_ingest_opts *opts)
+{
+    open_str(t, data, opts);
+    int rc = next(t);
+    if (rc != 1)
+        fail_msg("rc %d: %s", rc, t->err.msg);
+}
+
+static void test_ingest_skips_bad_line_and_reports_line_no(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "{\"id\":\"a\",\"date\":\"2025-01-02\",\"text\":\"First.\"}\n"
+             "{\"id\":\"b\",\"date\":\"2025-01-02\",\"text\":\"bro\n"
+             "{\"id\":\"c\",\"date\":\"2025-01-03\",\"text\":\"Third.\"}\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "a");
+    assert_string_equal(t.a.text, "First.");
+    assert_int_equal(t.a.line, 1);
+    assert_string_equal(t.a.src, t.path);
+    expect_reject(&t, 2, "invalid JSON");
+    dyad_span raw = dyad_reader_raw(t.r);
+    const char *bad = "{\"id\":\"b\",\"date\":\"2025-01-02\",\"text\":\"bro";
+    assert_int_equal(raw.len, strlen(bad));
+    assert_memory_equal(raw.ptr, bad, raw.len);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "c");
+    assert_int_equal(t.a.line, 3);
+    assert_string_equal(t.a.date_iso, "2025-01-03");
+    assert_int_equal(next(&t), 0);
+    assert_int_equal(next(&t), 0);
+    const dyad_ingest_stats *st = dyad_reader_stats(t.r);
+    assert_int_equal(st->read, 3);
+    assert_int_equal(st->good, 2);
+    assert_int_equal(st->rejected, 1);
+    assert_int_equal(st->repaired, 0);
+    close_rd(&t);
+}
+
+static void test_ingest_rejects_non_object(void **state)
+{
+    (void)state;
+    /* (a first line starting with '[' would make the file a JSON array) */
+    rd t;
+    open_str(&t,
+             "{\"text\":\"a\",\"date\":\"2025-01-01\"}\n"
+             "[1, 2]\n"
+             "\"just a string\"\n"
+             "42\n"
+             "{\"text\":\"a\",\"date\":\"2025-01-01\"} trailing\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    expect_reject(&t, 2, "not a JSON object");
+    expect_reject(&t, 3, "not a JSON object");
+    expect_reject(&t, 4, "not a JSON object");
+    expect_reject(&t, 5, "after the JSON value");
+    assert_int_equal(t.err.col, 34);   /* the 't' of "trailing" */
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    reject_line("\"just a string\"\n", "not a JSON object", NULL);
+}
+
+static void test_ingest_rejects_missing_text(void **state)
+{
+    (void)state;
+    reject_line("{\"date\":\"2025-01-01\",\"title\":\"T\"}\n", "no text",
+                NULL);
+    reject_line("{\"date\":\"2025-01-01\",\"text\":null}\n", "no text", NULL);
+}
+
+static void test_ingest_rejects_text_not_string(void **state)
+{
+    (void)state;
+    reject_line("{\"date\":\"2025-01-01\",\"text\":5}\n", "not a string",
+                NULL);
+    reject_line("{\"date\":\"2025-01-01\",\"body\":[\"a\"]}\n",
+                "not a string", NULL);
+    reject_line("{\"date\":\"2025-01-01\",\"text\":\"x y\",\"title\":7}\n",
+                "title field", NULL);
+}
+
+static void test_ingest_rejects_empty_text(void **state)
+{
+    (void)state;
+    reject_line("{\"date\":\"2025-01-01\",\"text\":\"\"}\n", "empty", NULL);
+    reject_line("{\"date\":\"2025-01-01\",\"text\":\" \\n\\t \"}\n", "empty",
+                NULL);
+}
+
+static void test_ingest_rejects_missing_date(void **state)
+{
+    (void)state;
+    reject_line("{\"text\":\"Hello there.\"}\n", "no date", NULL);
+    reject_line("{\"text\":\"Hello there.\",\"date\":null}\n", "no date",
+                NULL);
+}
+
+static void test_ingest_rejects_bad_date(void **state)
+{
+    (void)state;
+    reject_line("{\"text\":\"Hi there.\",\"date\":\"yesterday\"}\n",
+                "bad date", NULL);
+    reject_line("{\"text\":\"Hi there.\",\"date\":\"2025-02-30\"}\n",
+                "bad date", NULL);
+    reject_line("{\"text\":\"Hi there.\",\"date\":true}\n", "bad date", NULL);
+}
+
+static void test_ingest_rejects_date_out_of_range(void **state)
+{
+    (void)state;
+    /* now = 2025-06-01T00:00Z: two days ahead is fine, three are not */
+    rd t;
+    accept_one(&t, "{\"text\":\"Hi there.\",\"date\":\"2025-06-03\"}\n", NULL);
+    close_rd(&t);
+    reject_line("{\"text\":\"Hi there.\",\"date\":\"2025-06-04\"}\n",
+                "out of range", NULL);
+    reject_line("{\"text\":\"Hi there.\",\"date\":\"0999-12-31\"}\n",
+                "out of range", NULL);
+    reject_line("{\"text\":\"Hi there.\",\"date\":500}\n", "out of range",
+                NULL);
+    /* the check follows opts.now */
+    dyad_ingest_opts o = {0};
+    o.now = NOW + 10 * 86400;
+    accept_one(&t, "{\"text\":\"Hi there.\",\"date\":\"2025-06-04\"}\n", &o);
+    close_rd(&t);
+}
+
+static void test_ingest_rejects_nul_byte(void **state)
+{
+    (void)state;
+    static const char data[] =
+        "{\"date\":\"2025-01-01\",\"text\":\"a\0b\"}\n"
+        "{\"date\":\"2025-01-01\",\"text\":\"fine\"}\n";
+    rd t;
+    open_data(&t, data, sizeof data - 1, NULL);
+    expect_reject(&t, 1, "NUL");
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "fine");
+    assert_int_equal(t.a.line, 2);
+    close_rd(&t);
+}
+
+static void test_ingest_rejects_oversized_record(void **state)
+{
+    (void)state;
+    dyad_ingest_opts o = {0};
+    o.max_record_bytes = 60;
+    rd t;
+    open_str(&t,
+             "{\"date\":\"2025-01-01\",\"text\":\"short\"}\n"
+             "{\"date\":\"2025-01-01\",\"text\":\"this text makes the record "
+             "longer than sixty bytes\"}\n"
+             "{\"date\":\"2025-01-01\",\"text\":\"after\"}\n",
+             &o);
+    assert_int_equal(next(&t), 1);
+    expect_reject(&t, 2, "longer than 60 bytes");
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "after");
+    assert_int_equal(t.a.line, 3);
+    close_rd(&t);
+}
+
+static void test_ingest_default_field_names(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "{\"body\":\"Body text.\",\"published\":\"2025-01-05\","
+             "\"headline\":\"Head\",\"url\":\"https://x/1\"}\n"
+             "{\"content\":\"Content text.\",\"pubDate\":\"Tue, 03 Nov 2024 "
+             "23:30:00 -0500\",\"guid\":\"g-2\"}\n"
+             "{\"text\":\"T.\",\"timestamp\":1762212600,\"id\":\"i3\","
+             "\"url\":\"u3\",\"title\":\"Title\",\"headline\":\"H\"}\n"
+             "{\"text\":\"Y.\",\"publishedAt\":\"2025-01-01T10:00:00Z\","
+             "\"id\":42}\n"
+             "{\"text\":\"Z.\",\"year\":2020,\"id\":\"\",\"url\":\"u5\"}\n",
+             &(dyad_ingest_opts){.now = 1800000000});
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "Body text.");
+    assert_string_equal(t.a.title, "Head");
+    assert_string_equal(t.a.id, "https://x/1");
+    assert_string_equal(t.a.date_iso, "2025-01-05");
+    assert_int_equal(t.a.text_len, 10);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "Content text.");
+    assert_string_equal(t.a.title, "");
+    assert_string_equal(t.a.id, "g-2");
+    assert_string_equal(t.a.date_iso, "2024-11-04");
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "i3");
+    assert_string_equal(t.a.title, "Title");
+    assert_int_equal(t.a.date.unix, 1762212600);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "42");
+    assert_string_equal(t.a.date_iso, "2025-01-01");
+    assert_int_equal(next(&t), 1);
+    /* an empty id string is passed over for the id made from content */
+    assert_int_equal(t.a.date.prec, DYAD_DATE_YEAR);
+    assert_int_equal(strlen(t.a.id), 17);
+    assert_int_equal(t.a.id[0], 'h');
+    close_rd(&t);
+}
+
+static void test_ingest_first_present_field_wins(void **state)
+{
+    (void)state;
+    rd t;
+    accept_one(&t,
+               "{\"content\":\"C.\",\"body\":\"B.\",\"text\":\"T.\","
+               "\"timestamp\":\"2025-01-03\",\"date\":\"2025-01-01\"}\n",
+               NULL);
+    assert_string_equal(t.a.text, "T.");
+    assert_string_equal(t.a.date_iso, "2025-01-01");
+    close_rd(&t);
+    /* null counts as absent */
+    accept_one(&t,
+               "{\"text\":null,\"body\":\"B.\",\"date\":null,"
+               "\"published\":\"2025-01-02\"}\n",
+               NULL);
+    assert_string_equal(t.a.text, "B.");
+    assert_string_equal(t.a.date_iso, "2025-01-02");
+    close_rd(&t);
+}
+
+static void test_ingest_field_options_override_defaults(void **state)
+{
+    (void)state;
+    dyad_ingest_opts o = {0};
+    o.id_field = "key";
+    o.date_field = "when";
+    o.title_field = "heading";
+    o.text_field = "article";
+    rd t;
+    open_str(&t,
+             "{\"key\":\"k1\",\"id\":\"no\",\"when\":\"2025-02-01\","
+             "\"date\":\"2025-01-01\",\"heading\":\"H\",\"title\":\"no\","
+             "\"article\":\"A.\",\"text\":\"no\"}\n"
+             "{\"text\":\"T.\",\"when\":\"2025-02-01\"}\n"
+             "{\"article\":\"A.\",\"date\":\"2025-02-01\"}\n",
+             &o);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "k1");
+    assert_string_equal(t.a.date_iso, "2025-02-01");
+    assert_string_equal(t.a.title, "H");
+    assert_string_equal(t.a.text, "A.");
+    /* the default names are not looked at when an option names a field */
+    expect_reject(&t, 2, "no text (looked for: article)");
+    expect_reject(&t, 3, "no date (looked for: when)");
+    close_rd(&t);
+}
+
+static void test_ingest_generated_id_is_stable(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "{\"date\":\"2025-01-01\",\"title\":\"T\",\"text\":\"Same.\"}\n"
+             "{\"date\":\"2025-01-01T08:00:00Z\",\"title\":\"T\","
+             "\"text\":\"Same.\",\"extra\":1}\n"
+             "{\"date\":\"2025-01-01\",\"title\":\"T\",\"text\":\"Other.\"}\n"
+             "{\"date\":\"2025-01-02\",\"title\":\"T\",\"text\":\"Same.\"}\n"
+             "{\"date\":\"2025-01-01\",\"title\":\"U\",\"text\":\"Same.\"}\n",
+             NULL);
+    char ids[5][32];
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(next(&t), 1);
+        assert_int_equal(strlen(t.a.id), 17);
+        assert_int_equal(t.a.id[0], 'h');
+        for (int k = 1; k < 17; k++)
+            assert_non_null(strchr("0123456789abcdef", t.a.id[k]));
+        strcpy(ids[i], t.a.id);
+    }
+    /* same day, title and text: same id */
+    assert_string_equal(ids[0], ids[1]);
+    assert_string_not_equal(ids[0], ids[2]);
+    assert_string_not_equal(ids[0], ids[3]);
+    assert_string_not_equal(ids[0], ids[4]);
+    close_rd(&t);
+    /* and the same in another reader */
+    accept_one(&t,
+               "{\"date\":\"2025-01-01\",\"title\":\"T\",\"text\":\"Same.\"}\n",
+               NULL);
+    assert_string_equal(t.a.id, ids[0]);
+    close_rd(&t);
+}
+
+static void test_ingest_json_array_elements_and_lines(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "[\n"
+             "  {\"id\":\"a\",\"date\":\"2025-01-01\",\"text\":\"One ]\"},\n"
+             "  {\"id\":\"b\",\"date\":\"2025-01-01\",\n"
+             "   \"text\":\"Two, {with} \\\"brackets\\\" [x]\"}\n"
+             "  , 7,\n"
+             "  {\"id\":\"d\",\"date\":\"2025-01-01\",\"text\":\"Four\"}\n"
+             "]\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "a");
+    assert_string_equal(t.a.text, "One ]");
+    assert_int_equal(t.a.line, 2);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "b");
+    assert_string_equal(t.a.text, "Two, {with} \"brackets\" [x]");
+    assert_int_equal(t.a.line, 3);
+    expect_reject(&t, 5, "not a JSON object");
+    dyad_span raw = dyad_reader_raw(t.r);
+    assert_int_equal(raw.len, 1);
+    assert_int_equal(raw.ptr[0], '7');
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "d");
+    assert_int_equal(t.a.line, 6);
+    assert_int_equal(next(&t), 0);
+    assert_int_equal(dyad_reader_stats(t.r)->read, 4);
+    assert_int_equal(dyad_reader_stats(t.r)->good, 3);
+    close_rd(&t);
+}
+
+static void test_ingest_json_array_on_one_line(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "[{\"date\":\"2025-01-01\",\"text\":\"A\"},"
+             "{\"date\":\"2025-01-01\",\"text\":\"B\"}]",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "A");
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "B");
+    assert_int_equal(t.a.line, 1);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    open_str(&t, "[]\n", NULL);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+}
+
+static void test_ingest_malformed_json_array(void **state)
+{
+    (void)state;
+    rd t;
+    /* ends inside an element */
+    open_str(&t,
+             "[{\"date\":\"2025-01-01\",\"text\":\"A\"},\n"
+             " {\"date\":\"2025-01-01\",\"text\":\"B\"\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "A");
+    expect_reject(&t, 2, "ends inside");
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* never closed */
+    open_str(&t, "[{\"date\":\"2025-01-01\",\"text\":\"A\"},\n", NULL);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), DYAD_EPARSE);
+    assert_non_null(strstr(t.err.msg, "not closed"));
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* data after the array */
+    open_str(&t, "[{\"date\":\"2025-01-01\",\"text\":\"A\"}]\n{}\n", NULL);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), DYAD_EPARSE);
+    assert_non_null(strstr(t.err.msg, "after the end"));
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+}
+
+static void test_ingest_crlf_lines(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "{\"date\":\"2025-01-01\",\"text\":\"A.\"}\r\n"
+             "{\"date\":\"2025-01-01\",\"text\":\"B.\"}\r\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "A.");
+    dyad_span raw = dyad_reader_raw(t.r);
+    assert_true(raw.len > 0);
+    assert_int_not_equal(raw.ptr[raw.len - 1], '\r');
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "B.");
+    assert_int_equal(t.a.line, 2);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+}
+
+static void test_ingest_utf8_bom(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "\xef\xbb\xbf{\"date\":\"2025-01-01\",\"text\":\"A.\"}\n"
+             "{\"date\":\"2025-01-01\",\"text\":\"B.\"}\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "A.");
+    assert_int_equal(t.a.line, 1);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    open_str(&t, "\xef\xbb\xbf[{\"date\":\"2025-01-01\",\"text\":\"A.\"}]",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "A.");
+    close_rd(&t);
+}
+
+static void test_ingest_blank_lines_skipped(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "\n\n{\"date\":\"2025-01-01\",\"text\":\"A.\"}\n"
+             "\n   \t\n\r\n{\"date\":\"2025-01-01\",\"text\":\"B.\"}\n\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(t.a.line, 3);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(t.a.line, 7);
+    assert_int_equal(next(&t), 0);
+    assert_int_equal(dyad_reader_stats(t.r)->read, 2);
+    close_rd(&t);
+    /* a file of blank lines only, and an empty file */
+    open_str(&t, "\n \n\n", NULL);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    open_str(&t, "", NULL);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+}
+
+static void test_ingest_last_line_without_newline(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "{\"date\":\"2025-01-01\",\"text\":\"A.\"}\n"
+             "{\"date\":\"2025-01-01\",\"text\":\"B.\"}",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "B.");
+    assert_int_equal(t.a.line, 2);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+}
+
+/* Writes lines with gzip into a temporary file; returns its size. */
+static long write_gz(const char *data, char *path)
+{
+    strcpy(path, "/tmp/dyad-unit-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    gzFile gz = gzdopen(fd, "wb");
+    assert_non_null(gz);
+    assert_int_equal(gzwrite(gz, data, (unsigned)strlen(data)),
+                     (int)strlen(data));
+    assert_int_equal(gzclose(gz), Z_OK);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fclose(f);
+    return n;
+}
+
+static void test_ingest_reads_gzip(void **state)
+{
+    (void)state;
+    char path[64];
+    write_gz("{\"date\":\"2025-01-01\",\"text\":\"Zipped one.\"}\n"
+             "{\"date\":\"2025-01-02\",\"text\":\"Zipped two.\"}\n",
+             path);
+    dyad_err err = {0};
+    dyad_reader *r = dyad_reader_open(path, NULL, &err);
+    assert_non_null(r);
+    dyad_article a;
+    assert_int_equal(dyad_reader_next(r, &a, &err), 1);
+    assert_string_equal(a.text, "Zipped one.");
+    assert_int_equal(dyad_reader_next(r, &a, &err), 1);
+    assert_string_equal(a.text, "Zipped two.");
+    assert_int_equal(a.line, 2);
+    assert_int_equal(dyad_reader_next(r, &a, &err), 0);
+    dyad_reader_close(r);
+    unlink(path);
+}
+
+static void test_ingest_truncated_gzip_gives_records_then_eio(void **state)
+{
+    (void)state;
+    char path[64];
+    /* 400 records of varied text, so the deflate stream is long */
+    dyad_buf b = {0};
+    for (int i = 0; i < 400; i++)
+        assert_int_equal(dyad_buf_printf(&b,
+                                         "{\"id\":\"r%d\",\"date\":\"2025-01-01"
+                                         "\",\"text\":\"Record %d of %d, "
+                                         "checksum %u.\"}\n",
+                                         i, i, i * 7919, (unsigned)i * 2654435761u),
+                         DYAD_OK);
+    long size = write_gz(b.data, path);
+    dyad_buf_free(&b);
+    assert_int_equal(truncate(path, size / 2), 0);
+    dyad_err err = {0};
+    dyad_reader *r = dyad_reader_open(path, NULL, &err);
+    assert_non_null(r);
+    dyad_article a;
+    int rc, good = 0, parse = 0;
+    while ((rc = dyad_reader_next(r, &a, &err)) == 1 || rc == DYAD_EPARSE) {
+        if (rc == 1) {
+            /* records come in order, none skipped */
+            char want[16];
+            snprintf(want, sizeof want, "r%d", good);
+            assert_string_equal(a.id, want);
+            assert_int_equal(parse, 0);
+            good++;
+        } else {
+            parse++;   /* at most the line cut short */
+        }
+    }
+    assert_int_equal(rc, DYAD_EIO);
+    assert_int_equal(err.code, DYAD_EIO);
+    assert_string_equal(err.src, path);
+    assert_true(good > 10);
+    assert_true(good < 400);
+    assert_true(parse <= 1);
+    dyad_reader_close(r);
+    unlink(path);
+}
+
+static void test_ingest_repairs_windows_1252(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "{\"date\":\"2025-01-01\",\"title\":\"Caf\xe9\","
+             "\"text\":\"caf\xe9 \x93quoted\x94\"}\n"
+             "{\"date\":\"2025-01-01\",\"text\":\"caf\xc3\xa9 fine\"}\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text,
+                        "caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d");
+    assert_string_equal(t.a.title, "Caf\xc3\xa9");
+    assert_int_equal(t.a.repaired, 4);
+    assert_int_equal(t.a.text_len, strlen(t.a.text));
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "caf\xc3\xa9 fine");
+    assert_int_equal(t.a.repaired, 0);
+    const dyad_ingest_stats *st = dyad_reader_stats(t.r);
+    assert_int_equal(st->good, 2);
+    assert_int_equal(st->repaired, 1);
+    close_rd(&t);
+}
+
+static void test_ingest_rejects_binary_junk(void **state)
+{
+    (void)state;
+    /* bytes that no code page explains, mixed with control characters */
+    reject_line("{\"date\":\"2025-01-01\",\"text\":\"\x81\x8d\x8f\x90\x9d"
+                "\x81\x8d\x8f\x90\x9d\x01\x02\x03 ok\"}\n",
+                "not UTF-8", NULL);
+}
+
+static void test_ingest_record_longer_than_a_read_chunk(void **state)
+{
+    (void)state;
+    /* 600 KiB of text: the record spans several 256 KiB reads */
+    size_t n = 600 * 1024;
+    dyad_buf b = {0};
+    assert_int_equal(dyad_buf_puts(&b, "{\"date\":\"2025-01-01\",\"text\":\""),
+                     DYAD_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(dyad_buf_putc(&b, (char)('a' + i % 26)), DYAD_OK);
+    assert_int_equal(dyad_buf_puts(&b, "\"}\n{\"date\":\"2025-01-01\","
+                                       "\"text\":\"next\"}\n"),
+                     DYAD_OK);
+    rd t;
+    open_data(&t, b.data, b.len, NULL);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(t.a.text_len, n);
+    assert_int_equal(t.a.text[n - 1], 'a' + (n - 1) % 26);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "next");
+    assert_int_equal(t.a.line, 2);
+    close_rd(&t);
+    /* the same with a limit below it: rejected, and reading goes on */
+    dyad_ingest_opts o = {0};
+    o.max_record_bytes = 1000;
+    open_data(&t, b.data, b.len, &o);
+    expect_reject(&t, 1, "longer than 1000 bytes");
+    assert_true(dyad_reader_raw(t.r).len <= 1000);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "next");
+    assert_int_equal(t.a.line, 2);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    dyad_buf_free(&b);
+}
+
+static void test_ingest_oversized_array_element(void **state)
+{
+    (void)state;
+    dyad_ingest_opts o = {0};
+    o.max_record_bytes = 50;
+    rd t;
+    open_str(&t,
+             "[{\"date\":\"2025-01-01\",\"text\":\"a\"},\n"
+             " {\"date\":\"2025-01-01\",\"text\":\"a text longer than the "
+             "limit of fifty bytes\"},\n"
+             " {\"date\":\"2025-01-01\",\"text\":\"c\"}]\n",
+             &o);
+    assert_int_equal(next(&t), 1);
+    expect_reject(&t, 2, "longer than 50 bytes");
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "c");
+    assert_int_equal(t.a.line, 3);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+}
+
+static void test_ingest_reads_stdin(void **state)
+{
+    (void)state;
+    char path[64];
+    unit_temp_str("{\"date\":\"2025-01-01\",\"text\":\"From stdin.\"}\n",
+                  path);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    int saved = dup(STDIN_FILENO);
+    assert_true(saved >= 0);
+    assert_true(dup2(fileno(f), STDIN_FILENO) >= 0);
+    dyad_err err = {0};
+    dyad_reader *r = dyad_reader_open("-", NULL, &err);
+    assert_true(dup2(saved, STDIN_FILENO) >= 0);
+    close(saved);
+    fclose(f);
+    assert_non_null(r);
+    dyad_article a;
+    assert_int_equal(dyad_reader_next(r, &a, &err), 1);
+    assert_string_equal(a.text, "From stdin.");
+    assert_string_equal(a.src, "<stdin>");
+    assert_int_equal(dyad_reader_next(r, &a, &err), 0);
+    dyad_reader_close(r);
+    unlink(path);
+}
+
+static void test_ingest_missing_file(void **state)
+{
+    (void)state;
+    dyad_err err = {0};
+    dyad_reader *r =
+        dyad_reader_open("/tmp/dyad-unit-no-such-dir/none.jsonl", NULL, &err);
+    assert_null(r);
+    assert_int_equal(err.code, DYAD_ENOENT);
+    assert_string_equal(err.src, "/tmp/dyad-unit-no-such-dir/none.jsonl");
+    dyad_reader_close(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ingest_skips_bad_line_and_reports_line_no),
+        cmocka_unit_test(test_ingest_rejects_non_object),
+        cmocka_unit_test(test_ingest_rejects_missing_text),
+        cmocka_unit_test(test_ingest_rejects_text_not_string),
+        cmocka_unit_test(test_ingest_rejects_empty_text),
+        cmocka_unit_test(test_ingest_rejects_missing_date),
+        cmocka_unit_test(test_ingest_rejects_bad_date),
+        cmocka_unit_test(test_ingest_rejects_date_out_of_range),
+        cmocka_unit_test(test_ingest_rejects_nul_byte),
+        cmocka_unit_test(test_ingest_rejects_oversized_record),
+        cmocka_unit_test(test_ingest_default_field_names),
+        cmocka_unit_test(test_ingest_first_present_field_wins),
+        cmocka_unit_test(test_ingest_field_options_override_defaults),
+        cmocka_unit_test(test_ingest_generated_id_is_stable),
+        cmocka_unit_test(test_ingest_json_array_elements_and_lines),
+        cmocka_unit_test(test_ingest_json_array_on_one_line),
+        cmocka_unit_test(test_ingest_malformed_json_array),
+        cmocka_unit_test(test_ingest_crlf_lines),
+        cmocka_unit_test(test_ingest_utf8_bom),
+        cmocka_unit_test(test_ingest_blank_lines_skipped),
+        cmocka_unit_test(test_ingest_last_line_without_newline),
+        cmocka_unit_test(test_ingest_reads_gzip),
+        cmocka_unit_test(test_ingest_truncated_gzip_gives_records_then_eio),
+        cmocka_unit_test(test_ingest_repairs_windows_1252),
+        cmocka_unit_test(test_ingest_rejects_binary_junk),
+        cmocka_unit_test(test_ingest_record_longer_than_a_read_chunk),
+        cmocka_unit_test(test_ingest_oversized_array_element),
+        cmocka_unit_test(test_ingest_reads_stdin),
+        cmocka_unit_test(test_ingest_missing_file),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
