@@ -39,7 +39,9 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
     uint64_t h = DYAD_HASH_INIT;
     h = dyad_hash(dyad_lex_version(lex), 16, h);
     h = dyad_hash(dyad_actors_version(ga), 16, h);
-    h = dyad_hash(sc->opts.vader_only ? "v" : "n", 1, h);
+    /* options that change scores are part of the version */
+    int o[3] = {sc->opts.vader_only, sc->opts.window, sc->opts.self};
+    h = dyad_hash(o, sizeof o, h);
     snprintf(sc->version, sizeof sc->version, "%016llx",
              (unsigned long long)dyad_hash_mix(h));
     return sc;
@@ -95,6 +97,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->act);
     free_pairs(cx);
     dyad_free(cx->out_pairs);
+    dyad_free(cx->cand);
     dyad_free(cx);
 }
 
@@ -267,34 +270,100 @@ static int add_evidence(dyad_score_ctx *cx, pair_acc *p, uint32_t s)
     return DYAD_OK;
 }
 
+/* Credits sentence s to the pair of actor codes a and b with weight w:
+ * its compound and tension hits count toward the pair's means with that
+ * weight, and its hits toward the pair's counts. */
+static int credit(dyad_score_ctx *cx, int a, int b, size_t s, double w)
+{
+    const sent_info *si = &cx->si[s];
+    if (strcmp(dyad_actors_code(cx->sc->ga, a),
+               dyad_actors_code(cx->sc->ga, b)) > 0) {
+        int t = a;
+        a = b;
+        b = t;
+    }
+    pair_acc *p = pair_get(cx, a, b);
+    if (!p)
+        return DYAD_ENOMEM;
+    p->s.sentences++;
+    p->wsum += w;
+    p->tone_sum += w * si->compound;
+    for (size_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
+        const thit *t = &cx->hits[h];
+        p->gold_sum += w * t->weight;
+        p->gold_w += w;
+        p->s.hits++;
+        if (t->negated)
+            continue;
+        if (t->entry->value < 0) {
+            p->s.conflict++;
+            p->s.threats += t->entry->mode == DYAD_MODE_THREAT;
+            p->s.acts += t->entry->mode == DYAD_MODE_ACT;
+        } else {
+            p->s.cooperation++;
+        }
+    }
+    return add_evidence(cx, p, (uint32_t)s);
+}
+
+/* Keeps (a, b) as a candidate pair of the current sentence with weight w,
+ * or raises the weight it has. */
+static int candidate(dyad_score_ctx *cx, int a, int b, double w)
+{
+    if (a == b)
+        return DYAD_OK;
+    if (a > b) {
+        int t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = 0; i < cx->ncand; i++)
+        if (cx->cand[i].a == a && cx->cand[i].b == b) {
+            if (w > cx->cand[i].w)
+                cx->cand[i].w = w;
+            return DYAD_OK;
+        }
+    if (dyad_grow(&cx->cand, &cx->cand_cap, cx->ncand + 1, sizeof *cx->cand) <
+        0)
+        return DYAD_ENOMEM;
+    cx->cand[cx->ncand++] = (pair_cand){a, b, w};
+    return DYAD_OK;
+}
+
+/* The pairs sentence s speaks about: every two of its actors (weight 1)
+ * and, with a window of N, each of its actors with each actor of the
+ * sentences up to N before or after it in the same paragraph (weight
+ * 1/2^distance). */
 static int pairs_of(dyad_score_ctx *cx, size_t s)
 {
     const sent_info *si = &cx->si[s];
+    const dyad_actor_hit *as = cx->act + si->act0;
+    cx->ncand = 0;
     for (size_t i = 0; i < si->nact; i++)
-        for (size_t j = i + 1; j < si->nact; j++) {
-            pair_acc *p = pair_get(cx, cx->act[si->act0 + i].code,
-                                   cx->act[si->act0 + j].code);
-            if (!p)
+        for (size_t j = i + 1; j < si->nact; j++)
+            if (candidate(cx, as[i].code, as[j].code, 1) != DYAD_OK)
                 return DYAD_ENOMEM;
-            p->s.sentences++;
-            p->tone_sum += si->compound;
-            for (size_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
-                const thit *t = &cx->hits[h];
-                p->gold_sum += t->weight;
-                p->s.hits++;
-                if (t->negated)
-                    continue;
-                if (t->entry->value < 0) {
-                    p->s.conflict++;
-                    p->s.threats += t->entry->mode == DYAD_MODE_THREAT;
-                    p->s.acts += t->entry->mode == DYAD_MODE_ACT;
-                } else {
-                    p->s.cooperation++;
-                }
-            }
-            if (add_evidence(cx, p, (uint32_t)s) != DYAD_OK)
-                return DYAD_ENOMEM;
+    int window = cx->sc->opts.window;
+    double w = 1;
+    for (int d = 1; d <= window && si->nact; d++) {
+        w /= 2;
+        for (int side = -1; side <= 1; side += 2) {
+            long t = (long)s + side * d;
+            if (t < 0 || (size_t)t >= cx->doc.nsent ||
+                cx->doc.sent[t].para != cx->doc.sent[s].para)
+                continue;
+            const sent_info *ti = &cx->si[t];
+            for (size_t i = 0; i < si->nact; i++)
+                for (size_t j = 0; j < ti->nact; j++)
+                    if (candidate(cx, as[i].code,
+                                  cx->act[ti->act0 + j].code, w) != DYAD_OK)
+                        return DYAD_ENOMEM;
         }
+    }
+    for (size_t i = 0; i < cx->ncand; i++)
+        if (credit(cx, cx->cand[i].a, cx->cand[i].b, s, cx->cand[i].w) !=
+            DYAD_OK)
+            return DYAD_ENOMEM;
     return DYAD_OK;
 }
 
@@ -325,9 +394,15 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
         if (actors(cx, s, day) != DYAD_OK)
             goto nomem;
         dyad_score__valence(cx, s);
-        if (tension(cx, s) != DYAD_OK || pairs_of(cx, s) != DYAD_OK)
+        if (tension(cx, s) != DYAD_OK)
             goto nomem;
     }
+    /* pairs once every sentence's actors are known (the window looks
+     * ahead) */
+    for (size_t s = 0; s < cx->doc.nsent && !(flags & DYAD_TEXT_ONE_SENTENCE);
+         s++)
+        if (pairs_of(cx, s) != DYAD_OK)
+            goto nomem;
     return DYAD_OK;
 nomem:
     return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
@@ -366,8 +441,8 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
         return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     for (size_t i = 0; i < cx->npairs; i++) {
         pair_acc *p = &cx->pairs[i];
-        p->s.tone = p->tone_sum / p->s.sentences;
-        p->s.goldstein = p->s.hits ? p->gold_sum / p->s.hits : 0;
+        p->s.tone = p->tone_sum / p->wsum;
+        p->s.goldstein = p->gold_w > 0 ? p->gold_sum / p->gold_w : 0;
         cx->out_pairs[i] = p->s;
     }
     qsort(cx->out_pairs, cx->npairs, sizeof *cx->out_pairs, cmp_pair);

@@ -53,10 +53,16 @@ typedef struct sent_info {
 
 typedef struct pair_acc {
     dyad_pair_score s;
-    double tone_sum, gold_sum;
+    double tone_sum, wsum;      /* weighted compound sum, weight sum */
+    double gold_sum, gold_w;    /* weighted hit weight sum, weight sum */
     uint32_t *ev;       /* evidence sentences (best first while scoring) */
     size_t nev, ev_cap;
 } pair_acc;
+
+typedef struct pair_cand {
+    int a, b;
+    double w;
+} pair_cand;
 
 struct dyad_phrases;
 
@@ -88,6 +94,8 @@ struct dyad_score_ctx {
     size_t nact, act_cap;
     pair_acc *pairs;
     size_t npairs, pairs_cap;
+    pair_cand *cand;          /* pairs of the sentence being credited */
+    size_t ncand, cand_cap;
     dyad_pair_score *out_pairs;
     size_t out_cap;
     dyad_article_score res;

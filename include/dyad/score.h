@@ -12,7 +12,11 @@
  * lexicon; a hit after a negation within three tokens is weakened and
  * flipped, weight x -0.74, and counts neither as conflict nor cooperation).
  * Every unordered pair of distinct actors in a sentence gets its compound
- * and hits; pairs are named by sorted codes ("CHN-JPN").
+ * and hits; pairs are named by sorted codes ("CHN-JPN"). With a window of
+ * N, each actor of a sentence is also paired with the actors of the N
+ * sentences before and after it in the same paragraph, and the sentence
+ * counts for that pair with weight 1/2^distance in the means (tone,
+ * goldstein); its hits count in full toward the counts.
  *
  * Per article: sentiment = mean sentence compound; GDELT-style tone,
  * positive, negative, polarity per 100 words; per pair: sentences, mean
@@ -50,14 +54,17 @@ typedef struct dyad_score_opts {
     int vader_only;   /* VADER's own rules: "despite" negates */
     int evidence;     /* evidence sentences per pair; < 0: default (3) */
     int self;         /* actor code index for "we"/"our", or -1 */
+    int window;       /* also pair with actors of sentences up to this
+                         many before/after in the paragraph (weight
+                         1/2^distance); 0: within sentences only */
 } dyad_score_opts;
 
 typedef struct dyad_pair_score {
     char pair[20];            /* "CHN-JPN" */
     int a, b;                 /* actor code indices, a's code < b's */
     unsigned sentences;
-    double tone;              /* mean compound of its sentences */
-    double goldstein;         /* mean hit weight, 0 without hits */
+    double tone;              /* (weighted) mean compound of its sentences */
+    double goldstein;         /* (weighted) mean hit weight, 0 without hits */
     unsigned hits;
     unsigned conflict, cooperation, threats, acts;
 } dyad_pair_score;

@@ -52,6 +52,7 @@ typedef struct dyad_cli_input {
     int vader_only;
     int evidence;           /* -1: default */
     int strict;
+    int window;             /* --window N */
 } dyad_cli_input;
 
 /* Long options of dyad_cli_input (ids from 1000 up), to append to a
@@ -67,13 +68,17 @@ typedef struct dyad_cli_input {
     {"vader-only", no_argument, NULL, 1007},                            \
     {"evidence", required_argument, NULL, 1008},                        \
     {"strict", no_argument, NULL, 1009},                                \
-    {"max-article-bytes", required_argument, NULL, 1010}
+    {"max-article-bytes", required_argument, NULL, 1010},                \
+    {"window", required_argument, NULL, 1011}
 #define DYAD_CLI_INPUT_HELP                                              \
     "  --id-field F, --date-field F, --title-field F, --text-field F\n"  \
     "                      read these JSON fields instead of the defaults\n" \
     "  --lexicons DIR      add or override lexicon and gazetteer terms\n"  \
     "                      (*.tsv; default $DYAD_LEXICONS)\n"              \
     "  --self CODE         'we', 'our', 'this country' refer to CODE\n"    \
+    "  --window N          also pair actors of the N sentences before and\n" \
+    "                      after, in the same paragraph, weighted 1/2^d\n"  \
+    "                      (default 0)\n"                                     \
     "  --vader-only        VADER's lexicon and rules only (no news terms)\n" \
     "  --rejects FILE      write rejected records, whole, to FILE\n"       \
     "  --strict            stop at the first rejected record\n"            \

@@ -75,6 +75,15 @@ int dyad_cli_input_opt(const dyad_cli_ctx *ctx, dyad_cli_input *in, int c,
         return 1;
     }
     case 1009: in->strict = 1; return 1;
+    case 1011: {
+        long v = strtol(arg, &end, 10);
+        if (*arg == '\0' || *end || v < 0 || v > 5) {
+            dyad_cli_usage(ctx, "--window takes a number from 0 to 5");
+            return -1;
+        }
+        in->window = (int)v;
+        return 1;
+    }
     case 1010: {
         errno = 0;
         unsigned long long v = strtoull(arg, &end, 10);
@@ -114,7 +123,7 @@ int dyad_cli_model_load(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
     }
     if (rc != DYAD_OK)
         goto fail;
-    dyad_score_opts so = {in->vader_only, in->evidence, -1};
+    dyad_score_opts so = {in->vader_only, in->evidence, -1, in->window};
     if (in->self) {
         so.self = dyad_actors_lookup(m->ga, in->self, strlen(in->self));
         if (so.self < 0) {

@@ -33,7 +33,7 @@ static int setup_group(void **state)
                     err.msg);
         return -1;
     }
-    dyad_score_opts vo = {1, -1, -1};
+    dyad_score_opts vo = {1, -1, -1, 0};
     sc_full = dyad_scorer_new(lex_full, ga, NULL, &err);
     sc_vader = dyad_scorer_new(lex_vader, ga, NULL, &err);
     sc_vonly = dyad_scorer_new(lex_vader, ga, &vo, &err);
