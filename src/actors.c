@@ -260,8 +260,11 @@ static int load_rows(dyad_actors *ga, dyad_tsv *t, const char *file,
         e.pub.line = t->line;
         e.pub.alias = keep(ga, alias.ptr, alias.len);
         dyad_span note = dyad_tsv_field(t, c[6]);
+        dyad_span from = dyad_tsv_field(t, c[3]), to = dyad_tsv_field(t, c[4]);
         e.pub.note = keep(ga, note.ptr, note.len);
-        if (!e.pub.alias || !e.pub.note ||
+        e.pub.from = keep(ga, from.ptr, from.len);
+        e.pub.to = keep(ga, to.ptr, to.len);
+        if (!e.pub.alias || !e.pub.note || !e.pub.from || !e.pub.to ||
             dyad_grow(&ga->e, &ga->cap, ga->n + 1, sizeof *ga->e) < 0)
             return dyad_err_set(err, DYAD_ENOMEM, file, t->line,
                                 "out of memory");

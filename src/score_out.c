@@ -197,13 +197,18 @@ static int put_rules_json(dyad_buf *b, const vtrace *v)
     return rc ? rc : dyad_buf_putc(b, ']');
 }
 
-static const char *actor_how(const dyad_score_ctx *cx, const dyad_actor_hit *h,
-                             const char **rule, const char **note)
+/* How an actor was found: the gazetteer entry's alias, kind, rule, note
+ * and dates, or the --self option. */
+typedef struct {
+    const char *alias, *kind, *rule, *note, *from, *to;
+} actor_why;
+
+static actor_why actor_how(const dyad_score_ctx *cx, const dyad_actor_hit *h)
 {
     const dyad_actor_entry *e = dyad_actors_entry(cx->sc->ga, h->entry);
-    *rule = e ? e->rule : "self";
-    *note = e ? e->note : "--self";
-    return e ? e->kind : "self";
+    if (!e)
+        return (actor_why){"--self", "self", "", "", "", ""};
+    return (actor_why){e->alias, e->kind, e->rule, e->note, e->from, e->to};
 }
 
 static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
@@ -227,13 +232,19 @@ static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
                              d->text + st->off);
         for (uint32_t a = si->act0; a < si->act0 + si->nact && !rc; a++) {
             const dyad_actor_hit *h = &cx->act[a];
-            const char *rule, *note;
-            const char *kind = actor_how(cx, h, &rule, &note);
+            actor_why y = actor_how(cx, h);
             dyad_span t = tok_text(d, h->tok, h->ntok);
-            rc = dyad_buf_printf(b, "    actor   %-5s \"%.*s\" (%s%s%s%s%s)\n",
+            rc = dyad_buf_printf(b, "    actor   %-5s \"%.*s\" <- %s (%s",
                                  dyad_actors_code(ga, h->code), (int)t.len,
-                                 t.ptr, kind, *rule ? ", rule " : "", rule,
-                                 *note ? ", " : "", note);
+                                 t.ptr, y.alias, y.kind);
+            if (!rc && *y.rule)
+                rc = dyad_buf_printf(b, ", rule %s", y.rule);
+            if (!rc && (*y.from || *y.to))
+                rc = dyad_buf_printf(b, ", %s..%s", y.from, y.to);
+            if (!rc && *y.note)
+                rc = dyad_buf_printf(b, "; %s", y.note);
+            if (!rc)
+                rc = dyad_buf_puts(b, ")\n");
         }
         for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
             const vtrace *v = &cx->vt[i];
@@ -297,18 +308,20 @@ static int explain_json(const dyad_score_ctx *cx, dyad_buf *b)
         rc = rc ? rc : dyad_buf_puts(b, ",\"actors\":[");
         for (uint32_t a = si->act0; a < si->act0 + si->nact && !rc; a++) {
             const dyad_actor_hit *h = &cx->act[a];
-            const char *rule, *note;
-            const char *kind = actor_how(cx, h, &rule, &note);
+            actor_why y = actor_how(cx, h);
             dyad_span t = tok_text(d, h->tok, h->ntok);
             rc = dyad_buf_printf(b, "%s{\"code\":\"%s\",\"text\":",
                                  a > si->act0 ? "," : "",
                                  dyad_actors_code(ga, h->code));
             rc = rc ? rc : dyad_buf_json_str(b, t.ptr, t.len);
-            rc = rc ? rc : dyad_buf_printf(b, ",\"kind\":\"%s\",\"rule\":",
-                                           kind);
-            rc = rc ? rc : dyad_buf_json_str(b, rule, strlen(rule));
-            rc = rc ? rc : dyad_buf_puts(b, ",\"note\":");
-            rc = rc ? rc : dyad_buf_json_str(b, note, strlen(note));
+            const char *keys[] = {"alias", "kind", "rule", "note", "from",
+                                  "to"};
+            const char *vals[] = {y.alias, y.kind, y.rule, y.note, y.from,
+                                  y.to};
+            for (int k = 0; k < 6 && !rc; k++) {
+                rc = dyad_buf_printf(b, ",\"%s\":", keys[k]);
+                rc = rc ? rc : dyad_buf_json_str(b, vals[k], strlen(vals[k]));
+            }
             rc = rc ? rc : dyad_buf_putc(b, '}');
         }
         rc = rc ? rc : dyad_buf_puts(b, "],\"valence\":[");

@@ -66,6 +66,7 @@ typedef struct dyad_actor_entry {
     const char *kind;    /* name, official, short, code, demonym, ... */
     const char *rule;    /* "" when none */
     const char *note;
+    const char *from, *to;   /* YYYY-MM-DD, "" when open */
     const char *file;
     unsigned long line;
 } dyad_actor_entry;
