@@ -41,6 +41,7 @@ struct dyad_reader {
     unsigned long rec_line;
     int rec_oversize;
     dyad_buf id, title, text, tmp;
+    struct dyad_scored_parser *sp; /* for lines of `dyad score` output */
     dyad_ingest_stats stats;
 };
 
@@ -102,6 +103,7 @@ void dyad_reader_close(dyad_reader *r)
     dyad_buf_free(&r->title);
     dyad_buf_free(&r->text);
     dyad_buf_free(&r->tmp);
+    dyad_scored_parser_free(r->sp);
     dyad_free(r);
 }
 
@@ -395,15 +397,103 @@ static int take_text(dyad_reader *r, const char *s, dyad_buf *dst,
     return 0;
 }
 
-static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
+struct dyad_scored_parser {
+    dyad_scored s;
+    dyad_scored_pair *pairs;
+    size_t cap;
+    dyad_buf pool;      /* lexicon and evidence texts, NUL-separated */
+};
+
+/* The record's date into a->date and a->date_iso. 1, or a rejection. */
+static int get_date(dyad_reader *r, const cJSON *obj, dyad_article *a,
+                    dyad_err *err)
 {
     char names[96];
-    int rc = DYAD_EPARSE;
-    if (r->rec_oversize) {
+    const cJSON *date = find_field(obj, r->opts.date_field, default_date);
+    field_names(names, sizeof names, r->opts.date_field, default_date);
+    if (!date || cJSON_IsNull(date))
+        return reject(r, err, 0, "no date (looked for: %s)", names);
+    dyad_err derr = {0};
+    int drc;
+    if (cJSON_IsString(date))
+        drc = dyad_date_parse(date->valuestring, strlen(date->valuestring),
+                              &a->date, &derr);
+    else if (cJSON_IsNumber(date))
+        drc = dyad_date_from_number(date->valuedouble, &a->date, &derr);
+    else
+        drc = dyad_err_set(&derr, DYAD_EPARSE, NULL, 0,
+                           "not a string or number");
+    if (drc != DYAD_OK)
+        return reject(r, err, 0, "bad date in '%s': %s", date->string,
+                      derr.msg);
+    dyad_date_iso(a->date.day, a->date_iso);
+    if (a->date.year < 1000 || a->date.unix > r->opts.now + 2 * 86400)
+        return reject(r, err, 0,
+                      "date %s out of range (year 1000 to two days from now)",
+                      a->date_iso);
+    return 1;
+}
+
+/* The record's id, or a hash of its date, title and text. */
+static int get_id(dyad_reader *r, const cJSON *obj, dyad_article *a)
+{
+    const cJSON *id = find_field(obj, r->opts.id_field, default_id);
+    dyad_buf_clear(&r->id);
+    if (id && cJSON_IsString(id) && id->valuestring[0])
+        return dyad_buf_puts(&r->id, id->valuestring);
+    if (id && cJSON_IsNumber(id))
+        return dyad_buf_printf(&r->id, "%.17g", id->valuedouble);
+    uint64_t h = dyad_hash(a->date_iso, 10, DYAD_HASH_INIT);
+    h = dyad_hash("\x1f", 1, h);
+    h = dyad_hash(r->title.data ? r->title.data : "", r->title.len, h);
+    h = dyad_hash("\x1f", 1, h);
+    h = dyad_hash(r->text.data ? r->text.data : "", r->text.len, h);
+    return dyad_buf_printf(&r->id, "h%016llx", (unsigned long long)h);
+}
+
+/* Text and title of an article record into r->text, r->title. 1, or a
+ * rejection, or DYAD_ENOMEM. */
+static int get_text(dyad_reader *r, const cJSON *obj, const cJSON *text,
+                    dyad_article *a, dyad_err *err)
+{
+    char names[96];
+    field_names(names, sizeof names, r->opts.text_field, default_text);
+    if (!text || cJSON_IsNull(text))
+        return reject(r, err, 0, "no text (looked for: %s)", names);
+    if (!cJSON_IsString(text))
+        return reject(r, err, 0, "text field '%s' is not a string",
+                      text->string);
+    const cJSON *title = find_field(obj, r->opts.title_field, default_title);
+    if (title && !cJSON_IsNull(title) && !cJSON_IsString(title))
+        return reject(r, err, 0, "title field '%s' is not a string",
+                      title->string);
+    int k = take_text(r, text->valuestring, &r->text, &a->repaired);
+    if (k == 0 && title && cJSON_IsString(title))
+        k = take_text(r, title->valuestring, &r->title, &a->repaired);
+    if (k == 1)
+        return reject(r, err, 0,
+                      "text is not UTF-8 and not repairable (binary data?)");
+    if (k < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                            "out of memory");
+    size_t nonspace = 0;
+    for (size_t i = 0; i < r->text.len && !nonspace; i++)
+        nonspace = !is_ws((unsigned char)r->text.data[i]);
+    if (!nonspace)
+        return reject(r, err, 0, "text '%s' is empty", text->string);
+    return 1;
+}
+
+static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
+                       size_t whyn);
+
+static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
+{
+    int rc;
+    if (r->rec_oversize)
         return reject(r, err, 0,
                       "record longer than %zu bytes (--max-article-bytes)",
                       r->opts.max_record_bytes);
-    }
     if (memchr(r->rec.data, '\0', r->rec.len))
         return reject(r, err, 0, "NUL byte in record");
     const char *end = NULL;
@@ -427,97 +517,36 @@ static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
         rc = reject(r, err, 0, "record is not a JSON object");
         goto out;
     }
-    const cJSON *text = find_field(obj, r->opts.text_field, default_text);
-    field_names(names, sizeof names, r->opts.text_field, default_text);
-    if (!text || cJSON_IsNull(text)) {
-        rc = reject(r, err, 0, "no text (looked for: %s)", names);
-        goto out;
-    }
-    if (!cJSON_IsString(text)) {
-        rc = reject(r, err, 0, "text field '%s' is not a string",
-                    text->string);
-        goto out;
-    }
-    const cJSON *title = find_field(obj, r->opts.title_field, default_title);
-    if (title && !cJSON_IsNull(title) && !cJSON_IsString(title)) {
-        rc = reject(r, err, 0, "title field '%s' is not a string",
-                    title->string);
-        goto out;
-    }
-    const cJSON *date = find_field(obj, r->opts.date_field, default_date);
-    field_names(names, sizeof names, r->opts.date_field, default_date);
-    if (!date || cJSON_IsNull(date)) {
-        rc = reject(r, err, 0, "no date (looked for: %s)", names);
-        goto out;
-    }
-    dyad_err derr = {0};
-    int drc;
-    if (cJSON_IsString(date))
-        drc = dyad_date_parse(date->valuestring, strlen(date->valuestring),
-                              &a->date, &derr);
-    else if (cJSON_IsNumber(date))
-        drc = dyad_date_from_number(date->valuedouble, &a->date, &derr);
-    else
-        drc = dyad_err_set(&derr, DYAD_EPARSE, NULL, 0,
-                           "not a string or number");
-    if (drc != DYAD_OK) {
-        rc = reject(r, err, 0, "bad date in '%s': %s", date->string, derr.msg);
-        goto out;
-    }
-    if (a->date.year < 1000 || a->date.unix > r->opts.now + 2 * 86400) {
-        char iso[11];
-        dyad_date_iso(a->date.day, iso);
-        rc = reject(r, err, 0,
-                    "date %s out of range (year 1000 to two days from now)",
-                    iso);
-        goto out;
-    }
     a->repaired = 0;
-    int k = take_text(r, text->valuestring, &r->text, &a->repaired);
-    if (k == 0 && title && cJSON_IsString(title))
-        k = take_text(r, title->valuestring, &r->title, &a->repaired);
-    else if (k == 0)
-        dyad_buf_clear(&r->title);
-    if (k == 1) {
-        rc = reject(r, err, 0,
-                    "text is not UTF-8 and not repairable (binary data?)%s%s",
-                    "", "");
+    a->scored = NULL;
+    dyad_buf_clear(&r->text);
+    dyad_buf_clear(&r->title);
+    const cJSON *text = find_field(obj, r->opts.text_field, default_text);
+    int scored = (!text || cJSON_IsNull(text)) &&
+                 cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(obj, "pairs")) &&
+                 cJSON_IsString(cJSON_GetObjectItemCaseSensitive(obj, "lexicon"));
+    if (scored) {
+        char why[160];
+        if (!r->sp && !(r->sp = dyad_scored_parser_new()))
+            goto nomem;
+        int k = scored_from(r->sp, obj, why, sizeof why);
+        if (k < 0)
+            goto nomem;
+        if (k > 0) {
+            rc = reject(r, err, 0, "scored record: %s", why);
+            goto out;
+        }
+        a->scored = &r->sp->s;
+    } else if ((rc = get_text(r, obj, text, a, err)) != 1) {
         goto out;
     }
-    if (k < 0) {
-        rc = dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
-                          "out of memory");
+    if ((rc = get_date(r, obj, a, err)) != 1)
         goto out;
-    }
-    size_t nonspace = 0;
-    for (size_t i = 0; i < r->text.len && !nonspace; i++)
-        nonspace = !is_ws((unsigned char)r->text.data[i]);
-    if (!nonspace) {
-        rc = reject(r, err, 0, "text '%s' is empty", text->string);
-        goto out;
-    }
-    dyad_date_iso(a->date.day, a->date_iso);
-    const cJSON *id = find_field(obj, r->opts.id_field, default_id);
-    dyad_buf_clear(&r->id);
-    if (id && cJSON_IsString(id) && id->valuestring[0]) {
-        if (dyad_buf_puts(&r->id, id->valuestring) != DYAD_OK)
-            goto nomem;
-    } else if (id && cJSON_IsNumber(id)) {
-        if (dyad_buf_printf(&r->id, "%.17g", id->valuedouble) != DYAD_OK)
-            goto nomem;
-    } else {
-        uint64_t h = dyad_hash(a->date_iso, 10, DYAD_HASH_INIT);
-        h = dyad_hash("\x1f", 1, h);
-        h = dyad_hash(r->title.data ? r->title.data : "", r->title.len, h);
-        h = dyad_hash("\x1f", 1, h);
-        h = dyad_hash(r->text.data, r->text.len, h);
-        if (dyad_buf_printf(&r->id, "h%016llx", (unsigned long long)h) !=
-            DYAD_OK)
-            goto nomem;
-    }
+    if (get_id(r, obj, a) != DYAD_OK)
+        goto nomem;
     a->id = r->id.data;
     a->title = r->title.data ? r->title.data : "";
-    a->text = r->text.data;
+    a->text = r->text.data ? r->text.data : "";
     a->text_len = r->text.len;
     a->src = r->name;
     a->line = r->rec_line;
@@ -531,6 +560,153 @@ nomem:
 out:
     cJSON_Delete(obj);
     return rc;
+}
+
+/* Lines of `dyad score` output. */
+
+dyad_scored_parser *dyad_scored_parser_new(void)
+{
+    return dyad_calloc(1, sizeof(dyad_scored_parser));
+}
+
+void dyad_scored_parser_free(dyad_scored_parser *p)
+{
+    if (!p)
+        return;
+    dyad_free(p->pairs);
+    dyad_buf_free(&p->pool);
+    dyad_free(p);
+}
+
+static int num_field(const cJSON *o, const char *name, double lo, double *out)
+{
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (!cJSON_IsNumber(f) || !(f->valuedouble >= lo))
+        return 0;
+    *out = f->valuedouble;
+    return 1;
+}
+
+static int count_field(const cJSON *o, const char *name, unsigned *out)
+{
+    double v;
+    if (!num_field(o, name, 0, &v) || v != (double)(unsigned)v)
+        return 0;
+    *out = (unsigned)v;
+    return 1;
+}
+
+/* "AAA-BBB": two codes of 2-8 capitals, in order. */
+static int pair_name_ok(const char *s)
+{
+    const char *dash = strchr(s, '-');
+    size_t la = dash ? (size_t)(dash - s) : 0, lb = dash ? strlen(dash + 1) : 0;
+    if (la < 2 || la > 8 || lb < 2 || lb > 8)
+        return 0;
+    for (const char *q = s; *q; q++)
+        if (q != dash && (*q < 'A' || *q > 'Z'))
+            return 0;
+    char a[9];
+    memcpy(a, s, la);
+    a[la] = '\0';
+    return strcmp(a, dash + 1) < 0;
+}
+
+/* Appends s and a NUL to the pool; the offset goes to *off. */
+static int pool_put(dyad_buf *b, const char *s, size_t *off)
+{
+    *off = b->len;
+    return dyad_buf_append(b, s, strlen(s) + 1);
+}
+
+/* 0 ok, 1 malformed (reason in why), DYAD_ENOMEM. */
+static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
+                       size_t whyn)
+{
+    static const char *const nums[] = {"sentiment", "tone", "positive",
+                                       "negative", "polarity"};
+    double *dst[] = {&p->s.sentiment, &p->s.tone, &p->s.positive,
+                     &p->s.negative, &p->s.polarity};
+    double words;
+    dyad_buf_clear(&p->pool);
+    if (!num_field(obj, "words", 0, &words)) {
+        snprintf(why, whyn, "'words' is not a count");
+        return 1;
+    }
+    p->s.words = (size_t)words;
+    for (int i = 0; i < 5; i++)
+        if (!num_field(obj, nums[i], -1e9, dst[i])) {
+            snprintf(why, whyn, "'%s' is not a number", nums[i]);
+            return 1;
+        }
+    size_t lex_off, n = 0;
+    const cJSON *lexv = cJSON_GetObjectItemCaseSensitive(obj, "lexicon");
+    if (pool_put(&p->pool, lexv->valuestring, &lex_off) != DYAD_OK)
+        return DYAD_ENOMEM;
+    const cJSON *pairs = cJSON_GetObjectItemCaseSensitive(obj, "pairs"), *pv;
+    int rc = 0;
+    cJSON_ArrayForEach(pv, pairs) {
+        if (dyad_grow(&p->pairs, &p->cap, n + 1, sizeof *p->pairs) < 0)
+            return DYAD_ENOMEM;
+        dyad_scored_pair *q = &p->pairs[n];
+        const cJSON *name = cJSON_GetObjectItemCaseSensitive(pv, "pair");
+        if (!cJSON_IsString(name) || strlen(name->valuestring) >= sizeof q->pair ||
+            !pair_name_ok(name->valuestring)) {
+            snprintf(why, whyn, "pair %zu has no valid 'pair' name", n + 1);
+            return 1;
+        }
+        strcpy(q->pair, name->valuestring);
+        if (!count_field(pv, "sentences", &q->sentences) ||
+            !count_field(pv, "conflict", &q->conflict) ||
+            !count_field(pv, "cooperation", &q->cooperation) ||
+            !count_field(pv, "threats", &q->threats) ||
+            !count_field(pv, "acts", &q->acts) ||
+            !num_field(pv, "tone", -1, &q->tone) || q->tone > 1 ||
+            !num_field(pv, "goldstein", -10, &q->goldstein) ||
+            q->goldstein > 10) {
+            snprintf(why, whyn, "pair %s has a missing or bad count or score",
+                     q->pair);
+            return 1;
+        }
+        const cJSON *ev = cJSON_GetObjectItemCaseSensitive(pv, "evidence");
+        char *evs = cJSON_IsArray(ev) ? cJSON_PrintUnformatted(ev) : NULL;
+        size_t off;
+        rc = pool_put(&p->pool, evs ? evs : "[]", &off);
+        cJSON_free(evs);
+        if (rc != DYAD_OK)
+            return DYAD_ENOMEM;
+        /* keep the offset in the pointer until the pool stops moving */
+        q->evidence = (const char *)(uintptr_t)off;
+        n++;
+    }
+    p->s.lexicon = p->pool.data + lex_off;
+    for (size_t i = 0; i < n; i++)
+        p->pairs[i].evidence = p->pool.data + (uintptr_t)p->pairs[i].evidence;
+    p->s.pairs = p->pairs;
+    p->s.npairs = n;
+    return 0;
+}
+
+int dyad_scored_parse(dyad_scored_parser *p, const char *json, size_t len,
+                      const dyad_scored **out, dyad_err *err)
+{
+    cJSON *obj = cJSON_ParseWithLength(json, len);
+    char why[160] = "not a JSON object";
+    int rc = 1;
+    if (cJSON_IsObject(obj) &&
+        cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(obj, "pairs")) &&
+        cJSON_IsString(cJSON_GetObjectItemCaseSensitive(obj, "lexicon")))
+        rc = scored_from(p, obj, why, sizeof why);
+    else if (obj)
+        snprintf(why, sizeof why, "no 'pairs' array or 'lexicon' string");
+    cJSON_Delete(obj);
+    if (rc < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    if (rc > 0)
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0, "scored record: %s",
+                            why);
+    *out = &p->s;
+    return DYAD_OK;
 }
 
 int dyad_reader_next(dyad_reader *r, dyad_article *a, dyad_err *err)

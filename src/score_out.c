@@ -158,6 +158,38 @@ static int put_pairs(dyad_buf *b, const dyad_score_ctx *cx)
     return rc;
 }
 
+int dyad_score_json_scored(const dyad_article *a, dyad_buf *out)
+{
+    const dyad_scored *sc = a->scored;
+    dyad_article_score r = {0};
+    r.id = a->id;
+    memcpy(r.date, a->date_iso, sizeof r.date);
+    r.words = sc->words;
+    r.sentiment = sc->sentiment;
+    r.tone = sc->tone;
+    r.positive = sc->positive;
+    r.negative = sc->negative;
+    r.polarity = sc->polarity;
+    int rc = put_head(out, &r);
+    rc = rc ? rc : dyad_buf_puts(out, ",\"pairs\":[");
+    for (size_t i = 0; i < sc->npairs && !rc; i++) {
+        const dyad_scored_pair *p = &sc->pairs[i];
+        rc = dyad_buf_printf(out, "%s{\"pair\":\"%s\",\"sentences\":%u",
+                             i ? "," : "", p->pair, p->sentences);
+        rc = rc ? rc : put_key_num(out, "tone", p->tone);
+        rc = rc ? rc : put_key_num(out, "goldstein", p->goldstein);
+        rc = rc ? rc
+                : dyad_buf_printf(out,
+                                  ",\"conflict\":%u,\"cooperation\":%u,"
+                                  "\"threats\":%u,\"acts\":%u,\"evidence\":%s}",
+                                  p->conflict, p->cooperation, p->threats,
+                                  p->acts, p->evidence);
+    }
+    rc = rc ? rc : dyad_buf_puts(out, "],\"lexicon\":");
+    rc = rc ? rc : dyad_buf_json_str(out, sc->lexicon, strlen(sc->lexicon));
+    return rc ? rc : dyad_buf_puts(out, "}\n");
+}
+
 int dyad_score_json(const dyad_score_ctx *cx, dyad_buf *out)
 {
     int rc = put_head(out, &cx->res);

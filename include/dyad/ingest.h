@@ -12,6 +12,9 @@
  *   date  date, published, publishedAt, pubDate, timestamp, year
  *   title title, headline
  *   text  text, body, content
+ * A record with a `pairs` array and a `lexicon` string and no text is a
+ * line of `dyad score` output: it is read as such (dyad_article.scored),
+ * so that shards scored elsewhere can be stored as they are.
  * Dates: RFC 3339 / ISO 8601 with offset (normalised to UTC), RFC 2822,
  * YYYY-MM-DD, YYYY-MM, a bare year (number or string), Unix seconds
  * (number or string of 9+ digits). Years 1000 to two days from now.
@@ -59,6 +62,24 @@ typedef struct dyad_date {
     int prec;          /* enum dyad_date_prec */
 } dyad_date;
 
+/* One pair of a line of `dyad score` output. */
+typedef struct dyad_scored_pair {
+    char pair[20];               /* "CHN-JPN" */
+    unsigned sentences, conflict, cooperation, threats, acts;
+    double tone, goldstein;
+    const char *evidence;        /* the evidence array, as JSON text */
+} dyad_scored_pair;
+
+/* A line of `dyad score` output read back: the per-article scores, so that
+ * shards scored elsewhere are stored without rescoring. */
+typedef struct dyad_scored {
+    size_t words;
+    double sentiment, tone, positive, negative, polarity;
+    const char *lexicon;
+    const dyad_scored_pair *pairs;
+    size_t npairs;
+} dyad_scored;
+
 typedef struct dyad_article {
     const char *id;
     const char *title;   /* "" when absent */
@@ -69,6 +90,8 @@ typedef struct dyad_article {
     const char *src;     /* input name for messages */
     unsigned long line;  /* line (JSONL) where the record starts */
     int repaired;        /* bytes of invalid UTF-8 that were repaired */
+    const dyad_scored *scored;  /* non-NULL for a line of `dyad score`
+                                   output (then text is "") */
 } dyad_article;
 
 typedef struct dyad_ingest_opts {
@@ -108,11 +131,21 @@ const dyad_ingest_stats *dyad_reader_stats(const dyad_reader *r);
 /* Closes and frees; accepts NULL. */
 void dyad_reader_close(dyad_reader *r);
 
+typedef struct dyad_scored_parser dyad_scored_parser;
+
+/* A parser for lines of `dyad score` output; NULL on allocation failure. */
+dyad_scored_parser *dyad_scored_parser_new(void);
+void dyad_scored_parser_free(dyad_scored_parser *p);
+/* Parses one line (len bytes) into *out, valid until the next call.
+ * DYAD_EPARSE with a reason when it is not such a line; DYAD_ENOMEM. */
+int dyad_scored_parse(dyad_scored_parser *p, const char *json, size_t len,
+                      const dyad_scored **out, dyad_err *err);
+
 /* Parses a date string in any accepted form. DYAD_EPARSE with a reason in
  * err (no location) when it is not a date. */
 int dyad_date_parse(const char *s, size_t len, dyad_date *out, dyad_err *err);
-/* Builds a date from a JSON number: 1000..9999 is a year, otherwise Unix
- * seconds. */
+/* Builds a date from a JSON number: 1..9999 is a year, otherwise Unix
+ * seconds (milliseconds above 10^11). */
 int dyad_date_from_number(double v, dyad_date *out, dyad_err *err);
 /* Days since 1970-01-01 of a proleptic Gregorian date (no range check). */
 int32_t dyad_days_from_civil(int y, int m, int d);

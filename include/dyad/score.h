@@ -99,6 +99,9 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
 const dyad_article_score *dyad_score_result(const dyad_score_ctx *cx);
 /* Appends the last result as one JSON object and a newline. */
 int dyad_score_json(const dyad_score_ctx *cx, dyad_buf *out);
+/* Appends an article that is already a line of `dyad score` output
+ * (a->scored not NULL) as such a line again: scores are not redone. */
+int dyad_score_json_scored(const dyad_article *a, dyad_buf *out);
 /* Appends the explanation of the last result: a readable text, or
  * (json != 0) one JSON document. */
 int dyad_score_explain(const dyad_score_ctx *cx, int json, dyad_buf *out);

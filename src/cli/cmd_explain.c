@@ -38,6 +38,13 @@ static int on_article(void *arg, const dyad_article *a)
     dyad_err err = {0};
     if (r->id && strcmp(r->id, a->id) != 0)
         return EXIT_OK;
+    if (a->scored) {
+        dyad_cli_msg(r->ctx, "%s:%lu: article %s is already scored: no text "
+                             "to explain",
+                     a->src, a->line, a->id);
+        r->shown++;
+        return EXIT_OK;
+    }
     if (dyad_score_article(r->sx, r->m.sc, a, &err) != DYAD_OK) {
         dyad_cli_error(r->ctx, &err);
         return dyad_cli_exit_code(err.code);

@@ -51,6 +51,13 @@ static int on_article(void *arg, const dyad_article *a)
 {
     score_run *r = arg;
     dyad_err err = {0};
+    if (a->scored) {
+        /* already scored (a shard of an earlier run): passed through */
+        if (dyad_score_json_scored(a, &r->out) != DYAD_OK)
+            return EXIT_SOFTWARE;
+        return r->out.len >= 1 << 16 ? dyad_cli_flush(r->ctx, &r->out)
+                                      : EXIT_OK;
+    }
     if (dyad_score_article(r->sx, r->m.sc, a, &err) != DYAD_OK) {
         err.line = err.line ? err.line : a->line;
         dyad_err_set(&err, err.code, a->src, a->line, "%s", err.msg);
