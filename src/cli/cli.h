@@ -53,6 +53,7 @@ typedef struct dyad_cli_input {
     int evidence;           /* -1: default */
     int strict;
     int window;             /* --window N */
+    dyad_ingest_stats totals;  /* summed over the inputs by read_all */
 } dyad_cli_input;
 
 /* Long options of dyad_cli_input (ids from 1000 up), to append to a
@@ -110,9 +111,27 @@ typedef int (*dyad_cli_article_fn)(void *arg, const dyad_article *a);
  * and (with --rejects) saving rejected ones. Returns the exit status: 0,
  * 65 when a record was rejected, 66 when an input was missing, or the
  * first error that stopped the run. */
-int dyad_cli_read_all(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
+int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
                       char **files, int nfiles, dyad_cli_article_fn fn,
                       void *arg);
+
+/* Opens the store of ctx->db for writing (lock ctx->lock, waiting up to
+ * wait seconds) or reading; prints errors. NULL on failure, with the exit
+ * status in *status. */
+struct dyad_store;
+struct dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int write,
+                                  double wait, int *status);
+/* Parses --wait SECONDS (0 to 86400). -1 after a usage error. */
+int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,
+                     const char *arg, double *out);
+/* Normalises a --pair argument ("Japan-China", "jpn-chn", "CHN-JPN") to
+ * "CHN-JPN" in out (20 bytes), loading the gazetteer when needed. -1 after
+ * a usage error. */
+int dyad_cli_pair(const dyad_cli_ctx *ctx, const char *lexdir,
+                  const char *arg, char *out);
+/* Parses a --from/--to date into a day. -1 after a usage error. */
+int dyad_cli_day(const dyad_cli_ctx *ctx, const char *opt, const char *arg,
+                 int32_t *out);
 
 /* Writes the buffer to stdout and empties it; EXIT_IOERR on failure
  * (reported). */

@@ -6,5 +6,10 @@
 
 int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_explain(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_rescore(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_pairs(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dyad/store.h"
 #include "util/fs.h"
 
 int dyad_cli_exit_code(int code)
@@ -175,7 +176,7 @@ static int worse(int a, int b)
     return a;
 }
 
-int dyad_cli_read_all(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
+int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
                       char **files, int nfiles, dyad_cli_article_fn fn,
                       void *arg)
 {
@@ -230,8 +231,13 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
             status = worse(status, dyad_cli_exit_code(rc));
             break;
         }
+        const dyad_ingest_stats *rs = dyad_reader_stats(r);
+        in->totals.read += rs->read;
+        in->totals.good += rs->good;
+        in->totals.rejected += rs->rejected;
+        in->totals.repaired += rs->repaired;
         if (ctx->verbose) {
-            const dyad_ingest_stats *s = dyad_reader_stats(r);
+            const dyad_ingest_stats *s = rs;
             dyad_cli_msg(ctx, "%s: %lu records, %lu good, %lu rejected, "
                               "%lu repaired",
                          files[f], s->read, s->good, s->rejected, s->repaired);
@@ -243,4 +249,93 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
         status = worse(status, EXIT_CANTCREAT);
     }
     return status;
+}
+
+dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int write, double wait,
+                           int *status)
+{
+    dyad_err err = {0};
+    dyad_store_opts o = {0};
+    o.lock = ctx->lock;
+    o.wait = wait;
+    o.read_only = !write;
+    dyad_store *st = dyad_store_open(ctx->db, &o, &err);
+    if (!st) {
+        dyad_cli_error(ctx, &err);
+        *status = err.code == DYAD_EDB ? EXIT_DATAERR
+                                       : dyad_cli_exit_code(err.code);
+        if (err.code == DYAD_EIO && write)
+            *status = EXIT_CANTCREAT;
+    }
+    return st;
+}
+
+int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,
+                     const char *arg, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(arg, &end);
+    if (*arg == '\0' || *end || errno || !(v >= 0 && v <= 86400)) {
+        dyad_cli_usage(ctx, "%s takes seconds from 0 to 86400", opt);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+int dyad_cli_day(const dyad_cli_ctx *ctx, const char *opt, const char *arg,
+                 int32_t *out)
+{
+    dyad_date d;
+    dyad_err err = {0};
+    if (dyad_date_parse(arg, strlen(arg), &d, &err) != DYAD_OK) {
+        dyad_cli_usage(ctx, "%s: %s", opt, err.msg);
+        return -1;
+    }
+    *out = d.day;
+    return 0;
+}
+
+/* "AAA-BBB" in capitals and in order: already a pair name. */
+static int canonical_pair(const char *s)
+{
+    const char *dash = strchr(s, '-');
+    if (!dash || strchr(dash + 1, '-'))
+        return 0;
+    size_t la = (size_t)(dash - s), lb = strlen(dash + 1);
+    if (la < 2 || la > 8 || lb < 2 || lb > 8)
+        return 0;
+    for (const char *q = s; *q; q++)
+        if (q != dash && (*q < 'A' || *q > 'Z'))
+            return 0;
+    return strncmp(s, dash + 1, la) < 0 || (strncmp(s, dash + 1, la) == 0 &&
+                                            la < lb);
+}
+
+int dyad_cli_pair(const dyad_cli_ctx *ctx, const char *lexdir,
+                  const char *arg, char *out)
+{
+    if (canonical_pair(arg) && strlen(arg) < 20) {
+        strcpy(out, arg);
+        return 0;
+    }
+    dyad_err err = {0};
+    dyad_actors *ga = dyad_actors_new();
+    const char *dir = lexdir ? lexdir : getenv("DYAD_LEXICONS");
+    int rc = ga ? dyad_actors_load_builtin(ga, &err) : DYAD_ENOMEM;
+    if (rc == DYAD_OK && dir && *dir)
+        rc = dyad_actors_load_dir(ga, dir, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_actors_pair(ga, arg, out, 20, &err);
+    dyad_actors_free(ga);
+    if (rc == DYAD_EINVAL) {
+        dyad_cli_usage(ctx, "--pair: %s", err.msg);
+        return -1;
+    }
+    if (rc != DYAD_OK) {
+        dyad_cli_error(ctx, &err);
+        return -1;
+    }
+    return 0;
 }

@@ -13,6 +13,11 @@ static const struct {
 } commands[] = {
     {"score", cmd_score, "score articles: one JSON line per article"},
     {"explain", cmd_explain, "show why each sentence scores as it does"},
+    {"ingest", cmd_ingest, "score articles and store them in the database"},
+    {"rescore", cmd_rescore, "rescore stored articles after a lexicon change"},
+    {"pairs", cmd_pairs, "list the stored pairs"},
+    {"series", cmd_series, "a pair's series by day, week, month, ..."},
+    {"export", cmd_export, "write every pair's series as CSV files"},
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,228 @@
+/* cli/cmd_export.c - `dyad export`: one CSV per pair and period size, and
+ * an index CSV, into a directory; every file written atomically. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/commands.h"
+#include "dyad/series.h"
+#include "util/fs.h"
+
+static const char help[] =
+    "usage: dyad [--db PATH] export --out DIR [OPTIONS]\n"
+    "\n"
+    "Writes DIR/PAIR.PERIOD.csv (the columns of `dyad series`) for every\n"
+    "stored pair (or those of --pair) and every period of --by, and\n"
+    "DIR/index.csv (pair, by, file, articles, first, last). Each file is\n"
+    "written to a temporary name and renamed, so a reader never sees half\n"
+    "of one.\n"
+    "\n"
+    "options:\n"
+    "  --out DIR           the directory (created if missing)\n"
+    "  --by LIST           periods, comma-separated (default week)\n"
+    "  --pair A-B          only this pair; repeatable\n"
+    "  --from DATE, --to DATE   limit the range\n"
+    "  --smooth N          add *_smooth columns\n"
+    "  --bom               UTF-8 byte order mark (Excel)\n"
+    "  --lexicons DIR      gazetteer additions for pair names\n"
+    "  -h, --help          this help\n";
+
+#define MAX_PAIRS 256
+
+typedef struct {
+    const dyad_cli_ctx *ctx;
+    dyad_store *store;
+    const char *dir;
+    int bys[5], nby, smooth, bom, status;
+    int32_t from, to;
+    char wanted[MAX_PAIRS][20];
+    int nwanted;
+    dyad_table *index;
+    dyad_err err;
+} export_run;
+
+/* Writes DIR/PAIR.BY.csv and its index row. */
+static int export_one(export_run *r, const dyad_pair_info *p, int by)
+{
+    char name[64], path[4096];
+    snprintf(name, sizeof name, "%s.%s.csv", p->pair, dyad_period_name(by));
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", r->dir, name) >=
+        sizeof path)
+        return dyad_err_set(&r->err, DYAD_EINVAL, r->dir, 0,
+                            "directory name too long");
+    dyad_series s;
+    int rc = dyad_series_build(r->store, p->pair, by, r->from, r->to,
+                               r->smooth, &s, &r->err);
+    if (rc != DYAD_OK)
+        return rc;
+    dyad_atomic *at = dyad_atomic_open(path, &r->err);
+    rc = at ? DYAD_OK : r->err.code;
+    const char *const *cols;
+    size_t ncols = dyad_series_columns(0, r->smooth, &cols);
+    dyad_table *t = at ? dyad_table_begin(dyad_atomic_file(at), DYAD_FMT_CSV,
+                                          r->bom, cols, ncols, NULL, 0,
+                                          &r->err)
+                       : NULL;
+    if (at && !t)
+        rc = DYAD_ENOMEM;
+    if (t) {
+        rc = dyad_series_write(&s, 0, t, &r->err);
+        int rc2 = dyad_table_end(t, &r->err);
+        rc = rc ? rc : rc2;
+    }
+    if (at)
+        rc = rc ? (dyad_atomic_abort(at), rc) : dyad_atomic_commit(at, &r->err);
+    dyad_series_free(&s);
+    if (rc != DYAD_OK)
+        return rc;
+    char first[11], last[11];
+    dyad_date_iso(p->first_day, first);
+    dyad_date_iso(p->last_day, last);
+    dyad_cell c[6] = {DYAD_TEXT(p->pair), DYAD_TEXT(dyad_period_name(by)),
+                      DYAD_TEXT(name),    DYAD_INT(p->articles),
+                      DYAD_TEXT(first),   DYAD_TEXT(last)};
+    return dyad_table_row(r->index, c, &r->err);
+}
+
+static int on_pair(void *arg, const dyad_pair_info *p)
+{
+    export_run *r = arg;
+    int wanted = r->nwanted == 0;
+    for (int i = 0; i < r->nwanted && !wanted; i++)
+        wanted = strcmp(r->wanted[i], p->pair) == 0;
+    for (int i = 0; wanted && i < r->nby; i++) {
+        int rc = export_one(r, p, r->bys[i]);
+        if (rc != DYAD_OK) {
+            dyad_cli_error(r->ctx, &r->err);
+            r->status = dyad_cli_exit_code(rc);
+            if (rc == DYAD_EIO)
+                r->status = EXIT_CANTCREAT;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int parse_bys(export_run *r, const char *list)
+{
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", list);
+    r->nby = 0;
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        int by = dyad_period_parse(tok);
+        if (by < 0 || r->nby == 5)
+            return -1;
+        r->bys[r->nby++] = by;
+    }
+    return r->nby ? 0 : -1;
+}
+
+int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
+{
+    static const struct option opts[] = {
+        {"out", required_argument, NULL, 'o'},
+        {"by", required_argument, NULL, 'b'},
+        {"pair", required_argument, NULL, 'p'},
+        {"from", required_argument, NULL, 'f'},
+        {"to", required_argument, NULL, 't'},
+        {"smooth", required_argument, NULL, 's'},
+        {"bom", no_argument, NULL, 'B'},
+        {"lexicons", required_argument, NULL, 'L'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    static export_run r;
+    memset(&r, 0, sizeof r);
+    r.ctx = ctx;
+    r.from = INT32_MIN;
+    r.to = INT32_MAX;
+    r.bys[0] = DYAD_BY_WEEK;
+    r.nby = 1;
+    const char *pair_args[MAX_PAIRS], *lexdir = NULL;
+    int npairs = 0, c;
+    char *end;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': r.dir = optarg; break;
+        case 'b':
+            if (parse_bys(&r, optarg) < 0)
+                return dyad_cli_usage(ctx, "--by takes periods (day, week, "
+                                           "month, quarter, year) separated "
+                                           "by commas");
+            break;
+        case 'p':
+            if (npairs == MAX_PAIRS)
+                return dyad_cli_usage(ctx, "at most %d --pair options",
+                                      MAX_PAIRS);
+            pair_args[npairs++] = optarg;
+            break;
+        case 'f':
+            if (dyad_cli_day(ctx, "--from", optarg, &r.from) < 0)
+                return EXIT_USAGE;
+            break;
+        case 't':
+            if (dyad_cli_day(ctx, "--to", optarg, &r.to) < 0)
+                return EXIT_USAGE;
+            break;
+        case 's':
+            r.smooth = (int)strtol(optarg, &end, 10);
+            if (*end || r.smooth < 2 || r.smooth > 366)
+                return dyad_cli_usage(ctx, "--smooth takes a number of "
+                                           "periods from 2 to 366");
+            break;
+        case 'B': r.bom = 1; break;
+        case 'L': lexdir = optarg; break;
+        case 'h': fputs(help, stdout); return EXIT_OK;
+        default: return dyad_cli_usage(ctx, "bad option");
+        }
+    }
+    if (!r.dir)
+        return dyad_cli_usage(ctx, "--out DIR is required");
+    if (optind < argc)
+        return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
+    for (int i = 0; i < npairs; i++)
+        if (dyad_cli_pair(ctx, lexdir, pair_args[i], r.wanted[i]) < 0)
+            return EXIT_USAGE;
+    r.nwanted = npairs;
+    int st;
+    if (mkdir(r.dir, 0777) != 0 && errno != EEXIST) {
+        dyad_cli_msg(ctx, "%s: cannot create directory: %s", r.dir,
+                     strerror(errno));
+        return EXIT_CANTCREAT;
+    }
+    r.store = dyad_cli_store(ctx, 0, 0, &st);
+    if (!r.store)
+        return st;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/index.csv", r.dir);
+    dyad_atomic *at = dyad_atomic_open(path, &r.err);
+    static const char *const cols[] = {"pair", "by", "file", "articles",
+                                       "first", "last"};
+    if (at)
+        r.index = dyad_table_begin(dyad_atomic_file(at), DYAD_FMT_CSV, r.bom,
+                                   cols, 6, NULL, 0, &r.err);
+    if (!at || !r.index) {
+        dyad_cli_error(ctx, &r.err);
+        dyad_atomic_abort(at);
+        dyad_store_close(r.store);
+        return EXIT_CANTCREAT;
+    }
+    if (dyad_store_pairs(r.store, on_pair, &r, &r.err) != DYAD_OK &&
+        r.status == EXIT_OK) {
+        dyad_cli_error(ctx, &r.err);
+        r.status = dyad_cli_exit_code(r.err.code);
+    }
+    int rc = dyad_table_end(r.index, &r.err);
+    if (rc == DYAD_OK && r.status == EXIT_OK)
+        rc = dyad_atomic_commit(at, &r.err);
+    else
+        dyad_atomic_abort(at);
+    if (rc != DYAD_OK && r.status == EXIT_OK) {
+        dyad_cli_error(ctx, &r.err);
+        r.status = EXIT_CANTCREAT;
+    }
+    dyad_store_close(r.store);
+    return r.status;
+}

@@ -1,0 +1,76 @@
+/* cli/cmd_pairs.c - `dyad pairs`: the stored pairs with their article
+ * counts and first and last dates. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/commands.h"
+#include "dyad/export.h"
+#include "dyad/store.h"
+
+static const char help[] =
+    "usage: dyad [--db PATH] pairs [--format csv|json|jsonl] [--bom]\n"
+    "\n"
+    "Lists the stored pairs, most articles first: pair, articles, first,\n"
+    "last (dates of the first and last article).\n";
+
+typedef struct {
+    dyad_table *t;
+    dyad_err err;
+    int failed;
+} pairs_run;
+
+static int on_pair(void *arg, const dyad_pair_info *p)
+{
+    pairs_run *r = arg;
+    char first[11], last[11];
+    dyad_date_iso(p->first_day, first);
+    dyad_date_iso(p->last_day, last);
+    dyad_cell c[4] = {DYAD_TEXT(p->pair), DYAD_INT(p->articles),
+                      DYAD_TEXT(first), DYAD_TEXT(last)};
+    r->failed = dyad_table_row(r->t, c, &r->err) != DYAD_OK;
+    return r->failed;
+}
+
+int cmd_pairs(int argc, char **argv, dyad_cli_ctx *ctx)
+{
+    static const struct option opts[] = {
+        {"format", required_argument, NULL, 'F'},
+        {"bom", no_argument, NULL, 'B'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    int format = DYAD_FMT_CSV, bom = 0, c;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'F':
+            if ((format = dyad_format_parse(optarg)) < 0)
+                return dyad_cli_usage(ctx, "--format takes csv, json or "
+                                           "jsonl");
+            break;
+        case 'B': bom = 1; break;
+        case 'h': fputs(help, stdout); return EXIT_OK;
+        default: return dyad_cli_usage(ctx, "bad option");
+        }
+    }
+    if (optind < argc)
+        return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
+    int st;
+    dyad_store *store = dyad_cli_store(ctx, 0, 0, &st);
+    if (!store)
+        return st;
+    static const char *const cols[] = {"pair", "articles", "first", "last"};
+    pairs_run r = {0};
+    r.t = dyad_table_begin(stdout, format, bom, cols, 4, NULL, 0, &r.err);
+    st = EXIT_OK;
+    if (!r.t || dyad_store_pairs(store, on_pair, &r, &r.err) != DYAD_OK ||
+        r.failed) {
+        dyad_cli_error(ctx, &r.err);
+        st = dyad_cli_exit_code(r.err.code);
+    }
+    if (r.t && dyad_table_end(r.t, &r.err) != DYAD_OK && st == EXIT_OK) {
+        dyad_cli_error(ctx, &r.err);
+        st = EXIT_IOERR;
+    }
+    dyad_store_close(store);
+    return st;
+}
