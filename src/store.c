@@ -86,6 +86,7 @@ enum stmt_id {
     S_DAY_TOTALS,
     S_PAIRS,
     S_SPAN,
+    S_ARTICLES,
     NSTMT
 };
 
@@ -119,6 +120,10 @@ static const char *const stmt_sql[NSTMT] = {
     [S_PAIRS] = "SELECT pair, SUM(articles), MIN(day), MAX(day) FROM pair_days "
                 "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
     [S_SPAN] = "SELECT MIN(day), MAX(day) FROM day_totals",
+    [S_ARTICLES] = "SELECT id, date, COALESCE(title, ''), lexicon, words, "
+                   "sentiment_e4, tone_e4, positive_e4, negative_e4, "
+                   "polarity_e4 FROM articles WHERE day BETWEEN ?1 AND ?2 "
+                   "ORDER BY day, id",
 };
 
 struct dyad_store {
@@ -504,12 +509,14 @@ int dyad_store_put(dyad_store *s, const dyad_article *a,
 typedef int (*pair_day_fn)(void *, const dyad_pair_day *);
 typedef int (*total_fn)(void *, int32_t, int64_t);
 typedef int (*pairs_fn)(void *, const dyad_pair_info *);
+typedef int (*article_fn)(void *, const dyad_stored_article *);
 
-/* The caller's callback (one of three shapes) and its argument. */
+/* The caller's callback (one of four shapes) and its argument. */
 typedef struct {
     pair_day_fn pair_day;
     total_fn total;
     pairs_fn pairs;
+    article_fn article;
     void *arg;
 } callback;
 
@@ -583,6 +590,31 @@ int dyad_store_pairs(dyad_store *s, pairs_fn fn, void *arg, dyad_err *err)
 {
     callback cb = {.pairs = fn, .arg = arg};
     return each_row(s, s->st[S_PAIRS], "listing pairs", pairs_row, &cb, err);
+}
+
+static int article_row(sqlite3_stmt *q, const callback *cb)
+{
+    dyad_stored_article a;
+    a.id = (const char *)sqlite3_column_text(q, 0);
+    a.date = (const char *)sqlite3_column_text(q, 1);
+    a.title = (const char *)sqlite3_column_text(q, 2);
+    a.lexicon = (const char *)sqlite3_column_text(q, 3);
+    a.words = sqlite3_column_int64(q, 4);
+    double *v[] = {&a.sentiment, &a.tone, &a.positive, &a.negative,
+                   &a.polarity};
+    for (int i = 0; i < 5; i++)
+        *v[i] = (double)sqlite3_column_int64(q, 5 + i) / 1e4;
+    return cb->article(cb->arg, &a);
+}
+
+int dyad_store_articles(dyad_store *s, int32_t from, int32_t to,
+                        article_fn fn, void *arg, dyad_err *err)
+{
+    sqlite3_stmt *q = s->st[S_ARTICLES];
+    callback cb = {.article = fn, .arg = arg};
+    sqlite3_bind_int64(q, 1, from);
+    sqlite3_bind_int64(q, 2, to);
+    return each_row(s, q, "reading articles", article_row, &cb, err);
 }
 
 int dyad_store_span(dyad_store *s, int32_t *first, int32_t *last,

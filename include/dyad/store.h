@@ -121,6 +121,17 @@ int dyad_store_span(dyad_store *st, int32_t *first, int32_t *last,
 int dyad_store_each_stale(dyad_store *st, const char *lexicon,
                           int (*fn)(void *arg, const dyad_article *a),
                           void *arg, long *no_text, dyad_err *err);
+/* One stored article's scores (tone etc. as numbers, not 1e-4 units). */
+typedef struct dyad_stored_article {
+    const char *id, *date, *title, *lexicon;   /* title "" when not kept */
+    int64_t words;
+    double sentiment, tone, positive, negative, polarity;
+} dyad_stored_article;
+
+/* Every stored article with a day in [from, to], in day and id order. */
+int dyad_store_articles(dyad_store *st, int32_t from, int32_t to,
+                        int (*fn)(void *arg, const dyad_stored_article *a),
+                        void *arg, dyad_err *err);
 /* Counts of stored articles, article-pair rows and pair-day rows. */
 int dyad_store_counts(dyad_store *st, int64_t *articles, int64_t *pairs,
                       int64_t *pair_days, dyad_err *err);

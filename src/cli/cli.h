@@ -116,11 +116,11 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
                       void *arg);
 
 /* Opens the store of ctx->db for writing (lock ctx->lock, waiting up to
- * wait seconds) or reading; prints errors. NULL on failure, with the exit
- * status in *status. */
+ * wait seconds, batch articles per transaction, 0: default) or reading;
+ * prints errors. NULL on failure, with the exit status in *status. */
 struct dyad_store;
 struct dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int write,
-                                  double wait, int *status);
+                                  double wait, int batch, int *status);
 /* Parses --wait SECONDS (0 to 86400). -1 after a usage error. */
 int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,
                      const char *arg, double *out);

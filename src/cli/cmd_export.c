@@ -15,8 +15,10 @@ static const char help[] =
     "usage: dyad [--db PATH] export --out DIR [OPTIONS]\n"
     "\n"
     "Writes DIR/PAIR.PERIOD.csv (the columns of `dyad series`) for every\n"
-    "stored pair (or those of --pair) and every period of --by, and\n"
-    "DIR/index.csv (pair, by, file, articles, first, last). Each file is\n"
+    "stored pair (or those of --pair) and every period of --by,\n"
+    "DIR/index.csv (pair, by, file, articles, first, last) and\n"
+    "DIR/articles.csv (id, date, title, words, sentiment, tone, positive,\n"
+    "negative, polarity, lexicon of every article). Each file is\n"
     "written to a temporary name and renamed, so a reader never sees half\n"
     "of one.\n"
     "\n"
@@ -120,6 +122,54 @@ static int parse_bys(export_run *r, const char *list)
     return r->nby ? 0 : -1;
 }
 
+typedef struct {
+    dyad_table *t;
+    dyad_err *err;
+    int failed;
+} article_run;
+
+static int on_article(void *arg, const dyad_stored_article *a)
+{
+    article_run *ar = arg;
+    dyad_cell c[10] = {DYAD_TEXT(a->id),         DYAD_TEXT(a->date),
+                       DYAD_TEXT(a->title),      DYAD_INT(a->words),
+                       DYAD_NUM(a->sentiment, 4), DYAD_NUM(a->tone, 4),
+                       DYAD_NUM(a->positive, 4), DYAD_NUM(a->negative, 4),
+                       DYAD_NUM(a->polarity, 4), DYAD_TEXT(a->lexicon)};
+    ar->failed = dyad_table_row(ar->t, c, ar->err) != DYAD_OK;
+    return ar->failed;
+}
+
+/* DIR/articles.csv: every article's scores, for spreadsheets. */
+static int export_articles(export_run *r)
+{
+    static const char *const cols[] = {"id", "date", "title", "words",
+                                       "sentiment", "tone", "positive",
+                                       "negative", "polarity", "lexicon"};
+    char path[4096];
+    snprintf(path, sizeof path, "%s/articles.csv", r->dir);
+    dyad_atomic *at = dyad_atomic_open(path, &r->err);
+    if (!at)
+        return r->err.code;
+    dyad_table *t = dyad_table_begin(dyad_atomic_file(at), DYAD_FMT_CSV,
+                                     r->bom, cols, 10, NULL, 0, &r->err);
+    article_run ar = {t, &r->err, 0};
+    int rc = t ? dyad_store_articles(r->store, r->from, r->to, on_article, &ar,
+                                     &r->err)
+               : DYAD_ENOMEM;
+    if (rc == DYAD_OK && ar.failed)
+        rc = r->err.code ? r->err.code : DYAD_EIO;
+    if (t) {
+        int rc2 = dyad_table_end(t, &r->err);
+        rc = rc ? rc : rc2;
+    }
+    if (rc != DYAD_OK) {
+        dyad_atomic_abort(at);
+        return rc;
+    }
+    return dyad_atomic_commit(at, &r->err);
+}
+
 int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
 {
     static const struct option opts[] = {
@@ -192,7 +242,7 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
                      strerror(errno));
         return EXIT_CANTCREAT;
     }
-    r.store = dyad_cli_store(ctx, 0, 0, &st);
+    r.store = dyad_cli_store(ctx, 0, 0, 0, &st);
     if (!r.store)
         return st;
     char path[4096];
@@ -213,6 +263,10 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
         r.status == EXIT_OK) {
         dyad_cli_error(ctx, &r.err);
         r.status = dyad_cli_exit_code(r.err.code);
+    }
+    if (r.status == EXIT_OK && export_articles(&r) != DYAD_OK) {
+        dyad_cli_error(ctx, &r.err);
+        r.status = EXIT_CANTCREAT;
     }
     int rc = dyad_table_end(r.index, &r.err);
     if (rc == DYAD_OK && r.status == EXIT_OK)

@@ -2,6 +2,7 @@
  * `dyad score` output as they are) and store them. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/commands.h"
@@ -26,6 +27,9 @@ static const char help[] =
     "options:\n"
     "  --no-text           do not keep titles and texts (no rescoring)\n"
     "  --wait SECONDS      wait this long for another run's lock (default 0)\n"
+    "  --batch N           articles per transaction (default 5000): a killed\n"
+    "                      run loses at most one batch, which a re-run\n"
+    "                      stores\n"
     DYAD_CLI_INPUT_HELP
     "  -h, --help          this help\n"
     "\n"
@@ -54,6 +58,7 @@ int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx)
     static const struct option opts[] = {
         {"no-text", no_argument, NULL, 'n'},
         {"wait", required_argument, NULL, 'w'},
+        {"batch", required_argument, NULL, 'b'},
         {"help", no_argument, NULL, 'h'},
         DYAD_CLI_INPUT_OPTIONS,
         {NULL, 0, NULL, 0}};
@@ -63,7 +68,8 @@ int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx)
     dyad_cli_input in = {0};
     in.evidence = -1;
     double wait = 0;
-    int keep_text = 1, c;
+    int keep_text = 1, batch = 0, c;
+    char *end;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_input_opt(ctx, &in, c, optarg);
         if (k < 0)
@@ -76,6 +82,12 @@ int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx)
             if (dyad_cli_seconds(ctx, "--wait", optarg, &wait) < 0)
                 return EXIT_USAGE;
             break;
+        case 'b':
+            batch = (int)strtol(optarg, &end, 10);
+            if (*end || batch < 1 || batch > 1000000)
+                return dyad_cli_usage(ctx, "--batch takes a number of "
+                                           "articles from 1 to 1000000");
+            break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         default: return dyad_cli_usage(ctx, "bad option");
         }
@@ -84,7 +96,7 @@ int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx)
     int st = dyad_cli_model_load(ctx, &in, &m);
     if (st != EXIT_OK)
         return st;
-    dyad_store *store = dyad_cli_store(ctx, 1, wait, &st);
+    dyad_store *store = dyad_cli_store(ctx, 1, wait, batch, &st);
     dyad_err err = {0};
     if (store && !(r.ing = dyad_ingester_new(store, m.sc, keep_text, &err))) {
         dyad_cli_error(ctx, &err);

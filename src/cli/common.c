@@ -252,10 +252,11 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
 }
 
 dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int write, double wait,
-                           int *status)
+                           int batch, int *status)
 {
     dyad_err err = {0};
     dyad_store_opts o = {0};
+    o.batch = batch;
     o.lock = ctx->lock;
     o.wait = wait;
     o.read_only = !write;

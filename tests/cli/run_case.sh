@@ -5,7 +5,8 @@
 #
 # A case file has sections, each starting with a line "# NAME":
 #   # args           the dyad arguments (a shell word list; $SRC is the
-#                    source tree, $TMP a fresh scratch directory)
+#                    source tree, $TMP a fresh scratch directory, $DYAD
+#                    the binary, $BENCH the built bench programs)
 #   # stdin          what dyad reads on standard input (default: nothing)
 #   # file PATH      a file created in $TMP before the run
 #   # expect-exit    the exit status (default 0)
@@ -22,7 +23,8 @@ case_file=$1 dyad=$2 SRC=$3
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 DYAD=$dyad
-export SRC TMP DYAD LC_ALL=${LC_ALL:-C.UTF-8}
+BENCH=$(dirname "$dyad")/bench   # gen_corpus and other bench programs
+export SRC TMP DYAD BENCH LC_ALL=${LC_ALL:-C.UTF-8}
 
 section=""
 declare -A text
