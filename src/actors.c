@@ -23,6 +23,7 @@ typedef struct {
     int32_t from, to;     /* inclusive days; INT32_MIN/MAX when open */
     int next;             /* older entry with the same alias, or -1 */
     int rule;
+    int kind;             /* index in kinds[] */
 } entry_t;
 
 enum rule { R_NONE, R_PERSON, R_STATE, R_NOUN, R_CITY };
@@ -49,8 +50,13 @@ struct dyad_actors_ctx {
 
 static const char *const kinds[] = {
     "name", "official", "short", "code", "demonym", "capital", "seat",
-    "institution", "military", "bank", "holder", "historical", "not", NULL};
-#define KIND_NOT 12   /* index of "not" above: an alias that is no actor */
+    "institution", "military", "bank", "holder", "historical", "not",
+    "prefix", NULL};
+enum {
+    KIND_NAME = 0, KIND_CODE = 3, KIND_DEMONYM = 4, KIND_CAPITAL = 5,
+    KIND_NOT = 12,     /* an alias that is no actor */
+    KIND_PREFIX = 13   /* only as the first part of a hyphenated word */
+};
 static const char *const rules[] = {"", "person", "state", "noun", "city",
                                     NULL};
 
@@ -110,6 +116,13 @@ static size_t alias_key(const char *s, size_t len, int up, char *out)
             i += 2;
             continue;
         }
+        /* text tokens lose their possessive, so every word of an alias
+         * does too: "People's Republic" matches "People's Republic" */
+        if (c == ' ' && k > 2 && out[k - 2] == '\'' &&
+            (out[k - 1] == 's' || out[k - 1] == 'S'))
+            k -= 2;
+        else if (c == ' ' && k > 2 && out[k - 1] == '\'')
+            k -= 1;
         if (up && c >= 'a' && c <= 'z')
             c = (unsigned char)(c - 32);
         else if (up && c == 0xc3 && i + 1 < len &&
@@ -254,6 +267,7 @@ static int load_rows(dyad_actors *ga, dyad_tsv *t, const char *file,
                                 DYAD_ACTORS_MAXCODES);
         e.next = -1;
         e.rule = ri;
+        e.kind = ki;
         e.pub.kind = kinds[ki];
         e.pub.rule = rules[ri];
         e.pub.file = file;
@@ -394,6 +408,70 @@ static int is_cap(const dyad_doc *doc, size_t i)
 
 /* Does the context rule of entry allow the mention tokens [i, i+w) of the
  * sentence [s, e)? */
+/* Is the capitalised word before token i a first name (so the alias at i
+ * is a surname: "Michael Jordan", "Denzel Washington")? A place name
+ * before it is not, and neither is a sentence's usual first word. */
+static int name_before(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                       const dyad_doc *doc, size_t i, size_t s)
+{
+    static const char *const openers[] = {
+        "the", "a", "an", "in", "on", "at", "as", "and", "but", "or", "so",
+        "yesterday", "today", "tomorrow", "when", "while", "after", "before",
+        "since", "meanwhile", "however", "neighbouring", "neighboring",
+        "both", "like", "unlike", "for", "from", "with", "without", "to",
+        "if", "then", "now", "only", "even", "also", "why", "how", "where",
+        "tiny", "landlocked", "officially", "did", "does", "will", "can",
+        "could", "should", "would", "has", "had", "was", "is", NULL};
+    uint32_t p;
+    if (i == s || !is_cap(doc, i - 1) || (doc->tok[i - 1].flags & DYAD_TOK_UPPER))
+        return 0;
+    if (dyad_phrases_match(ga->exact, &cx->keys[i - 1], 1, &p))
+        return 0;
+    return !(i - 1 == s && key_is(doc, i - 1, openers));
+}
+
+/* Is the capitalised word after the alias a surname ("Chad Smith",
+ * "Georgia O'Keeffe")? Titles ("Jordan's King Abdullah") and place names
+ * are not. */
+static int name_after(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                      const dyad_doc *doc, size_t next, size_t e)
+{
+    static const char *const titles[] = {
+        "king", "queen", "prince", "princess", "crown", "president",
+        "prime", "premier", "foreign", "defence", "defense", "minister",
+        "ministry", "government", "army", "navy", "air", "armed", "central",
+        "national", "royal", "state", "embassy", "ambassador", "envoy",
+        "parliament", "cabinet", "supreme", "federal", "emir", "sultan",
+        "sheikh", "chancellor", "emperor", "coast", "border", "mayor",
+        "governor", "city", "police", "court", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "on", NULL};
+    uint32_t p;
+    if (next >= e || !is_cap(doc, next) || key_is(doc, next, titles) ||
+        (doc->tok[next].flags & DYAD_TOK_UPPER))
+        return 0;   /* a headline in capitals names no one */
+    /* "Pakistan's Nawaz Sharif", "In Moldova, Maia Sandu": a possessive
+     * or punctuation after the alias ends it */
+    const dyad_token *last = &doc->tok[next - 1];
+    if (last->base_len < last->key_len ||
+        (last->off + last->len < doc->len &&
+         doc->text[last->off + last->len] != ' '))
+        return 0;
+    return !dyad_phrases_match(ga->exact, &cx->keys[next], e - next, &p);
+}
+
+static int sentence_has(const dyad_doc *doc, size_t s, size_t e,
+                        const char *const *words)
+{
+    for (size_t k = s; k < e; k++)
+        if (key_is(doc, k, words))
+            return 1;
+    return 0;
+}
+
+/* Does the context rule of entry allow the mention tokens [i, i+w) of the
+ * sentence [s, e)? */
 static int rule_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
                        const dyad_doc *doc, const entry_t *en, size_t i,
                        size_t w, size_t s, size_t e)
@@ -401,93 +479,166 @@ static int rule_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
     static const char *const food[] = {
         "sandwich", "sandwiches", "dinner", "breast", "leg", "legs", "meat",
         "burger", "burgers", "roast", "stuffing", "gravy", "bacon", "feathers",
-        NULL};
+        "prices", "farmers", "day", NULL};
     static const char *const porcelain[] = {
         "plate", "plates", "cup", "cups", "cabinet", "cabinets", "dishes",
         "set", "sets", "doll", "dolls", "teapot", "pattern", "patterns",
         "hutch", "vase", "vases", NULL};
+    static const char *const fine[] = {"fine", "bone", "porcelain", NULL};
     static const char *const pig[] = {"pig", "pigs", "fowl", NULL};
     static const char *const river[] = {"river", "basin", "delta", NULL};
     static const char *const pepper[] = {"pepper", "peppers", "powder",
                                          "flakes", "sauce", NULL};
+    static const char *const thanksgiving[] = {"thanksgiving", "roasted",
+                                               "stuffed", "carve", NULL};
     static const char *const us_state[] = {
         "atlanta", "savannah", "augusta", "macon", "athens", "governor",
         "gov", "county", "counties", "statehouse", "peach", "legislature",
-        "senator", "sen", "bulldogs", "ga", NULL};
+        "senator", "sen", "bulldogs", "ga", "senate", "runoff", "runoffs",
+        "recount", "ballots", "democrats", "republicans", "gop", NULL};
     static const char *const tbilisi[] = {"tbilisi", "georgian", "abkhazia",
                                           "ossetia", NULL};
+    static const char *const sports[] = {
+        "scored", "points", "dunk", "dunked", "rebounds", "nba", "bulls",
+        "season", "coach", "playoffs", "game", "games", "goal", "goals",
+        "album", "song", "songs", "film", "actor", "actress", "singer",
+        "drummer", "drums", "band", "tour", "sneakers", "fans", NULL};
     static const char *const wa_after[] = {
         "state", "post", "wizards", "commanders", "nationals", "capitals",
         "redskins", "mystics", "huskies", "university", "irving", "square",
         "heights", "county", "times", "examiner", "monument", NULL};
-    static const char *const openers[] = {
-        "the", "a", "an", "in", "on", "at", "as", "and", "but", "or", "so",
-        "yesterday", "today", "tomorrow", "when", "while", "after", "before",
-        "since", "meanwhile", "however", "neighbouring", "neighboring",
-        "both", "like", "unlike", "for", "from", "with", "without", "to",
-        "if", "then", "now", "only", "even", "also", "both", "why", "how",
-        "where", "tiny", "landlocked", "officially", NULL};
     size_t next = i + w;
     switch (en->rule) {
     case R_NOUN: {
         const char *a = en->pub.alias;
         const char *const *bad = NULL;
-        if (strcmp(a, "Turkey") == 0)
+        if (strcmp(a, "Turkey") == 0) {
             bad = food;
-        else if (strcmp(a, "China") == 0)
+            if (sentence_has(doc, s, e, thanksgiving))
+                return 0;
+        } else if (strcmp(a, "China") == 0) {
             bad = porcelain;
-        else if (strcmp(a, "Guinea") == 0)
+            if (i > s && key_is(doc, i - 1, fine))
+                return 0;
+        } else if (strcmp(a, "Guinea") == 0) {
             bad = pig;
-        else if (strcmp(a, "Niger") == 0)
+        } else if (strcmp(a, "Niger") == 0) {
             bad = river;
-        else if (strcmp(a, "Chile") == 0)
+        } else if (strcmp(a, "Chile") == 0) {
             bad = pepper;
+        } else if (doc->tok[i].flags & DYAD_TOK_UPPER) {
+            /* a common word with no list ("Reunion"): in capitals it is
+             * the word */
+            return 0;
+        }
         return !(bad && next < e && key_is(doc, next, bad));
     }
     case R_PERSON:
-        /* "Michael Jordan", "Chad Smith": a capitalised neighbour that is
-         * not itself a place name means a person. */
-        if (i > s && is_cap(doc, i - 1) &&
-            !(doc->tok[i - 1].flags & DYAD_TOK_UPPER)) {
-            uint32_t p;
-            /* a sentence's first word is capitalised anyway: only a word
-             * that is no usual opener makes a first name there */
-            if (!dyad_phrases_match(ga->exact, &cx->keys[i - 1], 1, &p) &&
-                !(i - 1 == s && key_is(doc, i - 1, openers)))
-                return 0;
-        }
-        if (next < e && is_cap(doc, next)) {
-            uint32_t p;
-            if (!dyad_phrases_match(ga->exact, &cx->keys[next], e - next, &p))
-                return 0;
-        }
-        return 1;
-    case R_STATE: {
-        int us = 0, ge = 0;
-        for (size_t k = s; k < e; k++) {
-            us |= key_is(doc, k, us_state);
-            ge |= key_is(doc, k, tbilisi);
-        }
+        /* "Michael Jordan", "Chad Smith", "Jordan scored 38 points" */
+        return !name_before(ga, cx, doc, i, s) &&
+               !name_after(ga, cx, doc, next, e) &&
+               !sentence_has(doc, s, e, sports);
+    case R_STATE:
+        if (name_after(ga, cx, doc, next, e))
+            return 0;   /* "Georgia O'Keeffe" */
         if (i >= s + 2 && key_is(doc, i - 1, (const char *const[]){"of", NULL}) &&
             key_is(doc, i - 2, (const char *const[]){"state", NULL}))
-            us = 1;
-        return ge || !us;
-    }
+            return 0;
+        return sentence_has(doc, s, e, tbilisi) ||
+               !sentence_has(doc, s, e, us_state);
     case R_CITY:
         if (next < e && key_is(doc, next, wa_after))
             return 0;
-        if (i > s && is_cap(doc, i - 1) &&
-            !(doc->tok[i - 1].flags & DYAD_TOK_UPPER)) {
-            uint32_t p;
-            /* "George Washington"; but "in Washington" is lower case and
-             * "Tokyo, Washington" names places */
-            if (!dyad_phrases_match(ga->exact, &cx->keys[i - 1], 1, &p) &&
-                i - 1 > s)
-                return 0;
-            if (key_is(doc, i - 1, (const char *const[]){"george", NULL}))
-                return 0;
-        }
+        /* "George Washington", "Denzel Washington"; "in Washington" and
+         * "Tokyo, Washington" stay the capital */
+        return !name_before(ga, cx, doc, i, s);
+    default:
         return 1;
+    }
+}
+
+/* Context checks by kind, for every alias of that kind:
+ * - a capital is a place, not a government, after "in", "at", "into",
+ *   "near", "across", ... ("talks in Vienna", "tourists crowded into
+ *   Paris"), and before the names of events and things ("the Tokyo
+ *   Olympics", "the Paris Agreement");
+ * - a demonym is a language after "in", "into", "speak", "translated"
+ *   ("lessons in Japanese") and a cuisine before food words ("French
+ *   toast", "Mexican food");
+ * - a code is a file type before "file", "format", "image" ("a PNG
+ *   file"). */
+static int kind_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                       const dyad_doc *doc, const entry_t *en, size_t i,
+                       size_t w, size_t s, size_t e)
+{
+    static const char *const venue[] = {
+        "in", "at", "into", "near", "across", "around", "outside", "inside",
+        "throughout", "via", "fled", "toured", "visiting", "visited",
+        "visit", NULL};
+    static const char *const compass[] = {
+        "north", "south", "east", "west", "central", "downtown", "northern",
+        "southern", "eastern", "western", "suburban", "greater", NULL};
+    static const char *const events[] = {
+        "olympics", "olympic", "games", "marathon", "stock", "exchange",
+        "motor", "show", "film", "festival", "biennale", "metro", "airport",
+        "zoo", "university", "opera", "philharmonic", "agreement",
+        "agreements", "accord", "accords", "climate", "protocol",
+        "convention", "declaration", "club", "principles", "marathon",
+        "fashion", "summit", "wall", "peace", NULL};
+    static const char *const language[] = {
+        "in", "into", "speak", "speaks", "spoke", "spoken", "speaking",
+        "learn", "learning", "learned", "learnt", "study", "studying",
+        "studied", "translated", "fluent", "taught", "teaches", "teach",
+        "lessons", NULL};
+    static const char *const food[] = {
+        "toast", "fries", "food", "foods", "cuisine", "restaurant",
+        "restaurants", "coffee", "tea", "waffles", "cheese", "wine", "wines",
+        "beer", "dish", "dishes", "recipe", "recipes", "cooking", "noodles",
+        "dumplings", "breakfast", "salad", "dressing", "bread", "pastry",
+        "delight", "cookery", "dinner", "lunch", "curry", "pizza", NULL};
+    static const char *const file[] = {"file", "files", "format", "image",
+                                       "images", "extension", NULL};
+    static const char *const rulers[] = {
+        "regime", "government", "leadership", "authorities", "officials",
+        "rulers", "junta", "administration", NULL};
+    static const char *const motion[] = {
+        "travelled", "traveled", "flew", "trip", "visit", "journey", "moved",
+        "moves", "returned", "went", "came", "headed", "drove", "trips",
+        "visits", "flight", "flights", NULL};
+    size_t next = i + w;
+    switch (en->kind) {
+    case KIND_CAPITAL: {
+        size_t p = i;
+        if (p > s && key_is(doc, p - 1, compass))
+            p--;   /* "in north London" */
+        /* "the regime in Pyongyang" is the government, not a place */
+        if (p > s && key_is(doc, p - 1, venue) &&
+            !(p > s + 1 && key_is(doc, p - 2, rulers)))
+            return 0;
+        /* "travelled to Kyiv", "visit Bonn": a destination */
+        if (p > s && (key_is(doc, p - 1, motion) ||
+                      (p > s + 1 && key_is(doc, p - 1, (const char *const[]){
+                                                           "to", NULL}) &&
+                       key_is(doc, p - 2, motion))))
+            return 0;
+        if (name_after(ga, cx, doc, next, e))
+            return 0;   /* "Paris Hilton" */
+        return !(next < e && key_is(doc, next, events));
+    }
+    case KIND_NAME:
+        return !name_after(ga, cx, doc, next, e);   /* "Cuba Gooding" */
+    case KIND_DEMONYM:
+        if (next < e && key_is(doc, next, (const char *const[]){"into",
+                                                                  NULL}))
+            return 0;   /* "from Spanish into Arabic" */
+        if (i > s && key_is(doc, i - 1, language) &&
+            !(next < e && (doc->tok[next].flags & DYAD_TOK_WORD) &&
+              !key_is(doc, next, (const char *const[]){"and", "or", "into",
+                                                       "to", NULL})))
+            return 0;
+        return !(next < e && key_is(doc, next, food));
+    case KIND_CODE:
+        return !(next < e && key_is(doc, next, file));
     default:
         return 1;
     }
@@ -497,13 +648,16 @@ static int rule_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
  * by its rule, or -1. */
 static int pick(const dyad_actors *ga, const dyad_actors_ctx *cx,
                 const dyad_doc *doc, int idx, int32_t day, size_t i, size_t w,
-                size_t s, size_t e)
+                size_t s, size_t e, int hyphen)
 {
     for (; idx >= 0; idx = ga->e[idx].next) {
         const entry_t *en = &ga->e[idx];
         if (day < en->from || day > en->to)
             continue;
-        if (rule_allows(ga, cx, doc, en, i, w, s, e))
+        if (en->kind == KIND_PREFIX && !hyphen)
+            continue;   /* "Sino", "Franco": only in "Sino-Japanese" */
+        if (hyphen || (rule_allows(ga, cx, doc, en, i, w, s, e) &&
+                       kind_allows(ga, cx, doc, en, i, w, s, e)))
             return idx;
     }
     return -1;
@@ -522,6 +676,30 @@ static size_t self_ref(const dyad_doc *doc, size_t i, size_t e)
     if (key_is(doc, i, one) && !(doc->tok[i].flags & DYAD_TOK_UPPER))
         return 1;
     return 0;
+}
+
+/* The longest alias of table p at token i that is valid on day and
+ * allowed by its rule: an alias out of its dates ("Serbia and Montenegro"
+ * in 2010) gives way to the shorter ones inside it. Sets *w. */
+static int longest(const dyad_actors *ga, const dyad_phrases *p,
+                   const dyad_actors_ctx *cx, const dyad_doc *doc, size_t i,
+                   int32_t day, size_t s, size_t e, size_t *w)
+{
+    size_t lim = e - i;
+    while (lim > 0) {
+        uint32_t pay;
+        size_t n = dyad_phrases_match(p, &cx->keys[i], lim, &pay);
+        if (!n)
+            break;
+        int best = pick(ga, cx, doc, (int)pay, day, i, n, s, e, 0);
+        if (best >= 0) {
+            *w = n;
+            return best;
+        }
+        lim = n - 1;
+    }
+    *w = 0;
+    return -1;
 }
 
 /* "US-China talks", "Sino-Japanese", "anti-American": a hyphenated token
@@ -545,10 +723,10 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
             uint32_t pay;
             int best = -1;
             if (dyad_phrases_match(ga->exact, &k, 1, &pay) == 1)
-                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e);
+                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1);
             if (best < 0 && upper &&
                 dyad_phrases_match(ga->upper, &k, 1, &pay) == 1)
-                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e);
+                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1);
             if (best >= 0 && ga->e[best].code >= 0) {
                 if (n < cap)
                     hits[n] = (dyad_actor_hit){ga->e[best].code, (uint32_t)i,
@@ -568,22 +746,14 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
     const dyad_sentence *st = &doc->sent[s];
     size_t i = st->tok, e = st->tok + st->ntok, n = 0;
     while (i < e) {
-        uint32_t p;
-        int best = -1;
-        size_t bw = 0;
-        size_t w = dyad_phrases_match(ga->exact, &cx->keys[i], e - i, &p);
-        if (w)
-            best = pick(ga, cx, doc, (int)p, day, i, w, st->tok, e);
-        if (best >= 0)
-            bw = w;
+        size_t bw;
+        int best = longest(ga, ga->exact, cx, doc, i, day, st->tok, e, &bw);
         if (doc->tok[i].flags & DYAD_TOK_UPPER) {
-            w = dyad_phrases_match(ga->upper, &cx->keys[i], e - i, &p);
-            if (w > bw) {
-                int b = pick(ga, cx, doc, (int)p, day, i, w, st->tok, e);
-                if (b >= 0) {
-                    best = b;
-                    bw = w;
-                }
+            size_t uw;
+            int b = longest(ga, ga->upper, cx, doc, i, day, st->tok, e, &uw);
+            if (b >= 0 && uw > bw) {
+                best = b;
+                bw = uw;
             }
         }
         if (best < 0 && self >= 0 && (bw = self_ref(doc, i, e)) > 0) {

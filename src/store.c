@@ -66,6 +66,7 @@ static const char *const migrations[] = {
     "  threats INTEGER NOT NULL,"
     "  acts INTEGER NOT NULL,"
     "  PRIMARY KEY(pair, day)) WITHOUT ROWID;"
+    "CREATE INDEX pair_days_day ON pair_days(day);"
     "CREATE TABLE day_totals("
     "  day INTEGER PRIMARY KEY,"
     "  articles INTEGER NOT NULL);"
@@ -267,11 +268,12 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
         o = *opts;
     dyad_store *s = dyad_calloc(1, sizeof *s);
     char *lock = NULL;
+    if (s)
+        s->lock_fd = -1;   /* before any failure: close() must not take fd 0 */
     if (!s || !(s->path = dyad_strdup(path))) {
         dyad_err_set(err, DYAD_ENOMEM, path, 0, "out of memory");
         goto fail;
     }
-    s->lock_fd = -1;
     s->read_only = o.read_only;
     s->batch = o.batch > 0 ? o.batch : DEFAULT_BATCH;
     if (o.read_only) {
@@ -304,11 +306,13 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
     }
     sqlite3_busy_timeout(s->db, 10000);
     sqlite3_extended_result_codes(s->db, 0);
-    if ((!o.read_only &&
+    /* WAL only once the file is known to be ours: never switch another
+     * program's database to WAL before rejecting it */
+    if (migrate(s, err) != DYAD_OK ||
+        (!o.read_only &&
          (exec(s, "PRAGMA journal_mode = WAL", "opening the database", err) ||
           exec(s, "PRAGMA synchronous = NORMAL", "opening the database",
-               err))) ||
-        migrate(s, err) != DYAD_OK)
+               err))))
         goto fail;
     for (int i = 0; i < NSTMT; i++) {
         if (o.read_only && (i == S_PUT || i == S_DEL_PAIRS ||
@@ -433,6 +437,10 @@ int dyad_store_put(dyad_store *s, const dyad_article *a,
                    dyad_err *err)
 {
     int rc;
+    if (s->read_only)   /* its write statements are not prepared */
+        return dyad_err_set(err, DYAD_EDB, s->path, 0,
+                            "storing an article: the database was opened "
+                            "read-only");
     if (!s->in_batch) {
         if ((rc = exec(s, "BEGIN IMMEDIATE", "starting a batch", err)))
             return rc;
@@ -724,7 +732,8 @@ int dyad_store_each_stale(dyad_store *s, const char *lexicon,
             if (!a.text)
                 a.text = "";
             if (fn(arg, &a) != 0)
-                rc = DYAD_EINVAL;
+                rc = dyad_err_set(err, DYAD_EINVAL, s->path, 0,
+                                  "rescoring stopped at article %s", ids[i]);
         }
         sqlite3_reset(get);
     }

@@ -67,8 +67,8 @@ enum dyad_store_outcome {
     DYAD_STORE_UNCHANGED = 3
 };
 
-/* Sums of one pair on one day (or, summed, over a period). tone_* and
- * gold_sum are in units of 1e-4. */
+/* Sums of one pair on one day (or, summed, over a period). tone_sum and
+ * gold_sum are in units of 1e-4, tone_sq in units of 1e-8. */
 typedef struct dyad_pair_day {
     int32_t day;
     int64_t articles, sentences;
@@ -91,7 +91,9 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
 void dyad_store_close(dyad_store *st);
 /* Stores an article and its scores (sc: the article's `dyad score` line
  * read back). keep_text: also store title and text, for rescoring.
- * *outcome tells what happened. Commits when the batch is full. */
+ * *outcome tells what happened. Commits when the batch is full. After an
+ * error, close the store: the open batch is rolled back, never committed
+ * half-written. */
 int dyad_store_put(dyad_store *st, const dyad_article *a,
                    const dyad_scored *sc, int keep_text, int *outcome,
                    dyad_err *err);

@@ -163,6 +163,9 @@ int dyad_cli_flush(const dyad_cli_ctx *ctx, dyad_buf *b)
     return EXIT_OK;
 }
 
+/* Rejected records listed on stderr before the rest are only counted. */
+#define MAX_LISTED 100
+
 /* The worse of two exit statuses: errors beat data problems, which beat
  * success. */
 static int worse(int a, int b)
@@ -193,6 +196,7 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
         nfiles = 1;
     }
     int stop = 0;
+    unsigned long listed = 0;
     for (int f = 0; f < nfiles && !stop; f++) {
         dyad_reader *r = dyad_reader_open(files[f], &in->ingest, &err);
         if (!r) {
@@ -213,8 +217,15 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
                 continue;
             }
             if (rc == DYAD_EPARSE) {
-                if (!ctx->quiet || in->strict)
+                /* a feed that went bad wholesale must not bury the log:
+                 * the first ones are listed, all are counted (and kept
+                 * whole with --rejects) */
+                if (listed < MAX_LISTED && (!ctx->quiet || in->strict))
                     dyad_cli_error(ctx, &err);
+                if (++listed == MAX_LISTED && !ctx->quiet)
+                    dyad_cli_msg(ctx, "further rejected records are not "
+                                      "listed%s",
+                                 rej ? "" : " (--rejects FILE keeps them)");
                 status = worse(status, EXIT_DATAERR);
                 if (rej) {
                     dyad_span raw = dyad_reader_raw(r);
@@ -244,6 +255,8 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
         }
         dyad_reader_close(r);
     }
+    if (listed >= MAX_LISTED && !ctx->quiet)
+        dyad_cli_msg(ctx, "%lu records rejected in all", listed);
     if (rej && dyad_atomic_commit(rej, &err) != DYAD_OK) {
         dyad_cli_error(ctx, &err);
         status = worse(status, EXIT_CANTCREAT);

@@ -414,9 +414,13 @@ static void test_actors_builtin_washington(void **state)
     assert_string_equal(find(builtin, "Washington State passed a law.", TODAY,
                              NULL),
                         "");
+    /* a capital after "in" is the place of a meeting, not a government */
     assert_string_equal(find(builtin, "Envoys met in Washington today.", TODAY,
                              NULL),
-                        "USA");
+                        "");
+    assert_string_equal(find(builtin, "Washington warned Beijing today.", TODAY,
+                             NULL),
+                        "USA,CHN");
     assert_string_equal(find(builtin, "Tokyo and Washington agreed.", TODAY,
                              NULL),
                         "JPN,USA");

@@ -1,0 +1,753 @@
+/* test_series.c - periods and per-pair series (dyad/series.h), built on a
+ * store filled with known articles; the expected values are computed here
+ * from the articles themselves, not from the store's sums. */
+#include "dyad/series.h"
+
+#include <dirent.h>
+
+#include "unit.h"
+
+/* --- periods --- */
+
+static int32_t D(int y, int m, int d)
+{
+    return dyad_days_from_civil(y, m, d);
+}
+
+static int mod7(int32_t x)
+{
+    return (int)(((x % 7) + 7) % 7);
+}
+
+static void test_series_period_parse_and_name(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"day", "week", "month", "quarter",
+                                        "year"};
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(dyad_period_parse(names[i]), i);
+        assert_string_equal(dyad_period_name(i), names[i]);
+    }
+    assert_int_equal(dyad_period_parse("quarter"), DYAD_BY_QUARTER);
+    assert_int_equal(dyad_period_parse("Week"), -1);
+    assert_int_equal(dyad_period_parse("weeks"), -1);
+    assert_int_equal(dyad_period_parse(""), -1);
+    assert_string_equal(dyad_period_name(5), "");
+    assert_string_equal(dyad_period_name(-1), "");
+}
+
+static void test_series_period_day(void **state)
+{
+    (void)state;
+    for (int32_t d = -1000; d <= 1000; d += 37) {
+        assert_int_equal(dyad_period_start(d, DYAD_BY_DAY), d);
+        assert_int_equal(dyad_period_next(d, DYAD_BY_DAY), d + 1);
+    }
+}
+
+static void test_series_period_iso_week(void **state)
+{
+    (void)state;
+    /* 2026-01-01 is a Thursday: its ISO week starts Monday 2025-12-29 */
+    assert_int_equal(dyad_period_start(D(2026, 1, 1), DYAD_BY_WEEK),
+                     D(2025, 12, 29));
+    /* a Monday maps to itself, the Sunday after to that Monday */
+    assert_int_equal(dyad_period_start(D(2025, 12, 29), DYAD_BY_WEEK),
+                     D(2025, 12, 29));
+    assert_int_equal(dyad_period_start(D(2026, 1, 4), DYAD_BY_WEEK),
+                     D(2025, 12, 29));
+    assert_int_equal(dyad_period_start(D(2026, 1, 5), DYAD_BY_WEEK),
+                     D(2026, 1, 5));
+    assert_int_equal(dyad_period_start(D(2026, 2, 1), DYAD_BY_WEEK),
+                     D(2026, 1, 26));
+    assert_int_equal(dyad_period_next(D(2025, 12, 29), DYAD_BY_WEEK),
+                     D(2026, 1, 5));
+    /* before 1970: 1970-01-01 (day 0) was a Thursday */
+    assert_int_equal(dyad_period_start(0, DYAD_BY_WEEK), -3);
+    assert_int_equal(D(1969, 12, 29), -3);
+    assert_int_equal(dyad_period_start(-4, DYAD_BY_WEEK), -10);  /* Sun */
+    assert_int_equal(dyad_period_start(-3, DYAD_BY_WEEK), -3);   /* Mon */
+    assert_int_equal(dyad_period_start(D(1900, 1, 7), DYAD_BY_WEEK),
+                     D(1900, 1, 1));   /* 1900-01-01 was a Monday */
+    assert_int_equal(dyad_period_start(D(1900, 1, 1), DYAD_BY_WEEK),
+                     D(1900, 1, 1));
+    /* every day from 1600 to 2400: a Monday at most 6 days before */
+    const int32_t monday = D(2024, 1, 1);   /* a Monday */
+    for (int32_t d = D(1600, 1, 1); d <= D(2400, 12, 31); d++) {
+        int32_t s = dyad_period_start(d, DYAD_BY_WEEK);
+        if (s > d || d - s > 6 || mod7(s - monday) != 0)
+            fail_msg("week of day %d starts at %d", (int)d, (int)s);
+        assert_int_equal(dyad_period_next(s, DYAD_BY_WEEK), s + 7);
+    }
+}
+
+static void test_series_period_month(void **state)
+{
+    (void)state;
+    assert_int_equal(dyad_period_start(D(2026, 1, 31), DYAD_BY_MONTH),
+                     D(2026, 1, 1));
+    assert_int_equal(dyad_period_start(D(2024, 2, 29), DYAD_BY_MONTH),
+                     D(2024, 2, 1));
+    assert_int_equal(dyad_period_start(D(1969, 12, 31), DYAD_BY_MONTH),
+                     D(1969, 12, 1));
+    assert_int_equal(dyad_period_next(D(2025, 12, 1), DYAD_BY_MONTH),
+                     D(2026, 1, 1));
+    /* February's length: leap years by the Gregorian rules */
+    assert_int_equal(dyad_period_next(D(2024, 2, 1), DYAD_BY_MONTH) -
+                         D(2024, 2, 1), 29);
+    assert_int_equal(dyad_period_next(D(2023, 2, 1), DYAD_BY_MONTH) -
+                         D(2023, 2, 1), 28);
+    assert_int_equal(dyad_period_next(D(2000, 2, 1), DYAD_BY_MONTH) -
+                         D(2000, 2, 1), 29);
+    assert_int_equal(dyad_period_next(D(1900, 2, 1), DYAD_BY_MONTH) -
+                         D(1900, 2, 1), 28);
+    /* every day from 1600 to 2400 */
+    for (int32_t d = D(1600, 1, 1); d <= D(2400, 12, 31); d++) {
+        int y, m, dd, sy, sm, sd, ny, nm, nd;
+        dyad_civil_from_days(d, &y, &m, &dd);
+        int32_t s = dyad_period_start(d, DYAD_BY_MONTH);
+        dyad_civil_from_days(s, &sy, &sm, &sd);
+        dyad_civil_from_days(dyad_period_next(s, DYAD_BY_MONTH), &ny, &nm,
+                             &nd);
+        if (sy != y || sm != m || sd != 1 || nd != 1 ||
+            ny * 12 + nm != y * 12 + m + 1)
+            fail_msg("month of %d-%d-%d: %d-%d-%d, next %d-%d-%d", y, m, dd,
+                     sy, sm, sd, ny, nm, nd);
+    }
+}
+
+static void test_series_period_quarter(void **state)
+{
+    (void)state;
+    static const int first_month[13] = {0, 1, 1, 1, 4, 4, 4,
+                                        7, 7, 7, 10, 10, 10};
+    for (int m = 1; m <= 12; m++) {
+        assert_int_equal(dyad_period_start(D(2026, m, 15), DYAD_BY_QUARTER),
+                         D(2026, first_month[m], 1));
+        assert_int_equal(dyad_period_start(D(1969, m, 1), DYAD_BY_QUARTER),
+                         D(1969, first_month[m], 1));
+    }
+    assert_int_equal(dyad_period_start(D(2026, 3, 31), DYAD_BY_QUARTER),
+                     D(2026, 1, 1));
+    assert_int_equal(dyad_period_start(D(2026, 4, 1), DYAD_BY_QUARTER),
+                     D(2026, 4, 1));
+    assert_int_equal(dyad_period_next(D(2026, 1, 1), DYAD_BY_QUARTER),
+                     D(2026, 4, 1));
+    assert_int_equal(dyad_period_next(D(2026, 7, 1), DYAD_BY_QUARTER),
+                     D(2026, 10, 1));
+    assert_int_equal(dyad_period_next(D(2026, 10, 1), DYAD_BY_QUARTER),
+                     D(2027, 1, 1));
+    assert_int_equal(dyad_period_next(D(1969, 10, 1), DYAD_BY_QUARTER),
+                     D(1970, 1, 1));
+    /* a leap year's first quarter is a day longer */
+    assert_int_equal(dyad_period_next(D(2024, 1, 1), DYAD_BY_QUARTER) -
+                         D(2024, 1, 1), 91);
+    assert_int_equal(dyad_period_next(D(2025, 1, 1), DYAD_BY_QUARTER) -
+                         D(2025, 1, 1), 90);
+}
+
+static void test_series_period_year(void **state)
+{
+    (void)state;
+    assert_int_equal(dyad_period_start(D(2024, 12, 31), DYAD_BY_YEAR),
+                     D(2024, 1, 1));
+    assert_int_equal(dyad_period_start(D(1969, 6, 1), DYAD_BY_YEAR), -365);
+    assert_int_equal(dyad_period_start(-1, DYAD_BY_YEAR), -365);
+    assert_int_equal(dyad_period_start(0, DYAD_BY_YEAR), 0);
+    assert_int_equal(dyad_period_next(D(2024, 1, 1), DYAD_BY_YEAR) -
+                         D(2024, 1, 1), 366);
+    assert_int_equal(dyad_period_next(D(2100, 1, 1), DYAD_BY_YEAR) -
+                         D(2100, 1, 1), 365);
+    assert_int_equal(dyad_period_next(D(2000, 1, 1), DYAD_BY_YEAR) -
+                         D(2000, 1, 1), 366);
+    assert_int_equal(dyad_period_next(-365, DYAD_BY_YEAR), 0);
+}
+
+/* --- a store with known articles --- */
+
+/* One article: at most one pair (NULL: an article that names none). */
+typedef struct sample {
+    const char *id;
+    int y, m, d;
+    int week;                /* 0: the week of 2026-01-05, 1, 2, 3 */
+    const char *pair;
+    double tone, gold;
+    unsigned sentences, conflict, cooperation;
+} sample;
+
+#define PAIR "CHN-JPN"
+
+static const sample samples[] = {
+    /* week 0 (2026-01-05 .. 01-11): 3 of the pair among 5 */
+    {"s1", 2026, 1, 5, 0, PAIR, 0.5, 0, 2, 0, 1},
+    {"s2", 2026, 1, 7, 0, PAIR, -0.25, -5.0, 1, 2, 0},
+    {"s3", 2026, 1, 11, 0, PAIR, 0.1, 3.4, 3, 1, 1},
+    {"o1", 2026, 1, 8, 0, "CHN-USA", 0.3, 1.0, 1, 0, 1},
+    {"o2", 2026, 1, 9, 0, NULL, 0, 0, 0, 0, 0},
+    /* week 1: none of the pair, one other */
+    {"o3", 2026, 1, 14, 1, "CHN-USA", -0.4, -2.0, 1, 1, 0},
+    /* week 2: 5 of the pair without tension hits */
+    {"t1", 2026, 1, 19, 2, PAIR, 0.2, 0, 1, 0, 0},
+    {"t2", 2026, 1, 20, 2, PAIR, 0.4, 0, 1, 0, 0},
+    {"t3", 2026, 1, 21, 2, PAIR, -0.6, 0, 1, 0, 0},
+    {"t4", 2026, 1, 22, 2, PAIR, 0.8, 0, 1, 0, 0},
+    {"t5", 2026, 1, 25, 2, PAIR, 0.1, 0, 1, 0, 0},
+    /* week 3 (01-26 .. 02-01): one, on the Sunday that is in February */
+    {"u1", 2026, 2, 1, 3, PAIR, 0.3, -2.0, 1, 1, 0},
+};
+#define NSAMPLES (sizeof samples / sizeof samples[0])
+
+/* t(0.975, n - 1), from a table */
+static double t975(int n)
+{
+    switch (n) {
+    case 3: return 4.302652729911275;
+    case 5: return 2.776445105197793;
+    default: fail_msg("no t value for n = %d", n);
+    }
+    return NAN;
+}
+
+/* What a period of the pair sums to, from the samples. */
+typedef struct expect {
+    int n, gold_n;
+    long sentences, conflict, cooperation, total;
+    double tone_sum, gold_sum;
+    double tones[8];
+} expect;
+
+static expect week_sums(int week)
+{
+    expect e;
+    memset(&e, 0, sizeof e);
+    if (week < 0 || week > 3)
+        return e;
+    for (size_t i = 0; i < NSAMPLES; i++) {
+        const sample *s = &samples[i];
+        if (s->week != week)
+            continue;
+        e.total++;
+        if (!s->pair || strcmp(s->pair, PAIR) != 0)
+            continue;
+        e.tones[e.n++] = s->tone;
+        e.tone_sum += s->tone;
+        e.sentences += s->sentences;
+        e.conflict += s->conflict;
+        e.cooperation += s->cooperation;
+        if (s->gold != 0) {
+            e.gold_sum += s->gold;
+            e.gold_n++;
+        }
+    }
+    return e;
+}
+
+static char dir[64], db[128], empty_db[128];
+static dyad_store *st, *empty_st;
+
+typedef struct art {
+    dyad_article a;
+    dyad_scored sc;
+    dyad_scored_pair p[1];
+} art;
+
+static int put_sample(const sample *s)
+{
+    art x;
+    memset(&x, 0, sizeof x);
+    x.a.id = s->id;
+    x.a.title = "";
+    x.a.text = "";
+    x.a.src = "test";
+    x.a.date.day = D(s->y, s->m, s->d);
+    x.a.date.year = s->y;
+    x.a.date.month = s->m;
+    x.a.date.mday = s->d;
+    x.a.date.unix = (int64_t)x.a.date.day * 86400;
+    x.a.date.prec = DYAD_DATE_DAY;
+    dyad_date_iso(x.a.date.day, x.a.date_iso);
+    x.a.scored = &x.sc;
+    x.sc.words = 100;
+    x.sc.tone = s->tone;
+    x.sc.lexicon = "lex";
+    x.sc.pairs = x.p;
+    if (s->pair) {
+        snprintf(x.p[0].pair, sizeof x.p[0].pair, "%s", s->pair);
+        x.p[0].tone = s->tone;
+        x.p[0].goldstein = s->gold;
+        x.p[0].sentences = s->sentences;
+        x.p[0].conflict = s->conflict;
+        x.p[0].cooperation = s->cooperation;
+        x.p[0].evidence = "[]";
+        x.sc.npairs = 1;
+    }
+    dyad_err err = {0};
+    int outcome;
+    if (dyad_store_put(st, &x.a, &x.sc, 0, &outcome, &err) != DYAD_OK) {
+        print_error("put %s: %s\n", s->id, err.msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int setup_group(void **state)
+{
+    (void)state;
+    dyad_err err = {0};
+    strcpy(dir, "/tmp/dyad-unit-XXXXXX");
+    if (!mkdtemp(dir))
+        return -1;
+    snprintf(db, sizeof db, "%s/series.db", dir);
+    snprintf(empty_db, sizeof empty_db, "%s/empty.db", dir);
+    st = dyad_store_open(db, NULL, &err);
+    empty_st = st ? dyad_store_open(empty_db, NULL, &err) : NULL;
+    if (!st || !empty_st) {
+        print_error("%s\n", err.msg);
+        return -1;
+    }
+    for (size_t i = 0; i < NSAMPLES; i++)
+        if (put_sample(&samples[i]) != 0)
+            return -1;
+    return dyad_store_flush(st, &err) == DYAD_OK ? 0 : -1;
+}
+
+static int teardown_group(void **state)
+{
+    (void)state;
+    dyad_store_close(st);
+    dyad_store_close(empty_st);
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        char p[512];
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        unlink(p);
+    }
+    if (d)
+        closedir(d);
+    rmdir(dir);
+    return 0;
+}
+
+static void build(int by, int32_t from, int32_t to, int smooth,
+                  dyad_series *s)
+{
+    dyad_err err = {0};
+    if (dyad_series_build(st, PAIR, by, from, to, smooth, s, &err) !=
+        DYAD_OK)
+        fail_msg("dyad_series_build: %s", err.msg);
+    assert_string_equal(s->pair, PAIR);
+    assert_int_equal(s->by, by);
+}
+
+static void assert_nan(double v, const char *what, size_t row)
+{
+    if (!isnan(v))
+        fail_msg("row %zu: %s = %g, expected no value", row, what, v);
+}
+
+/* Checks row r (the period of samples' week w) against the samples. */
+static void check_week_row(const dyad_series_row *r, size_t i, int w)
+{
+    expect e = week_sums(w);
+    assert_int_equal(r->sum.articles, e.n);
+    assert_int_equal(r->sum.sentences, e.sentences);
+    assert_int_equal(r->sum.conflict, e.conflict);
+    assert_int_equal(r->sum.cooperation, e.cooperation);
+    assert_int_equal(r->sum.gold_n, e.gold_n);
+    assert_int_equal(r->total, e.total);
+    if (e.n == 0) {
+        assert_nan(r->tone_mean, "tone_mean", i);
+        assert_nan(r->tone_ci_low, "tone_ci_low", i);
+        assert_nan(r->tone_ci_high, "tone_ci_high", i);
+        assert_nan(r->goldstein_mean, "goldstein_mean", i);
+        assert_nan(r->tension, "tension", i);
+        assert_nan(r->volume_share, "volume_share", i);
+        return;
+    }
+    double mean = e.tone_sum / e.n;
+    assert_near(r->tone_mean, mean, 1e-12);
+    if (e.n >= 2) {
+        double ss = 0;
+        for (int k = 0; k < e.n; k++)
+            ss += (e.tones[k] - mean) * (e.tones[k] - mean);
+        double half = t975(e.n) * sqrt(ss / (e.n - 1)) / sqrt(e.n);
+        assert_near(r->tone_ci_low, mean - half, 1e-9);
+        assert_near(r->tone_ci_high, mean + half, 1e-9);
+    } else {
+        assert_nan(r->tone_ci_low, "tone_ci_low (n = 1)", i);
+        assert_nan(r->tone_ci_high, "tone_ci_high (n = 1)", i);
+    }
+    if (e.gold_n)
+        assert_near(r->goldstein_mean, e.gold_sum / e.gold_n, 1e-12);
+    else
+        assert_nan(r->goldstein_mean, "goldstein_mean (no hits)", i);
+    if (e.conflict + e.cooperation)
+        assert_near(r->tension,
+                    (double)e.conflict / (double)(e.conflict + e.cooperation),
+                    1e-12);
+    else
+        assert_nan(r->tension, "tension (no hits)", i);
+    assert_near(r->volume_share, (double)e.n / (double)e.total, 1e-12);
+}
+
+static void test_series_build_weeks(void **state)
+{
+    (void)state;
+    dyad_series s;
+    /* from a Wednesday: the first period is its whole week */
+    build(DYAD_BY_WEEK, D(2026, 1, 7), D(2026, 2, 1), 0, &s);
+    assert_int_equal(s.n, 4);
+    for (size_t i = 0; i < s.n; i++) {
+        assert_int_equal(s.rows[i].start, D(2026, 1, 5) + 7 * (int32_t)i);
+        check_week_row(&s.rows[i], i, (int)i);
+        assert_nan(s.rows[i].tone_smooth, "tone_smooth", i);
+    }
+    /* the hand-made numbers, once, so the helper cannot hide a slip */
+    assert_near(s.rows[0].tone_mean, 0.35 / 3, 1e-12);
+    assert_near(s.rows[0].goldstein_mean, -0.8, 1e-12);
+    assert_near(s.rows[0].tension, 0.6, 1e-12);
+    assert_near(s.rows[0].volume_share, 0.6, 1e-12);
+    assert_near(s.rows[2].tone_mean, 0.18, 1e-12);
+    assert_near(s.rows[2].volume_share, 1, 1e-12);
+    assert_near(s.rows[3].tension, 1, 0);
+    dyad_series_free(&s);
+    assert_null(s.rows);
+    assert_int_equal(s.n, 0);
+}
+
+static void test_series_build_fills_empty_periods(void **state)
+{
+    (void)state;
+    dyad_series s;
+    build(DYAD_BY_WEEK, D(2025, 12, 31), D(2026, 2, 10), 0, &s);
+    assert_int_equal(s.n, 7);   /* 12-29, 01-05 ... 02-09 */
+    for (size_t i = 0; i < s.n; i++) {
+        assert_int_equal(s.rows[i].start, D(2025, 12, 29) + 7 * (int32_t)i);
+        check_week_row(&s.rows[i], i, (int)i - 1);
+    }
+    dyad_series_free(&s);
+}
+
+static void test_series_build_stored_span(void **state)
+{
+    (void)state;
+    dyad_series s, t;
+    build(DYAD_BY_WEEK, INT32_MIN, INT32_MAX, 0, &s);
+    build(DYAD_BY_WEEK, D(2026, 1, 5), D(2026, 2, 1), 0, &t);
+    assert_int_equal(s.n, 4);
+    assert_int_equal(t.n, 4);
+    for (size_t i = 0; i < s.n; i++) {
+        assert_int_equal(s.rows[i].start, t.rows[i].start);
+        assert_int_equal(s.rows[i].sum.articles, t.rows[i].sum.articles);
+        assert_int_equal(s.rows[i].total, t.rows[i].total);
+    }
+    dyad_series_free(&s);
+    dyad_series_free(&t);
+    /* open at one end only */
+    build(DYAD_BY_DAY, D(2026, 1, 30), INT32_MAX, 0, &s);
+    assert_int_equal(s.n, 3);
+    assert_int_equal(s.rows[2].start, D(2026, 2, 1));
+    assert_int_equal(s.rows[2].sum.articles, 1);
+    dyad_series_free(&s);
+}
+
+static void test_series_build_other_periods(void **state)
+{
+    (void)state;
+    dyad_series s;
+    /* the Sunday 2026-02-01 is in the last January week but in February */
+    build(DYAD_BY_MONTH, INT32_MIN, INT32_MAX, 0, &s);
+    assert_int_equal(s.n, 2);
+    assert_int_equal(s.rows[0].start, D(2026, 1, 1));
+    assert_int_equal(s.rows[0].sum.articles, 8);
+    assert_int_equal(s.rows[0].total, 11);
+    assert_int_equal(s.rows[1].start, D(2026, 2, 1));
+    assert_int_equal(s.rows[1].sum.articles, 1);
+    assert_int_equal(s.rows[1].total, 1);
+    assert_near(s.rows[0].tone_mean, (0.35 + 0.9) / 8, 1e-12);
+    dyad_series_free(&s);
+    for (int by = DYAD_BY_QUARTER; by <= DYAD_BY_YEAR; by++) {
+        build(by, INT32_MIN, INT32_MAX, 0, &s);
+        assert_int_equal(s.n, 1);
+        assert_int_equal(s.rows[0].start, D(2026, 1, 1));
+        assert_int_equal(s.rows[0].sum.articles, 9);
+        assert_int_equal(s.rows[0].total, 12);
+        assert_near(s.rows[0].volume_share, 9.0 / 12, 1e-12);
+        dyad_series_free(&s);
+    }
+    build(DYAD_BY_DAY, INT32_MIN, INT32_MAX, 0, &s);
+    assert_int_equal(s.n, 28);   /* 01-05 .. 02-01 */
+    int64_t sum = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        assert_int_equal(s.rows[i].start, D(2026, 1, 5) + (int32_t)i);
+        sum += s.rows[i].sum.articles;
+    }
+    assert_int_equal(sum, 9);
+    assert_int_equal(s.rows[2].sum.articles, 1);   /* s2 on 01-07 */
+    assert_int_equal(s.rows[2].total, 1);
+    assert_int_equal(s.rows[1].sum.articles, 0);   /* 01-06: nothing */
+    assert_nan(s.rows[1].volume_share, "volume_share", 1);
+    dyad_series_free(&s);
+}
+
+/* Checks the smoothed values of s (rows = weeks first_week ...) against
+ * the summed samples of weeks [i - back, i + ahead]. */
+static void check_smooth(const dyad_series *s, int first_week, int back,
+                         int ahead)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        double tone = 0, gold = 0;
+        long n = 0, gold_n = 0, conflict = 0, coop = 0, total = 0;
+        for (long j = (long)i - back; j <= (long)i + ahead; j++) {
+            if (j < 0 || (size_t)j >= s->n)
+                continue;   /* only the periods that exist */
+            expect e = week_sums((int)j + first_week);
+            tone += e.tone_sum;
+            gold += e.gold_sum;
+            n += e.n;
+            gold_n += e.gold_n;
+            conflict += e.conflict;
+            coop += e.cooperation;
+            total += e.total;
+        }
+        const dyad_series_row *r = &s->rows[i];
+        if (n) {
+            assert_near(r->tone_smooth, tone / (double)n, 1e-12);
+            assert_near(r->volume_smooth, (double)n / (double)total, 1e-12);
+        } else {
+            assert_nan(r->tone_smooth, "tone_smooth", i);
+            assert_nan(r->volume_smooth, "volume_smooth", i);
+        }
+        if (gold_n)
+            assert_near(r->goldstein_smooth, gold / (double)gold_n, 1e-12);
+        else
+            assert_nan(r->goldstein_smooth, "goldstein_smooth", i);
+        if (conflict + coop)
+            assert_near(r->tension_smooth,
+                        (double)conflict / (double)(conflict + coop), 1e-12);
+        else
+            assert_nan(r->tension_smooth, "tension_smooth", i);
+    }
+}
+
+static void test_series_smoothing(void **state)
+{
+    (void)state;
+    dyad_series s;
+    build(DYAD_BY_WEEK, D(2026, 1, 5), D(2026, 2, 1), 3, &s);
+    assert_int_equal(s.smooth, 3);
+    assert_int_equal(s.n, 4);
+    check_smooth(&s, 0, 1, 1);
+    /* by hand: the empty week 1 takes weeks 0 to 2, weighted by articles */
+    assert_near(s.rows[1].tone_smooth, (0.35 + 0.9) / 8, 1e-12);
+    assert_near(s.rows[1].volume_smooth, 8.0 / 11, 1e-12);
+    assert_near(s.rows[1].tension_smooth, 3.0 / 5, 1e-12);
+    assert_near(s.rows[1].goldstein_smooth, -1.6 / 2, 1e-12);
+    /* at the end: weeks 2 and 3 only */
+    assert_near(s.rows[3].tone_smooth, (0.9 + 0.3) / 6, 1e-12);
+    assert_near(s.rows[3].tension_smooth, 1, 1e-12);
+    /* the unsmoothed values stay as they were */
+    check_week_row(&s.rows[1], 1, 1);
+    dyad_series_free(&s);
+
+    /* empty periods at the edges are periods too */
+    build(DYAD_BY_WEEK, D(2025, 12, 29), D(2026, 2, 10), 3, &s);
+    assert_int_equal(s.n, 7);
+    check_smooth(&s, -1, 1, 1);
+    assert_near(s.rows[0].tone_smooth, 0.35 / 3, 1e-12);
+    assert_nan(s.rows[6].tone_smooth, "tone_smooth", 6);
+    dyad_series_free(&s);
+
+    /* N even leans one period forward: this one and the next */
+    build(DYAD_BY_WEEK, D(2026, 1, 5), D(2026, 2, 1), 2, &s);
+    check_smooth(&s, 0, 0, 1);
+    assert_near(s.rows[0].tone_smooth, 0.35 / 3, 1e-12);
+    assert_near(s.rows[1].tone_smooth, 0.9 / 5, 1e-12);
+    dyad_series_free(&s);
+
+    build(DYAD_BY_WEEK, D(2026, 1, 5), D(2026, 2, 1), 5, &s);
+    check_smooth(&s, 0, 2, 2);
+    dyad_series_free(&s);
+}
+
+static void test_series_build_errors(void **state)
+{
+    (void)state;
+    dyad_series s;
+    dyad_err err = {0};
+    assert_int_equal(dyad_series_build(st, PAIR, 5, 0, 10, 0, &s, &err),
+                     DYAD_EINVAL);
+    assert_null(s.rows);
+    assert_int_equal(dyad_series_build(st, PAIR, -1, 0, 10, 0, &s, &err),
+                     DYAD_EINVAL);
+    assert_int_equal(dyad_series_build(st, PAIR, DYAD_BY_DAY, 11, 10, 0, &s,
+                                       &err),
+                     DYAD_EINVAL);
+    assert_int_equal(err.code, DYAD_EINVAL);
+    assert_null(s.rows);
+    /* a bound on periods, not a guess at memory */
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_series_build(st, PAIR, DYAD_BY_DAY, 0, 40000, 0, &s,
+                                       &err),
+                     DYAD_EINVAL);
+    assert_non_null(strstr(err.msg, "36600"));
+    assert_null(s.rows);
+    dyad_series_free(&s);   /* harmless after an error */
+    /* but 40000 days by year is fine */
+    build(DYAD_BY_YEAR, 0, 40000, 0, &s);
+    assert_int_equal(s.n, 110);   /* 1970 .. 2079 */
+    dyad_series_free(&s);
+    /* an empty store has no span to default to */
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_series_build(empty_st, PAIR, DYAD_BY_WEEK,
+                                       INT32_MIN, INT32_MAX, 0, &s, &err),
+                     DYAD_ENOENT);
+    assert_null(s.rows);
+    /* with a range it is a series of empty periods */
+    assert_int_equal(dyad_series_build(empty_st, PAIR, DYAD_BY_WEEK,
+                                       D(2026, 1, 5), D(2026, 1, 18), 0, &s,
+                                       &err),
+                     DYAD_OK);
+    assert_int_equal(s.n, 2);
+    assert_int_equal(s.rows[0].sum.articles, 0);
+    assert_nan(s.rows[0].volume_share, "volume_share", 0);
+    dyad_series_free(&s);
+    /* a pair never stored: every period present, every value empty */
+    dyad_err e2 = {0};
+    assert_int_equal(dyad_series_build(st, "AUS-NZL", DYAD_BY_WEEK,
+                                       INT32_MIN, INT32_MAX, 0, &s, &e2),
+                     DYAD_OK);
+    assert_int_equal(s.n, 4);
+    for (size_t i = 0; i < s.n; i++) {
+        assert_int_equal(s.rows[i].sum.articles, 0);
+        assert_int_equal(s.rows[i].total, week_sums((int)i).total);
+        assert_nan(s.rows[i].tone_mean, "tone_mean", i);
+        assert_nan(s.rows[i].volume_share, "volume_share", i);
+    }
+    dyad_series_free(&s);
+}
+
+/* --- writing a series --- */
+
+typedef struct lines {
+    size_t n;
+    char *line[64];   /* CRLF-terminated records, CRLF cut */
+    char *data;
+} lines;
+
+static lines write_csv(const dyad_series *s, int with_pair)
+{
+    const char *const *cols;
+    size_t ncols = dyad_series_columns(with_pair, s->smooth, &cols);
+    char *data = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&data, &len);
+    assert_non_null(f);
+    dyad_err err = {0};
+    dyad_table *t =
+        dyad_table_begin(f, DYAD_FMT_CSV, 0, cols, ncols, NULL, 0, &err);
+    assert_non_null(t);
+    assert_int_equal(dyad_series_write(s, with_pair, t, &err), DYAD_OK);
+    assert_int_equal(dyad_table_end(t, &err), DYAD_OK);
+    assert_int_equal(fclose(f), 0);
+    lines l;
+    memset(&l, 0, sizeof l);
+    l.data = data;
+    char *p = data;
+    for (char *e; (e = strstr(p, "\r\n")); p = e + 2) {
+        assert_true(l.n < 64);
+        *e = '\0';
+        assert_null(strchr(p, '\n'));
+        l.line[l.n++] = p;
+    }
+    assert_string_equal(p, "");   /* nothing after the last CRLF */
+    /* every record has every column */
+    for (size_t i = 0; i < l.n; i++) {
+        size_t commas = 0;
+        for (const char *c = l.line[i]; *c; c++)
+            commas += *c == ',';
+        assert_int_equal(commas + 1, ncols);
+    }
+    return l;
+}
+
+static void test_series_write_csv(void **state)
+{
+    (void)state;
+    dyad_series s;
+    build(DYAD_BY_WEEK, D(2026, 1, 5), D(2026, 2, 1), 0, &s);
+    lines l = write_csv(&s, 0);
+    assert_int_equal(l.n, 1 + 4);
+    assert_string_equal(l.line[0], "period_start,articles,sentences,tone_mean,"
+                                   "tone_ci_low,tone_ci_high,goldstein_mean,"
+                                   "tension,volume_share");
+    assert_non_null(strstr(l.line[1], "2026-01-05,3,6,0.116667,"));
+    assert_string_equal(l.line[2], "2026-01-12,0,0,,,,,,");
+    /* one article: no interval; no cooperation: tension 1 */
+    assert_string_equal(l.line[4], "2026-01-26,1,1,0.3,,,-2,1,1");
+    free(l.data);
+
+    l = write_csv(&s, 1);
+    assert_int_equal(l.n, 1 + 4);
+    assert_string_equal(l.line[0], "pair,period_start,articles,sentences,"
+                                   "tone_mean,tone_ci_low,tone_ci_high,"
+                                   "goldstein_mean,tension,volume_share");
+    for (size_t i = 1; i < l.n; i++)
+        assert_memory_equal(l.line[i], PAIR ",", strlen(PAIR) + 1);
+    assert_string_equal(l.line[2], PAIR ",2026-01-12,0,0,,,,,,");
+    free(l.data);
+    dyad_series_free(&s);
+
+    build(DYAD_BY_WEEK, D(2026, 1, 5), D(2026, 2, 1), 3, &s);
+    l = write_csv(&s, 1);
+    assert_int_equal(l.n, 1 + 4);
+    assert_string_equal(l.line[0], "pair,period_start,articles,sentences,"
+                                   "tone_mean,tone_ci_low,tone_ci_high,"
+                                   "goldstein_mean,tension,volume_share,"
+                                   "tone_mean_smooth,goldstein_mean_smooth,"
+                                   "tension_smooth,volume_share_smooth");
+    /* the empty week has smoothed values from its neighbours */
+    assert_string_equal(l.line[2], PAIR ",2026-01-12,0,0,,,,,,,0.15625,-0.8,"
+                                   "0.6,0.727273");
+    free(l.data);
+    dyad_series_free(&s);
+}
+
+static void test_series_columns(void **state)
+{
+    (void)state;
+    const char *const *cols;
+    assert_int_equal(dyad_series_columns(0, 0, &cols), 9);
+    assert_string_equal(cols[0], "period_start");
+    assert_string_equal(cols[8], "volume_share");
+    assert_int_equal(dyad_series_columns(1, 0, &cols), 10);
+    assert_string_equal(cols[0], "pair");
+    assert_int_equal(dyad_series_columns(0, 3, &cols), 13);
+    assert_string_equal(cols[12], "volume_share_smooth");
+    assert_int_equal(dyad_series_columns(1, 3, &cols), 14);
+    assert_string_equal(cols[13], "volume_share_smooth");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_series_period_parse_and_name),
+        cmocka_unit_test(test_series_period_day),
+        cmocka_unit_test(test_series_period_iso_week),
+        cmocka_unit_test(test_series_period_month),
+        cmocka_unit_test(test_series_period_quarter),
+        cmocka_unit_test(test_series_period_year),
+        cmocka_unit_test(test_series_build_weeks),
+        cmocka_unit_test(test_series_build_fills_empty_periods),
+        cmocka_unit_test(test_series_build_stored_span),
+        cmocka_unit_test(test_series_build_other_periods),
+        cmocka_unit_test(test_series_smoothing),
+        cmocka_unit_test(test_series_build_errors),
+        cmocka_unit_test(test_series_write_csv),
+        cmocka_unit_test(test_series_columns),
+    };
+    return cmocka_run_group_tests(tests, setup_group, teardown_group);
+}
