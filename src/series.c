@@ -256,3 +256,37 @@ int dyad_series_write(const dyad_series *s, int with_pair, dyad_table *t,
     }
     return DYAD_OK;
 }
+
+static const char *const metric_names[] = {"tone", "goldstein", "tension",
+                                           "volume_share"};
+
+int dyad_metric_parse(const char *s)
+{
+    for (int i = 0; i < 4; i++)
+        if (strcmp(s, metric_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *dyad_metric_name(int metric)
+{
+    return metric >= 0 && metric < 4 ? metric_names[metric] : "";
+}
+
+double dyad_series_metric(const dyad_series_row *r, int metric)
+{
+    switch (metric) {
+    case DYAD_METRIC_GOLDSTEIN: return r->goldstein_mean;
+    case DYAD_METRIC_TENSION: return r->tension;
+    case DYAD_METRIC_VOLUME: return r->volume_share;
+    default: return r->tone_mean;
+    }
+}
+
+void dyad_metric_range(int metric, double *lo, double *hi)
+{
+    *lo = metric == DYAD_METRIC_TONE ? -1 : metric == DYAD_METRIC_GOLDSTEIN
+                                                ? -10
+                                                : 0;
+    *hi = metric == DYAD_METRIC_GOLDSTEIN ? 10 : 1;
+}

@@ -88,6 +88,7 @@ enum stmt_id {
     S_PAIRS,
     S_SPAN,
     S_ARTICLES,
+    S_TONES,
     NSTMT
 };
 
@@ -121,6 +122,9 @@ static const char *const stmt_sql[NSTMT] = {
     [S_PAIRS] = "SELECT pair, SUM(articles), MIN(day), MAX(day) FROM pair_days "
                 "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
     [S_SPAN] = "SELECT MIN(day), MAX(day) FROM day_totals",
+    [S_TONES] = "SELECT p.tone_e4 FROM article_pairs p JOIN articles a ON "
+                "a.id = p.article_id WHERE p.pair = ?1 AND a.day BETWEEN ?2 "
+                "AND ?3 ORDER BY a.day, a.id",
     [S_ARTICLES] = "SELECT id, date, COALESCE(title, ''), lexicon, words, "
                    "sentiment_e4, tone_e4, positive_e4, negative_e4, "
                    "polarity_e4 FROM articles WHERE day BETWEEN ?1 AND ?2 "
@@ -518,6 +522,7 @@ typedef int (*pair_day_fn)(void *, const dyad_pair_day *);
 typedef int (*total_fn)(void *, int32_t, int64_t);
 typedef int (*pairs_fn)(void *, const dyad_pair_info *);
 typedef int (*article_fn)(void *, const dyad_stored_article *);
+typedef int (*tone_fn)(void *, double);
 
 /* The caller's callback (one of four shapes) and its argument. */
 typedef struct {
@@ -525,6 +530,7 @@ typedef struct {
     total_fn total;
     pairs_fn pairs;
     article_fn article;
+    tone_fn tone;
     void *arg;
 } callback;
 
@@ -623,6 +629,22 @@ int dyad_store_articles(dyad_store *s, int32_t from, int32_t to,
     sqlite3_bind_int64(q, 1, from);
     sqlite3_bind_int64(q, 2, to);
     return each_row(s, q, "reading articles", article_row, &cb, err);
+}
+
+static int tone_row(sqlite3_stmt *q, const callback *cb)
+{
+    return cb->tone(cb->arg, (double)sqlite3_column_int64(q, 0) / 1e4);
+}
+
+int dyad_store_pair_tones(dyad_store *s, const char *pair, int32_t from,
+                          int32_t to, tone_fn fn, void *arg, dyad_err *err)
+{
+    sqlite3_stmt *q = s->st[S_TONES];
+    callback cb = {.tone = fn, .arg = arg};
+    bind_text(q, 1, pair, strlen(pair));
+    sqlite3_bind_int64(q, 2, from);
+    sqlite3_bind_int64(q, 3, to);
+    return each_row(s, q, "reading article tones", tone_row, &cb, err);
 }
 
 int dyad_store_span(dyad_store *s, int32_t *first, int32_t *last,

@@ -68,6 +68,21 @@ typedef struct dyad_series {
     size_t n;
 } dyad_series;
 
+enum dyad_metric {
+    DYAD_METRIC_TONE = 0,
+    DYAD_METRIC_GOLDSTEIN,
+    DYAD_METRIC_TENSION,
+    DYAD_METRIC_VOLUME
+};
+
+/* Parses "tone", "goldstein", "tension", "volume_share"; -1 when unknown. */
+int dyad_metric_parse(const char *s);
+const char *dyad_metric_name(int metric);
+/* The metric of a row (NAN when the period has none). */
+double dyad_series_metric(const dyad_series_row *r, int metric);
+/* The range the metric can take: [-1, 1], [-10, 10], [0, 1], [0, 1]. */
+void dyad_metric_range(int metric, double *lo, double *hi);
+
 /* Parses "day", "week", "month", "quarter", "year"; -1 when unknown. */
 int dyad_period_parse(const char *s);
 const char *dyad_period_name(int by);

@@ -134,6 +134,11 @@ typedef struct dyad_stored_article {
 int dyad_store_articles(dyad_store *st, int32_t from, int32_t to,
                         int (*fn)(void *arg, const dyad_stored_article *a),
                         void *arg, dyad_err *err);
+/* The tone of each article of pair with a day in [from, to] (for the
+ * distribution chart), in day order. */
+int dyad_store_pair_tones(dyad_store *st, const char *pair, int32_t from,
+                          int32_t to, int (*fn)(void *arg, double tone),
+                          void *arg, dyad_err *err);
 /* Counts of stored articles, article-pair rows and pair-day rows. */
 int dyad_store_counts(dyad_store *st, int64_t *articles, int64_t *pairs,
                       int64_t *pair_days, dyad_err *err);

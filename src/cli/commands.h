@@ -11,5 +11,6 @@ int cmd_rescore(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_pairs(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx);
 
 #endif

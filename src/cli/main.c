@@ -18,6 +18,7 @@ static const struct {
     {"pairs", cmd_pairs, "list the stored pairs"},
     {"series", cmd_series, "a pair's series by day, week, month, ..."},
     {"export", cmd_export, "write every pair's series as CSV files"},
+    {"plot", cmd_plot, "draw a chart with gnuplot (PNG, SVG, PDF)"},
 };
 
 static void usage(FILE *f)

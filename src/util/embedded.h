@@ -1,4 +1,5 @@
-/* util/embedded.h - lexicon files compiled into the library (see
+/* util/embedded.h - lexicon files and chart templates compiled into the
+ * library (see
  * tools/embed.c). The array ends with an entry whose name is NULL. */
 #ifndef DYAD_EMBEDDED_H
 #define DYAD_EMBEDDED_H
@@ -12,5 +13,7 @@ typedef struct dyad_embedded_file {
 } dyad_embedded_file;
 
 extern const dyad_embedded_file dyad_embedded_lexicons[];
+/* The gnuplot chart templates of plots/. */
+extern const dyad_embedded_file dyad_embedded_plots[];
 
 #endif

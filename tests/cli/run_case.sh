@@ -14,6 +14,7 @@
 #   # expect-stderr  standard error, exactly
 #   # stderr-has     lines that must each appear in standard error
 #   # stdout-has     lines that must each appear in standard output
+#   # env            NAME=VALUE lines set for the dyad run
 #   # setup          a shell script run in $TMP before dyad
 #   # check          a shell script run after dyad with $OUT, $ERR (files
 #                    holding its output) and $TMP; it must exit 0
@@ -54,7 +55,11 @@ if [ -n "${text[setup]:-}" ]; then
     bash -euo pipefail -c "${text[setup]}" || { echo "setup failed" >&2; exit 1; }
 fi
 eval "set -- $args"
-printf '%s' "${text[stdin]:-}" | "$dyad" "$@" > "$OUT" 2> "$ERR"
+envs=()
+while IFS= read -r kv; do
+    [ -n "$kv" ] && envs+=("$(eval "printf '%s' \"$kv\"")")
+done <<< "${text[env]:-}"
+printf '%s' "${text[stdin]:-}" | env "${envs[@]}" "$dyad" "$@" > "$OUT" 2> "$ERR"
 status=$?
 fail=0
 say() { printf '%s: %s\n' "$(basename "$case_file")" "$*" >&2; fail=1; }

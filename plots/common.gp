@@ -1,0 +1,43 @@
+# common.gp - what every dyad chart shares: terminal, fonts, colours,
+# grid. Loaded by the chart templates; not a chart itself.
+#
+# Colours: the Okabe-Ito palette, readable with every common form of
+# colour blindness.
+okabe_blue = "#0072B2"
+okabe_sky = "#56B4E9"
+okabe_orange = "#E69F00"
+okabe_green = "#009E73"
+okabe_vermillion = "#D55E00"
+okabe_purple = "#CC79A7"
+okabe_yellow = "#F0E442"
+okabe_grey = "#999999"
+
+if (term eq "svg") {
+    set terminal svg size 1000,560 dynamic font "DejaVu Sans,13" background "#ffffff"
+} else {
+    if (term eq "pdfcairo") {
+        set terminal pdfcairo size 10in,5.6in font "DejaVu Sans,10"
+    } else {
+        set terminal pngcairo size 1400,780 font "DejaVu Sans,13" background "#ffffff"
+    }
+}
+set output out
+set encoding utf8
+set datafile separator "\t"
+set datafile missing "NaN"
+# every text from data is shown as it is: no enhanced-text markup
+set termoption noenhanced
+set title chart_title noenhanced font ",15"
+set border 3 lc rgb "#444444"
+set tics nomirror textcolor rgb "#333333"
+set grid ytics lc rgb "#dddddd" lt 1
+set key outside right top vertical noenhanced box lc rgb "#cccccc"
+set margins 10, 6, 5, 3
+set style line 1 lc rgb okabe_blue lw 2.2 pt 7 ps 0.6
+set style line 2 lc rgb okabe_orange lw 2.2 pt 5 ps 0.6
+set style line 3 lc rgb okabe_green lw 2.2 pt 9 ps 0.6
+set style line 4 lc rgb okabe_vermillion lw 2.2 pt 11 ps 0.6
+set style line 5 lc rgb okabe_purple lw 2.2 pt 13 ps 0.6
+set style line 6 lc rgb okabe_sky lw 2.2 pt 3 ps 0.6
+set style line 7 lc rgb okabe_yellow lw 2.2 pt 1 ps 0.6
+set style line 8 lc rgb okabe_grey lw 2.2 pt 2 ps 0.6

@@ -1,0 +1,467 @@
+/*
+ * plot.c - gnuplot driver (see dyad/plot.h).
+ */
+#define _GNU_SOURCE 1   /* posix_spawn_file_actions_addopen is POSIX; mkdtemp */
+#include "dyad/plot.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "dyad/ingest.h"
+#include "util/alloc.h"
+#include "util/embedded.h"
+#include "util/fs.h"
+
+extern char **environ;
+
+static const char *embedded(const char *name, size_t *len)
+{
+    for (const dyad_embedded_file *f = dyad_embedded_plots; f->name; f++)
+        if (strcmp(f->name, name) == 0) {
+            *len = f->len;
+            return f->data;
+        }
+    *len = 0;
+    return NULL;
+}
+
+/* The template with common.gp put in place of its `load`, so the kept
+ * script runs on its own. */
+static int script_text(const char *tmpl, dyad_buf *out, dyad_err *err)
+{
+    size_t tl, cl;
+    const char *t = embedded(tmpl, &tl), *c = embedded("common.gp", &cl);
+    const char *load = "load \"common.gp\"";
+    if (!t || !c)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "no chart template %s", tmpl);
+    const char *at = NULL;
+    for (size_t i = 0; i + strlen(load) <= tl && !at; i++)
+        if (memcmp(t + i, load, strlen(load)) == 0)
+            at = t + i;
+    int rc;
+    if (!at)
+        rc = dyad_buf_append(out, t, tl);
+    else
+        rc = dyad_buf_append(out, t, (size_t)(at - t)) ||
+             dyad_buf_append(out, c, cl) ||
+             dyad_buf_puts(out, t + (at - t) + strlen(load));
+    return rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
+              : DYAD_OK;
+}
+
+static const char *terminal(const char *out)
+{
+    const char *dot = strrchr(out, '.');
+    if (!dot || strchr(dot, '/'))
+        return NULL;
+    if (strcmp(dot, ".png") == 0)
+        return "pngcairo";
+    if (strcmp(dot, ".svg") == 0)
+        return "svg";
+    if (strcmp(dot, ".pdf") == 0)
+        return "pdfcairo";
+    return NULL;
+}
+
+/* path = base of out (without its extension) + suffix. */
+static int sibling(const char *out, const char *suffix, dyad_buf *path)
+{
+    const char *dot = strrchr(out, '.');
+    size_t n = dot ? (size_t)(dot - out) : strlen(out);
+    dyad_buf_clear(path);
+    return dyad_buf_append(path, out, n) || dyad_buf_puts(path, suffix);
+}
+
+static int write_file(const char *path, const dyad_buf *b, dyad_err *err)
+{
+    dyad_atomic *a = dyad_atomic_open(path, err);
+    if (!a)
+        return DYAD_EIO;
+    if (b->len)
+        fwrite(b->data, 1, b->len, dyad_atomic_file(a));
+    return dyad_atomic_commit(a, err);
+}
+
+/* A title as gnuplot will show it: no control characters, at most 200
+ * bytes (cut at a character boundary). */
+static void clean_title(const char *in, char *out, size_t n)
+{
+    size_t k = 0;
+    for (const unsigned char *p = (const unsigned char *)(in ? in : "");
+         *p && k + 1 < n && k < 200; p++)
+        out[k++] = (char)(*p < 0x20 || *p == 0x7f ? ' ' : *p);
+    while (k > 0 && ((unsigned char)out[k - 1] & 0xc0) == 0x80)
+        k--;   /* drop a cut multi-byte tail */
+    if (k > 0 && (unsigned char)out[k - 1] >= 0xc0)
+        k--;
+    out[k] = '\0';
+}
+
+/* Runs gnuplot with args, waiting at most timeout seconds. */
+static int run_gnuplot(const dyad_plot *p, char *const *args, const char *errf,
+                       dyad_err *err)
+{
+    const char *prog = p->gnuplot ? p->gnuplot : getenv("DYAD_GNUPLOT");
+    if (!prog || !*prog)
+        prog = "gnuplot";
+    char *argv[16];
+    size_t k = 0;
+    argv[k++] = (char *)prog;
+    argv[k++] = "-c";
+    for (; args[k - 2] && k < 15; k++)
+        argv[k] = args[k - 2];
+    argv[k] = NULL;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 2, errf,
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    pid_t pid;
+    int e = posix_spawnp(&pid, prog, &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    if (e == ENOENT)
+        return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
+                            "%s not found: install it (Debian package "
+                            "gnuplot-nox) or set DYAD_GNUPLOT",
+                            prog);
+    if (e != 0)
+        return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
+                            "cannot run %s: %s", prog, strerror(e));
+    double limit = p->timeout > 0 ? p->timeout : 60;
+    struct timespec nap = {0, 20 * 1000 * 1000};
+    int status = 0;
+    double waited = 0;
+    for (;;) {
+        pid_t r = waitpid(pid, &status, WNOHANG);
+        if (r == pid)
+            break;
+        if (r < 0 && errno != EINTR)
+            return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
+                                "lost %s: %s", prog, strerror(errno));
+        if (waited >= limit) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
+                                "%s did not finish within %g s and was "
+                                "stopped",
+                                prog, limit);
+        }
+        nanosleep(&nap, NULL);
+        waited += 0.02;
+    }
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        return DYAD_OK;
+    char msg[200] = "";
+    FILE *f = fopen(errf, "r");
+    if (f) {
+        size_t n = fread(msg, 1, sizeof msg - 1, f);
+        msg[n] = '\0';
+        fclose(f);
+        for (char *q = msg; *q; q++)
+            if (*q == '\n')
+                *q = ' ';
+    }
+    if (WIFSIGNALED(status))
+        return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
+                            "%s was killed by signal %d", prog,
+                            WTERMSIG(status));
+    return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0, "%s failed: %s", prog,
+                        msg[0] ? msg : "no message");
+}
+
+/* Writes data (and extra, when given) and the script, runs gnuplot into a
+ * temporary image and renames it over p->out. args are the template's
+ * arguments after TERM (NULL-terminated); "@EXTRA" stands for the extra
+ * data file's path. */
+static int render(const dyad_plot *p, const char *tmpl, const dyad_buf *data,
+                  const dyad_buf *extra, const char *const *args,
+                  dyad_err *err)
+{
+    const char *term = terminal(p->out);
+    if (!term)
+        return dyad_err_set(err, DYAD_EINVAL, p->out, 0,
+                            "the chart file must end in .png, .svg or .pdf");
+    dyad_buf script = {0}, dpath = {0}, xpath = {0}, spath = {0}, tmp = {0},
+             epath = {0};
+    char dir[4096] = "";
+    int rc = script_text(tmpl, &script, err);
+    if (rc)
+        goto out;
+    if (p->keep) {
+        rc = sibling(p->out, ".tsv", &dpath) ||
+             sibling(p->out, ".shifts.tsv", &xpath) ||
+             sibling(p->out, ".gp", &spath);
+    } else {
+        snprintf(dir, sizeof dir, "%s/dyad-plot-XXXXXX",
+                 getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+        if (!mkdtemp(dir)) {
+            rc = dyad_err_set(err, DYAD_EIO, dir, 0,
+                              "cannot create a temporary directory: %s",
+                              strerror(errno));
+            goto out;
+        }
+        rc = dyad_buf_printf(&dpath, "%s/data.tsv", dir) ||
+             dyad_buf_printf(&xpath, "%s/shifts.tsv", dir) ||
+             dyad_buf_printf(&spath, "%s/chart.gp", dir);
+    }
+    rc = rc || sibling(p->out, "", &tmp) ||
+         dyad_buf_printf(&tmp, ".tmp%ld%s", (long)getpid(),
+                         strrchr(p->out, '.')) ||
+         dyad_buf_printf(&epath, "%s.err", tmp.data);
+    if (rc) {
+        rc = dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        goto out;
+    }
+    char title[256];
+    clean_title(p->title, title, sizeof title);
+    dyad_buf head = {0};
+    dyad_buf_printf(&head, "# %s chart written by dyad. Re-run with:\n"
+                           "#   gnuplot -c %s %s %s 'TITLE' %s",
+                    tmpl, spath.data, dpath.data, p->out, term);
+    for (size_t i = 0; args[i]; i++)
+        dyad_buf_printf(&head, " '%s'",
+                        strcmp(args[i], "@EXTRA") == 0 ? xpath.data : args[i]);
+    dyad_buf_puts(&head, "\n");
+    dyad_buf_append(&head, script.data, script.len);
+    if ((rc = write_file(dpath.data, data, err)) ||
+        (extra && (rc = write_file(xpath.data, extra, err))) ||
+        (rc = write_file(spath.data, &head, err))) {
+        dyad_buf_free(&head);
+        goto out;
+    }
+    dyad_buf_free(&head);
+    char *argv[14];
+    size_t k = 0;
+    argv[k++] = spath.data;
+    argv[k++] = dpath.data;
+    argv[k++] = tmp.data;
+    argv[k++] = title;
+    argv[k++] = (char *)term;
+    for (size_t i = 0; args[i] && k < 13; i++)
+        argv[k++] = strcmp(args[i], "@EXTRA") == 0 ? xpath.data
+                                                    : (char *)args[i];
+    argv[k] = NULL;
+    rc = run_gnuplot(p, argv, epath.data, err);
+    struct stat sb;
+    if (rc == DYAD_OK && (stat(tmp.data, &sb) != 0 || sb.st_size == 0))
+        rc = dyad_err_set(err, DYAD_EEXTERNAL, p->out, 0,
+                          "gnuplot wrote no image");
+    if (rc == DYAD_OK && rename(tmp.data, p->out) != 0)
+        rc = dyad_err_set(err, DYAD_EIO, p->out, 0, "cannot write: %s",
+                          strerror(errno));
+    unlink(tmp.data);
+    unlink(epath.data);
+out:
+    if (!p->keep && dir[0]) {
+        if (dpath.data)
+            unlink(dpath.data);
+        if (xpath.data)
+            unlink(xpath.data);
+        if (spath.data)
+            unlink(spath.data);
+        rmdir(dir);
+    }
+    dyad_buf_free(&script);
+    dyad_buf_free(&dpath);
+    dyad_buf_free(&xpath);
+    dyad_buf_free(&spath);
+    dyad_buf_free(&tmp);
+    dyad_buf_free(&epath);
+    return rc;
+}
+
+static int put_num(dyad_buf *b, double v)
+{
+    return isfinite(v) ? dyad_buf_num(b, v, 6) : dyad_buf_puts(b, "NaN");
+}
+
+static int put_day(dyad_buf *b, int32_t day)
+{
+    char iso[11];
+    dyad_date_iso(day, iso);
+    return dyad_buf_puts(b, iso);
+}
+
+static void range_text(int metric, char lo[16], char hi[16])
+{
+    double a, b;
+    dyad_metric_range(metric, &a, &b);
+    snprintf(lo, 16, "%g", a);
+    snprintf(hi, 16, "%g", b);
+}
+
+static const char *const ylabels[] = {
+    "tone (mean sentence compound, -1..1)", "Goldstein-like weight (-10..10)",
+    "tension (conflict share of hits)", "share of all articles"};
+
+int dyad_plot_line(const dyad_plot *p, const dyad_series *s, int metric,
+                   const dyad_plot_segment *seg, size_t nseg, dyad_err *err)
+{
+    dyad_buf d = {0}, x = {0};
+    int rc = dyad_buf_puts(&d, "period_start\tvalue\tci_low\tci_high\t"
+                               "articles\n");
+    for (size_t i = 0; i < s->n && !rc; i++) {
+        const dyad_series_row *r = &s->rows[i];
+        int tone = metric == DYAD_METRIC_TONE;
+        rc = put_day(&d, r->start) || dyad_buf_putc(&d, '\t') ||
+             put_num(&d, dyad_series_metric(r, metric)) ||
+             dyad_buf_putc(&d, '\t') ||
+             put_num(&d, tone ? r->tone_ci_low : NAN) ||
+             dyad_buf_putc(&d, '\t') ||
+             put_num(&d, tone ? r->tone_ci_high : NAN) ||
+             dyad_buf_printf(&d, "\t%lld\n", (long long)r->sum.articles);
+    }
+    rc = rc || dyad_buf_puts(&x, "start\tend\tmean\tshift\n");
+    for (size_t i = 0; i < nseg && !rc; i++)
+        rc = put_day(&x, seg[i].start) || dyad_buf_putc(&x, '\t') ||
+             put_day(&x, seg[i].end) || dyad_buf_putc(&x, '\t') ||
+             put_num(&x, seg[i].mean) ||
+             dyad_buf_printf(&x, "\t%d\n", seg[i].shift);
+    char lo[16], hi[16];
+    range_text(metric, lo, hi);
+    const char *args[] = {ylabels[metric], lo, hi, nseg ? "@EXTRA" : "",
+                          NULL};
+    if (rc)
+        rc = dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    else
+        rc = render(p, "line.gp", &d, nseg ? &x : NULL, args, err);
+    dyad_buf_free(&d);
+    dyad_buf_free(&x);
+    return rc;
+}
+
+/* Pair names as TSV header cells: tabs and newlines would break the file. */
+static int put_label(dyad_buf *b, const char *s)
+{
+    int rc = 0;
+    for (; *s && !rc; s++)
+        rc = dyad_buf_putc(b, (unsigned char)*s < 0x20 ? ' ' : *s);
+    return rc;
+}
+
+int dyad_plot_compare(const dyad_plot *p, const dyad_series *s, size_t n,
+                      int metric, dyad_err *err)
+{
+    dyad_buf d = {0};
+    int rc = dyad_buf_puts(&d, "period_start");
+    for (size_t j = 0; j < n && !rc; j++)
+        rc = dyad_buf_putc(&d, '\t') || put_label(&d, s[j].pair);
+    rc = rc || dyad_buf_putc(&d, '\n');
+    size_t rows = n ? s[0].n : 0;
+    for (size_t i = 0; i < rows && !rc; i++) {
+        rc = put_day(&d, s[0].rows[i].start);
+        for (size_t j = 0; j < n && !rc; j++)
+            rc = dyad_buf_putc(&d, '\t') ||
+                 put_num(&d, i < s[j].n ? dyad_series_metric(&s[j].rows[i],
+                                                             metric)
+                                        : NAN);
+        rc = rc || dyad_buf_putc(&d, '\n');
+    }
+    char lo[16], hi[16], np[24];
+    range_text(metric, lo, hi);
+    snprintf(np, sizeof np, "%zu", n);
+    const char *args[] = {ylabels[metric], lo, hi, np, NULL};
+    rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
+            : render(p, "compare.gp", &d, NULL, args, err);
+    dyad_buf_free(&d);
+    return rc;
+}
+
+int dyad_plot_volume(const dyad_plot *p, const dyad_series *s, dyad_err *err)
+{
+    dyad_buf d = {0};
+    int rc = dyad_buf_puts(&d, "period_start\tarticles\ttension\n");
+    for (size_t i = 0; i < s->n && !rc; i++)
+        rc = put_day(&d, s->rows[i].start) ||
+             dyad_buf_printf(&d, "\t%lld\t",
+                             (long long)s->rows[i].sum.articles) ||
+             put_num(&d, s->rows[i].tension) || dyad_buf_putc(&d, '\n');
+    const char *args[] = {NULL};
+    rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
+            : render(p, "volume.gp", &d, NULL, args, err);
+    dyad_buf_free(&d);
+    return rc;
+}
+
+int dyad_plot_histogram(const dyad_plot *p, const double *tones, size_t n,
+                        dyad_err *err)
+{
+    long bins[20] = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (!isfinite(tones[i]))
+            continue;
+        int b = (int)floor((tones[i] + 1) * 10);
+        bins[b < 0 ? 0 : b > 19 ? 19 : b]++;
+    }
+    dyad_buf d = {0};
+    int rc = dyad_buf_puts(&d, "bin_center\tarticles\n");
+    for (int b = 0; b < 20 && !rc; b++)
+        rc = dyad_buf_num(&d, -0.95 + 0.1 * b, 2) ||
+             dyad_buf_printf(&d, "\t%ld\n", bins[b]);
+    const char *args[] = {NULL};
+    rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
+            : render(p, "histogram.gp", &d, NULL, args, err);
+    dyad_buf_free(&d);
+    return rc;
+}
+
+int dyad_plot_heatmap(const dyad_plot *p, const dyad_series *s, size_t n,
+                      int metric, dyad_err *err)
+{
+    dyad_buf d = {0};
+    int rc = dyad_buf_puts(&d, "x\ty\tvalue\tperiod\tpair\n");
+    size_t rows = n ? s[0].n : 0;
+    /* about 12 period labels whatever the length */
+    size_t every = rows > 12 ? (rows + 11) / 12 : 1;
+    for (size_t j = 0; j < n && !rc; j++)
+        for (size_t i = 0; i < rows && !rc; i++) {
+            rc = dyad_buf_printf(&d, "%zu\t%zu\t", i, j) ||
+                 put_num(&d, i < s[j].n ? dyad_series_metric(&s[j].rows[i],
+                                                             metric)
+                                        : NAN) ||
+                 dyad_buf_putc(&d, '\t');
+            /* every row of a period carries the same label, or gnuplot
+             * would let an empty one win */
+            if (!rc && i % every == 0)
+                rc = put_day(&d, s[0].rows[i].start);
+            rc = rc || dyad_buf_putc(&d, '\t');
+            if (!rc && i == 0)
+                rc = put_label(&d, s[j].pair);
+            rc = rc || dyad_buf_putc(&d, '\n');
+        }
+    /* the colour scale spans the values there are, symmetric around 0
+     * for tone and Goldstein, so that small differences show */
+    double top = 0;
+    for (size_t j = 0; j < n; j++)
+        for (size_t i = 0; i < s[j].n; i++) {
+            double v = fabs(dyad_series_metric(&s[j].rows[i], metric));
+            if (isfinite(v) && v > top)
+                top = v;
+        }
+    top = top > 0 ? ceil(top * 10) / 10 : 1;
+    int signed_metric = metric == DYAD_METRIC_TONE ||
+                        metric == DYAD_METRIC_GOLDSTEIN;
+    char lo[16], hi[16], np[24];
+    snprintf(lo, sizeof lo, "%g", signed_metric ? -top : 0);
+    snprintf(hi, sizeof hi, "%g", top);
+    snprintf(np, sizeof np, "%zu", n);
+    /* tension: high is conflict, so its colours run the other way */
+    const char *args[] = {dyad_metric_name(metric), lo, hi, np,
+                          metric == DYAD_METRIC_TENSION ? "1" : "0", NULL};
+    rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
+            : render(p, "heatmap.gp", &d, NULL, args, err);
+    dyad_buf_free(&d);
+    return rc;
+}
