@@ -129,6 +129,12 @@ int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,
  * a usage error. */
 int dyad_cli_pair(const dyad_cli_ctx *ctx, const char *lexdir,
                   const char *arg, char *out);
+/* The options every command on series shares: 'b' --by PERIOD, 'f'
+ * --from DATE, 't' --to DATE (by may be NULL when the command parses
+ * --by itself). Returns 1 when c was one of them, 0 when not, -1 after a
+ * usage error (printed). */
+int dyad_cli_range_opt(const dyad_cli_ctx *ctx, int c, const char *arg,
+                       int *by, int32_t *from, int32_t *to);
 /* Parses a --from/--to date into a day. -1 after a usage error. */
 int dyad_cli_day(const dyad_cli_ctx *ctx, const char *opt, const char *arg,
                  int32_t *out);

@@ -194,6 +194,11 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
     int npairs = 0, c;
     char *end;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        int k = dyad_cli_range_opt(ctx, c, optarg, NULL, &r.from, &r.to);
+        if (k < 0)
+            return EXIT_USAGE;
+        if (k)
+            continue;
         switch (c) {
         case 'o': r.dir = optarg; break;
         case 'b':
@@ -207,14 +212,6 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
                 return dyad_cli_usage(ctx, "at most %d --pair options",
                                       MAX_PAIRS);
             pair_args[npairs++] = optarg;
-            break;
-        case 'f':
-            if (dyad_cli_day(ctx, "--from", optarg, &r.from) < 0)
-                return EXIT_USAGE;
-            break;
-        case 't':
-            if (dyad_cli_day(ctx, "--to", optarg, &r.to) < 0)
-                return EXIT_USAGE;
             break;
         case 's':
             r.smooth = (int)strtol(optarg, &end, 10);

@@ -98,6 +98,11 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
     dyad_plot p = {0};
     char *end;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        int k = dyad_cli_range_opt(ctx, c, optarg, &by, &from, &to);
+        if (k < 0)
+            return EXIT_USAGE;
+        if (k)
+            continue;
         switch (c) {
         case 'p':
             for (char *tok = strtok(optarg, ","); tok; tok = strtok(NULL, ",")) {
@@ -119,19 +124,6 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
             if ((metric = dyad_metric_parse(optarg)) < 0)
                 return dyad_cli_usage(ctx, "--metric takes tone, goldstein, "
                                            "tension or volume_share");
-            break;
-        case 'b':
-            if ((by = dyad_period_parse(optarg)) < 0)
-                return dyad_cli_usage(ctx, "--by takes day, week, month, "
-                                           "quarter or year");
-            break;
-        case 'f':
-            if (dyad_cli_day(ctx, "--from", optarg, &from) < 0)
-                return EXIT_USAGE;
-            break;
-        case 't':
-            if (dyad_cli_day(ctx, "--to", optarg, &to) < 0)
-                return EXIT_USAGE;
             break;
         case 'T':
             top = (size_t)strtoul(optarg, &end, 10);

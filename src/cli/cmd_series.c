@@ -87,22 +87,14 @@ int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx)
     int c;
     char *end;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        int k = dyad_cli_range_opt(ctx, c, optarg, &by, &from, &to);
+        if (k < 0)
+            return EXIT_USAGE;
+        if (k)
+            continue;
         switch (c) {
         case 'p': pair_arg = optarg; break;
         case 'a': all = 1; break;
-        case 'b':
-            if ((by = dyad_period_parse(optarg)) < 0)
-                return dyad_cli_usage(ctx, "--by takes day, week, month, "
-                                           "quarter or year");
-            break;
-        case 'f':
-            if (dyad_cli_day(ctx, "--from", optarg, &from) < 0)
-                return EXIT_USAGE;
-            break;
-        case 't':
-            if (dyad_cli_day(ctx, "--to", optarg, &to) < 0)
-                return EXIT_USAGE;
-            break;
         case 's':
             smooth = (int)strtol(optarg, &end, 10);
             if (*end || smooth < 2 || smooth > 366)

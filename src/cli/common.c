@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dyad/series.h"
 #include "dyad/store.h"
 #include "util/fs.h"
 
@@ -352,4 +353,23 @@ int dyad_cli_pair(const dyad_cli_ctx *ctx, const char *lexdir,
         return -1;
     }
     return 0;
+}
+
+int dyad_cli_range_opt(const dyad_cli_ctx *ctx, int c, const char *arg,
+                       int *by, int32_t *from, int32_t *to)
+{
+    switch (c) {
+    case 'b':
+        if (!by)
+            return 0;
+        if ((*by = dyad_period_parse(arg)) < 0) {
+            dyad_cli_usage(ctx, "--by takes day, week, month, quarter or "
+                                "year");
+            return -1;
+        }
+        return 1;
+    case 'f': return dyad_cli_day(ctx, "--from", arg, from) < 0 ? -1 : 1;
+    case 't': return dyad_cli_day(ctx, "--to", arg, to) < 0 ? -1 : 1;
+    default: return 0;
+    }
 }
