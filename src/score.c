@@ -463,3 +463,17 @@ double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,
         return NAN;
     return cx->doc.nsent ? cx->si[0].compound : 0;
 }
+
+void dyad_score_keep_pairs(dyad_score_ctx *cx, const char (*pairs)[20],
+                           size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < cx->res.npairs; i++) {
+        int keep = 0;
+        for (size_t j = 0; j < n && !keep; j++)
+            keep = strcmp(cx->out_pairs[i].pair, pairs[j]) == 0;
+        if (keep)
+            cx->out_pairs[k++] = cx->out_pairs[i];
+    }
+    cx->res.npairs = k;
+}

@@ -99,6 +99,9 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
 const dyad_article_score *dyad_score_result(const dyad_score_ctx *cx);
 /* Appends the last result as one JSON object and a newline. */
 int dyad_score_json(const dyad_score_ctx *cx, dyad_buf *out);
+/* Drops from the last result every pair not named in pairs (n names). */
+void dyad_score_keep_pairs(dyad_score_ctx *cx, const char (*pairs)[20],
+                           size_t n);
 /* Appends an article that is already a line of `dyad score` output
  * (a->scored not NULL) as such a line again: scores are not redone. */
 int dyad_score_json_scored(const dyad_article *a, dyad_buf *out);
@@ -109,5 +112,35 @@ int dyad_score_explain(const dyad_score_ctx *cx, int json, dyad_buf *out);
  * Returns 0 for a text without tokens; NAN on allocation failure. */
 double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,
                            const char *text, size_t len);
+
+/* Scoring on several threads with the output kept in input order: the
+ * caller submits articles (copied) as it reads them, and receives each
+ * article's `dyad score` line, in submission order, through a callback
+ * called on the caller's thread. Articles are scored in batches while the
+ * caller reads the next batch, so reading, scoring and writing overlap.
+ * The lines are the same bytes whatever the thread count. */
+typedef struct dyad_score_pool dyad_score_pool;
+
+/* Called in order with each line; returns 0 to go on. */
+typedef int (*dyad_score_line_fn)(void *arg, const dyad_article *a,
+                                  const char *line, size_t len);
+
+/* threads >= 1 (1: scored on the caller's thread). NULL on failure. */
+dyad_score_pool *dyad_score_pool_new(const dyad_scorer *sc, int threads,
+                                     dyad_score_line_fn fn, void *arg,
+                                     dyad_err *err);
+/* Keeps only the n pairs named in pairs ("CHN-JPN") in the lines
+ * written; n = 0 keeps all. pairs is borrowed. */
+void dyad_score_pool_filter(dyad_score_pool *p, const char (*pairs)[20],
+                            size_t n);
+/* Submits an article (copied; a line of `dyad score` output is passed
+ * through). May call fn for earlier articles. Returns DYAD_OK, or the
+ * first error of scoring or of fn (fn's non-zero as DYAD_EIO). */
+int dyad_score_pool_submit(dyad_score_pool *p, const dyad_article *a,
+                           dyad_err *err);
+/* Scores what is pending and calls fn for it. */
+int dyad_score_pool_finish(dyad_score_pool *p, dyad_err *err);
+/* Stops the threads and frees; accepts NULL. */
+void dyad_score_pool_free(dyad_score_pool *p);
 
 #endif

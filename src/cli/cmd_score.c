@@ -2,6 +2,8 @@
  * streaming filter: memory does not grow with the input. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "cli/commands.h"
@@ -11,7 +13,7 @@
 typedef struct {
     dyad_cli_ctx *ctx;
     dyad_cli_model m;
-    dyad_score_ctx *sx;
+    dyad_score_pool *pool;
     dyad_buf out;
     char pairs[MAX_PAIRS][20];
     int npairs;
@@ -30,6 +32,8 @@ static const char help[] =
     "  --pair A-B          only this pair in the output (names or codes,\n"
     "                      any order: Japan-China = CHN-JPN); repeatable\n"
     "  --evidence N        evidence sentences per pair (default 3; 0: none)\n"
+    "  --threads N         score on N threads (0: all cores; default 1);\n"
+    "                      the output is the same, in the same order\n"
     DYAD_CLI_INPUT_HELP
     "  -h, --help          this help\n"
     "\n"
@@ -37,57 +41,37 @@ static const char help[] =
     "still scored. Exit status 0 when every record was good, 65 when any\n"
     "was rejected, 66 when an input is missing.\n";
 
-static int wanted(const score_run *r, const char *pair)
+/* Each article's line, in input order, from the pool. */
+static int on_line(void *arg, const dyad_article *a, const char *line,
+                   size_t len)
 {
-    if (r->npairs == 0)
+    score_run *r = arg;
+    (void)a;
+    if (dyad_buf_append(&r->out, line, len) != DYAD_OK)
         return 1;
-    for (int i = 0; i < r->npairs; i++)
-        if (strcmp(r->pairs[i], pair) == 0)
-            return 1;
-    return 0;
+    return r->out.len >= 1 << 16 && dyad_cli_flush(r->ctx, &r->out) != 0;
 }
 
 static int on_article(void *arg, const dyad_article *a)
 {
     score_run *r = arg;
     dyad_err err = {0};
-    if (a->scored) {
-        /* already scored (a shard of an earlier run): passed through */
-        if (dyad_score_json_scored(a, &r->out) != DYAD_OK)
-            return EXIT_SOFTWARE;
-        return r->out.len >= 1 << 16 ? dyad_cli_flush(r->ctx, &r->out)
-                                      : EXIT_OK;
-    }
-    if (dyad_score_article(r->sx, r->m.sc, a, &err) != DYAD_OK) {
-        err.line = err.line ? err.line : a->line;
+    int rc = dyad_score_pool_submit(r->pool, a, &err);
+    if (rc == DYAD_OK)
+        return EXIT_OK;
+    if (rc == DYAD_EIO)
+        return EXIT_IOERR;   /* the write failure is already reported */
+    if (!err.src[0])
         dyad_err_set(&err, err.code, a->src, a->line, "%s", err.msg);
-        dyad_cli_error(r->ctx, &err);
-        return dyad_cli_exit_code(err.code);
-    }
-    if (r->npairs) {
-        /* filter in place: the result's pair array is the ctx's own */
-        dyad_article_score *res = (dyad_article_score *)dyad_score_result(
-            r->sx);
-        dyad_pair_score *p = (dyad_pair_score *)res->pairs;
-        size_t k = 0;
-        for (size_t i = 0; i < res->npairs; i++)
-            if (wanted(r, p[i].pair))
-                p[k++] = p[i];
-        res->npairs = k;
-    }
-    if (dyad_score_json(r->sx, &r->out) != DYAD_OK) {
-        dyad_cli_msg(r->ctx, "out of memory");
-        return EXIT_SOFTWARE;
-    }
-    if (r->out.len >= 1 << 16)
-        return dyad_cli_flush(r->ctx, &r->out);
-    return EXIT_OK;
+    dyad_cli_error(r->ctx, &err);
+    return dyad_cli_exit_code(rc);
 }
 
 int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx)
 {
     static const struct option opts[] = {
         {"pair", required_argument, NULL, 'p'},
+        {"threads", required_argument, NULL, 'T'},
         {"help", no_argument, NULL, 'h'},
         DYAD_CLI_INPUT_OPTIONS,
         {NULL, 0, NULL, 0}};
@@ -97,7 +81,8 @@ int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx)
     dyad_cli_input in = {0};
     in.evidence = -1;
     const char *pair_args[MAX_PAIRS];
-    int c;
+    int c, threads = 1;
+    char *end;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_input_opt(ctx, &in, c, optarg);
         if (k < 0)
@@ -110,6 +95,16 @@ int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx)
                 return dyad_cli_usage(ctx, "at most %d --pair options",
                                       MAX_PAIRS);
             pair_args[r.npairs++] = optarg;
+            break;
+        case 'T':
+            threads = (int)strtol(optarg, &end, 10);
+            if (*end || *optarg == '\0' || threads < 0 || threads > 256)
+                return dyad_cli_usage(ctx, "--threads takes 0 (all cores) "
+                                           "to 256");
+            if (threads == 0)
+                threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
+            if (threads < 1)
+                threads = 1;
             break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         default: return dyad_cli_usage(ctx, "bad option");
@@ -126,15 +121,24 @@ int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx)
             return dyad_cli_usage(ctx, "--pair: %s", err.msg);
         }
     }
-    r.sx = dyad_score_ctx_new();
-    if (!r.sx) {
-        dyad_cli_msg(ctx, "out of memory");
+    dyad_err err = {0};
+    r.pool = dyad_score_pool_new(r.m.sc, threads, on_line, &r, &err);
+    if (!r.pool) {
+        dyad_cli_error(ctx, &err);
         dyad_cli_model_free(&r.m);
         return EXIT_SOFTWARE;
     }
+    dyad_score_pool_filter(r.pool, (const char (*)[20])r.pairs,
+                           (size_t)r.npairs);
     st = dyad_cli_read_all(ctx, &in, argv + optind, argc - optind, on_article,
                            &r);
-    int fst = dyad_cli_flush(ctx, &r.out);
+    int prc = dyad_score_pool_finish(r.pool, &err);
+    if (prc != DYAD_OK && prc != DYAD_EIO) {
+        dyad_cli_error(ctx, &err);
+        if (st == EXIT_OK || st == EXIT_DATAERR || st == EXIT_NOINPUT)
+            st = dyad_cli_exit_code(prc);
+    }
+    int fst = prc == DYAD_EIO ? EXIT_IOERR : dyad_cli_flush(ctx, &r.out);
     if (fflush(stdout) != 0 && fst == EXIT_OK) {
         dyad_cli_msg(ctx, "cannot write output");
         fst = EXIT_IOERR;
@@ -142,7 +146,7 @@ int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx)
     if (st == EXIT_OK || st == EXIT_DATAERR || st == EXIT_NOINPUT)
         st = fst != EXIT_OK ? fst : st;
     dyad_buf_free(&r.out);
-    dyad_score_ctx_free(r.sx);
+    dyad_score_pool_free(r.pool);
     dyad_cli_model_free(&r.m);
     return st;
 }
