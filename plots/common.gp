@@ -24,7 +24,8 @@ if (term eq "svg") {
 set output out
 set encoding utf8
 set datafile separator "\t"
-set datafile missing "NaN"
+# "NaN" in a data file is an undefined value: lines break there (a period
+# without articles is a gap, not a straight line to the next one)
 # every text from data is shown as it is: no enhanced-text markup
 set termoption noenhanced
 set title chart_title noenhanced font ",15"

@@ -1,6 +1,6 @@
 # compare.gp - several pairs' metric over time, one line each.
 #
-#   gnuplot -c compare.gp DATA.tsv OUT TITLE TERM YLABEL YMIN YMAX NPAIRS
+#   gnuplot -c compare.gp DATA.tsv OUT TITLE TERM YLABEL YMIN YMAX NPAIRS XFORMAT
 #
 # DATA.tsv: period_start, then one column per pair; the header row names
 # the pairs (shown as they are, no markup).
@@ -9,7 +9,8 @@ ylab = ARG5; ymin = real(ARG6); ymax = real(ARG7); npairs = int(ARG8)
 load "common.gp"
 set xdata time
 set timefmt "%Y-%m-%d"
-set format x "%Y-%m"
+xfmt = (strlen(ARG9) > 0) ? ARG9 : "%Y-%m"
+set format x xfmt
 set xtics rotate by -30
 set autoscale xfix
 set ylabel ylab noenhanced

@@ -2,7 +2,10 @@
 # confidence band (tone), the detected shifts as vertical lines and the
 # segment means as horizontal lines.
 #
-#   gnuplot -c line.gp DATA.tsv OUT TITLE TERM YLABEL YMIN YMAX [SHIFTS.tsv]
+#   gnuplot -c line.gp DATA.tsv OUT TITLE TERM YLABEL YMIN YMAX SHIFTS.tsv XFORMAT
+#
+# SHIFTS.tsv may be '' (no shifts); XFORMAT is the date format of the x
+# axis ('%Y' for long series).
 #
 # DATA.tsv: period_start, value, ci_low, ci_high, articles (NaN = none).
 # SHIFTS.tsv: segment_start, segment_end, segment_mean, shift (1 when a
@@ -14,7 +17,8 @@ ylab = ARG5; ymin = real(ARG6); ymax = real(ARG7); shifts = ARG8
 load "common.gp"
 set xdata time
 set timefmt "%Y-%m-%d"
-set format x "%Y-%m"
+xfmt = (strlen(ARG9) > 0) ? ARG9 : "%Y-%m"
+set format x xfmt
 set xtics rotate by -30
 set autoscale xfix
 set ylabel ylab noenhanced

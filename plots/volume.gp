@@ -1,14 +1,15 @@
 # volume.gp - a pair's article volume as bars, with its tension (share of
 # conflict among tension hits) as a line on the right axis.
 #
-#   gnuplot -c volume.gp DATA.tsv OUT TITLE TERM
+#   gnuplot -c volume.gp DATA.tsv OUT TITLE TERM XFORMAT
 #
 # DATA.tsv: period_start, articles, tension (NaN = no hits).
 data = ARG1; out = ARG2; chart_title = ARG3; term = ARG4
 load "common.gp"
 set xdata time
 set timefmt "%Y-%m-%d"
-set format x "%Y-%m"
+xfmt = (strlen(ARG5) > 0) ? ARG5 : "%Y-%m"
+set format x xfmt
 set xtics rotate by -30
 set autoscale xfix
 set ylabel "articles"

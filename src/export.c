@@ -26,6 +26,8 @@ int dyad_format_parse(const char *s)
         return DYAD_FMT_JSON;
     if (strcmp(s, "jsonl") == 0)
         return DYAD_FMT_JSONL;
+    if (strcmp(s, "table") == 0)
+        return DYAD_FMT_TABLE;
     return -1;
 }
 
@@ -102,9 +104,18 @@ dyad_table *dyad_table_begin(FILE *f, int format, int bom,
         }
         if (!rc)
             rc = dyad_buf_puts(&t->b, "\r\n");
+    } else if (format == DYAD_FMT_TABLE) {
+        for (size_t i = 0; i < ncols && !rc; i++)
+            rc = dyad_buf_printf(&t->b, "%s%-12s", i ? " " : "", columns[i]);
+        rc = rc ? rc : dyad_buf_putc(&t->b, '\n');
     } else if (format == DYAD_FMT_JSON) {
+        const char *rows = "rows";
         rc = dyad_buf_putc(&t->b, '{');
         for (size_t i = 0; i < nhead && !rc; i++) {
+            if (strcmp(head[2 * i], "@rows") == 0) {
+                rows = head[2 * i + 1];
+                continue;
+            }
             rc = dyad_buf_json_str(&t->b, head[2 * i], strlen(head[2 * i]));
             rc = rc ? rc : dyad_buf_putc(&t->b, ':');
             rc = rc ? rc
@@ -112,7 +123,8 @@ dyad_table *dyad_table_begin(FILE *f, int format, int bom,
                                         strlen(head[2 * i + 1]));
             rc = rc ? rc : dyad_buf_putc(&t->b, ',');
         }
-        rc = rc ? rc : dyad_buf_puts(&t->b, "\"rows\":[");
+        rc = rc ? rc : dyad_buf_json_str(&t->b, rows, strlen(rows));
+        rc = rc ? rc : dyad_buf_puts(&t->b, ":[");
     }
     if (rc != DYAD_OK) {
         dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
@@ -134,6 +146,24 @@ int dyad_table_row(dyad_table *t, const dyad_cell *cells, dyad_err *err)
             rc = rc ? rc : put_cell(t, &cells[i]);
         }
         rc = rc ? rc : dyad_buf_puts(b, "\r\n");
+    } else if (t->format == DYAD_FMT_TABLE) {
+        for (size_t i = 0; i < t->ncols && !rc; i++) {
+            size_t at = b->len;
+            rc = i ? dyad_buf_putc(b, ' ') : 0;
+            at = b->len;
+            /* text as it is; numbers as in CSV; an empty cell shows "-" */
+            if (!rc && cells[i].type == DYAD_CELL_TEXT)
+                rc = dyad_buf_puts(b, cells[i].s);
+            else if (!rc && (cells[i].type == DYAD_CELL_EMPTY ||
+                             (cells[i].type == DYAD_CELL_NUM &&
+                              !isfinite(cells[i].v))))
+                rc = dyad_buf_putc(b, '-');
+            else if (!rc)
+                rc = put_cell(t, &cells[i]);
+            while (!rc && b->len - at < 12)
+                rc = dyad_buf_putc(b, ' ');
+        }
+        rc = rc ? rc : dyad_buf_putc(b, '\n');
     } else {
         if (t->format == DYAD_FMT_JSON && t->rows)
             rc = dyad_buf_putc(b, ',');

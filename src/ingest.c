@@ -751,3 +751,26 @@ int dyad_reader_next(dyad_reader *r, dyad_article *a, dyad_err *err)
                             "out of memory");
     return convert(r, a, err);
 }
+
+int dyad_evidence_each(const char *json,
+                       int (*fn)(void *arg, const char *sentence,
+                                 double tone),
+                       void *arg, dyad_err *err)
+{
+    cJSON *arr = cJSON_Parse(json);
+    if (!cJSON_IsArray(arr)) {
+        cJSON_Delete(arr);
+        return dyad_err_set(err, DYAD_EPARSE, NULL, 0,
+                            "evidence is not a JSON array");
+    }
+    const cJSON *e;
+    cJSON_ArrayForEach(e, arr) {
+        const cJSON *s = cJSON_GetObjectItemCaseSensitive(e, "sentence");
+        const cJSON *t = cJSON_GetObjectItemCaseSensitive(e, "tone");
+        if (cJSON_IsString(s) &&
+            fn(arg, s->valuestring, cJSON_IsNumber(t) ? t->valuedouble : 0))
+            break;
+    }
+    cJSON_Delete(arr);
+    return DYAD_OK;
+}

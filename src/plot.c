@@ -302,6 +302,14 @@ static void range_text(int metric, char lo[16], char hi[16])
     snprintf(hi, 16, "%g", b);
 }
 
+/* Dates on the x axis: years for series longer than three years. */
+static const char *xformat(const dyad_series *s)
+{
+    return s->n && s->rows[s->n - 1].start - s->rows[0].start > 3 * 366
+               ? "%Y"
+               : "%Y-%m";
+}
+
 static const char *const ylabels[] = {
     "tone (mean sentence compound, -1..1)", "Goldstein-like weight (-10..10)",
     "tension (conflict share of hits)", "share of all articles"};
@@ -332,7 +340,7 @@ int dyad_plot_line(const dyad_plot *p, const dyad_series *s, int metric,
     char lo[16], hi[16];
     range_text(metric, lo, hi);
     const char *args[] = {ylabels[metric], lo, hi, nseg ? "@EXTRA" : "",
-                          NULL};
+                          xformat(s), NULL};
     if (rc)
         rc = dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     else
@@ -372,7 +380,8 @@ int dyad_plot_compare(const dyad_plot *p, const dyad_series *s, size_t n,
     char lo[16], hi[16], np[24];
     range_text(metric, lo, hi);
     snprintf(np, sizeof np, "%zu", n);
-    const char *args[] = {ylabels[metric], lo, hi, np, NULL};
+    const char *args[] = {ylabels[metric], lo, hi, np,
+                          n ? xformat(&s[0]) : "%Y-%m", NULL};
     rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
             : render(p, "compare.gp", &d, NULL, args, err);
     dyad_buf_free(&d);
@@ -388,7 +397,7 @@ int dyad_plot_volume(const dyad_plot *p, const dyad_series *s, dyad_err *err)
              dyad_buf_printf(&d, "\t%lld\t",
                              (long long)s->rows[i].sum.articles) ||
              put_num(&d, s->rows[i].tension) || dyad_buf_putc(&d, '\n');
-    const char *args[] = {NULL};
+    const char *args[] = {xformat(s), NULL};
     rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
             : render(p, "volume.gp", &d, NULL, args, err);
     dyad_buf_free(&d);

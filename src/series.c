@@ -11,11 +11,11 @@
 #include "util/alloc.h"
 
 static const char *const period_names[] = {"day", "week", "month", "quarter",
-                                           "year"};
+                                           "year", "decade"};
 
 int dyad_period_parse(const char *s)
 {
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < 6; i++)
         if (strcmp(s, period_names[i]) == 0)
             return i;
     return -1;
@@ -23,7 +23,7 @@ int dyad_period_parse(const char *s)
 
 const char *dyad_period_name(int by)
 {
-    return by >= 0 && by < 5 ? period_names[by] : "";
+    return by >= 0 && by < 6 ? period_names[by] : "";
 }
 
 int32_t dyad_period_start(int32_t day, int by)
@@ -44,6 +44,9 @@ int32_t dyad_period_start(int32_t day, int by)
     case DYAD_BY_YEAR:
         dyad_civil_from_days(day, &y, &m, &d);
         return dyad_days_from_civil(y, 1, 1);
+    case DYAD_BY_DECADE:
+        dyad_civil_from_days(day, &y, &m, &d);
+        return dyad_days_from_civil(y - ((y % 10) + 10) % 10, 1, 1);
     default:
         return day;
     }
@@ -62,6 +65,7 @@ int32_t dyad_period_next(int32_t start, int by)
         return m >= 10 ? dyad_days_from_civil(y + 1, 1, 1)
                        : dyad_days_from_civil(y, m + 3, 1);
     case DYAD_BY_YEAR: return dyad_days_from_civil(y + 1, 1, 1);
+    case DYAD_BY_DECADE: return dyad_days_from_civil(y + 10, 1, 1);
     default: return start + 1;
     }
 }
@@ -135,7 +139,7 @@ int dyad_series_build(dyad_store *st, const char *pair, int by, int32_t from,
     snprintf(out->pair, sizeof out->pair, "%s", pair);
     out->by = by;
     out->smooth = smooth;
-    if (by < 0 || by > DYAD_BY_YEAR)
+    if (by < 0 || by > DYAD_BY_DECADE)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "unknown period");
     if (from == INT32_MIN || to == INT32_MAX) {
         int32_t f, l;

@@ -89,6 +89,7 @@ enum stmt_id {
     S_SPAN,
     S_ARTICLES,
     S_TONES,
+    S_PAIR_ARTICLES,
     NSTMT
 };
 
@@ -125,6 +126,11 @@ static const char *const stmt_sql[NSTMT] = {
     [S_TONES] = "SELECT p.tone_e4 FROM article_pairs p JOIN articles a ON "
                 "a.id = p.article_id WHERE p.pair = ?1 AND a.day BETWEEN ?2 "
                 "AND ?3 ORDER BY a.day, a.id",
+    [S_PAIR_ARTICLES] =
+        "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
+        "p.goldstein_e4, p.conflict, p.cooperation FROM article_pairs p JOIN "
+        "articles a ON a.id = p.article_id WHERE p.pair = ?1 AND a.day "
+        "BETWEEN ?2 AND ?3 ORDER BY a.day, a.id",
     [S_ARTICLES] = "SELECT id, date, COALESCE(title, ''), lexicon, words, "
                    "sentiment_e4, tone_e4, positive_e4, negative_e4, "
                    "polarity_e4 FROM articles WHERE day BETWEEN ?1 AND ?2 "
@@ -523,6 +529,7 @@ typedef int (*total_fn)(void *, int32_t, int64_t);
 typedef int (*pairs_fn)(void *, const dyad_pair_info *);
 typedef int (*article_fn)(void *, const dyad_stored_article *);
 typedef int (*tone_fn)(void *, double);
+typedef int (*pair_article_fn)(void *, const dyad_pair_article *);
 
 /* The caller's callback (one of four shapes) and its argument. */
 typedef struct {
@@ -531,6 +538,7 @@ typedef struct {
     pairs_fn pairs;
     article_fn article;
     tone_fn tone;
+    pair_article_fn pair_article;
     void *arg;
 } callback;
 
@@ -629,6 +637,33 @@ int dyad_store_articles(dyad_store *s, int32_t from, int32_t to,
     sqlite3_bind_int64(q, 1, from);
     sqlite3_bind_int64(q, 2, to);
     return each_row(s, q, "reading articles", article_row, &cb, err);
+}
+
+static int pair_article_row(sqlite3_stmt *q, const callback *cb)
+{
+    dyad_pair_article a;
+    a.id = (const char *)sqlite3_column_text(q, 0);
+    a.date = (const char *)sqlite3_column_text(q, 1);
+    a.title = (const char *)sqlite3_column_text(q, 2);
+    a.evidence = (const char *)sqlite3_column_text(q, 3);
+    a.tone = (double)sqlite3_column_int64(q, 4) / 1e4;
+    a.goldstein = (double)sqlite3_column_int64(q, 5) / 1e4;
+    a.conflict = sqlite3_column_int64(q, 6);
+    a.cooperation = sqlite3_column_int64(q, 7);
+    return cb->pair_article(cb->arg, &a);
+}
+
+int dyad_store_pair_articles(dyad_store *s, const char *pair, int32_t from,
+                             int32_t to, pair_article_fn fn, void *arg,
+                             dyad_err *err)
+{
+    sqlite3_stmt *q = s->st[S_PAIR_ARTICLES];
+    callback cb = {.pair_article = fn, .arg = arg};
+    bind_text(q, 1, pair, strlen(pair));
+    sqlite3_bind_int64(q, 2, from);
+    sqlite3_bind_int64(q, 3, to);
+    return each_row(s, q, "reading a pair's articles", pair_article_row, &cb,
+                    err);
 }
 
 static int tone_row(sqlite3_stmt *q, const callback *cb)

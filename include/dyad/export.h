@@ -11,7 +11,9 @@
  * JSON.
  *
  * JSON: one document, `{"KEY":"VALUE",...,"rows":[{...},...]}` with the
- * caller's leading fields; JSON Lines: one object per row.
+ * caller's leading fields (a leading field named "@rows" is not written:
+ * its value replaces the name "rows"); JSON Lines: one object per row.
+ * TABLE: columns padded to at least 12 characters, for reading.
  *
  * Ownership: the writer borrows the FILE and the column names, which must
  * outlive it; dyad_table_end frees it. Errors: DYAD_EIO when the FILE
@@ -34,7 +36,12 @@
 
 #include "dyad/common.h"
 
-enum dyad_format { DYAD_FMT_CSV = 0, DYAD_FMT_JSON = 1, DYAD_FMT_JSONL = 2 };
+enum dyad_format {
+    DYAD_FMT_CSV = 0,
+    DYAD_FMT_JSON = 1,
+    DYAD_FMT_JSONL = 2,
+    DYAD_FMT_TABLE = 3   /* aligned columns for a terminal */
+};
 
 enum dyad_cell_type {
     DYAD_CELL_EMPTY = 0,
@@ -70,8 +77,32 @@ int dyad_table_row(dyad_table *t, const dyad_cell *cells, dyad_err *err);
 /* Writes what closes the table, checks the FILE for errors and frees t
  * (also on error). */
 int dyad_table_end(dyad_table *t, dyad_err *err);
-/* Parses "csv", "json" or "jsonl"; -1 when unknown. */
+/* Parses "csv", "json", "jsonl" or "table"; -1 when unknown. */
 int dyad_format_parse(const char *s);
+
+/* One column of a CSV file read back, for `dyad shifts --input`. */
+typedef struct dyad_csv_column {
+    double *v;          /* the values */
+    char **label;       /* their time labels (or row numbers), owned */
+    unsigned long *line;/* their line numbers in the file */
+    size_t n;
+    size_t skipped;     /* rows whose cell was empty */
+} dyad_csv_column;
+
+/* Reads the numbers of column `column` (and the labels of `time_column`,
+ * or row numbers when NULL) from the CSV file at path ("-": stdin):
+ * RFC 4180 quoting, CRLF or LF, a UTF-8 BOM skipped, a header row. Empty
+ * cells are skipped and counted; a cell that is not a number ('.' as the
+ * decimal point under any locale) is DYAD_EPARSE naming file, line and
+ * column. DYAD_EINVAL when a column is missing. Free with
+ * dyad_csv_column_free. */
+int dyad_csv_read_column(const char *path, const char *column,
+                         const char *time_column, dyad_csv_column *out,
+                         dyad_err *err);
+void dyad_csv_column_free(dyad_csv_column *c);
+/* Parses a decimal number ([+-]digits[.digits][e[+-]digits], also "NaN"
+ * and "inf" refused) whatever the locale. 0 ok, -1 not a number. */
+int dyad_parse_number(const char *s, size_t len, double *out);
 
 /* Appends one CSV text field (guarded and quoted as above) to b. */
 int dyad_csv_text(dyad_buf *b, const char *s, size_t len);

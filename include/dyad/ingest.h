@@ -141,6 +141,14 @@ void dyad_scored_parser_free(dyad_scored_parser *p);
 int dyad_scored_parse(dyad_scored_parser *p, const char *json, size_t len,
                       const dyad_scored **out, dyad_err *err);
 
+/* Calls fn(arg, sentence, tone) for each element of an evidence array as
+ * `dyad score` writes it (`[{"sentence":"…","tone":-0.6,"hits":[…]}]`),
+ * until fn returns non-zero. DYAD_EPARSE when json is not such an array. */
+int dyad_evidence_each(const char *json,
+                       int (*fn)(void *arg, const char *sentence,
+                                 double tone),
+                       void *arg, dyad_err *err);
+
 /* Parses a date string in any accepted form. DYAD_EPARSE with a reason in
  * err (no location) when it is not a date. */
 int dyad_date_parse(const char *s, size_t len, dyad_date *out, dyad_err *err);

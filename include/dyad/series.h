@@ -48,7 +48,8 @@ enum dyad_period {
     DYAD_BY_WEEK,
     DYAD_BY_MONTH,
     DYAD_BY_QUARTER,
-    DYAD_BY_YEAR
+    DYAD_BY_YEAR,
+    DYAD_BY_DECADE    /* 1790-1799, ...: for historical corpora */
 };
 
 typedef struct dyad_series_row {
@@ -83,7 +84,8 @@ double dyad_series_metric(const dyad_series_row *r, int metric);
 /* The range the metric can take: [-1, 1], [-10, 10], [0, 1], [0, 1]. */
 void dyad_metric_range(int metric, double *lo, double *hi);
 
-/* Parses "day", "week", "month", "quarter", "year"; -1 when unknown. */
+/* Parses "day", "week", "month", "quarter", "year", "decade"; -1 when
+ * unknown. */
 int dyad_period_parse(const char *s);
 const char *dyad_period_name(int by);
 /* First day of the period holding day. */

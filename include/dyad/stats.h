@@ -1,18 +1,83 @@
 /*
- * dyad/stats.h - statistics on series (GSL inside; no GSL type leaves
- * this module).
+ * dyad/stats.h - statistics on series: change points (PELT, binary
+ * segmentation, CUSUM) with the significance and size of each shift,
+ * trends (OLS with a CI, Mann-Kendall, Sen's slope), robust anomalies.
+ * GSL does the distributions and fits; no GSL type leaves this module.
  *
- * So far: the t quantile behind the series' confidence intervals. Change
- * points, trends and anomalies come with the statistics issue.
+ * Main types: dyad_stats_cp_opts (change point options; all-zero means
+ * PELT, normal mean cost, BIC penalty, default minimum segment length),
+ * dyad_stats_shift (one detected change with the statistics of the two
+ * segments next to it), dyad_stats_ols_fit, dyad_stats_mk, dyad_stats_sen
+ * and dyad_stats_anomaly (plain result structs the caller owns).
  *
- * Errors: none; functions return NAN for arguments outside their domain.
- * Thread-safety: pure functions.
+ * Input: a series is y[0..n-1] in time order, with optional weights
+ * w[0..n-1] (NULL: all 1). Weights are precisions: y[i] is taken as the
+ * mean of w[i] observations (articles), its variance sigma^2 / w[i], so a
+ * week of 40 articles counts 40 times as much as a week of 1. Only their
+ * ratios matter. Every value must be finite, every weight finite and > 0;
+ * callers leave empty periods out.
+ *
+ * Change point model: segment cost = -2 log-likelihood of a normal model.
+ *   DYAD_COST_MEAN: the mean changes, the variance sigma^2 is known:
+ *     cost = sum w (y - ybar_w)^2 / sigma^2. sigma^2 is opts.var when set,
+ *     else estimated robustly from the whole series by dyad_stats_noise_var
+ *     (R: mad(diff(y)) / sqrt(2), the usual estimate with the changepoint,
+ *     wbs and fpop packages, robust to the shifts themselves).
+ *   DYAD_COST_MEANVAR: mean and variance change: cost = m log s2 + RSS/s2
+ *     with s2 = max(RSS / m, floor) for a segment of m values, RSS its
+ *     weighted sum of squares (m log(RSS/m) + m when above the floor); the
+ *     floor is 1e-8 times the series' variance. min_size >= 2. A run of
+ *     min_size equal values sits at the floor and costs so little that
+ *     it becomes a segment of its own (the Nile's 1160, 1160 of 1875-76
+ *     does under BIC): on data with repeated values use a larger
+ *     min_size, or the MEAN cost.
+ *   Penalty per change, n = number of values, p = parameters that change
+ *   (1 for MEAN, 2 for MEANVAR), as the R package changepoint counts:
+ *     DYAD_PEN_BIC   (p + 1) log n        (mean: 2 log n)
+ *     DYAD_PEN_MBIC  (p + 2) log n, plus log(m/n) for every segment of m
+ *                    values (Zhang & Siegmund 2007). That term is a sum
+ *                    over segments, so PELT and the reference minimise
+ *                    the full MBIC exactly, not just its 3 log n part.
+ *     DYAD_PEN_AIC   2 (p + 1)
+ *     DYAD_PEN_VALUE opts.penalty_value (>= 0)
+ *   The total cost minimised is sum of segment costs + changes * penalty.
+ *   A shift's index is the 0-based position of the first value of the new
+ *   segment (a shift at index k splits y[0..k-1] from y[k..]).
+ *
+ * Ownership: inputs are borrowed. Arrays handed back through an `out`
+ * pointer (shifts, anomalies) are allocated with dyad_malloc; the caller
+ * frees them with dyad_free. *out is NULL when the count is 0.
+ *
+ * Errors: fallible functions return DYAD_OK or a negative DYAD_E* code and
+ * fill err (may be NULL): DYAD_EINVAL for a bad argument (n too small, a
+ * NaN or infinite value, a weight <= 0, an unknown option), DYAD_ENOMEM,
+ * DYAD_EMATH when the data leave nothing to estimate (all x equal). On
+ * failure *out is NULL and *nout 0 where a function has them; other
+ * outputs are unspecified.
+ * Statistics that are undefined for the data (the SD of one value) are
+ * NAN, which is not an error.
+ *
+ * Thread-safety: no shared state; functions are reentrant.
  *
  * Example:
- *     double t = dyad_stats_t_quantile(0.975, 9);   (2.262...)
+ *     dyad_stats_cp_opts o = {0};        (PELT, mean, BIC)
+ *     dyad_stats_shift *sh;
+ *     size_t ns;
+ *     if (dyad_stats_changepoints(y, counts, n, &o, &sh, &ns, NULL, &err))
+ *         return err.code;
+ *     for (size_t i = 0; i < ns; i++)
+ *         printf("%zu %+.3f p=%.3g\n", sh[i].index, sh[i].diff,
+ *                sh[i].p_value);
+ *     dyad_free(sh);
  */
 #ifndef DYAD_STATS_H
 #define DYAD_STATS_H
+
+#include <stddef.h>
+
+#include "dyad/common.h"
+
+/* --- distributions and small helpers --- */
 
 /* The p-quantile of Student's t distribution with df degrees of freedom;
  * NAN unless 0 < p < 1 and df > 0. */
@@ -23,5 +88,235 @@ double dyad_stats_t_quantile(double p, double df);
  * sd / sqrt(n). Sets *lo and *hi to NAN when n < 2. */
 void dyad_stats_mean_ci(double m, double sd, double n, double alpha,
                         double *lo, double *hi);
+
+/* P(sup |B(t)| > x) for a Brownian bridge B (the Kolmogorov distribution's
+ * upper tail), the asymptotic p-value of the CUSUM statistic; 1 for
+ * x <= 0, NAN for NaN. */
+double dyad_stats_kolmogorov_q(double x);
+
+/* Welch's two-sample t-test of mean(b) - mean(a): sets *t, *df
+ * (Welch-Satterthwaite) and the two-sided *p. Any output pointer may be
+ * NULL. With both sample variances 0, *t is +-INFINITY and *p 0 when the
+ * means differ, *t 0 and *p 1 when they are equal, *df na + nb - 2.
+ * DYAD_EINVAL when na < 2, nb < 2, or a value is not finite. */
+int dyad_stats_welch(const double *a, size_t na, const double *b, size_t nb,
+                     double *t, double *df, double *p, dyad_err *err);
+
+/* Cohen's d of b against a: (mean(b) - mean(a)) / pooled SD, the pooled
+ * SD from both samples' sums of squares over na + nb - 2. NAN when
+ * na + nb < 3, na or nb is 0, the pooled SD is 0 or a value is not
+ * finite. */
+double dyad_stats_cohens_d(const double *a, size_t na, const double *b,
+                           size_t nb);
+
+/* --- change points --- */
+
+enum dyad_stats_cp_method { DYAD_CP_PELT = 0, DYAD_CP_BINSEG, DYAD_CP_CUSUM };
+enum dyad_stats_cp_cost { DYAD_COST_MEAN = 0, DYAD_COST_MEANVAR };
+enum dyad_stats_penalty_kind {
+    DYAD_PEN_BIC = 0,
+    DYAD_PEN_MBIC,
+    DYAD_PEN_AIC,
+    DYAD_PEN_VALUE
+};
+
+typedef struct dyad_stats_cp_opts {
+    int method;             /* DYAD_CP_* */
+    int cost;               /* DYAD_COST_* */
+    int penalty;            /* DYAD_PEN_* */
+    double penalty_value;   /* DYAD_PEN_VALUE: per change, finite, >= 0 */
+    size_t min_size;        /* minimum segment length; 0: 1 for MEAN, 2
+                               for MEANVAR */
+    size_t max_changes;     /* BINSEG: at most this many; 0: no limit */
+    double var;             /* MEAN cost and CUSUM: the noise variance
+                               sigma^2 of a value of average weight (the
+                               weights scaled to mean 1); 0: estimate it
+                               with dyad_stats_noise_var */
+    double alpha;           /* > 0: drop shifts with p_value >= alpha or
+                               NAN (cusum_p for CUSUM), least significant
+                               first, recomputing the neighbours' segment
+                               statistics each time; 0: keep all */
+} dyad_stats_cp_opts;
+
+/* One change. "before" is the segment that ends at index - 1 and starts
+ * after the previous reported shift (or at 0); "after" starts at index
+ * and ends before the next reported shift (or at n - 1). Means and SDs
+ * are weighted when weights are given (SD per average weight: weights
+ * scaled to mean 1 over the series). */
+typedef struct dyad_stats_shift {
+    size_t index;           /* first value of the new segment, 0-based */
+    size_t n_before, n_after;   /* values in the two segments */
+    double mean_before, mean_after;
+    double diff;            /* mean_after - mean_before */
+    double sd_before, sd_after; /* NAN for a segment of one value */
+    double t, df, p_value;  /* Welch t-test of diff, two-sided; NAN when a
+                               segment has one value. With weights the
+                               standard error of a segment mean is
+                               sd / sqrt(sum of its scaled weights) */
+    double cohens_d;        /* diff / pooled SD; NAN when undefined */
+    double cusum_p;         /* CUSUM method: the CUSUM test's asymptotic
+                               p-value (its location maximises the
+                               statistic, so the Welch p there is too
+                               small); NAN for the other methods */
+} dyad_stats_shift;
+
+/* Parses "pelt", "binseg", "cusum" (method), "mean", "meanvar" (cost);
+ * -1 for anything else. The _name functions give those names back ("" for
+ * an unknown value). */
+int dyad_stats_cp_method_parse(const char *s);
+const char *dyad_stats_cp_method_name(int method);
+int dyad_stats_cp_cost_parse(const char *s);
+const char *dyad_stats_cp_cost_name(int cost);
+
+/* Parses a penalty: "bic", "mbic", "aic", or a number >= 0 (sets *kind to
+ * DYAD_PEN_VALUE and *value). DYAD_EINVAL for anything else. */
+int dyad_stats_penalty_parse(const char *s, int *kind, double *value,
+                             dyad_err *err);
+
+/* The penalty per change for n values under cost and kind (value for
+ * DYAD_PEN_VALUE), without MBIC's per-segment term; NAN for an unknown
+ * cost or kind, n = 0 or a bad value. */
+double dyad_stats_penalty(int cost, int kind, double value, size_t n);
+
+/* The noise variance sigma^2 behind DYAD_COST_MEAN: with the weights
+ * scaled to mean 1, d[i] = (y[i+1] - y[i]) / sqrt(1/w[i] + 1/w[i+1]) has
+ * variance sigma^2 wherever the mean does not change, so sigma is
+ * 1.4826 * MAD(d) (R: mad(diff(y)) / sqrt(2) without weights), robust to
+ * the few d that straddle a shift. When MAD(d) is 0 (mostly equal
+ * neighbours) the mean of d^2 is used instead; for a constant series
+ * (variance below 1e-20 times the squared mean) *var is 1. n >= 2.
+ * DYAD_EINVAL for bad input, DYAD_ENOMEM. */
+int dyad_stats_noise_var(const double *y, const double *w, size_t n,
+                         double *var, dyad_err *err);
+
+/* Detects change points in y (weights w or NULL) with the method, cost and
+ * penalty of o (NULL: all defaults). PELT (Killick, Fearnhead & Eckley
+ * 2012) finds the exact optimum of the penalised cost. Besides PELT's
+ * pruning (K = 0) it applies FPOP's functional pruning (Maidstone et al.
+ * 2017) on the segment mean, also exact; pruned candidates stay
+ * admissible for min_size - 1 more steps, which keeps both exact with a
+ * minimum segment length. PELT alone is linear in n only when changes
+ * are spread over the series (it keeps every candidate since the last
+ * change); with the functional rule the MEAN cost stays fast on long
+ * stretches without change too, while MEANVAR gains less (timings:
+ * bench/pelt_bench). BINSEG splits the segment whose best split lowers
+ * the cost most, while that exceeds the penalty (greedy, not optimal).
+ * CUSUM (MEAN cost only) reports the single most likely mean change, the
+ * argmax of |sum_{i<k} w_i (y_i - ybar_w)| / (sigma sqrt(sum w)), with its
+ * asymptotic p-value (cusum_p); the penalty plays no part in it.
+ * Sets *out to the shifts in index order (caller frees with dyad_free;
+ * NULL when none), *nout to their number, and *cost (may be NULL) to the
+ * penalised cost of the segmentation the method found, before the alpha
+ * filter. DYAD_EINVAL: n = 0, n < 2 * min_size, a non-finite value, a
+ * weight <= 0, min_size < 2 with MEANVAR, CUSUM with MEANVAR, an unknown
+ * option, a bad opts.var or penalty value; DYAD_ENOMEM. */
+int dyad_stats_changepoints(const double *y, const double *w, size_t n,
+                            const dyad_stats_cp_opts *o,
+                            dyad_stats_shift **out, size_t *nout,
+                            double *cost, dyad_err *err);
+
+/* The same problem as PELT solved without pruning: optimal partitioning
+ * by dynamic programming over every admissible last change, O(n^2) cost
+ * evaluations. o->method is ignored; everything else, including alpha, is
+ * as in dyad_stats_changepoints. The reference PELT is tested against;
+ * also usable on short series. */
+int dyad_stats_optimal_partition(const double *y, const double *w, size_t n,
+                                 const dyad_stats_cp_opts *o,
+                                 dyad_stats_shift **out, size_t *nout,
+                                 double *cost, dyad_err *err);
+
+/* The CUSUM test for one change in the mean: *index the first value after
+ * the most likely change (min_size <= index <= n - min_size, min_size 0
+ * taken as 1), *stat the maximum of the standardised CUSUM above, *p its
+ * asymptotic p-value (dyad_stats_kolmogorov_q). var as in
+ * dyad_stats_cp_opts. Output pointers may be NULL. DYAD_EINVAL as for
+ * dyad_stats_changepoints; DYAD_ENOMEM. */
+int dyad_stats_cusum(const double *y, const double *w, size_t n,
+                     size_t min_size, double var, size_t *index,
+                     double *stat, double *p, dyad_err *err);
+
+/* --- trends --- */
+
+typedef struct dyad_stats_ols_fit {
+    size_t n;
+    double slope, intercept;
+    double slope_se;        /* standard error of the slope */
+    double slope_lo, slope_hi;  /* 95% CI: slope -+ t(0.975, n-2) se */
+    double p_value;         /* two-sided t-test of slope = 0 */
+    double r2;
+} dyad_stats_ols_fit;
+
+/* Least squares line y = intercept + slope * x (x NULL: x[i] = i), with
+ * weights w (NULL: unweighted; gsl_fit_wlinear otherwise, the residual
+ * variance estimated from the data as R's lm(weights=) does, so scaling
+ * every weight by a constant changes nothing). Fills *fit. DYAD_EINVAL
+ * when n < 3, a value is not finite or a weight <= 0; DYAD_EMATH when all
+ * x are equal. */
+int dyad_stats_ols(const double *x, const double *y, const double *w,
+                   size_t n, dyad_stats_ols_fit *fit, dyad_err *err);
+
+typedef struct dyad_stats_mk {
+    size_t n;
+    double s;               /* S = sum_{i<j} sign(y[j] - y[i]) */
+    double var_s;           /* n(n-1)(2n+5)/18 minus the tie correction
+                               sum t(t-1)(2t+5)/18 over groups of t equal
+                               values */
+    double z;               /* (S - sign S) / sqrt(var_s), 0 when S = 0 */
+    double p_value;         /* two-sided, normal approximation */
+    double tau;             /* Kendall's tau-b of y against time:
+                               S / sqrt(N (N - ties)), N = n(n-1)/2, ties
+                               = sum t(t-1)/2; NAN when all y are equal */
+} dyad_stats_mk;
+
+/* The Mann-Kendall trend test on y in time order (equally spaced), with
+ * the tie correction; O(n log n). DYAD_EINVAL when n < 3 or a value is not
+ * finite; DYAD_ENOMEM. All-equal y give S = 0, z = 0, p = 1. */
+int dyad_stats_mann_kendall(const double *y, size_t n, dyad_stats_mk *mk,
+                            dyad_err *err);
+
+typedef struct dyad_stats_sen {
+    double slope;           /* median of (y[j]-y[i]) / (x[j]-x[i]) over
+                               pairs with x[i] != x[j] */
+    double lo, hi;          /* 95% CI by the rank method (Sen 1968;
+                               Gilbert 1987, 16.5; as R trend::sens.slope):
+                               C = 1.96 sqrt(var_s) with the Mann-Kendall
+                               variance, sorted slopes number
+                               round((N - C)/2) and round((N + C)/2 + 1),
+                               half to even as in R, clamped to 1..N;
+                               approximate when x has ties */
+    double intercept;       /* median of y - slope x (Conover) */
+    size_t n_pairs;         /* N */
+} dyad_stats_sen;
+
+/* Sen's slope of y against x (NULL: x[i] = i). Exact; O(n^2) time, and
+ * O(n^2) memory only up to 2^21 pairs: longer series select the order
+ * statistics from a window found by sampling, in O(n) memory. DYAD_EINVAL
+ * when n < 2 or a value is not finite; DYAD_EMATH when all x are equal;
+ * DYAD_ENOMEM. */
+int dyad_stats_sen_slope(const double *x, const double *y, size_t n,
+                         dyad_stats_sen *sen, dyad_err *err);
+
+/* --- anomalies --- */
+
+/* Iglewicz & Hoaglin's recommended cut-off for the robust z. */
+#define DYAD_STATS_ANOMALY_Z 3.5
+
+typedef struct dyad_stats_anomaly {
+    size_t index;
+    double value;
+    double z;               /* robust z of the value */
+} dyad_stats_anomaly;
+
+/* Values whose robust z = 0.6745 (y - median) / MAD exceeds threshold in
+ * absolute value (Iglewicz & Hoaglin 1993; MAD = median |y - median|,
+ * unscaled). When MAD is 0 (half the values or more equal the median),
+ * z = (y - median) / (1.2533 * mean |y - median|) instead; when that is
+ * 0 too, nothing is anomalous. Sets *out (caller frees with dyad_free;
+ * NULL when none) in index order, *nout, and *median and *mad when not
+ * NULL. DYAD_EINVAL when n = 0, a value is not finite or threshold is not
+ * > 0; DYAD_ENOMEM. */
+int dyad_stats_anomalies(const double *y, size_t n, double threshold,
+                         dyad_stats_anomaly **out, size_t *nout,
+                         double *median, double *mad, dyad_err *err);
 
 #endif

@@ -134,6 +134,18 @@ typedef struct dyad_stored_article {
 int dyad_store_articles(dyad_store *st, int32_t from, int32_t to,
                         int (*fn)(void *arg, const dyad_stored_article *a),
                         void *arg, dyad_err *err);
+/* One article's scores for one pair, with its evidence (JSON array). */
+typedef struct dyad_pair_article {
+    const char *id, *date, *title, *evidence;
+    double tone, goldstein;
+    int64_t conflict, cooperation;
+} dyad_pair_article;
+
+/* Every article of pair with a day in [from, to], in day and id order. */
+int dyad_store_pair_articles(dyad_store *st, const char *pair, int32_t from,
+                             int32_t to,
+                             int (*fn)(void *arg, const dyad_pair_article *a),
+                             void *arg, dyad_err *err);
 /* The tone of each article of pair with a day in [from, to] (for the
  * distribution chart), in day order. */
 int dyad_store_pair_tones(dyad_store *st, const char *pair, int32_t from,

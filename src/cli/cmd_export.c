@@ -204,7 +204,7 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
         case 'b':
             if (parse_bys(&r, optarg) < 0)
                 return dyad_cli_usage(ctx, "--by takes periods (day, week, "
-                                           "month, quarter, year) separated "
+                                           "month, quarter, year, decade) separated "
                                            "by commas");
             break;
         case 'p':

@@ -363,8 +363,8 @@ int dyad_cli_range_opt(const dyad_cli_ctx *ctx, int c, const char *arg,
         if (!by)
             return 0;
         if ((*by = dyad_period_parse(arg)) < 0) {
-            dyad_cli_usage(ctx, "--by takes day, week, month, quarter or "
-                                "year");
+            dyad_cli_usage(ctx, "--by takes day, week, month, quarter, "
+                                "year or decade");
             return -1;
         }
         return 1;

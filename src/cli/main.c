@@ -18,7 +18,11 @@ static const struct {
     {"pairs", cmd_pairs, "list the stored pairs"},
     {"series", cmd_series, "a pair's series by day, week, month, ..."},
     {"export", cmd_export, "write every pair's series as CSV files"},
+    {"shifts", cmd_shifts, "find where a series changed (PELT, ...)"},
+    {"trend", cmd_trend, "OLS and Mann-Kendall trend of a series"},
+    {"anomalies", cmd_anomalies, "periods far from the usual (robust z)"},
     {"plot", cmd_plot, "draw a chart with gnuplot (PNG, SVG, PDF)"},
+    {"report", cmd_report, "write the HTML and Markdown trend report"},
 };
 
 static void usage(FILE *f)

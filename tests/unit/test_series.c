@@ -23,8 +23,8 @@ static void test_series_period_parse_and_name(void **state)
 {
     (void)state;
     static const char *const names[] = {"day", "week", "month", "quarter",
-                                        "year"};
-    for (int i = 0; i < 5; i++) {
+                                        "year", "decade"};
+    for (int i = 0; i < 6; i++) {
         assert_int_equal(dyad_period_parse(names[i]), i);
         assert_string_equal(dyad_period_name(i), names[i]);
     }
@@ -32,8 +32,26 @@ static void test_series_period_parse_and_name(void **state)
     assert_int_equal(dyad_period_parse("Week"), -1);
     assert_int_equal(dyad_period_parse("weeks"), -1);
     assert_int_equal(dyad_period_parse(""), -1);
-    assert_string_equal(dyad_period_name(5), "");
+    assert_string_equal(dyad_period_name(6), "");
     assert_string_equal(dyad_period_name(-1), "");
+}
+
+static void test_series_period_decade(void **state)
+{
+    (void)state;
+    /* decades start in years ending in 0, also before 1970 and year 0 */
+    assert_int_equal(dyad_period_start(dyad_days_from_civil(1799, 12, 31),
+                                       DYAD_BY_DECADE),
+                     dyad_days_from_civil(1790, 1, 1));
+    assert_int_equal(dyad_period_start(dyad_days_from_civil(1800, 1, 1),
+                                       DYAD_BY_DECADE),
+                     dyad_days_from_civil(1800, 1, 1));
+    assert_int_equal(dyad_period_start(dyad_days_from_civil(2026, 11, 25),
+                                       DYAD_BY_DECADE),
+                     dyad_days_from_civil(2020, 1, 1));
+    assert_int_equal(dyad_period_next(dyad_days_from_civil(1790, 1, 1),
+                                      DYAD_BY_DECADE),
+                     dyad_days_from_civil(1800, 1, 1));
 }
 
 static void test_series_period_day(void **state)
@@ -578,7 +596,7 @@ static void test_series_build_errors(void **state)
     (void)state;
     dyad_series s;
     dyad_err err = {0};
-    assert_int_equal(dyad_series_build(st, PAIR, 5, 0, 10, 0, &s, &err),
+    assert_int_equal(dyad_series_build(st, PAIR, 6, 0, 10, 0, &s, &err),
                      DYAD_EINVAL);
     assert_null(s.rows);
     assert_int_equal(dyad_series_build(st, PAIR, -1, 0, 10, 0, &s, &err),
@@ -735,6 +753,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_series_period_parse_and_name),
+        cmocka_unit_test(test_series_period_decade),
         cmocka_unit_test(test_series_period_day),
         cmocka_unit_test(test_series_period_iso_week),
         cmocka_unit_test(test_series_period_month),

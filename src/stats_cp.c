@@ -1,0 +1,958 @@
+/*
+ * stats_cp.c - change points (see dyad/stats.h): PELT, optimal
+ * partitioning, binary segmentation, CUSUM, and the statistics of the
+ * segments on both sides of each shift.
+ *
+ * Segment costs come from prefix sums of the weights, w*c and w*c^2 where
+ * c = y - (weighted mean of y). The sums are kept as unevaluated pairs
+ * hi + lo (TwoSum), so that the RSS = Q - S^2/W of a short, quiet
+ * segment far into a long series keeps its relative precision (the
+ * MEANVAR cost takes its log). What remains is the cancellation in
+ * Q - S^2/W itself: about 1e-16 of the segment's sum of squares about
+ * the series mean, which matters only for segments near the variance
+ * floor (a cost error of ~1e-7, far below any penalty).
+ *
+ * With the prefix index t counting values, the segment (a, b] holds
+ * y[a..b-1], and a change at a is reported as index a.
+ */
+#include "dyad/stats.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stats_int.h"
+#include "util/alloc.h"
+
+typedef struct cp_prob {
+    const double *y;
+    double *wn;             /* weights scaled to mean 1; NULL: all 1 */
+    size_t n, m;            /* values, minimum segment length */
+    int cost, mbic;
+    double beta;            /* penalty per change */
+    double log_n;
+    double inv_var;         /* MEAN: 1 / sigma^2 */
+    double scale;           /* the SD of y (1 if constant), for margins */
+    double floor, log_floor;    /* MEANVAR: smallest segment variance */
+    double *cw, *cs, *cq;   /* prefix sums, n + 1 each */
+    double *cw2, *cs2, *cq2;    /* their low parts */
+    double *il;             /* MEANVAR: il[len] = 1 / len, else NULL */
+    double *lg;             /* MBIC: lg[len] = log(len / n), else NULL */
+} cp_prob;
+
+static int nomem(dyad_err *err)
+{
+    return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+}
+
+static void *alloc_array(size_t n, size_t size)
+{
+    size_t bytes;
+    if (!dyad_mul_ok(n ? n : 1, size, &bytes))
+        return NULL;
+    return dyad_malloc(bytes);
+}
+
+/* --- names, penalties --- */
+
+static const char *const method_names[] = {"pelt", "binseg", "cusum"};
+static const char *const cost_names[] = {"mean", "meanvar"};
+
+int dyad_stats_cp_method_parse(const char *s)
+{
+    for (int i = 0; s && i < 3; i++)
+        if (strcmp(s, method_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *dyad_stats_cp_method_name(int method)
+{
+    return method >= 0 && method < 3 ? method_names[method] : "";
+}
+
+int dyad_stats_cp_cost_parse(const char *s)
+{
+    for (int i = 0; s && i < 2; i++)
+        if (strcmp(s, cost_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *dyad_stats_cp_cost_name(int cost)
+{
+    return cost >= 0 && cost < 2 ? cost_names[cost] : "";
+}
+
+int dyad_stats_penalty_parse(const char *s, int *kind, double *value,
+                             dyad_err *err)
+{
+    static const char *const names[] = {"bic", "mbic", "aic"};
+    if (!s || !kind || !value)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "no penalty given");
+    for (int i = 0; i < 3; i++)
+        if (strcmp(s, names[i]) == 0) {
+            *kind = i;
+            *value = 0;
+            return DYAD_OK;
+        }
+    /* a number, parsed by hand: strtod would follow LC_NUMERIC */
+    const char *q = s;
+    double v = 0, scale = 1;
+    int digits = 0;
+    while (*q >= '0' && *q <= '9' && digits < 30) {
+        v = v * 10 + (*q++ - '0');
+        digits++;
+    }
+    if (*q == '.') {
+        q++;
+        while (*q >= '0' && *q <= '9' && digits < 30) {
+            scale /= 10;
+            v += (*q++ - '0') * scale;
+            digits++;
+        }
+    }
+    if (!digits || *q)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "penalty '%.40s' is not bic, mbic, aic or a "
+                            "number >= 0", s);
+    *kind = DYAD_PEN_VALUE;
+    *value = v;
+    return DYAD_OK;
+}
+
+double dyad_stats_penalty(int cost, int kind, double value, size_t n)
+{
+    if ((cost != DYAD_COST_MEAN && cost != DYAD_COST_MEANVAR) || n == 0)
+        return NAN;
+    double p = cost == DYAD_COST_MEAN ? 1 : 2;   /* parameters per segment */
+    switch (kind) {
+    case DYAD_PEN_BIC:
+        return (p + 1) * log((double)n);
+    case DYAD_PEN_MBIC:
+        return (p + 2) * log((double)n);
+    case DYAD_PEN_AIC:
+        return 2 * (p + 1);
+    case DYAD_PEN_VALUE:
+        return isfinite(value) && value >= 0 ? value : NAN;
+    default:
+        return NAN;
+    }
+}
+
+/* --- the noise variance --- */
+
+/* sigma^2 from y with scaled weights wn (NULL: 1); see
+ * dyad_stats_noise_var. n >= 2. */
+static int noise_var_core(const double *y, const double *wn, size_t n,
+                          double *var, dyad_err *err)
+{
+    double ybar = 0, v0 = 0;
+    for (size_t i = 0; i < n; i++)
+        ybar += (wn ? wn[i] : 1) * y[i];
+    ybar /= (double)n;
+    for (size_t i = 0; i < n; i++)
+        v0 += (wn ? wn[i] : 1) * (y[i] - ybar) * (y[i] - ybar);
+    v0 /= (double)n;
+    if (!(v0 > 1e-20 * ybar * ybar)) {
+        *var = 1;   /* constant: any positive value gives zero costs */
+        return DYAD_OK;
+    }
+    double *d = alloc_array(n - 1, sizeof *d);
+    if (!d)
+        return nomem(err);
+    double msq = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        double s = wn ? sqrt(1 / wn[i] + 1 / wn[i + 1]) : 1.4142135623730951;
+        d[i] = (y[i + 1] - y[i]) / s;
+        msq += d[i] * d[i];
+    }
+    msq /= (double)(n - 1);
+    double med = dyad_stats__median_sort(d, n - 1);
+    for (size_t i = 0; i + 1 < n; i++)
+        d[i] = fabs(d[i] - med);
+    double sd = 1.4826 * dyad_stats__median_sort(d, n - 1);
+    dyad_free(d);
+    *var = sd > 0 ? sd * sd : msq > 0 ? msq : 1;
+    return DYAD_OK;
+}
+
+/* Validates y and w; DYAD_OK or DYAD_EINVAL. */
+static int check_input(const double *y, const double *w, size_t n,
+                       dyad_err *err)
+{
+    if (n == 0 || !y)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "empty series");
+    int rc = dyad_stats__check(y, n, 0, "y", err);
+    if (rc == DYAD_OK && w)
+        rc = dyad_stats__check(w, n, 1, "w", err);
+    return rc;
+}
+
+/* Weights scaled to mean 1 in new memory (*wn NULL when w is NULL). */
+static int scale_weights(const double *w, size_t n, double **wn,
+                         dyad_err *err)
+{
+    *wn = NULL;
+    if (!w)
+        return DYAD_OK;
+    if (!(*wn = alloc_array(n, sizeof **wn)))
+        return nomem(err);
+    double s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += w[i];
+    s /= (double)n;
+    for (size_t i = 0; i < n; i++)
+        (*wn)[i] = w[i] / s;
+    return DYAD_OK;
+}
+
+int dyad_stats_noise_var(const double *y, const double *w, size_t n,
+                         double *var, dyad_err *err)
+{
+    double *wn = NULL;
+    int rc = check_input(y, w, n, err);
+    if (rc == DYAD_OK && (n < 2 || !var))
+        rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                          "noise variance: need at least 2 values, got %zu",
+                          n);
+    if (rc == DYAD_OK)
+        rc = scale_weights(w, n, &wn, err);
+    if (rc == DYAD_OK)
+        rc = noise_var_core(y, wn, n, var, err);
+    dyad_free(wn);
+    return rc;
+}
+
+/* --- the problem and its segment cost --- */
+
+/* Checks o and fills r with it and its defaults. */
+static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
+                        dyad_stats_cp_opts *r, dyad_err *err)
+{
+    static const dyad_stats_cp_opts defaults;
+    *r = o ? *o : defaults;
+    if (r->method < DYAD_CP_PELT || r->method > DYAD_CP_CUSUM)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "unknown change point method %d", r->method);
+    if (r->cost != DYAD_COST_MEAN && r->cost != DYAD_COST_MEANVAR)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "unknown change point cost %d", r->cost);
+    if (r->penalty < DYAD_PEN_BIC || r->penalty > DYAD_PEN_VALUE)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "unknown penalty kind %d", r->penalty);
+    if (r->penalty == DYAD_PEN_VALUE &&
+        !(isfinite(r->penalty_value) && r->penalty_value >= 0))
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "penalty %g is not a number >= 0",
+                            r->penalty_value);
+    if (!(isfinite(r->var) && r->var >= 0))
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "noise variance %g is not a number >= 0", r->var);
+    if (!(r->alpha >= 0 && r->alpha <= 1))
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "alpha %g is not in [0, 1]", r->alpha);
+    if (r->method == DYAD_CP_CUSUM && r->cost != DYAD_COST_MEAN)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "CUSUM detects mean changes only (cost mean)");
+    if (r->min_size == 0)
+        r->min_size = r->cost == DYAD_COST_MEANVAR ? 2 : 1;
+    if (r->cost == DYAD_COST_MEANVAR && r->min_size < 2)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "min size %zu: a variance needs segments of at "
+                            "least 2 values", r->min_size);
+    if (r->min_size > n / 2)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "%zu values are too few for a change with "
+                            "segments of at least %zu", n, r->min_size);
+    return DYAD_OK;
+}
+
+/* *hi + *lo += x, the rounding error of hi kept in lo (Knuth's TwoSum;
+ * exact in IEEE arithmetic without contraction, which has no product to
+ * fuse here). */
+static void two_sum_add(double *hi, double *lo, double x)
+{
+    double s = *hi + x, bp = s - *hi;
+    *lo += (*hi - (s - bp)) + (x - bp);
+    *hi = s;
+}
+
+static void prob_free(cp_prob *p)
+{
+    dyad_free(p->wn);
+    dyad_free(p->cw);
+    dyad_free(p->cs);
+    dyad_free(p->cq);
+    dyad_free(p->cw2);
+    dyad_free(p->cs2);
+    dyad_free(p->cq2);
+    dyad_free(p->il);
+    dyad_free(p->lg);
+}
+
+/* Fills p for y, w (validated) and resolved options r. */
+static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
+                     const dyad_stats_cp_opts *r, dyad_err *err)
+{
+    int rc;
+    memset(p, 0, sizeof *p);
+    p->y = y;
+    p->n = n;
+    p->m = r->min_size;
+    p->cost = r->cost;
+    p->mbic = r->penalty == DYAD_PEN_MBIC;
+    p->log_n = log((double)n);
+    p->beta = dyad_stats_penalty(r->cost, r->penalty, r->penalty_value, n);
+    if ((rc = scale_weights(w, n, &p->wn, err)))
+        return rc;
+    if (!(p->cw = alloc_array(n + 1, sizeof *p->cw)) ||
+        !(p->cs = alloc_array(n + 1, sizeof *p->cs)) ||
+        !(p->cq = alloc_array(n + 1, sizeof *p->cq)) ||
+        !(p->cw2 = alloc_array(n + 1, sizeof *p->cw2)) ||
+        !(p->cs2 = alloc_array(n + 1, sizeof *p->cs2)) ||
+        !(p->cq2 = alloc_array(n + 1, sizeof *p->cq2)))
+        return nomem(err);
+    const double *wn = p->wn;
+    double ybar = 0, v0 = 0;
+    for (size_t i = 0; i < n; i++)
+        ybar += (wn ? wn[i] : 1) * y[i];
+    ybar /= (double)n;
+    p->cw[0] = p->cs[0] = p->cq[0] = 0;
+    p->cw2[0] = p->cs2[0] = p->cq2[0] = 0;
+    double wh = 0, wl = 0, sh = 0, sl = 0, qh = 0, ql = 0;
+    for (size_t i = 0; i < n; i++) {
+        double wi = wn ? wn[i] : 1, c = y[i] - ybar;
+        two_sum_add(&wh, &wl, wi);
+        p->cw[i + 1] = wh;
+        p->cw2[i + 1] = wl;
+        two_sum_add(&sh, &sl, wi * c);
+        two_sum_add(&qh, &ql, wi * c * c);
+        p->cs[i + 1] = sh;
+        p->cs2[i + 1] = sl;
+        p->cq[i + 1] = qh;
+        p->cq2[i + 1] = ql;
+        v0 += wi * c * c;
+    }
+    v0 /= (double)n;
+    int constant = !(v0 > 1e-20 * ybar * ybar);
+    p->floor = constant ? 1 : 1e-8 * v0;
+    p->scale = constant ? 1 : sqrt(v0);
+    p->log_floor = log(p->floor);
+    /* tables, so that the searches' inner loops need no log(len) and no
+     * division by len */
+    if (r->cost == DYAD_COST_MEANVAR) {
+        if (!(p->il = alloc_array(n + 1, sizeof *p->il)))
+            return nomem(err);
+        p->il[0] = 0;
+        for (size_t i = 1; i <= n; i++)
+            p->il[i] = 1 / (double)i;
+    }
+    if (p->mbic) {
+        if (!(p->lg = alloc_array(n + 1, sizeof *p->lg)))
+            return nomem(err);
+        p->lg[0] = 0;
+        for (size_t i = 1; i <= n; i++)
+            p->lg[i] = log((double)i) - p->log_n;
+    }
+    if (r->cost == DYAD_COST_MEAN) {
+        double var = r->var;
+        if (var == 0 && (rc = noise_var_core(y, wn, n, &var, err)))
+            return rc;
+        p->inv_var = 1 / var;
+        if (!isfinite(p->inv_var))
+            return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                                "noise variance %g is too small", var);
+    }
+    return DYAD_OK;
+}
+
+/* The segment costs from a segment's sums: weight W, S = sum w c and
+ * Q = sum w c^2. PELT's inner loop and every other search use these same
+ * expressions, so PELT and the reference compute the same bits. */
+static inline double cost_mean(double W, double S, double Q, double iv)
+{
+    double rss = Q - S * S / W;
+    return (rss > 0 ? rss : 0) * iv;
+}
+
+/* -2 log L at the MLE, the variance held >= floor: len log s2 + RSS/s2 */
+static inline double cost_meanvar(const cp_prob *p, double W, double S,
+                                  double Q, size_t len)
+{
+    double rss = Q - S * S / W;
+    if (rss < 0)
+        rss = 0;
+    double s2 = rss * p->il[len];
+    return s2 < p->floor ? (double)len * p->log_floor + rss / p->floor
+                         : (double)len * (log(s2) + 1);
+}
+
+/* Cost of the segment y[a..b-1], a < b. */
+static inline double seg_cost(const cp_prob *p, size_t a, size_t b)
+{
+    double W = (p->cw[b] - p->cw[a]) + (p->cw2[b] - p->cw2[a]);
+    double S = (p->cs[b] - p->cs[a]) + (p->cs2[b] - p->cs2[a]);
+    double Q = (p->cq[b] - p->cq[a]) + (p->cq2[b] - p->cq2[a]);
+    double c = p->cost == DYAD_COST_MEAN ? cost_mean(W, S, Q, p->inv_var)
+                                         : cost_meanvar(p, W, S, Q, b - a);
+    if (p->lg)
+        c += p->lg[b - a];
+    return c;
+}
+
+/* Penalised cost of the segmentation with changes c[0..k-1]. */
+static double total_cost(const cp_prob *p, const size_t *c, size_t k)
+{
+    double s = 0;
+    size_t a = 0;
+    for (size_t j = 0; j <= k; j++) {
+        size_t b = j < k ? c[j] : p->n;
+        s += seg_cost(p, a, b);
+        a = b;
+    }
+    return s + (double)k * p->beta;
+}
+
+/* --- searches: each sets *c (new memory, ascending) and *k --- */
+
+/* Follows last[] back from n. */
+static int backtrack(const size_t *last, size_t n, size_t **c, size_t *k,
+                     dyad_err *err)
+{
+    size_t cnt = 0;
+    for (size_t t = last[n]; t > 0; t = last[t])
+        cnt++;
+    *k = cnt;
+    if (!(*c = alloc_array(cnt, sizeof **c)))
+        return nomem(err);
+    for (size_t t = last[n]; t > 0; t = last[t])
+        (*c)[--cnt] = t;
+    return DYAD_OK;
+}
+
+/* Optimal partitioning: F[t] is the optimal penalised cost of y[0..t-1]
+ * (F[0] = -beta, so that each segment adds its cost plus beta), last[t]
+ * its last change; every admissible last change 0, m, ..., t - m is
+ * tried. */
+static void run_op(const cp_prob *p, double *F, size_t *last)
+{
+    size_t n = p->n, m = p->m;
+    for (size_t t = m; t <= n; t++) {
+        double best = INFINITY;
+        size_t arg = 0;
+        for (size_t tau = 0; tau + m <= t; tau = tau ? tau + 1 : m) {
+            double v = F[tau] + seg_cost(p, tau, t);
+            if (v + p->beta < best) {
+                best = v + p->beta;
+                arg = tau;
+            }
+        }
+        F[t] = best;
+        last[t] = arg;
+    }
+}
+
+/* PELT's candidate last changes, as arrays of their tau and of F and the
+ * prefix sums at tau, so that the inner loop reads memory in order (and
+ * the compiler may vectorise it). */
+typedef struct pelt_cands {
+    size_t *tau, *until;
+    double *f, *w, *s, *q, *w2, *s2, *q2, *val;
+    double *lo, *hi;        /* where the segment mean may still lie */
+} pelt_cands;
+
+/* val[j] = f[j] + cost_mean(j's segment up to t), the hot loop. GCC's
+ * -O2 vectorises only loops whose trip count needs no remainder; this one
+ * gains twice its speed with SSE2 (same IEEE operations, same results). */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("tree-vectorize", "vect-cost-model=dynamic")))
+#endif
+static void mean_loop(double *restrict val, const pelt_cands *c, size_t nc,
+                      const double *t, double iv)
+{
+    const double *restrict f = c->f, *restrict w = c->w, *restrict s = c->s;
+    const double *restrict q = c->q, *restrict w2 = c->w2;
+    const double *restrict s2 = c->s2, *restrict q2 = c->q2;
+    double wt = t[0], wt2 = t[1], st = t[2], st2 = t[3], qt = t[4];
+    double qt2 = t[5];
+    for (size_t j = 0; j < nc; j++)
+        val[j] = f[j] + cost_mean((wt - w[j]) + (wt2 - w2[j]),
+                                  (st - s[j]) + (st2 - s2[j]),
+                                  (qt - q[j]) + (qt2 - q2[j]), iv);
+}
+
+/* Whether candidate j can no longer be the last change for any s >= t + m,
+ * given F[t] <= lim (F[t] plus a margin against rounding).
+ *
+ * PELT's rule (Killick et al. 2012, K = 0): F[tau] + C0(tau, t) > F[t],
+ * C0 the cost without MBIC's log(len / n). For s >= t + m, C0(tau, s) >=
+ * C0(tau, t) + C0(t, s) (a split segment's -2 log L, minimised over more
+ * parameters, is no larger), and log((s - tau) / n) > log((s - t) / n),
+ * so t beats tau at every such s.
+ *
+ * Then FPOP's functional rule (Maidstone et al. 2017): with a last change
+ * at tau and segment parameters theta, the cost at any s >= t exceeds
+ * that with a last change at t and the same theta by D = F[tau] +
+ * C0(tau, t; theta) - F[t], whatever the data after t. tau keeps the
+ * intersection over t of the sets where D <= 0, as an interval of the
+ * segment mean mu; once it is empty, some later candidate beats tau at
+ * every mu. For MEAN, D <= 0 is W (mu - S/W)^2 / sigma^2 <= F[t] - F[tau]
+ * - C0(tau, t). For MEANVAR, D = F[tau] - F[t] + L log v + (RSS + W (mu -
+ * S/W)^2) / v over the variance v as well; projected onto mu (the largest
+ * W (mu - S/W)^2 over v > 0, at v = exp(c / L - 1)): W (mu - S/W)^2 <=
+ * L exp(c / L - 1) - RSS with c = F[t] - F[tau], L = t - tau. Ignoring
+ * the floor on v and MBIC's terms only widens the sets, so the rule stays
+ * exact. It subsumes PELT's, and keeps few candidates even in long
+ * segments without change, where PELT keeps them all. */
+static int dominated(const cp_prob *p, pelt_cands *c, size_t j, size_t t,
+                     double lim, const double *tv)
+{
+    double v = c->val[j];
+    size_t len = t - c->tau[j];
+    if (p->lg)
+        v -= p->lg[len];
+    if (!(v <= lim))
+        return 1;
+    double W = (tv[0] - c->w[j]) + (tv[1] - c->w2[j]);
+    double S = (tv[2] - c->s[j]) + (tv[3] - c->s2[j]), cen = S / W, r2;
+    if (p->cost == DYAD_COST_MEAN) {
+        r2 = (lim - v) / (p->inv_var * W);
+    } else {
+        /* every 4th step only: the exp costs more than the interval gains
+         * in between (fewer constraints only widen it) */
+        if (t % 4)
+            return 0;
+        double Q = (tv[4] - c->q[j]) + (tv[5] - c->q2[j]);
+        double rss = Q - S * S / W, L = (double)len;
+        r2 = (L * exp((lim - c->f[j]) / L - 1) - (rss > 0 ? rss : 0)) / W;
+        if (!isfinite(r2))
+            return 0;
+    }
+    double r = sqrt(r2 > 0 ? r2 : 0);
+    r += 1e-9 * (fabs(cen) + r + p->scale);
+    if (cen - r > c->lo[j])
+        c->lo[j] = cen - r;
+    if (cen + r < c->hi[j])
+        c->hi[j] = cen + r;
+    return c->lo[j] > c->hi[j];
+}
+
+/* PELT: optimal partitioning over the candidates that are not dominated.
+ * A candidate dominated at t is still admissible for t < s < t + m, where
+ * t is not (a segment from t would be too short), so it stays until
+ * t + m (until[]). */
+static void run_pelt_pruned(const cp_prob *p, double *F, size_t *last,
+                            pelt_cands *c)
+{
+    size_t n = p->n, m = p->m, nc = 0;
+    double beta = p->beta, iv = p->inv_var;
+    for (size_t t = m; t <= n; t++) {
+        size_t tau = t - m;
+        if (tau == 0 || tau >= m) {
+            c->tau[nc] = tau;
+            c->until[nc] = SIZE_MAX;
+            c->f[nc] = F[tau];
+            c->w[nc] = p->cw[tau];
+            c->s[nc] = p->cs[tau];
+            c->q[nc] = p->cq[tau];
+            c->w2[nc] = p->cw2[tau];
+            c->s2[nc] = p->cs2[tau];
+            c->q2[nc] = p->cq2[tau];
+            c->lo[nc] = -INFINITY;
+            c->hi[nc] = INFINITY;
+            nc++;
+        }
+        const double tv[6] = {p->cw[t], p->cw2[t], p->cs[t],
+                              p->cs2[t], p->cq[t], p->cq2[t]};
+        double *val = c->val;
+        if (p->cost == DYAD_COST_MEAN && !p->lg) {
+            mean_loop(val, c, nc, tv, iv);
+        } else {
+            for (size_t j = 0; j < nc; j++) {
+                size_t len = t - c->tau[j];
+                double W = (tv[0] - c->w[j]) + (tv[1] - c->w2[j]);
+                double S = (tv[2] - c->s[j]) + (tv[3] - c->s2[j]);
+                double Q = (tv[4] - c->q[j]) + (tv[5] - c->q2[j]);
+                double v = p->cost == DYAD_COST_MEAN
+                               ? cost_mean(W, S, Q, iv)
+                               : cost_meanvar(p, W, S, Q, len);
+                if (p->lg)
+                    v += p->lg[len];
+                val[j] = c->f[j] + v;
+            }
+        }
+        double best = INFINITY;
+        size_t arg = 0;
+        for (size_t j = 0; j < nc; j++)
+            if (val[j] + beta < best) {
+                best = val[j] + beta;
+                arg = j;
+            }
+        F[t] = best;
+        last[t] = c->tau[arg];
+        double lim = best + 1e-9 * (fabs(best) + 1);
+        size_t kept = 0;
+        for (size_t j = 0; j < nc; j++) {
+            if (c->until[j] == SIZE_MAX && dominated(p, c, j, t, lim, tv))
+                c->until[j] = t + m;
+            if (c->until[j] <= t + 1)
+                continue;
+            if (kept != j) {
+                c->tau[kept] = c->tau[j];
+                c->until[kept] = c->until[j];
+                c->f[kept] = c->f[j];
+                c->w[kept] = c->w[j];
+                c->s[kept] = c->s[j];
+                c->q[kept] = c->q[j];
+                c->w2[kept] = c->w2[j];
+                c->s2[kept] = c->s2[j];
+                c->q2[kept] = c->q2[j];
+                c->lo[kept] = c->lo[j];
+                c->hi[kept] = c->hi[j];
+            }
+            kept++;
+        }
+        nc = kept;
+    }
+}
+
+/* Exact segmentation by PELT (prune) or optimal partitioning. */
+static int run_pelt(const cp_prob *p, int prune, size_t **c, size_t *k,
+                    dyad_err *err)
+{
+    size_t n = p->n;
+    double *F = alloc_array(n + 1, sizeof *F);
+    size_t *last = alloc_array(n + 1, sizeof *last);
+    pelt_cands pc = {0};
+    int rc = DYAD_OK;
+    if (!F || !last) {
+        rc = nomem(err);
+        goto out;
+    }
+    F[0] = -p->beta;
+    last[0] = 0;
+    for (size_t t = 1; t < p->m; t++) {
+        F[t] = INFINITY;
+        last[t] = 0;
+    }
+    if (prune) {
+        if (!(pc.tau = alloc_array(n + 1, sizeof *pc.tau)) ||
+            !(pc.until = alloc_array(n + 1, sizeof *pc.until)) ||
+            !(pc.f = alloc_array(n + 1, sizeof *pc.f)) ||
+            !(pc.w = alloc_array(n + 1, sizeof *pc.w)) ||
+            !(pc.s = alloc_array(n + 1, sizeof *pc.s)) ||
+            !(pc.q = alloc_array(n + 1, sizeof *pc.q)) ||
+            !(pc.w2 = alloc_array(n + 1, sizeof *pc.w2)) ||
+            !(pc.s2 = alloc_array(n + 1, sizeof *pc.s2)) ||
+            !(pc.q2 = alloc_array(n + 1, sizeof *pc.q2)) ||
+            !(pc.val = alloc_array(n + 1, sizeof *pc.val)) ||
+            !(pc.lo = alloc_array(n + 1, sizeof *pc.lo)) ||
+            !(pc.hi = alloc_array(n + 1, sizeof *pc.hi))) {
+            rc = nomem(err);
+            goto out;
+        }
+        run_pelt_pruned(p, F, last, &pc);
+    } else {
+        run_op(p, F, last);
+    }
+    rc = backtrack(last, n, c, k, err);
+out:
+    dyad_free(F);
+    dyad_free(last);
+    dyad_free(pc.tau);
+    dyad_free(pc.until);
+    dyad_free(pc.f);
+    dyad_free(pc.w);
+    dyad_free(pc.s);
+    dyad_free(pc.q);
+    dyad_free(pc.w2);
+    dyad_free(pc.s2);
+    dyad_free(pc.q2);
+    dyad_free(pc.val);
+    dyad_free(pc.lo);
+    dyad_free(pc.hi);
+    return rc;
+}
+
+typedef struct bseg {
+    size_t a, b, k;   /* segment y[a..b-1], its best split k */
+    double gain;      /* cost(a, b) - cost(a, k) - cost(k, b) */
+} bseg;
+
+static void best_split(const cp_prob *p, bseg *s)
+{
+    s->gain = -INFINITY;
+    s->k = 0;
+    if (s->b - s->a < 2 * p->m)
+        return;
+    double whole = seg_cost(p, s->a, s->b);
+    for (size_t k = s->a + p->m; k + p->m <= s->b; k++) {
+        double g = whole - seg_cost(p, s->a, k) - seg_cost(p, k, s->b);
+        if (g > s->gain) {
+            s->gain = g;
+            s->k = k;
+        }
+    }
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int run_binseg(const cp_prob *p, size_t max_changes, size_t **c,
+                      size_t *k, dyad_err *err)
+{
+    size_t cap = p->n / p->m + 1, ns = 1, nc = 0;
+    bseg *seg = alloc_array(cap, sizeof *seg);
+    *c = alloc_array(cap, sizeof **c);
+    if (!seg || !*c) {
+        dyad_free(seg);
+        dyad_free(*c);
+        *c = NULL;
+        return nomem(err);
+    }
+    seg[0] = (bseg){0, p->n, 0, 0};
+    best_split(p, &seg[0]);
+    while (max_changes == 0 || nc < max_changes) {
+        size_t j = 0;
+        for (size_t i = 1; i < ns; i++)
+            if (seg[i].gain > seg[j].gain)
+                j = i;
+        if (!(seg[j].gain > p->beta))
+            break;
+        size_t at = seg[j].k;
+        (*c)[nc++] = at;
+        seg[ns] = (bseg){at, seg[j].b, 0, 0};
+        seg[j].b = at;
+        best_split(p, &seg[j]);
+        best_split(p, &seg[ns]);
+        ns++;
+    }
+    qsort(*c, nc, sizeof **c, cmp_size);
+    *k = nc;
+    dyad_free(seg);
+    return DYAD_OK;
+}
+
+/* The CUSUM argmax over m <= k <= n - m of |cs[k]|; cs is centred. */
+static void run_cusum(const cp_prob *p, size_t *index, double *stat,
+                      double *pv)
+{
+    double best = -1;
+    size_t arg = p->m;
+    for (size_t k = p->m; k + p->m <= p->n; k++) {
+        double s = fabs(p->cs[k] + p->cs2[k]);
+        if (s > best) {
+            best = s;
+            arg = k;
+        }
+    }
+    *index = arg;
+    *stat = best * sqrt(p->inv_var / (p->cw[p->n] + p->cw2[p->n]));
+    *pv = dyad_stats_kolmogorov_q(*stat);
+}
+
+int dyad_stats_cusum(const double *y, const double *w, size_t n,
+                     size_t min_size, double var, size_t *index,
+                     double *stat, double *p, dyad_err *err)
+{
+    dyad_stats_cp_opts o = {0}, r;
+    o.method = DYAD_CP_CUSUM;
+    o.min_size = min_size;
+    o.var = var;
+    cp_prob pr = {0};
+    int rc = check_input(y, w, n, err);
+    if (rc == DYAD_OK)
+        rc = resolve_opts(&o, n, &r, err);
+    if (rc == DYAD_OK)
+        rc = prob_init(&pr, y, w, n, &r, err);
+    if (rc == DYAD_OK) {
+        size_t i;
+        double s, pv;
+        run_cusum(&pr, &i, &s, &pv);
+        if (index)
+            *index = i;
+        if (stat)
+            *stat = s;
+        if (p)
+            *p = pv;
+    }
+    prob_free(&pr);
+    return rc;
+}
+
+/* --- shifts --- */
+
+static void seg_sum(const cp_prob *p, size_t a, size_t b,
+                    dyad_stats__sum *s)
+{
+    const double *y = p->y, *wn = p->wn;
+    double w = 0, m = 0, ss = 0;
+    for (size_t i = a; i < b; i++) {
+        w += wn ? wn[i] : 1;
+        m += (wn ? wn[i] : 1) * y[i];
+    }
+    m /= w;
+    for (size_t i = a; i < b; i++)
+        ss += (wn ? wn[i] : 1) * (y[i] - m) * (y[i] - m);
+    *s = (dyad_stats__sum){b - a, w, m, ss};
+}
+
+static void merge_sum(dyad_stats__sum *a, const dyad_stats__sum *b)
+{
+    double w = a->w + b->w, d = b->mean - a->mean;
+    a->ss += b->ss + a->w * b->w / w * d * d;
+    a->mean += b->w / w * d;
+    a->w = w;
+    a->n += b->n;
+}
+
+static void fill_shift(dyad_stats_shift *sh, size_t index,
+                       const dyad_stats__sum *b, const dyad_stats__sum *a)
+{
+    sh->index = index;
+    sh->n_before = b->n;
+    sh->n_after = a->n;
+    sh->mean_before = b->mean;
+    sh->mean_after = a->mean;
+    sh->diff = a->mean - b->mean;
+    sh->sd_before = b->n > 1 ? sqrt(b->ss / (double)(b->n - 1)) : NAN;
+    sh->sd_after = a->n > 1 ? sqrt(a->ss / (double)(a->n - 1)) : NAN;
+    dyad_stats__welch_sum(b, a, &sh->t, &sh->df, &sh->p_value);
+    sh->cohens_d = dyad_stats__cohen_sum(b, a);
+    sh->cusum_p = NAN;
+}
+
+/* Turns changes c[0..k-1] into shifts, applies alpha (cusum_p when given
+ * rather than NAN), and hands the array to *out. */
+static int make_shifts(const cp_prob *p, const size_t *c, size_t k,
+                       double alpha, double cusum_p, dyad_stats_shift **out,
+                       size_t *nout, dyad_err *err)
+{
+    dyad_stats__sum *sum = alloc_array(k + 1, sizeof *sum);
+    dyad_stats_shift *sh = k ? alloc_array(k, sizeof *sh) : NULL;
+    if (!sum || (k && !sh)) {
+        dyad_free(sum);
+        dyad_free(sh);
+        return nomem(err);
+    }
+    for (size_t j = 0; j <= k; j++)
+        seg_sum(p, j ? c[j - 1] : 0, j < k ? c[j] : p->n, &sum[j]);
+    for (size_t j = 0; j < k; j++) {
+        fill_shift(&sh[j], c[j], &sum[j], &sum[j + 1]);
+        sh[j].cusum_p = cusum_p;
+    }
+    while (alpha > 0 && k > 0) {
+        /* drop the least significant shift; its neighbours' segments
+         * grow, so their statistics change */
+        size_t j = k;
+        double worst = alpha;
+        for (size_t i = 0; i < k; i++) {
+            double pv = isnan(cusum_p) ? sh[i].p_value : sh[i].cusum_p;
+            if (isnan(pv))
+                pv = INFINITY;   /* unknown significance goes first */
+            if (pv >= worst && (j == k || pv > worst)) {
+                worst = pv;
+                j = i;
+            }
+        }
+        if (j == k)
+            break;
+        merge_sum(&sum[j], &sum[j + 1]);
+        memmove(&sum[j + 1], &sum[j + 2], (k - j - 1) * sizeof *sum);
+        memmove(&sh[j], &sh[j + 1], (k - j - 1) * sizeof *sh);
+        k--;
+        if (j > 0)
+            fill_shift(&sh[j - 1], sh[j - 1].index, &sum[j - 1], &sum[j]);
+        if (j < k)
+            fill_shift(&sh[j], sh[j].index, &sum[j], &sum[j + 1]);
+    }
+    dyad_free(sum);
+    if (k == 0) {
+        dyad_free(sh);
+        sh = NULL;
+    }
+    *out = sh;
+    *nout = k;
+    return DYAD_OK;
+}
+
+/* op: optimal partitioning instead of o->method */
+static int changepoints(const double *y, const double *w, size_t n,
+                        const dyad_stats_cp_opts *o, int op,
+                        dyad_stats_shift **out, size_t *nout, double *cost,
+                        dyad_err *err)
+{
+    dyad_stats_cp_opts r;
+    cp_prob p = {0};
+    size_t *c = NULL, k = 0;
+    double cusum_p = NAN;
+    int rc;
+    if (out)
+        *out = NULL;
+    if (nout)
+        *nout = 0;
+    if (!out || !nout) {
+        rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0, "no output given");
+        goto out;
+    }
+    if (op) {
+        /* the method does not matter to the reference */
+        static const dyad_stats_cp_opts defaults;
+        r = o ? *o : defaults;
+        r.method = DYAD_CP_PELT;
+        o = &r;
+    }
+    if ((rc = check_input(y, w, n, err)) ||
+        (rc = resolve_opts(o, n, &r, err)))
+        goto out;
+    if ((rc = prob_init(&p, y, w, n, &r, err)))
+        goto out;
+    switch (r.method) {
+    case DYAD_CP_PELT:
+        rc = run_pelt(&p, !op, &c, &k, err);
+        break;
+    case DYAD_CP_BINSEG:
+        rc = run_binseg(&p, r.max_changes, &c, &k, err);
+        break;
+    default: {
+        double stat;
+        if (!(c = alloc_array(1, sizeof *c))) {
+            rc = nomem(err);
+            break;
+        }
+        run_cusum(&p, &c[0], &stat, &cusum_p);
+        k = 1;
+        break;
+    }
+    }
+    if (rc != DYAD_OK)
+        goto out;
+    if (cost)
+        *cost = total_cost(&p, c, k);
+    rc = make_shifts(&p, c, k, r.alpha, cusum_p, out, nout, err);
+out:
+    dyad_free(c);
+    prob_free(&p);
+    return rc;
+}
+
+int dyad_stats_changepoints(const double *y, const double *w, size_t n,
+                            const dyad_stats_cp_opts *o,
+                            dyad_stats_shift **out, size_t *nout,
+                            double *cost, dyad_err *err)
+{
+    return changepoints(y, w, n, o, 0, out, nout, cost, err);
+}
+
+int dyad_stats_optimal_partition(const double *y, const double *w, size_t n,
+                                 const dyad_stats_cp_opts *o,
+                                 dyad_stats_shift **out, size_t *nout,
+                                 double *cost, dyad_err *err)
+{
+    return changepoints(y, w, n, o, 1, out, nout, cost, err);
+}

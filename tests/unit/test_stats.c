@@ -1,0 +1,1548 @@
+/* test_stats.c - change points, tests, trends and anomalies
+ * (dyad/stats.h). Expected values are derived by hand in the comments, or
+ * recomputed here by independent code (two-pass segment costs, exhaustive
+ * enumeration, all pairwise slopes), never copied from the library. */
+#include "dyad/stats.h"
+
+#include "unit.h"
+#include "util/alloc.h"
+
+#define PI 3.14159265358979323846
+
+/* --- helpers --- */
+
+static uint64_t rng_state;
+
+static void rng_seed(uint64_t s)
+{
+    rng_state = s * 2654435761ULL + 0x9E3779B97F4A7C15ULL;
+}
+
+static double unif(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return ((double)(rng_state >> 11) + 0.5) / 9007199254740992.0;
+}
+
+static size_t unif_int(size_t lo, size_t hi)   /* in [lo, hi] */
+{
+    return lo + (size_t)(unif() * (double)(hi - lo + 1));
+}
+
+static double gauss(void)
+{
+    return sqrt(-2 * log(unif())) * cos(6.283185307179586 * unif());
+}
+
+static void assert_rel(double a, double b, double rel, const char *what)
+{
+    double m = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
+    if (!(fabs(a - b) <= rel * (m > 1 ? m : 1)))
+        fail_msg("%s: %.17g vs %.17g", what, a, b);
+}
+
+/* Independent reference: segment costs with two-pass sums over weights
+ * scaled to mean 1 (wn NULL: 1). */
+typedef struct ref_prob {
+    const double *y, *wn;
+    size_t n, m;
+    int cost, mbic;
+    double var, floor, beta;
+} ref_prob;
+
+static double ref_seg(const ref_prob *r, size_t a, size_t b)
+{
+    double W = 0, mean = 0, rss = 0, len = (double)(b - a);
+    for (size_t i = a; i < b; i++) {
+        double w = r->wn ? r->wn[i] : 1;
+        W += w;
+        mean += w * r->y[i];
+    }
+    mean /= W;
+    for (size_t i = a; i < b; i++)
+        rss += (r->wn ? r->wn[i] : 1) * (r->y[i] - mean) * (r->y[i] - mean);
+    double c;
+    if (r->cost == DYAD_COST_MEAN) {
+        c = rss / r->var;
+    } else {
+        double s2 = rss / len;
+        if (s2 < r->floor)
+            s2 = r->floor;
+        c = len * log(s2) + rss / s2;
+    }
+    if (r->mbic)
+        c += log(len / (double)r->n);
+    return c;
+}
+
+/* Penalised cost of changes c[0..k-1]; -1 (as NAN) when a segment is
+ * shorter than m. */
+static double ref_total(const ref_prob *r, const size_t *c, size_t k)
+{
+    double s = 0;
+    size_t a = 0;
+    for (size_t j = 0; j <= k; j++) {
+        size_t b = j < k ? c[j] : r->n;
+        if (b < a + r->m)
+            return NAN;
+        s += ref_seg(r, a, b);
+        a = b;
+    }
+    return s + (double)k * r->beta;
+}
+
+/* The penalty per change, from the header's table. */
+static double ref_beta(int cost, int kind, double value, size_t n)
+{
+    double p = cost == DYAD_COST_MEAN ? 1 : 2, ln = log((double)n);
+    switch (kind) {
+    case DYAD_PEN_BIC: return (p + 1) * ln;
+    case DYAD_PEN_MBIC: return (p + 2) * ln;
+    case DYAD_PEN_AIC: return 2 * (p + 1);
+    default: return value;
+    }
+}
+
+/* Fills r for y, w (raw weights or NULL) and options o (min_size set);
+ * wn_buf holds n doubles. */
+static void ref_init(ref_prob *r, const double *y, const double *w,
+                     size_t n, const dyad_stats_cp_opts *o, double *wn_buf)
+{
+    r->y = y;
+    r->n = n;
+    r->m = o->min_size;
+    r->cost = o->cost;
+    r->mbic = o->penalty == DYAD_PEN_MBIC;
+    r->beta = ref_beta(o->cost, o->penalty, o->penalty_value, n);
+    r->wn = NULL;
+    if (w) {
+        double s = 0;
+        for (size_t i = 0; i < n; i++)
+            s += w[i];
+        for (size_t i = 0; i < n; i++)
+            wn_buf[i] = w[i] / (s / (double)n);
+        r->wn = wn_buf;
+    }
+    double mean = 0, v0 = 0;
+    for (size_t i = 0; i < n; i++)
+        mean += (r->wn ? r->wn[i] : 1) * y[i];
+    mean /= (double)n;
+    for (size_t i = 0; i < n; i++)
+        v0 += (r->wn ? r->wn[i] : 1) * (y[i] - mean) * (y[i] - mean);
+    r->floor = 1e-8 * v0 / (double)n;
+    r->var = o->var;
+    if (o->cost == DYAD_COST_MEAN && r->var == 0)
+        assert_int_equal(dyad_stats_noise_var(y, w, n, &r->var, NULL),
+                         DYAD_OK);
+}
+
+/* A random series: k changes at least m apart, jumps of 0.2..4 noise
+ * SDs, noise SD sd. */
+static void random_series(double *y, size_t n, size_t k, size_t m,
+                          double sd)
+{
+    size_t c[8], nc = 0;
+    for (size_t tries = 0; nc < k && tries < 100; tries++) {
+        size_t at = unif_int(m, n - m);
+        int ok = 1;
+        for (size_t j = 0; j < nc; j++)
+            if ((at > c[j] ? at - c[j] : c[j] - at) < m)
+                ok = 0;
+        if (ok)
+            c[nc++] = at;
+    }
+    double mu = 0;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < nc; j++)
+            if (c[j] == i)
+                mu += (unif() < 0.5 ? -1 : 1) * (0.2 + 3.8 * unif()) * sd;
+        y[i] = mu + sd * gauss();
+    }
+}
+
+static void shifts_to_changes(const dyad_stats_shift *sh, size_t k,
+                              size_t *c)
+{
+    for (size_t j = 0; j < k; j++)
+        c[j] = sh[j].index;
+}
+
+static int same_changes(const dyad_stats_shift *a, size_t na,
+                        const dyad_stats_shift *b, size_t nb)
+{
+    if (na != nb)
+        return 0;
+    for (size_t j = 0; j < na; j++)
+        if (a[j].index != b[j].index)
+            return 0;
+    return 1;
+}
+
+/* Checks every shift's segment statistics against y and w directly. */
+static void check_shift_stats(const double *y, const double *w, size_t n,
+                              const dyad_stats_shift *sh, size_t k)
+{
+    for (size_t j = 0; j < k; j++) {
+        size_t a = j ? sh[j - 1].index : 0, b = sh[j].index;
+        size_t c = j + 1 < k ? sh[j + 1].index : n;
+        assert_true(a < b && b < c);
+        double m1 = 0, w1 = 0, m2 = 0, w2 = 0;
+        for (size_t i = a; i < b; i++) {
+            m1 += (w ? w[i] : 1) * y[i];
+            w1 += w ? w[i] : 1;
+        }
+        for (size_t i = b; i < c; i++) {
+            m2 += (w ? w[i] : 1) * y[i];
+            w2 += w ? w[i] : 1;
+        }
+        m1 /= w1;
+        m2 /= w2;
+        assert_int_equal(sh[j].n_before, b - a);
+        assert_int_equal(sh[j].n_after, c - b);
+        assert_rel(sh[j].mean_before, m1, 1e-9, "mean_before");
+        assert_rel(sh[j].mean_after, m2, 1e-9, "mean_after");
+        assert_rel(sh[j].diff, m2 - m1, 1e-9, "diff");
+    }
+}
+
+/* --- penalties, names, noise variance --- */
+
+static void test_stats_penalty_values_and_parse(void **state)
+{
+    (void)state;
+    /* per change: (p + 1) log n, (p + 2) log n, 2 (p + 1); p = 1 / 2 */
+    assert_near(dyad_stats_penalty(DYAD_COST_MEAN, DYAD_PEN_BIC, 0, 100),
+                2 * 4.605170186, 1e-8);
+    assert_near(dyad_stats_penalty(DYAD_COST_MEAN, DYAD_PEN_MBIC, 0, 100),
+                3 * 4.605170186, 1e-8);
+    assert_near(dyad_stats_penalty(DYAD_COST_MEAN, DYAD_PEN_AIC, 0, 100), 4,
+                0);
+    assert_near(dyad_stats_penalty(DYAD_COST_MEANVAR, DYAD_PEN_BIC, 0, 100),
+                3 * 4.605170186, 1e-8);
+    assert_near(dyad_stats_penalty(DYAD_COST_MEANVAR, DYAD_PEN_MBIC, 0, 100),
+                4 * 4.605170186, 1e-8);
+    assert_near(dyad_stats_penalty(DYAD_COST_MEANVAR, DYAD_PEN_AIC, 0, 10), 6,
+                0);
+    assert_near(dyad_stats_penalty(DYAD_COST_MEAN, DYAD_PEN_VALUE, 7.5, 10),
+                7.5, 0);
+    assert_true(isnan(dyad_stats_penalty(DYAD_COST_MEAN, DYAD_PEN_VALUE, -1,
+                                         10)));
+    assert_true(isnan(dyad_stats_penalty(DYAD_COST_MEAN, 9, 0, 10)));
+    assert_true(isnan(dyad_stats_penalty(5, DYAD_PEN_BIC, 0, 10)));
+    assert_true(isnan(dyad_stats_penalty(DYAD_COST_MEAN, DYAD_PEN_BIC, 0, 0)));
+
+    int kind = -1;
+    double v = -1;
+    dyad_err err = {0};
+    assert_int_equal(dyad_stats_penalty_parse("bic", &kind, &v, &err), 0);
+    assert_int_equal(kind, DYAD_PEN_BIC);
+    assert_int_equal(dyad_stats_penalty_parse("mbic", &kind, &v, &err), 0);
+    assert_int_equal(kind, DYAD_PEN_MBIC);
+    assert_int_equal(dyad_stats_penalty_parse("aic", &kind, &v, &err), 0);
+    assert_int_equal(kind, DYAD_PEN_AIC);
+    assert_int_equal(dyad_stats_penalty_parse("12.25", &kind, &v, &err), 0);
+    assert_int_equal(kind, DYAD_PEN_VALUE);
+    assert_near(v, 12.25, 0);
+    assert_int_equal(dyad_stats_penalty_parse("0", &kind, &v, &err), 0);
+    assert_near(v, 0, 0);
+    assert_int_equal(dyad_stats_penalty_parse(".5", &kind, &v, &err), 0);
+    assert_near(v, 0.5, 0);
+    static const char *const bad[] = {"", "-1", "BIC", "1e3", "1,5", "x",
+                                      "3.", "."};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        err.code = 0;
+        int rc = dyad_stats_penalty_parse(bad[i], &kind, &v, &err);
+        if (strcmp(bad[i], "3.") == 0) {
+            /* "3." is a number with an empty fraction, like strtod */
+            assert_int_equal(rc, 0);
+            continue;
+        }
+        if (rc != DYAD_EINVAL)
+            fail_msg("penalty '%s' accepted", bad[i]);
+        assert_int_equal(err.code, DYAD_EINVAL);
+        assert_true(err.msg[0] != '\0');
+    }
+
+    assert_int_equal(dyad_stats_cp_method_parse("pelt"), DYAD_CP_PELT);
+    assert_int_equal(dyad_stats_cp_method_parse("binseg"), DYAD_CP_BINSEG);
+    assert_int_equal(dyad_stats_cp_method_parse("cusum"), DYAD_CP_CUSUM);
+    assert_int_equal(dyad_stats_cp_method_parse("PELT"), -1);
+    assert_int_equal(dyad_stats_cp_method_parse(NULL), -1);
+    assert_string_equal(dyad_stats_cp_method_name(DYAD_CP_BINSEG), "binseg");
+    assert_string_equal(dyad_stats_cp_method_name(3), "");
+    assert_int_equal(dyad_stats_cp_cost_parse("mean"), DYAD_COST_MEAN);
+    assert_int_equal(dyad_stats_cp_cost_parse("meanvar"), DYAD_COST_MEANVAR);
+    assert_int_equal(dyad_stats_cp_cost_parse("var"), -1);
+    assert_string_equal(dyad_stats_cp_cost_name(DYAD_COST_MEANVAR),
+                        "meanvar");
+    assert_string_equal(dyad_stats_cp_cost_name(-1), "");
+}
+
+static void test_stats_noise_var_by_hand(void **state)
+{
+    (void)state;
+    double v;
+    /* 0,1,0,1,0,1,0: differences +-1, d = +-1/sqrt2, median(d) = 0, MAD =
+     * 1/sqrt2, sigma = 1.4826/sqrt2, sigma^2 = 1.4826^2 / 2 = 1.09905138 */
+    static const double alt[] = {0, 1, 0, 1, 0, 1, 0};
+    assert_int_equal(dyad_stats_noise_var(alt, NULL, 7, &v, NULL), 0);
+    assert_near(v, 1.4826 * 1.4826 / 2, 1e-12);
+    /* equal weights change nothing */
+    static const double w4[] = {4, 4, 4, 4, 4, 4, 4};
+    assert_int_equal(dyad_stats_noise_var(alt, w4, 7, &v, NULL), 0);
+    assert_near(v, 1.4826 * 1.4826 / 2, 1e-12);
+    /* y = 0, 2 with w = 1, 3: scaled weights 0.5, 1.5; d = 2 / sqrt(2 +
+     * 2/3) = 1.2247449; one d, so MAD = 0 and the mean of d^2 = 1.5 */
+    static const double y2[] = {0, 2}, w2[] = {1, 3};
+    assert_int_equal(dyad_stats_noise_var(y2, w2, 2, &v, NULL), 0);
+    assert_near(v, 1.5, 1e-12);
+    /* a step without noise: MAD of the differences is 0, mean d^2 =
+     * (3^2 / 2) / 5 = 0.9 */
+    static const double step[] = {1, 1, 1, 4, 4, 4};
+    assert_int_equal(dyad_stats_noise_var(step, NULL, 6, &v, NULL), 0);
+    assert_near(v, 0.9, 1e-12);
+    /* constant */
+    static const double c[] = {0.1, 0.1, 0.1, 0.1};
+    assert_int_equal(dyad_stats_noise_var(c, NULL, 4, &v, NULL), 0);
+    assert_near(v, 1, 0);
+    /* robust: a shift moves one difference only. y = 0,1,3,6,106,111,
+     * 117,124: differences 1,2,3,100,5,6,7 (over sqrt2); median 5, |d - 5|
+     * = 4,3,2,95,0,1,2 with median 2: sigma = 1.4826 * 2 / sqrt2, var =
+     * 1.4826^2 * 2, as if the jump of 100 were a 4 */
+    static const double sh[] = {0, 1, 3, 6, 106, 111, 117, 124};
+    assert_int_equal(dyad_stats_noise_var(sh, NULL, 8, &v, NULL), 0);
+    assert_near(v, 1.4826 * 1.4826 * 2, 1e-12);
+    dyad_err err = {0};
+    assert_int_equal(dyad_stats_noise_var(c, NULL, 1, &v, &err), DYAD_EINVAL);
+    static const double nan1[] = {1, NAN, 2};
+    assert_int_equal(dyad_stats_noise_var(nan1, NULL, 3, &v, &err),
+                     DYAD_EINVAL);
+}
+
+/* --- change points --- */
+
+/* >= 1000 random series: PELT's segmentation and penalised cost equal
+ * those of optimal partitioning, and the cost equals the one recomputed
+ * here. */
+static void test_stats_pelt_equals_optimal_partition(void **state)
+{
+    (void)state;
+    enum { NSERIES = 3000, NMAX = 300 };
+    static double y[NMAX], w[NMAX], wn[NMAX];
+    static const int pens[] = {DYAD_PEN_BIC, DYAD_PEN_MBIC, DYAD_PEN_AIC,
+                               DYAD_PEN_VALUE};
+    static const size_t mins[] = {1, 2, 3, 5, 10};
+    static const double sds[] = {0.1, 0.5, 1, 3};
+    size_t ties = 0, with_changes = 0, total_changes = 0;
+    rng_seed(20260101);
+    for (int it = 0; it < NSERIES; it++) {
+        dyad_stats_cp_opts o = {0};
+        o.cost = it % 2 ? DYAD_COST_MEANVAR : DYAD_COST_MEAN;
+        o.penalty = pens[(it / 2) % 4];
+        o.penalty_value = 0.5 + 20 * unif();
+        o.min_size = mins[unif_int(0, 4)];
+        if (o.cost == DYAD_COST_MEANVAR && o.min_size < 2)
+            o.min_size = 2;
+        size_t n = it < 100 ? unif_int(2 * o.min_size, 2 * o.min_size + 8)
+                            : unif_int(2 * o.min_size, NMAX);
+        size_t k = unif_int(0, 5);
+        double sd = sds[unif_int(0, 3)];
+        random_series(y, n, k, o.min_size, sd);
+        int weighted = it % 3 == 0;
+        for (size_t i = 0; i < n; i++)
+            w[i] = (double)unif_int(1, 40);
+        if (o.cost == DYAD_COST_MEAN && unif() < 0.5)
+            o.var = sd * sd;   /* known variance, else estimated */
+        if (weighted && o.var > 0)
+            o.var *= 20;       /* per unit of the mean weight, roughly */
+
+        dyad_stats_shift *a = NULL, *b = NULL;
+        size_t na = 0, nb = 0;
+        double ca = 0, cb = 0;
+        dyad_err err = {0};
+        const double *wp = weighted ? w : NULL;
+        if (dyad_stats_changepoints(y, wp, n, &o, &a, &na, &ca, &err))
+            fail_msg("series %d: %s", it, err.msg);
+        assert_int_equal(dyad_stats_optimal_partition(y, wp, n, &o, &b, &nb,
+                                                      &cb, &err), 0);
+        assert_rel(ca, cb, 1e-9, "PELT cost vs OP cost");
+        if (!same_changes(a, na, b, nb))
+            ties++;   /* equal cost, different optimum */
+
+        /* the reported cost is that of the reported segmentation */
+        ref_prob r;
+        ref_init(&r, y, wp, n, &o, wn);
+        size_t c[NMAX];
+        shifts_to_changes(a, na, c);
+        double rc = ref_total(&r, c, na);
+        if (isnan(rc))
+            fail_msg("series %d: a segment is shorter than %zu", it,
+                     o.min_size);
+        /* MEANVAR: a segment whose variance is near the floor (1e-8 of
+         * the series') loses about 7 digits of its RSS = Q - S^2/W to
+         * cancellation, in any prefix-sum scheme; that moves its cost by
+         * ~1e-7, far below any penalty */
+        double slack = o.cost == DYAD_COST_MEANVAR ? 1e-6 : 0;
+        if (!(fabs(ca - rc) <= 1e-9 * fmax(1, fabs(rc)) + slack))
+            fail_msg("series %d: PELT cost %.17g, recomputed %.17g", it, ca,
+                     rc);
+        check_shift_stats(y, wp, n, a, na);
+        with_changes += na > 0;
+        total_changes += na;
+        dyad_free(a);
+        dyad_free(b);
+    }
+    print_message("    %d series, %zu with changes (%zu in all), %zu ties\n",
+                  NSERIES, with_changes, total_changes, ties);
+    assert_true(ties <= NSERIES / 100);
+    assert_true(with_changes > NSERIES / 3);   /* not a vacuous test */
+}
+
+/* Short series: every admissible segmentation is enumerated here, with
+ * the costs computed here, so a fault shared by PELT and the reference
+ * (e.g. in min_size handling) shows too. */
+static void test_stats_pelt_matches_exhaustive_search(void **state)
+{
+    (void)state;
+    enum { NMAX = 13 };
+    double y[NMAX], w[NMAX], wn[NMAX];
+    int checked = 0;
+    rng_seed(77);
+    for (int it = 0; it < 600; it++) {
+        dyad_stats_cp_opts o = {0};
+        o.cost = it % 2 ? DYAD_COST_MEANVAR : DYAD_COST_MEAN;
+        o.penalty = (it / 2) % 4;
+        o.penalty_value = 0.1 + 6 * unif();
+        o.min_size = unif_int(o.cost == DYAD_COST_MEANVAR ? 2 : 1, 3);
+        size_t n = unif_int(2 * o.min_size, NMAX);
+        random_series(y, n, unif_int(0, 3), o.min_size, 1);
+        for (size_t i = 0; i < n; i++)
+            w[i] = (double)unif_int(1, 9);
+        const double *wp = it % 4 < 2 ? NULL : w;
+        if (o.cost == DYAD_COST_MEAN && it % 8 < 4)
+            o.var = 0.5 + unif();
+        ref_prob r;
+        ref_init(&r, y, wp, n, &o, wn);
+        /* bit i of mask set: a change at i + 1 */
+        double best = INFINITY, second = INFINITY;
+        size_t best_c[NMAX], best_k = 0;
+        for (unsigned mask = 0; mask < 1u << (n - 1); mask++) {
+            size_t c[NMAX], k = 0;
+            for (size_t i = 0; i + 1 < n; i++)
+                if (mask >> i & 1)
+                    c[k++] = i + 1;
+            double v = ref_total(&r, c, k);
+            if (isnan(v))
+                continue;
+            if (v < best) {
+                second = best;
+                best = v;
+                memcpy(best_c, c, k * sizeof *c);
+                best_k = k;
+            } else if (v < second) {
+                second = v;
+            }
+        }
+        dyad_stats_shift *sh = NULL;
+        size_t ns = 0;
+        double cost;
+        assert_int_equal(dyad_stats_changepoints(y, wp, n, &o, &sh, &ns,
+                                                 &cost, NULL), 0);
+        assert_rel(cost, best, 1e-9, "PELT vs exhaustive optimum");
+        if (second - best > 1e-7 * (fabs(best) + 1)) {
+            /* unique optimum */
+            assert_int_equal(ns, best_k);
+            for (size_t j = 0; j < ns; j++)
+                assert_int_equal(sh[j].index, best_c[j]);
+            checked++;
+        }
+        dyad_free(sh);
+        dyad_stats_shift *sb = NULL;
+        size_t nsb = 0;
+        assert_int_equal(dyad_stats_optimal_partition(y, wp, n, &o, &sb,
+                                                      &nsb, &cost, NULL), 0);
+        assert_rel(cost, best, 1e-9, "OP vs exhaustive optimum");
+        dyad_free(sb);
+    }
+    assert_true(checked > 500);
+}
+
+/* Long segments without change are where PELT keeps the most candidates
+ * and the functional pruning does the most. */
+static void test_stats_pelt_long_series(void **state)
+{
+    (void)state;
+    enum { N = 4000 };
+    static double y[N], w[N];
+    rng_seed(4000);
+    for (int cost = 0; cost < 2; cost++)
+        for (int weighted = 0; weighted < 2; weighted++)
+            for (int pen = 0; pen < 2; pen++) {
+                random_series(y, N, 3, 50, 1);
+                for (size_t i = 0; i < N; i++)
+                    w[i] = (double)unif_int(1, 40);
+                dyad_stats_cp_opts o = {0};
+                o.cost = cost;
+                o.penalty = pen ? DYAD_PEN_MBIC : DYAD_PEN_BIC;
+                o.min_size = 3;
+                dyad_stats_shift *a, *b;
+                size_t na, nb;
+                double ca, cb;
+                const double *wp = weighted ? w : NULL;
+                assert_int_equal(dyad_stats_changepoints(y, wp, N, &o, &a,
+                                                         &na, &ca, NULL), 0);
+                assert_int_equal(dyad_stats_optimal_partition(
+                                     y, wp, N, &o, &b, &nb, &cb, NULL), 0);
+                assert_rel(ca, cb, 1e-9, "long series cost");
+                assert_true(same_changes(a, na, b, nb));
+                assert_true(na >= 1);
+                dyad_free(a);
+                dyad_free(b);
+            }
+}
+
+static void read_nile(double *flow, int *year)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/data/nile.csv", DYAD_SOURCE_DIR);
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[128];
+    assert_non_null(fgets(line, sizeof line, f));
+    assert_string_equal(line, "year,flow\n");
+    int n = 0;
+    while (fgets(line, sizeof line, f)) {
+        assert_true(n < 100);
+        assert_int_equal(sscanf(line, "%d,%lf", &year[n], &flow[n]), 2);
+        n++;
+    }
+    fclose(f);
+    assert_int_equal(n, 100);
+}
+
+/* The Nile at Aswan, 1871-1970: one shift, the new regime from 1899.
+ * The file equals R's datasets::Nile (checked with identical() in R
+ * 4.2.2). */
+static void test_stats_nile_one_shift_in_1899(void **state)
+{
+    (void)state;
+    double flow[100];
+    int year[100];
+    read_nile(flow, year);
+    assert_int_equal(year[0], 1871);
+    assert_int_equal(year[99], 1970);
+    double s = 0, s28 = 0;
+    for (int i = 0; i < 100; i++) {
+        s += flow[i];
+        s28 += i < 28 ? flow[i] : 0;
+    }
+    assert_near(s / 100, 919.35, 1e-9);
+    assert_near(s28 / 28, 1097.75, 1e-9);
+    assert_near((s - s28) / 72, 849.9722222, 1e-6);
+
+    dyad_stats_shift *sh = NULL;
+    size_t ns = 0;
+    dyad_err err = {0};
+    for (int method = 0; method < 3; method++) {
+        dyad_stats_cp_opts o = {0};   /* mean cost, BIC */
+        o.method = method;
+        assert_int_equal(dyad_stats_changepoints(flow, NULL, 100, &o, &sh,
+                                                 &ns, NULL, &err), 0);
+        assert_int_equal(ns, 1);
+        assert_int_equal(sh[0].index, 28);
+        assert_int_equal(year[sh[0].index], 1899);
+        assert_int_equal(sh[0].n_before, 28);
+        assert_int_equal(sh[0].n_after, 72);
+        assert_near(sh[0].mean_before, 1097.75, 1e-9);
+        assert_near(sh[0].mean_after, 849.9722222, 1e-6);
+        assert_near(sh[0].diff, 849.9722222 - 1097.75, 1e-6);
+        /* R 4.2: t.test(Nile[29:100], Nile[1:28]) gives t = -8.4145, df
+         * = 45.991, p = 7.308e-11; d from the pooled SD = -1.940711 */
+        assert_near(sh[0].t, -8.4145, 1e-4);
+        assert_near(sh[0].df, 45.991, 1e-3);
+        assert_near(sh[0].p_value, 7.308e-11, 1e-14);
+        assert_near(sh[0].cohens_d, -1.940711, 1e-6);
+        if (method == DYAD_CP_CUSUM)
+            assert_true(sh[0].cusum_p < 1e-4);
+        else
+            assert_true(isnan(sh[0].cusum_p));
+        dyad_free(sh);
+    }
+    /* also with MBIC and the optimal partitioning reference */
+    dyad_stats_cp_opts o = {0};
+    o.penalty = DYAD_PEN_MBIC;
+    assert_int_equal(dyad_stats_optimal_partition(flow, NULL, 100, &o, &sh,
+                                                  &ns, NULL, &err), 0);
+    assert_int_equal(ns, 1);
+    assert_int_equal(sh[0].index, 28);
+    dyad_free(sh);
+}
+
+/* Trends of the Nile flow against R 4.2.2: S and its tie-corrected
+ * variance by the definition, Sen's CI by trend::sens.slope's rank
+ * formula, confint(lm(flow ~ seq_along(flow))). */
+static void test_stats_nile_trend_matches_r(void **state)
+{
+    (void)state;
+    double flow[100];
+    int year[100];
+    read_nile(flow, year);
+    dyad_stats_mk mk;
+    assert_int_equal(dyad_stats_mann_kendall(flow, 100, &mk, NULL), 0);
+    assert_near(mk.s, -1387, 0);
+    assert_near(mk.z, -4.128067, 1e-6);
+    dyad_stats_sen sen;
+    assert_int_equal(dyad_stats_sen_slope(NULL, flow, 100, &sen, NULL), 0);
+    assert_near(sen.slope, -2.6, 1e-12);
+    assert_near(sen.lo, -3.627907, 1e-6);
+    assert_near(sen.hi, -1.428571, 1e-6);
+    dyad_stats_ols_fit f;
+    assert_int_equal(dyad_stats_ols(NULL, flow, NULL, 100, &f, NULL), 0);
+    assert_near(f.slope_lo, -3.749313, 1e-6);
+    assert_near(f.slope_hi, -1.679298, 1e-6);
+}
+
+/* 1,2,3 | 10,11,12: the statistics of the shift by hand. */
+static void test_stats_shift_statistics_by_hand(void **state)
+{
+    (void)state;
+    static const double y[] = {1, 2, 3, 10, 11, 12};
+    dyad_stats_cp_opts o = {0};
+    o.var = 1;
+    o.min_size = 2;
+    dyad_stats_shift *sh;
+    size_t ns;
+    double cost;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 6, &o, &sh, &ns, &cost,
+                                             NULL), 0);
+    assert_int_equal(ns, 1);
+    assert_int_equal(sh[0].index, 3);
+    assert_near(sh[0].mean_before, 2, 1e-12);
+    assert_near(sh[0].mean_after, 11, 1e-12);
+    assert_near(sh[0].diff, 9, 1e-12);
+    assert_near(sh[0].sd_before, 1, 1e-12);
+    assert_near(sh[0].sd_after, 1, 1e-12);
+    /* Welch: se^2 = 1/3 + 1/3, t = 9 / sqrt(2/3) = 11.0227038; df =
+     * (2/3)^2 / (2 (1/3)^2 / 2) = 4; for 4 df, P(T <= t) = 1/2 + x/2 (1 +
+     * (1 - x^2)/2) with x = t / sqrt(t^2 + 4) = 0.98393, so the two-sided
+     * p = 1 - x (1 + (1 - x^2)/2) = 3.8507e-4 */
+    assert_near(sh[0].t, 11.0227038, 1e-6);
+    assert_near(sh[0].df, 4, 1e-12);
+    double x = 11.022703842524301 / sqrt(11.022703842524301 *
+                                         11.022703842524301 + 4);
+    assert_near(sh[0].p_value, 1 - x * (1 + (1 - x * x) / 2), 1e-12);
+    assert_near(sh[0].p_value, 3.8507e-4, 1e-8);
+    /* d = 9 / sqrt((2 + 2) / 4) = 9 */
+    assert_near(sh[0].cohens_d, 9, 1e-12);
+    /* cost: RSS 2 + 2 over var 1, plus BIC 2 log 6 */
+    assert_near(cost, 4 + 2 * log(6), 1e-12);
+    dyad_free(sh);
+
+    /* weighted: y = 1, 3 | 10, 10 with w = 1, 3, 2, 2 (scaled 0.5, 1.5, 1,
+     * 1). Before: mean (1 + 9) / 4 = 2.5, SS = 0.5 * 1.5^2 + 1.5 * 0.5^2 =
+     * 1.5, sd = sqrt(1.5 / 1); after: 10, sd 0. Welch: var of the mean
+     * 1.5 / 1 / 2 = 0.75 and 0, t = 7.5 / sqrt(0.75) = 8.6602540, df = 1;
+     * p = 1 - 2 atan(t) / pi = 0.0731864. d = 7.5 / sqrt(1.5 / 2). */
+    static const double y2[] = {1, 3, 10, 10}, w2[] = {1, 3, 2, 2};
+    o = (dyad_stats_cp_opts){0};
+    o.penalty = DYAD_PEN_VALUE;
+    o.penalty_value = 0;
+    o.min_size = 2;
+    assert_int_equal(dyad_stats_changepoints(y2, w2, 4, &o, &sh, &ns, NULL,
+                                             NULL), 0);
+    assert_int_equal(ns, 1);
+    assert_int_equal(sh[0].index, 2);
+    assert_near(sh[0].mean_before, 2.5, 1e-12);
+    assert_near(sh[0].mean_after, 10, 1e-12);
+    assert_near(sh[0].sd_before, sqrt(1.5), 1e-12);
+    assert_near(sh[0].sd_after, 0, 1e-12);
+    assert_near(sh[0].t, 8.6602540, 1e-6);
+    assert_near(sh[0].df, 1, 1e-12);
+    assert_near(sh[0].p_value, 1 - 2 * atan(7.5 / sqrt(0.75)) / PI, 1e-10);
+    assert_near(sh[0].p_value, 0.0731864, 1e-7);
+    assert_near(sh[0].cohens_d, 7.5 / sqrt(0.75), 1e-10);
+    dyad_free(sh);
+}
+
+/* alpha drops the insignificant shift and the neighbour's segment grows. */
+static void test_stats_alpha_drops_and_merges(void **state)
+{
+    (void)state;
+    static const double y[] = {0,   1,   0,   1,   0,   1,
+                               0.2, 1.2, 0.2, 1.2, 0.2, 1.2,
+                               10,  11,  10,  11,  10,  11};
+    dyad_stats_cp_opts o = {0};
+    o.penalty = DYAD_PEN_VALUE;   /* 0: every split that helps */
+    o.min_size = 6;
+    dyad_stats_shift *sh;
+    size_t ns;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 18, &o, &sh, &ns, NULL,
+                                             NULL), 0);
+    assert_int_equal(ns, 2);
+    assert_int_equal(sh[0].index, 6);
+    assert_int_equal(sh[1].index, 12);
+    /* 0.5 vs 0.7 with SDs 0.5477: t = 0.2 / sqrt(0.05 + 0.05) = 0.632 */
+    assert_near(sh[0].t, 0.2 / sqrt(0.1), 1e-9);
+    assert_true(sh[0].p_value > 0.5);
+    double cost_all;
+    dyad_free(sh);
+    o.alpha = 0.05;
+    double cost_alpha;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 18, &o, &sh, &ns,
+                                             &cost_alpha, NULL), 0);
+    assert_int_equal(ns, 1);
+    assert_int_equal(sh[0].index, 12);
+    assert_int_equal(sh[0].n_before, 12);
+    assert_near(sh[0].mean_before, 0.6, 1e-12);
+    assert_near(sh[0].mean_after, 10.5, 1e-12);
+    assert_true(sh[0].p_value < 0.05);
+    check_shift_stats(y, NULL, 18, sh, ns);
+    /* the cost is that of the detector's segmentation, before alpha */
+    o.alpha = 0;
+    dyad_free(sh);
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 18, &o, &sh, &ns,
+                                             &cost_all, NULL), 0);
+    assert_near(cost_alpha, cost_all, 0);
+    dyad_free(sh);
+
+    /* random series: after alpha, every shift is significant and its
+     * segments are the neighbours' */
+    static double r[400];
+    rng_seed(5);
+    for (int it = 0; it < 50; it++) {
+        random_series(r, 400, 5, 10, 1);
+        for (int i = 0; i < 400; i++)
+            r[i] += 0.4 * gauss();
+        o = (dyad_stats_cp_opts){0};
+        o.penalty = DYAD_PEN_AIC;
+        size_t n_all;
+        assert_int_equal(dyad_stats_changepoints(r, NULL, 400, &o, &sh,
+                                                 &n_all, NULL, NULL), 0);
+        dyad_free(sh);
+        o.alpha = 0.01;
+        assert_int_equal(dyad_stats_changepoints(r, NULL, 400, &o, &sh, &ns,
+                                                 NULL, NULL), 0);
+        assert_true(ns <= n_all);
+        for (size_t j = 0; j < ns; j++)
+            assert_true(sh[j].p_value < 0.01);
+        check_shift_stats(r, NULL, 400, sh, ns);
+        dyad_free(sh);
+    }
+}
+
+static void test_stats_constant_and_noiseless(void **state)
+{
+    (void)state;
+    double y[40];
+    for (int i = 0; i < 40; i++)
+        y[i] = 0.1;
+    for (int cost = 0; cost < 2; cost++)
+        for (int method = 0; method < 2; method++) {
+            dyad_stats_cp_opts o = {0};
+            o.cost = cost;
+            o.method = method;
+            dyad_stats_shift *sh = (void *)1;
+            size_t ns = 9;
+            assert_int_equal(dyad_stats_changepoints(y, NULL, 40, &o, &sh,
+                                                     &ns, NULL, NULL), 0);
+            assert_int_equal(ns, 0);
+            assert_null(sh);
+        }
+    /* a step without noise (MAD of differences 0) */
+    for (int i = 0; i < 40; i++)
+        y[i] = i < 20 ? 1 : 3;
+    for (int method = 0; method < 3; method++) {
+        dyad_stats_cp_opts o = {0};
+        o.method = method;
+        dyad_stats_shift *sh;
+        size_t ns;
+        assert_int_equal(dyad_stats_changepoints(y, NULL, 40, &o, &sh, &ns,
+                                                 NULL, NULL), 0);
+        assert_int_equal(ns, 1);
+        assert_int_equal(sh[0].index, 20);
+        assert_near(sh[0].diff, 2, 1e-12);
+        /* both segments constant: the difference is certain */
+        assert_near(sh[0].p_value, 0, 0);
+        assert_true(isinf(sh[0].t) && sh[0].t > 0);
+        assert_true(isnan(sh[0].cohens_d));
+        dyad_free(sh);
+    }
+}
+
+static void test_stats_weights(void **state)
+{
+    (void)state;
+    static double y[200], w[200], w3[200];
+    rng_seed(9);
+    random_series(y, 200, 3, 10, 1);
+    for (int i = 0; i < 200; i++) {
+        w[i] = 1;
+        w3[i] = 3.5;
+    }
+    for (int cost = 0; cost < 2; cost++) {
+        dyad_stats_cp_opts o = {0};
+        o.cost = cost;
+        dyad_stats_shift *a, *b, *c;
+        size_t na, nb, nc;
+        double ca, cb, cc;
+        assert_int_equal(dyad_stats_changepoints(y, NULL, 200, &o, &a, &na,
+                                                 &ca, NULL), 0);
+        assert_int_equal(dyad_stats_changepoints(y, w, 200, &o, &b, &nb, &cb,
+                                                 NULL), 0);
+        assert_int_equal(dyad_stats_changepoints(y, w3, 200, &o, &c, &nc,
+                                                 &cc, NULL), 0);
+        /* equal weights, whatever their size, are no weights */
+        assert_true(same_changes(a, na, b, nb));
+        assert_true(same_changes(a, na, c, nc));
+        assert_rel(ca, cb, 1e-12, "w = 1");
+        assert_rel(ca, cc, 1e-9, "w = 3.5");
+        for (size_t j = 0; j < na; j++) {
+            assert_rel(a[j].p_value, c[j].p_value, 1e-9, "p");
+            assert_rel(a[j].cohens_d, c[j].cohens_d, 1e-9, "d");
+        }
+        dyad_free(a);
+        dyad_free(b);
+        dyad_free(c);
+    }
+    /* weights matter: a jump carried by one value of weight 1 among
+     * values of weight 40 is noise; with weight 40 it is a change */
+    double z[30], wz[30];
+    for (int i = 0; i < 30; i++) {
+        z[i] = (i % 2 ? 0.01 : -0.01) + (i >= 27 ? 3 : 0);
+        wz[i] = 40;
+    }
+    wz[27] = wz[28] = wz[29] = 1;
+    dyad_stats_cp_opts o = {0};
+    o.var = 1;          /* per unit of the weights scaled to mean 1 */
+    o.min_size = 3;
+    dyad_stats_shift *sh;
+    size_t ns;
+    /* unweighted: splitting at 27 gains 27 * 3 / 30 * 3^2 / 1 = 24.3 >
+     * 2 log 30 */
+    assert_int_equal(dyad_stats_changepoints(z, NULL, 30, &o, &sh, &ns, NULL,
+                                             NULL), 0);
+    assert_int_equal(ns, 1);
+    assert_int_equal(sh[0].index, 27);
+    dyad_free(sh);
+    /* weighted: the three values weigh 1/36.1 of the mean weight each;
+     * the split gains about 0.083 * 9 = 0.75 < 2 log 30 */
+    assert_int_equal(dyad_stats_changepoints(z, wz, 30, &o, &sh, &ns, NULL,
+                                             NULL), 0);
+    assert_int_equal(ns, 0);
+    dyad_free(sh);
+}
+
+static void test_stats_binseg(void **state)
+{
+    (void)state;
+    static double y[300];
+    rng_seed(31);
+    int exact = 0, limited = 0;
+    for (int it = 0; it < 200; it++) {
+        size_t n = unif_int(20, 300);
+        dyad_stats_cp_opts o = {0};
+        o.cost = it % 2;
+        o.min_size = unif_int(2, 8);
+        o.penalty = it % 3;
+        random_series(y, n, unif_int(0, 4), o.min_size, 1);
+        dyad_stats_shift *a, *b;
+        size_t na, nb;
+        double ca, cb;
+        assert_int_equal(dyad_stats_changepoints(y, NULL, n, &o, &a, &na, &ca,
+                                                 NULL), 0);
+        o.method = DYAD_CP_BINSEG;
+        assert_int_equal(dyad_stats_changepoints(y, NULL, n, &o, &b, &nb, &cb,
+                                                 NULL), 0);
+        /* PELT is optimal; BinSeg can only be as good */
+        assert_true(cb >= ca - 1e-9 * (fabs(ca) + 1));
+        exact += same_changes(a, na, b, nb);
+        for (size_t j = 0; j < nb; j++) {
+            size_t prev = j ? b[j - 1].index : 0;
+            assert_true(b[j].index >= prev + o.min_size);
+        }
+        if (nb)
+            assert_true(b[nb - 1].index + o.min_size <= n);
+        check_shift_stats(y, NULL, n, b, nb);
+        /* recomputed cost */
+        ref_prob r;
+        double wn[1];
+        ref_init(&r, y, NULL, n, &o, wn);
+        size_t c[300] = {0};
+        shifts_to_changes(b, nb, c);
+        assert_rel(cb, ref_total(&r, c, nb), 1e-9, "BinSeg cost");
+        dyad_free(b);
+        /* max_changes: the first split of the unlimited run */
+        if (nb >= 2) {
+            o.max_changes = 1;
+            assert_int_equal(dyad_stats_changepoints(y, NULL, n, &o, &b, &nb,
+                                                     NULL, NULL), 0);
+            assert_int_equal(nb, 1);
+            int in = 0;
+            for (size_t j = 0; j < sizeof c / sizeof *c && c[j]; j++)
+                in |= c[j] == b[0].index;
+            assert_true(in);
+            dyad_free(b);
+            limited++;
+        }
+        dyad_free(a);
+    }
+    print_message("    BinSeg = PELT in %d of 200\n", exact);
+    assert_true(exact > 100);   /* usually the same answer */
+    assert_true(limited > 20);
+}
+
+/* Kolmogorov's distribution: P(K > x) at the textbook critical values
+ * 1.2238 (10%), 1.3581 (5%), 1.6276 (1%). */
+static void test_stats_cusum(void **state)
+{
+    (void)state;
+    assert_near(dyad_stats_kolmogorov_q(1.2238), 0.10, 1e-4);
+    assert_near(dyad_stats_kolmogorov_q(1.3581), 0.05, 1e-4);
+    assert_near(dyad_stats_kolmogorov_q(1.6276), 0.01, 1e-4);
+    assert_near(dyad_stats_kolmogorov_q(0), 1, 0);
+    assert_near(dyad_stats_kolmogorov_q(-1), 1, 0);
+    assert_true(isnan(dyad_stats_kolmogorov_q(NAN)));
+    assert_near(dyad_stats_kolmogorov_q(0.2), 1, 1e-12);
+    /* R 4.2: 1 - .Call(stats:::C_pKS2, x, 1e-9) */
+    assert_near(dyad_stats_kolmogorov_q(0.5), 0.9639452, 1e-7);
+    assert_near(dyad_stats_kolmogorov_q(1), 0.2699997, 1e-7);
+    assert_near(dyad_stats_kolmogorov_q(2), 0.0006709253, 1e-10);
+    assert_near(dyad_stats_kolmogorov_q(5), 0, 1e-20);
+    /* the two series agree where they meet (1.18) */
+    assert_near(dyad_stats_kolmogorov_q(1.18 - 1e-12),
+                dyad_stats_kolmogorov_q(1.18), 1e-10);
+    /* and it decreases */
+    for (double x = 0.3; x < 3; x += 0.01)
+        assert_true(dyad_stats_kolmogorov_q(x + 0.01) <
+                    dyad_stats_kolmogorov_q(x));
+
+    /* 0,0,0,0,4,4 with var 1: mean 4/3, S_k = -4/3 k for k <= 4, S_4 =
+     * -16/3 is the largest |S_k|; statistic 16/3 / sqrt(6) = 2.1773 */
+    static const double y[] = {0, 0, 0, 0, 4, 4};
+    size_t idx;
+    double stat, p;
+    assert_int_equal(dyad_stats_cusum(y, NULL, 6, 1, 1, &idx, &stat, &p,
+                                      NULL), 0);
+    assert_int_equal(idx, 4);
+    assert_near(stat, 16.0 / 3 / sqrt(6), 1e-12);
+    assert_near(p, dyad_stats_kolmogorov_q(16.0 / 3 / sqrt(6)), 0);
+    /* min_size 3 keeps the change away from the ends: k = 3 */
+    assert_int_equal(dyad_stats_cusum(y, NULL, 6, 3, 1, &idx, &stat, &p,
+                                      NULL), 0);
+    assert_int_equal(idx, 3);
+    assert_near(stat, 4.0 / sqrt(6), 1e-12);
+
+    /* a change in a noisy series is found and significant; none in pure
+     * noise is (usually) */
+    static double r[500];
+    rng_seed(12);
+    int found = 0, false_pos = 0;
+    for (int it = 0; it < 40; it++) {
+        for (int i = 0; i < 500; i++)
+            r[i] = gauss() + (i >= 300 ? 1 : 0);
+        dyad_stats_cp_opts o = {0};
+        o.method = DYAD_CP_CUSUM;
+        o.alpha = 0.01;
+        dyad_stats_shift *sh;
+        size_t ns;
+        assert_int_equal(dyad_stats_changepoints(r, NULL, 500, &o, &sh, &ns,
+                                                 NULL, NULL), 0);
+        found += ns == 1 && sh[0].index >= 290 && sh[0].index <= 310;
+        dyad_free(sh);
+        for (int i = 0; i < 500; i++)
+            r[i] = gauss();
+        assert_int_equal(dyad_stats_changepoints(r, NULL, 500, &o, &sh, &ns,
+                                                 NULL, NULL), 0);
+        false_pos += ns != 0;
+        if (ns)
+            assert_true(sh[0].cusum_p < 0.01);
+        dyad_free(sh);
+    }
+    assert_true(found >= 36);
+    assert_true(false_pos <= 3);
+}
+
+static void test_stats_changepoint_errors(void **state)
+{
+    (void)state;
+    double y[12];
+    for (int i = 0; i < 12; i++)
+        y[i] = i % 3;
+    dyad_stats_shift *sh = (void *)1;
+    size_t ns = 7;
+    dyad_err err = {0};
+    dyad_stats_cp_opts o = {0};
+#define EXPECT_EINVAL(call)                                                 \
+    do {                                                                    \
+        err = (dyad_err){0};                                                \
+        sh = (void *)1;                                                     \
+        assert_int_equal((call), DYAD_EINVAL);                              \
+        assert_int_equal(err.code, DYAD_EINVAL);                            \
+        assert_true(err.msg[0] != '\0');                                    \
+        assert_null(sh);                                                    \
+        assert_int_equal(ns, 0);                                            \
+    } while (0)
+    /* n = 0 */
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 0, &o, &sh, &ns, NULL,
+                                          &err));
+    EXPECT_EINVAL(dyad_stats_optimal_partition(y, NULL, 0, &o, &sh, &ns,
+                                               NULL, &err));
+    EXPECT_EINVAL(dyad_stats_changepoints(NULL, NULL, 5, &o, &sh, &ns, NULL,
+                                          &err));
+    /* n < 2 min_size */
+    o.min_size = 7;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o.min_size = 6;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                             &err), 0);
+    dyad_free(sh);
+    o.min_size = 0;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 1, &o, &sh, &ns, NULL,
+                                          &err));
+    o.cost = DYAD_COST_MEANVAR;   /* default min size 2: 3 values too few */
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 3, &o, &sh, &ns, NULL,
+                                          &err));
+    o.min_size = 1;               /* a variance of one value */
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o.min_size = 0;
+    o.method = DYAD_CP_CUSUM;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    /* the reference ignores the method */
+    assert_int_equal(dyad_stats_optimal_partition(y, NULL, 12, &o, &sh, &ns,
+                                                  NULL, &err), 0);
+    dyad_free(sh);
+    /* bad options */
+    o = (dyad_stats_cp_opts){0};
+    o.method = 3;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o = (dyad_stats_cp_opts){0};
+    o.cost = -1;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o = (dyad_stats_cp_opts){0};
+    o.penalty = 4;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o.penalty = DYAD_PEN_VALUE;
+    o.penalty_value = -1;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o.penalty_value = NAN;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o = (dyad_stats_cp_opts){0};
+    o.var = -1;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o.var = INFINITY;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o = (dyad_stats_cp_opts){0};
+    o.alpha = 1.5;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    o.alpha = NAN;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    /* NaN and infinite values, bad weights */
+    o = (dyad_stats_cp_opts){0};
+    y[5] = NAN;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    assert_non_null(strstr(err.msg, "y[5]"));
+    EXPECT_EINVAL(dyad_stats_optimal_partition(y, NULL, 12, &o, &sh, &ns,
+                                               NULL, &err));
+    y[5] = INFINITY;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    y[5] = 1;
+    double w[12];
+    for (int i = 0; i < 12; i++)
+        w[i] = 1;
+    w[3] = 0;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, w, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    assert_non_null(strstr(err.msg, "w[3]"));
+    w[3] = -2;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, w, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    w[3] = NAN;
+    EXPECT_EINVAL(dyad_stats_changepoints(y, w, 12, &o, &sh, &ns, NULL,
+                                          &err));
+    /* no output */
+    err = (dyad_err){0};
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 12, &o, NULL, &ns,
+                                             NULL, &err), DYAD_EINVAL);
+    /* CUSUM */
+    size_t idx;
+    err = (dyad_err){0};
+    assert_int_equal(dyad_stats_cusum(y, NULL, 0, 1, 0, &idx, NULL, NULL,
+                                      &err), DYAD_EINVAL);
+    assert_int_equal(dyad_stats_cusum(y, NULL, 12, 7, 0, &idx, NULL, NULL,
+                                      &err), DYAD_EINVAL);
+    y[0] = NAN;
+    assert_int_equal(dyad_stats_cusum(y, NULL, 12, 1, 0, &idx, NULL, NULL,
+                                      &err), DYAD_EINVAL);
+#undef EXPECT_EINVAL
+}
+
+/* --- two-sample statistics --- */
+
+static void test_stats_welch_and_cohen_by_hand(void **state)
+{
+    (void)state;
+    /* a = 1..5, b = 3..7: means 3, 5, variances 2.5; se^2 = 0.5 + 0.5, t =
+     * 2, df = 1 / (2 * 0.25 / 4) = 8. For even df, P(T <= t) = 1/2 + x/2
+     * sum_{k<4} C(2k,k)/4^k (1-x^2)^k with x = t / sqrt(t^2 + 8) =
+     * 1/sqrt3: 1 + 1/3 + 1/6 + 5/54 = 1.5925926, so P = 0.9597419 and the
+     * two-sided p = 0.0805162. */
+    static const double a[] = {1, 2, 3, 4, 5}, b[] = {3, 4, 5, 6, 7};
+    double t, df, p;
+    assert_int_equal(dyad_stats_welch(a, 5, b, 5, &t, &df, &p, NULL), 0);
+    assert_near(t, 2, 1e-12);
+    assert_near(df, 8, 1e-12);
+    assert_near(p, 1 - 1.5925925925925926 / sqrt(3), 1e-10);
+    assert_near(p, 0.0805162, 1e-7);   /* R: p-value = 0.08052 */
+    assert_int_equal(dyad_stats_welch(b, 5, a, 5, &t, NULL, NULL, NULL), 0);
+    assert_near(t, -2, 1e-12);
+    /* unequal variances: a = 1,2,3 (var 1), b = 2,4,6,8,10 (var 10):
+     * se^2 = 1/3 + 2 = 7/3, t = 4 / sqrt(7/3) = 2.6186147, df = (7/3)^2 /
+     * ((1/3)^2/2 + 2^2/4) = 5.1578947 */
+    static const double c[] = {1, 2, 3}, d[] = {2, 4, 6, 8, 10};
+    assert_int_equal(dyad_stats_welch(c, 3, d, 5, &t, &df, &p, NULL), 0);
+    assert_near(t, 2.6186147, 1e-7);
+    assert_near(df, 5.1578947, 1e-7);
+    assert_near(p, 0.04578, 1e-5);   /* R: t.test(d, c): p-value = 0.04578 */
+    /* Cohen's d: pooled SD sqrt((10 + 10) / 8) = sqrt(2.5); d = 2 /
+     * 1.5811388 = 1.2649111 */
+    assert_near(dyad_stats_cohens_d(a, 5, b, 5), 2 / sqrt(2.5), 1e-12);
+    assert_near(dyad_stats_cohens_d(b, 5, a, 5), -2 / sqrt(2.5), 1e-12);
+    /* c vs d: SS 2 and 40 over 6: d = 4 / sqrt(7) */
+    assert_near(dyad_stats_cohens_d(c, 3, d, 5), 4 / sqrt(7), 1e-12);
+    assert_true(isnan(dyad_stats_cohens_d(a, 1, b, 1)));
+    assert_true(isnan(dyad_stats_cohens_d(a, 0, b, 5)));
+    static const double k1[] = {2, 2}, k2[] = {3, 3};
+    assert_true(isnan(dyad_stats_cohens_d(k1, 2, k2, 2)));
+    /* constant samples */
+    assert_int_equal(dyad_stats_welch(k1, 2, k2, 2, &t, &df, &p, NULL), 0);
+    assert_true(isinf(t) && t > 0);
+    assert_near(p, 0, 0);
+    assert_int_equal(dyad_stats_welch(k1, 2, k1, 2, &t, &df, &p, NULL), 0);
+    assert_near(t, 0, 0);
+    assert_near(p, 1, 0);
+    /* errors */
+    dyad_err err = {0};
+    assert_int_equal(dyad_stats_welch(a, 1, b, 5, &t, &df, &p, &err),
+                     DYAD_EINVAL);
+    assert_int_equal(err.code, DYAD_EINVAL);
+    static const double bad[] = {1, NAN, 3};
+    assert_int_equal(dyad_stats_welch(a, 5, bad, 3, &t, &df, &p, &err),
+                     DYAD_EINVAL);
+    assert_true(isnan(dyad_stats_cohens_d(a, 5, bad, 3)));
+}
+
+/* --- trends --- */
+
+static void test_stats_ols_by_hand(void **state)
+{
+    (void)state;
+    /* x = 1..5, y = 2,4,5,4,5: Sxx = 10, Sxy = 6, slope 0.6, intercept 4 -
+     * 0.6 * 3 = 2.2; residuals -0.8, 0.6, 1, -0.6, -0.2, SSE 2.4, s^2 =
+     * 0.8, se = sqrt(0.08) = 0.2828427; t(0.975, 3) = 3.1824463 (tables),
+     * CI 0.6 -+ 0.9001298; R^2 = 1 - 2.4 / 6 = 0.6. t = 2.1213203; for 3
+     * df, P(T <= t) = 1/2 + (u / (1 + u^2) + atan u) / pi, u = t / sqrt3,
+     * so p = 1 - 2 (u / (1 + u^2) + atan u) / pi = 0.1240 */
+    static const double x[] = {1, 2, 3, 4, 5}, y[] = {2, 4, 5, 4, 5};
+    dyad_stats_ols_fit f;
+    assert_int_equal(dyad_stats_ols(x, y, NULL, 5, &f, NULL), 0);
+    assert_int_equal(f.n, 5);
+    assert_near(f.slope, 0.6, 1e-12);
+    assert_near(f.intercept, 2.2, 1e-12);
+    assert_near(f.slope_se, sqrt(0.08), 1e-12);
+    assert_near(f.slope_lo, 0.6 - 3.1824463 * sqrt(0.08), 1e-6);
+    assert_near(f.slope_hi, 0.6 + 3.1824463 * sqrt(0.08), 1e-6);
+    assert_near(f.slope_lo, -0.3001317, 1e-7);   /* R: confint(lm) */
+    assert_near(f.slope_hi, 1.500132, 1e-6);
+    assert_near(f.r2, 0.6, 1e-12);
+    double u = 0.6 / sqrt(0.08) / sqrt(3);
+    assert_near(f.p_value, 1 - 2 * (u / (1 + u * u) + atan(u)) / PI, 1e-9);
+    assert_near(f.p_value, 0.1240271, 1e-7);   /* R: lm, Pr(>|t|) */
+    /* x NULL: 0..4, the same slope, intercept 2.2 + 0.6 */
+    assert_int_equal(dyad_stats_ols(NULL, y, NULL, 5, &f, NULL), 0);
+    assert_near(f.slope, 0.6, 1e-12);
+    assert_near(f.intercept, 2.8, 1e-12);
+    /* equal weights, of any size, are no weights */
+    static const double w3[] = {3, 3, 3, 3, 3};
+    assert_int_equal(dyad_stats_ols(x, y, w3, 5, &f, NULL), 0);
+    assert_near(f.slope, 0.6, 1e-12);
+    assert_near(f.slope_se, sqrt(0.08), 1e-12);
+    assert_near(f.r2, 0.6, 1e-12);
+    /* weighted: x = 0,1,2, y = 0,1,3, w = 1,1,2. W = 4, xbar = 1.25, ybar
+     * = 1.75, Sxx = 2.75, Sxy = 4.25: slope 17/11 = 1.5454545, intercept
+     * 1.75 - 1.25 * 17/11 = -2/11; weighted residuals 2/11, -4/11, 1/11:
+     * chisq = 4/121 + 16/121 + 2/121 = 2/11, s^2 = 2/11 (1 df), se^2 =
+     * s^2 / Sxx = 8/121, se = 0.2571297; t(0.975, 1) = 12.7062047; R^2 =
+     * 1 - (2/11) / 6.75 = 0.9730640 */
+    static const double x2[] = {0, 1, 2}, y2[] = {0, 1, 3}, w2[] = {1, 1, 2};
+    assert_int_equal(dyad_stats_ols(x2, y2, w2, 3, &f, NULL), 0);
+    assert_near(f.slope, 17.0 / 11, 1e-12);
+    assert_near(f.intercept, -2.0 / 11, 1e-12);
+    assert_near(f.slope_se, sqrt(8.0 / 121), 1e-12);
+    assert_near(f.slope_hi - f.slope, 12.7062047 * sqrt(8.0 / 121), 1e-6);
+    /* R: confint(lm(y ~ x, weights = w)) gives -1.721689 .. 4.812598 */
+    assert_near(f.slope_lo, -1.721689, 1e-6);
+    assert_near(f.slope_hi, 4.812598, 1e-6);
+    assert_near(f.p_value, 0.1049581, 1e-7);
+    assert_near(f.r2, 1 - (2.0 / 11) / 6.75, 1e-12);
+    /* a perfect line */
+    static const double y3[] = {1, 3, 5, 7, 9};
+    assert_int_equal(dyad_stats_ols(x, y3, NULL, 5, &f, NULL), 0);
+    assert_near(f.slope, 2, 1e-12);
+    assert_near(f.slope_se, 0, 1e-7);
+    assert_near(f.r2, 1, 1e-12);
+    assert_true(f.p_value < 1e-6);
+    /* errors */
+    dyad_err err = {0};
+    assert_int_equal(dyad_stats_ols(x, y, NULL, 2, &f, &err), DYAD_EINVAL);
+    static const double xs[] = {2, 2, 2};
+    assert_int_equal(dyad_stats_ols(xs, y, NULL, 3, &f, &err), DYAD_EMATH);
+    static const double yn[] = {1, NAN, 3};
+    assert_int_equal(dyad_stats_ols(x, yn, NULL, 3, &f, &err), DYAD_EINVAL);
+    static const double w0[] = {1, 0, 1};
+    assert_int_equal(dyad_stats_ols(x, y, w0, 3, &f, &err), DYAD_EINVAL);
+    assert_int_equal(dyad_stats_ols(xs, yn, NULL, 0, &f, &err), DYAD_EINVAL);
+}
+
+static void test_stats_mann_kendall_by_hand(void **state)
+{
+    (void)state;
+    /* y = 1,2,2,3,5,4. Signs of y[j] - y[i], i < j: from 1: +5; from the
+     * first 2: 0,+,+,+ = 3; from the second 2: +3; from 3: +2; from 5: -1.
+     * S = 12. Var = (6*5*17 - 2*1*9) / 18 = 492/18 = 27.333; z = 11 /
+     * sqrt(27.333) = 2.1040032; p = erfc(z / sqrt2) = 0.0353782. tau-b = 12
+     * / sqrt(15 * 14) = 0.8280787. */
+    static const double y[] = {1, 2, 2, 3, 5, 4};
+    dyad_stats_mk mk;
+    assert_int_equal(dyad_stats_mann_kendall(y, 6, &mk, NULL), 0);
+    assert_int_equal(mk.n, 6);
+    assert_near(mk.s, 12, 0);
+    assert_near(mk.var_s, 492.0 / 18, 1e-12);
+    assert_near(mk.z, 11 / sqrt(492.0 / 18), 1e-12);
+    assert_near(mk.p_value, erfc(11 / sqrt(492.0 / 18) / sqrt(2)), 1e-12);
+    assert_near(mk.p_value, 0.0353782, 1e-7);
+    assert_near(mk.tau, 12 / sqrt(15.0 * 14), 1e-12);
+    /* decreasing, no ties: S = -10, var = 5*4*15/18, z = -9/sqrt(var),
+     * tau = -1 */
+    static const double d[] = {5, 4, 3, 2, 1};
+    assert_int_equal(dyad_stats_mann_kendall(d, 5, &mk, NULL), 0);
+    assert_near(mk.s, -10, 0);
+    assert_near(mk.z, -9 / sqrt(300.0 / 18), 1e-12);
+    assert_near(mk.tau, -1, 1e-12);
+    /* all equal */
+    static const double e[] = {2, 2, 2, 2};
+    assert_int_equal(dyad_stats_mann_kendall(e, 4, &mk, NULL), 0);
+    assert_near(mk.s, 0, 0);
+    assert_near(mk.z, 0, 0);
+    assert_near(mk.p_value, 1, 0);
+    assert_true(isnan(mk.tau));
+
+    /* O(n log n) S against the O(n^2) definition, with many ties */
+    static double r[700];
+    rng_seed(3);
+    for (int it = 0; it < 30; it++) {
+        size_t n = unif_int(3, 700);
+        for (size_t i = 0; i < n; i++)
+            r[i] = (double)unif_int(0, it % 2 ? 5 : 1000) + 0.01 * (double)i *
+                                                             (it % 3 == 0);
+        double s = 0;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = i + 1; j < n; j++)
+                s += (r[j] > r[i]) - (r[j] < r[i]);
+        double corr = 0;
+        for (size_t i = 0; i < n; i++) {
+            size_t t = 0, first = 1;
+            for (size_t j = 0; j < n; j++) {
+                if (r[j] == r[i]) {
+                    t++;
+                    if (j < i)
+                        first = 0;
+                }
+            }
+            if (first)
+                corr += (double)t * (double)(t - 1) * (double)(2 * t + 5);
+        }
+        double dn = (double)n;
+        assert_int_equal(dyad_stats_mann_kendall(r, n, &mk, NULL), 0);
+        assert_near(mk.s, s, 0);
+        assert_near(mk.var_s, (dn * (dn - 1) * (2 * dn + 5) - corr) / 18,
+                    1e-6);
+    }
+    dyad_err err = {0};
+    assert_int_equal(dyad_stats_mann_kendall(y, 2, &mk, &err), DYAD_EINVAL);
+    static const double yn[] = {1, 2, INFINITY, 3};
+    assert_int_equal(dyad_stats_mann_kendall(yn, 4, &mk, &err), DYAD_EINVAL);
+}
+
+static int cmp_dbl(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Sen's slope from all pairwise slopes, sorted here. */
+static void ref_sen(const double *x, const double *y, size_t n,
+                    dyad_stats_sen *s)
+{
+    size_t N = 0;
+    double *sl = malloc(n * (n - 1) / 2 * sizeof *sl);
+    assert_non_null(sl);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            double dx = x ? x[j] - x[i] : (double)j - (double)i;
+            if (dx != 0)
+                sl[N++] = (y[j] - y[i]) / dx;
+        }
+    qsort(sl, N, sizeof *sl, cmp_dbl);
+    dyad_stats_mk mk;
+    assert_int_equal(dyad_stats_mann_kendall(y, n, &mk, NULL), 0);
+    double C = 1.959963984540054 * sqrt(mk.var_s);
+    double lo = nearbyint(((double)N - C) / 2);
+    double hi = nearbyint(((double)N + C) / 2 + 1);
+    lo = lo < 1 ? 1 : lo > (double)N ? (double)N : lo;
+    hi = hi < 1 ? 1 : hi > (double)N ? (double)N : hi;
+    s->slope = N % 2 ? sl[N / 2] : (sl[N / 2 - 1] + sl[N / 2]) / 2;
+    s->lo = sl[(size_t)lo - 1];
+    s->hi = sl[(size_t)hi - 1];
+    s->n_pairs = N;
+    free(sl);
+}
+
+static void test_stats_sen_slope(void **state)
+{
+    (void)state;
+    /* x = 1..5, y = 2,4,5,4,5: the 10 slopes sorted are -1, 0, 0, 1/3,
+     * 2/3, 3/4, 1, 1, 3/2, 2; median (2/3 + 3/4) / 2 = 0.7083333. Var S
+     * with two pairs of ties = (300 - 36) / 18 = 14.667, C = 1.959964 *
+     * 3.8297084 = 7.5060; ranks round(1.247) = 1 and round(9.753) = 10:
+     * CI [-1, 2]. Intercept: median of y - 0.7083333 x = 1.2916667,
+     * 2.5833333, 2.875, 1.1666667, 1.4583333 -> 1.4583333. */
+    static const double x[] = {1, 2, 3, 4, 5}, y[] = {2, 4, 5, 4, 5};
+    dyad_stats_sen s;
+    assert_int_equal(dyad_stats_sen_slope(x, y, 5, &s, NULL), 0);
+    assert_near(s.slope, (2.0 / 3 + 0.75) / 2, 1e-12);
+    assert_near(s.lo, -1, 1e-12);
+    assert_near(s.hi, 2, 1e-12);
+    assert_near(s.intercept, 5 - 5 * (2.0 / 3 + 0.75) / 2, 1e-12);
+    assert_int_equal(s.n_pairs, 10);
+    /* x NULL is 0..n-1: the same slope */
+    assert_int_equal(dyad_stats_sen_slope(NULL, y, 5, &s, NULL), 0);
+    assert_near(s.slope, (2.0 / 3 + 0.75) / 2, 1e-12);
+    /* pairs with equal x have no slope */
+    static const double xt[] = {1, 1, 2, 3}, yt[] = {0, 5, 1, 2};
+    /* slopes: (1,2): 1, (1,3): 1, (5,1): -4, (5,2): -1.5, (1,2): 1 ->
+     * -4, -1.5, 1, 1, 1: median 1 */
+    assert_int_equal(dyad_stats_sen_slope(xt, yt, 4, &s, NULL), 0);
+    assert_int_equal(s.n_pairs, 5);
+    assert_near(s.slope, 1, 0);
+
+    /* against all slopes sorted here, below and above the 2^21 pairs
+     * where the library stops storing them */
+    static const size_t sizes[] = {40, 300, 2100, 2300};
+    for (size_t k = 0; k < 4; k++) {
+        size_t n = sizes[k];
+        double *xx = malloc(n * sizeof *xx), *yy = malloc(n * sizeof *yy);
+        assert_non_null(xx);
+        assert_non_null(yy);
+        rng_seed(100 + k);
+        for (size_t i = 0; i < n; i++) {
+            xx[i] = (double)(i / 3);   /* ties in x */
+            yy[i] = 0.01 * (double)i + gauss() + (unif() < 0.1 ? 1 : 0);
+        }
+        for (int withx = 0; withx < 2; withx++) {
+            dyad_stats_sen ref;
+            ref_sen(withx ? xx : NULL, yy, n, &ref);
+            assert_int_equal(dyad_stats_sen_slope(withx ? xx : NULL, yy, n,
+                                                  &s, NULL), 0);
+            assert_int_equal(s.n_pairs, ref.n_pairs);
+            assert_near(s.slope, ref.slope, 0);
+            assert_near(s.lo, ref.lo, 0);
+            assert_near(s.hi, ref.hi, 0);
+            assert_true(s.lo <= s.slope && s.slope <= s.hi);
+        }
+        free(xx);
+        free(yy);
+    }
+    dyad_err err = {0};
+    assert_int_equal(dyad_stats_sen_slope(x, y, 1, &s, &err), DYAD_EINVAL);
+    static const double xs[] = {3, 3, 3};
+    assert_int_equal(dyad_stats_sen_slope(xs, y, 3, &s, &err), DYAD_EMATH);
+    static const double yn[] = {1, NAN, 3};
+    assert_int_equal(dyad_stats_sen_slope(x, yn, 3, &s, &err), DYAD_EINVAL);
+}
+
+/* --- anomalies --- */
+
+static void test_stats_anomalies_robust_z(void **state)
+{
+    (void)state;
+    /* sorted: 8,9,10,10,10,10,11,11,12,30 -> median 10; |y - 10| sorted
+     * 0,0,0,0,1,1,1,2,2,20 -> MAD 1; z(30) = 0.6745 * 20 = 13.49, z(12) =
+     * 1.349 */
+    static const double y[] = {10, 11, 9, 10, 12, 10, 30, 10, 8, 11};
+    dyad_stats_anomaly *a;
+    size_t na;
+    double med, mad;
+    assert_int_equal(dyad_stats_anomalies(y, 10, DYAD_STATS_ANOMALY_Z, &a,
+                                          &na, &med, &mad, NULL), 0);
+    assert_near(med, 10, 0);
+    assert_near(mad, 1, 0);
+    assert_int_equal(na, 1);
+    assert_int_equal(a[0].index, 6);
+    assert_near(a[0].value, 30, 0);
+    assert_near(a[0].z, 13.49, 1e-12);
+    dyad_free(a);
+    /* threshold 1.3: 9, 12, 8, 11s? z(11) = 0.6745 < 1.3; z(12) = 1.349,
+     * z(8) = -1.349 */
+    assert_int_equal(dyad_stats_anomalies(y, 10, 1.3, &a, &na, NULL, NULL,
+                                          NULL), 0);
+    assert_int_equal(na, 3);
+    assert_int_equal(a[0].index, 4);
+    assert_int_equal(a[1].index, 6);
+    assert_int_equal(a[2].index, 8);
+    assert_near(a[2].z, -1.349, 1e-12);
+    dyad_free(a);
+    /* MAD 0: median 5, mean |y - 5| = 8 / 8 = 1, z = (y - 5) / 1.253314:
+     * 9 -> 3.1915, 1 -> -3.1915 */
+    static const double m0[] = {5, 5, 5, 5, 5, 5, 9, 1};
+    assert_int_equal(dyad_stats_anomalies(m0, 8, 3, &a, &na, &med, &mad,
+                                          NULL), 0);
+    assert_near(mad, 0, 0);
+    assert_int_equal(na, 2);
+    assert_near(a[0].z, 4 / 1.253314, 1e-9);
+    assert_near(a[1].z, -4 / 1.253314, 1e-9);
+    dyad_free(a);
+    /* all equal: nothing */
+    static const double c[] = {2, 2, 2};
+    a = (void *)1;
+    assert_int_equal(dyad_stats_anomalies(c, 3, 1, &a, &na, NULL, NULL, NULL),
+                     0);
+    assert_int_equal(na, 0);
+    assert_null(a);
+    /* errors */
+    dyad_err err = {0};
+    assert_int_equal(dyad_stats_anomalies(y, 0, 3.5, &a, &na, NULL, NULL,
+                                          &err), DYAD_EINVAL);
+    assert_int_equal(dyad_stats_anomalies(y, 10, 0, &a, &na, NULL, NULL,
+                                          &err), DYAD_EINVAL);
+    assert_int_equal(dyad_stats_anomalies(y, 10, NAN, &a, &na, NULL, NULL,
+                                          &err), DYAD_EINVAL);
+    static const double yn[] = {1, NAN};
+    assert_int_equal(dyad_stats_anomalies(yn, 2, 3.5, &a, &na, NULL, NULL,
+                                          &err), DYAD_EINVAL);
+    assert_null(a);
+}
+
+/* --- allocation failures --- */
+
+/* Calls fn with the N-th allocation failing, N = 0, 1, ... until it
+ * succeeds; every failure must be DYAD_ENOMEM (leaks show under ASan). */
+#define ALLOC_LOOP(call, cleanup)                                           \
+    do {                                                                    \
+        long failures = 0;                                                  \
+        int ok = 0;                                                         \
+        for (long nth = 0; nth < 10000 && !ok; nth++) {                     \
+            dyad_err err = {0};                                             \
+            dyad_alloc_fail_after(nth);                                     \
+            int rc = (call);                                                \
+            dyad_alloc_fail_after(-1);                                      \
+            if (rc == DYAD_OK) {                                            \
+                ok = 1;                                                     \
+            } else {                                                        \
+                assert_int_equal(rc, DYAD_ENOMEM);                          \
+                assert_int_equal(err.code, DYAD_ENOMEM);                    \
+                failures++;                                                 \
+            }                                                               \
+            cleanup;                                                        \
+        }                                                                   \
+        assert_true(ok);                                                    \
+        assert_true(failures > 0);                                          \
+    } while (0)
+
+static void test_stats_alloc_failures(void **state)
+{
+    (void)state;
+    static double y[2300], w[2300];
+    rng_seed(1);
+    random_series(y, 200, 3, 5, 1);
+    for (int i = 0; i < 200; i++)
+        w[i] = (double)unif_int(1, 30);
+    dyad_stats_shift *sh = NULL;
+    size_t ns;
+    for (int method = 0; method < 3; method++)
+        for (int cost = 0; cost < 2; cost++) {
+            if (method == DYAD_CP_CUSUM && cost == DYAD_COST_MEANVAR)
+                continue;
+            dyad_stats_cp_opts o = {0};
+            o.method = method;
+            o.cost = cost;
+            o.penalty = cost ? DYAD_PEN_MBIC : DYAD_PEN_AIC;
+            o.alpha = 0.3;
+            ALLOC_LOOP(dyad_stats_changepoints(y, w, 200, &o, &sh, &ns, NULL,
+                                               &err),
+                       (dyad_free(sh), sh = NULL));
+            ALLOC_LOOP(dyad_stats_optimal_partition(y, NULL, 200, &o, &sh,
+                                                    &ns, NULL, &err),
+                       (dyad_free(sh), sh = NULL));
+        }
+    double v;
+    ALLOC_LOOP(dyad_stats_noise_var(y, w, 200, &v, &err), (void)0);
+    size_t idx;
+    ALLOC_LOOP(dyad_stats_cusum(y, w, 200, 2, 0, &idx, NULL, NULL, &err),
+               (void)0);
+    dyad_stats_mk mk;
+    ALLOC_LOOP(dyad_stats_mann_kendall(y, 200, &mk, &err), (void)0);
+    dyad_stats_ols_fit f;
+    ALLOC_LOOP(dyad_stats_ols(NULL, y, NULL, 200, &f, &err), (void)0);
+    dyad_stats_sen s;
+    ALLOC_LOOP(dyad_stats_sen_slope(NULL, y, 200, &s, &err), (void)0);
+    for (int i = 0; i < 2300; i++)
+        y[i] = gauss();
+    ALLOC_LOOP(dyad_stats_sen_slope(NULL, y, 2300, &s, &err), (void)0);
+    dyad_stats_anomaly *a = NULL;
+    y[7] = 40;
+    ALLOC_LOOP(dyad_stats_anomalies(y, 200, 3.5, &a, &ns, NULL, NULL, &err),
+               (dyad_free(a), a = NULL));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stats_penalty_values_and_parse),
+        cmocka_unit_test(test_stats_noise_var_by_hand),
+        cmocka_unit_test(test_stats_pelt_equals_optimal_partition),
+        cmocka_unit_test(test_stats_pelt_matches_exhaustive_search),
+        cmocka_unit_test(test_stats_pelt_long_series),
+        cmocka_unit_test(test_stats_nile_one_shift_in_1899),
+        cmocka_unit_test(test_stats_nile_trend_matches_r),
+        cmocka_unit_test(test_stats_shift_statistics_by_hand),
+        cmocka_unit_test(test_stats_alpha_drops_and_merges),
+        cmocka_unit_test(test_stats_constant_and_noiseless),
+        cmocka_unit_test(test_stats_weights),
+        cmocka_unit_test(test_stats_binseg),
+        cmocka_unit_test(test_stats_cusum),
+        cmocka_unit_test(test_stats_changepoint_errors),
+        cmocka_unit_test(test_stats_welch_and_cohen_by_hand),
+        cmocka_unit_test(test_stats_ols_by_hand),
+        cmocka_unit_test(test_stats_mann_kendall_by_hand),
+        cmocka_unit_test(test_stats_sen_slope),
+        cmocka_unit_test(test_stats_anomalies_robust_z),
+        cmocka_unit_test(test_stats_alloc_failures),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
