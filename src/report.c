@@ -379,13 +379,42 @@ static void trend_words(const pair_rep *p, char *out, size_t n)
              p->mk.p_value);
 }
 
+/* The facts both documents show, formatted once. */
+typedef struct {
+    char date[11], value[32], change[32];
+    int has;
+} latest_text;
+
+static void latest_facts(const pair_rep *p, latest_text *t)
+{
+    t->has = p->latest < p->n;
+    if (!t->has)
+        return;
+    iso(p->day[p->latest], t->date);
+    num(t->value, sizeof t->value, p->y[p->latest], 3);
+    num(t->change, sizeof t->change, change(p), 3);
+}
+
+typedef struct {
+    char date[11], last[11], before[32], after[32];
+} shift_text;
+
+static void shift_facts(const pair_rep *p, size_t k, shift_text *t)
+{
+    const dyad_stats_shift *s = &p->sh[k];
+    iso(p->day[s->index], t->date);
+    iso(p->day[s->index - 1], t->last);
+    num(t->before, sizeof t->before, s->mean_before, 3);
+    num(t->after, sizeof t->after, s->mean_after, 3);
+}
+
 static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                       pair_rep **movers, const dyad_report_opts *o,
                       int no_charts, const char *span)
 {
     const char *title = o->title ? o->title : "dyad trend report";
     const char *metric = dyad_metric_name(o->metric);
-    char v1[32], v2[32];
+    char v1[32];
     int rc = dyad_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\"><head>"
                               "<meta charset=\"utf-8\"><meta name=\"viewport\" "
                               "content=\"width=device-width\"><title>");
@@ -406,18 +435,16 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                metric);
     for (size_t i = 0; i < n && !rc; i++) {
         const pair_rep *p = movers[i];
-        if (p->latest >= p->n)
+        latest_text lt;
+        latest_facts(p, &lt);
+        if (!lt.has)
             continue;
-        char d[11];
-        iso(p->day[p->latest], d);
-        num(v1, sizeof v1, p->y[p->latest], 3);
-        num(v2, sizeof v2, change(p), 3);
         rc = dyad_buf_printf(b, "<tr><td><a href=\"#%s\">%s</a></td><td>%s"
                                 "</td><td class=\"num %s\">%s</td><td class="
                                 "\"num %s\">%s</td></tr>\n",
-                             p->pair, p->pair, d,
-                             sign_class(p->y[p->latest]), v1,
-                             sign_class(change(p)), v2);
+                             p->pair, p->pair, lt.date,
+                             sign_class(p->y[p->latest]), lt.value,
+                             sign_class(change(p)), lt.change);
     }
     rc = rc || dyad_buf_puts(b, "</table>\n");
     for (size_t i = 0; i < n && !rc; i++) {
@@ -426,17 +453,14 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
         trend_words(p, tw, sizeof tw);
         rc = dyad_buf_printf(b, "<h2 id=\"%s\">%s</h2>\n<p>%lld articles. ",
                              p->pair, p->pair, (long long)p->articles);
-        if (!rc && p->latest < p->n) {
-            char d[11];
-            iso(p->day[p->latest], d);
-            num(v1, sizeof v1, p->y[p->latest], 3);
-            num(v2, sizeof v2, change(p), 3);
+        latest_text lt;
+        latest_facts(p, &lt);
+        if (!rc && lt.has)
             rc = dyad_buf_printf(b, "Latest (%s): <span class=\"%s\">%s</span>"
                                     "; change from the period before: <span "
                                     "class=\"%s\">%s</span>. ",
-                                 d, sign_class(p->y[p->latest]), v1,
-                                 sign_class(change(p)), v2);
-        }
+                                 lt.date, sign_class(p->y[p->latest]),
+                                 lt.value, sign_class(change(p)), lt.change);
         rc = rc || dyad_buf_puts(b, "Trend: ") || html(b, tw) ||
              dyad_buf_printf(b, ". <a href=\"%s\">CSV</a></p>\n", p->csv);
         if (!rc && p->charts) {
@@ -451,17 +475,15 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
             rc = dyad_buf_puts(b, "<p>No significant shift.</p>\n");
         for (size_t k = 0; k < p->nsh && !rc; k++) {
             const dyad_stats_shift *s = &p->sh[k];
-            char d[11], d0[11], mb[32], ma[32];
-            iso(p->day[s->index], d);
-            iso(p->day[s->index - 1], d0);
-            num(mb, sizeof mb, s->mean_before, 3);
-            num(ma, sizeof ma, s->mean_after, 3);
+            shift_text st;
+            shift_facts(p, k, &st);
             rc = dyad_buf_printf(b, "<h3>Shift from %s (last period before: "
                                     "%s)</h3><p>%s moved from %s to <span "
                                     "class=\"%s\">%s</span> (Welch p %.3g, "
                                     "Cohen's d %.2f).</p>\n",
-                                 d, d0, metric, mb, sign_class(s->diff), ma,
-                                 s->p_value, s->cohens_d);
+                                 st.date, st.last, metric, st.before,
+                                 sign_class(s->diff), st.after, s->p_value,
+                                 s->cohens_d);
             for (size_t q = 0; q < EVIDENCE && !rc; q++) {
                 const quote_t *qt = &p->quotes[k][q];
                 if (!qt->text[0])
@@ -489,7 +511,7 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
 {
     const char *title = o->title ? o->title : "dyad trend report";
     const char *metric = dyad_metric_name(o->metric);
-    char v1[32], v2[32];
+    char v1[32];
     int rc = dyad_buf_puts(b, "# ") || md(b, title) ||
              dyad_buf_printf(b, "\n\n%s by %s, %s. Made by dyad " DYAD_VERSION
                                 ".\n\n",
@@ -502,14 +524,11 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                                   "| change |\n| --- | --- | ---: | ---: |\n",
                                metric);
     for (size_t i = 0; i < n && !rc; i++) {
-        const pair_rep *p = movers[i];
-        if (p->latest >= p->n)
-            continue;
-        char d[11];
-        iso(p->day[p->latest], d);
-        num(v1, sizeof v1, p->y[p->latest], 3);
-        num(v2, sizeof v2, change(p), 3);
-        rc = dyad_buf_printf(b, "| %s | %s | %s | %s |\n", p->pair, d, v1, v2);
+        latest_text lt;
+        latest_facts(movers[i], &lt);
+        if (lt.has)
+            rc = dyad_buf_printf(b, "| %s | %s | %s | %s |\n", movers[i]->pair,
+                                 lt.date, lt.value, lt.change);
     }
     for (size_t i = 0; i < n && !rc; i++) {
         pair_rep *p = &ps[i];
@@ -517,15 +536,12 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
         trend_words(p, tw, sizeof tw);
         rc = dyad_buf_printf(b, "\n## %s\n\n%lld articles. ", p->pair,
                              (long long)p->articles);
-        if (!rc && p->latest < p->n) {
-            char d[11];
-            iso(p->day[p->latest], d);
-            num(v1, sizeof v1, p->y[p->latest], 3);
-            num(v2, sizeof v2, change(p), 3);
+        latest_text lt;
+        latest_facts(p, &lt);
+        if (!rc && lt.has)
             rc = dyad_buf_printf(b, "Latest (%s): %s; change from the period "
                                     "before: %s. ",
-                                 d, v1, v2);
-        }
+                                 lt.date, lt.value, lt.change);
         rc = rc || dyad_buf_puts(b, "Trend: ") || md(b, tw) ||
              dyad_buf_printf(b, ". [CSV](%s)\n\n", p->csv);
         if (!rc && p->charts)
@@ -536,15 +552,13 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
             rc = dyad_buf_puts(b, "No significant shift.\n");
         for (size_t k = 0; k < p->nsh && !rc; k++) {
             const dyad_stats_shift *s = &p->sh[k];
-            char d[11], d0[11], mb[32], ma[32];
-            iso(p->day[s->index], d);
-            iso(p->day[s->index - 1], d0);
-            num(mb, sizeof mb, s->mean_before, 3);
-            num(ma, sizeof ma, s->mean_after, 3);
+            shift_text st;
+            shift_facts(p, k, &st);
             rc = dyad_buf_printf(b, "### Shift from %s (last period before: "
                                     "%s)\n\n%s moved from %s to %s (Welch p "
                                     "%.3g, Cohen's d %.2f).\n\n",
-                                 d, d0, metric, mb, ma, s->p_value,
+                                 st.date, st.last, metric, st.before,
+                                 st.after, s->p_value,
                                  s->cohens_d);
             for (size_t q = 0; q < EVIDENCE && !rc; q++) {
                 const quote_t *qt = &p->quotes[k][q];
