@@ -33,6 +33,15 @@ typedef struct dyad_cli_ctx {
     const char *cmd;        /* subcommand name, for messages */
 } dyad_cli_ctx;
 
+/* Set by SIGTERM and SIGINT (to the signal's number): the commands stop
+ * reading at the next record, commit or discard cleanly, and exit with
+ * 128 + signal, as a shell would report the signal. */
+extern volatile int dyad_cli_signal;
+/* Installs the handlers. */
+void dyad_cli_catch_signals(void);
+/* The exit status for a run stopped by a signal (0 when none came). */
+int dyad_cli_stopped(const dyad_cli_ctx *ctx);
+
 /* Maps a DYAD_E* code to an exit status. */
 int dyad_cli_exit_code(int dyad_code);
 /* "dyad: CMD: file:line:col: message" on stderr. */

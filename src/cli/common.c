@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -10,6 +11,34 @@
 #include "dyad/series.h"
 #include "dyad/store.h"
 #include "util/fs.h"
+
+volatile int dyad_cli_signal = 0;
+
+static void on_signal(int sig)
+{
+    dyad_cli_signal = sig;
+}
+
+void dyad_cli_catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    /* no SA_RESTART: a blocking read returns, and the loop sees the flag */
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+int dyad_cli_stopped(const dyad_cli_ctx *ctx)
+{
+    if (!dyad_cli_signal)
+        return 0;
+    dyad_cli_msg(ctx, "stopped by signal %d; what was done is kept and "
+                      "complete, the rest can be run again",
+                 (int)dyad_cli_signal);
+    return 128 + dyad_cli_signal;
+}
 
 int dyad_cli_exit_code(int code)
 {
@@ -198,7 +227,7 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
     }
     int stop = 0;
     unsigned long listed = 0;
-    for (int f = 0; f < nfiles && !stop; f++) {
+    for (int f = 0; f < nfiles && !stop && !dyad_cli_signal; f++) {
         dyad_reader *r = dyad_reader_open(files[f], &in->ingest, &err);
         if (!r) {
             dyad_cli_error(ctx, &err);
@@ -207,7 +236,10 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
         }
         dyad_article a;
         int rc;
-        while ((rc = dyad_reader_next(r, &a, &err)) != 0) {
+        while (!dyad_cli_signal &&
+               (rc = dyad_reader_next(r, &a, &err)) != 0) {
+            if (dyad_cli_signal)
+                break;   /* an interrupted read is no read error */
             if (rc == 1) {
                 int st = fn(arg, &a);
                 if (st != EXIT_OK) {

@@ -89,7 +89,10 @@ int main(int argc, char **argv)
             int sub_argc = argc - optind;
             char **sub_argv = argv + optind;
             optind = 1;   /* the command parses its own options */
-            return commands[i].fn(sub_argc, sub_argv, &ctx);
+            dyad_cli_catch_signals();
+            int st = commands[i].fn(sub_argc, sub_argv, &ctx);
+            int sig = dyad_cli_stopped(&ctx);
+            return sig ? sig : st;
         }
     }
     fprintf(stderr, "dyad: unknown command '%s'\nTry 'dyad --help'.\n", name);
