@@ -167,8 +167,12 @@ static int valid_code(dyad_span c)
 
 static int list_index(const char *const *list, dyad_span s)
 {
+    /* the first byte decides most comparisons without a strlen */
     for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == s.len && memcmp(list[i], s.ptr, s.len) == 0)
+        if (s.len && list[i][0] == s.ptr[0] && strlen(list[i]) == s.len &&
+            memcmp(list[i], s.ptr, s.len) == 0)
+            return i;
+        else if (!s.len && !list[i][0])
             return i;
     return -1;
 }

@@ -44,8 +44,12 @@ struct dyad_phrases {
     term_t *terms;
     size_t nterms, terms_cap;
     table_t first;       /* first word (+ prefix flag) -> chain head */
+    unsigned head_key;   /* bytes the head filter keys on (0: none yet) */
     table_t whole;       /* whole term string -> term */
     uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
+    /* a 4096-bit filter over the first bytes (up to 3) of every wildcard
+     * first word: most tokens skip all the prefix probes with one test */
+    uint64_t head_filter[64];
 };
 
 dyad_phrases *dyad_phrases_new(void)
@@ -181,6 +185,28 @@ static int is_alnum(unsigned char c)
            (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+static unsigned filter_bit(const dyad_phrases *p, const char *s)
+{
+    unsigned h = 2166136261u;
+    for (unsigned i = 0; i < p->head_key; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h & 4095;
+}
+
+static void filter_set(dyad_phrases *p, const char *s)
+{
+    unsigned b = filter_bit(p, s);
+    p->head_filter[b >> 6] |= 1ULL << (b & 63);
+}
+
+static int filter_has(const dyad_phrases *p, const char *s, size_t len)
+{
+    if (len < p->head_key)
+        return 0;
+    unsigned b = filter_bit(p, s);
+    return (p->head_filter[b >> 6] >> (b & 63)) & 1;
+}
+
 int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
                      uint32_t payload, uint32_t *old)
 {
@@ -246,8 +272,23 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
         t->next = head;
         first_set_head(p, fh, head, id);
     }
-    if (w0->prefix)
+    if (w0->prefix) {
         p->prefix_lens |= 1ULL << w0->len;
+        /* the filter keys on min(3, shortest prefix) bytes: rebuilt when a
+         * shorter prefix arrives */
+        unsigned short_len = (unsigned)__builtin_ctzll(p->prefix_lens);
+        unsigned key = short_len < 3 ? short_len : 3;
+        if (key != p->head_key) {
+            p->head_key = key;
+            memset(p->head_filter, 0, sizeof p->head_filter);
+            for (size_t o = 0; o < p->nterms; o++) {
+                const word_t *fw = &p->words[p->terms[o].word0];
+                if (fw->prefix)
+                    filter_set(p, word_str(p, fw));
+            }
+        }
+        filter_set(p, term + w0->off);
+    }
     p->nwords += nw;
     p->nterms++;
     return DYAD_OK;
@@ -292,6 +333,8 @@ size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
     /* FNV-1a runs byte by byte, so the hash of every prefix the wildcard
      * terms need falls out of one pass over the key. */
     uint64_t h = DYAD_HASH_INIT, lens = p->prefix_lens;
+    if (lens && !filter_has(p, k0.ptr, k0.len))
+        lens = 0;   /* no wildcard starts like this token */
     const unsigned char *b = (const unsigned char *)k0.ptr;
     for (size_t L = 1; L <= k0.len && (lens >> L); L++) {
         h = (h ^ b[L - 1]) * 0x100000001b3ULL;

@@ -392,7 +392,8 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
     bp ce = p;
     while (p < e) {
         bp cs = p;
-        while (p < e && space_len(p, e) == 0)
+        /* printable ASCII is never a space: skip it without the checks */
+        while (p < e && ((*p > 0x20 && *p < 0x7f) || space_len(p, e) == 0))
             p++;
         ce = p;
         size_t nl = 0;

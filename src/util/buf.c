@@ -116,7 +116,14 @@ int dyad_buf_num(dyad_buf *b, double v, int decimals)
         return dyad_buf_puts(b, "null");
     /* Format digits by hand rather than with %f so the decimal point is
      * '.' under any LC_NUMERIC. */
-    double scale = pow(10.0, decimals);
+    static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                                   1e15, 1e16, 1e17};
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 17)
+        decimals = 17;
+    double scale = pow10[decimals];
     double r = round(fabs(v) * scale);
     if (r >= 9e15)
         return dyad_buf_printf(b, "%.0f", v < 0 ? -r / scale : r / scale);
