@@ -12,6 +12,8 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -110,12 +112,26 @@ void dyad_reader_close(dyad_reader *r)
 dyad_span dyad_reader_raw(const dyad_reader *r)
 {
     dyad_span s = {r->rec.data ? r->rec.data : "", r->rec.len};
+    if (r->rec_oversize)
+        s.len = 0;
     return s;
 }
 
 const dyad_ingest_stats *dyad_reader_stats(const dyad_reader *r)
 {
     return &r->stats;
+}
+
+/* zlib's message without the "<fd:N>: " it puts first for a gzdopen'd
+ * file: the file's name is in the report already. */
+static const char *gz_msg(const char *msg)
+{
+    if (msg && strncmp(msg, "<fd:", 4) == 0) {
+        const char *q = strstr(msg, ">: ");
+        if (q)
+            return q + 3;
+    }
+    return msg ? msg : "unknown error";
 }
 
 /* Refills the chunk; returns 0 at end of input, -1 on error. */
@@ -130,7 +146,8 @@ static int refill(dyad_reader *r, dyad_err *err)
         r->eof = 1;
         r->io_error = 1;
         dyad_err_set(&r->io_err, DYAD_EIO, r->name, r->line + 1,
-                     "read error: %s", zerr == Z_ERRNO ? strerror(errno) : msg);
+                     "read error: %s",
+                     zerr == Z_ERRNO ? strerror(errno) : gz_msg(msg));
         if (err)
             *err = r->io_err;
         return -1;
@@ -143,7 +160,8 @@ static int refill(dyad_reader *r, dyad_err *err)
         if (zerr != Z_OK && zerr != Z_STREAM_END) {
             r->io_error = 1;
             dyad_err_set(&r->io_err, DYAD_EIO, r->name, r->line + 1,
-                         "read error: %s (truncated or corrupt input?)", msg);
+                         "read error: %s (truncated or corrupt input?)",
+                          gz_msg(msg));
             if (err)
                 *err = r->io_err;
             return -1;
@@ -487,12 +505,43 @@ static int get_text(dyad_reader *r, const cJSON *obj, const cJSON *text,
 static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
                        size_t whyn);
 
+static int is_hex(int c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+           (c >= 'A' && c <= 'F');
+}
+
+/* cJSON decodes "\u0000" to a NUL that cuts the string short, and a \u
+ * escape without four hex digits ("\uZZZZ") to the same NUL, silently.
+ * Finds either in a record cJSON accepted (where a backslash is only ever
+ * inside a string): 0 none, else the 1-based column; *nul says which. */
+static unsigned long bad_u_escape(const char *s, size_t n, int *nul)
+{
+    const char *p = s, *e = s + n;
+    while ((p = memchr(p, '\\', (size_t)(e - p))) != NULL) {
+        const char *q = p;
+        while (q < e && *q == '\\')
+            q++;
+        if (((q - p) & 1) && q < e && *q == 'u') {
+            int ok = e - q >= 5;
+            for (int i = 1; ok && i <= 4; i++)
+                ok = is_hex((unsigned char)q[i]);
+            *nul = ok;
+            if (!ok || memcmp(q + 1, "0000", 4) == 0)
+                return (unsigned long)(q - 1 - s) + 1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
 static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
 {
     int rc;
     if (r->rec_oversize)
         return reject(r, err, 0,
-                      "record longer than %zu bytes (--max-article-bytes)",
+                      "record longer than %zu bytes (--max-article-bytes; "
+                      "not kept in --rejects)",
                       r->opts.max_record_bytes);
     if (memchr(r->rec.data, '\0', r->rec.len))
         return reject(r, err, 0, "NUL byte in record");
@@ -515,6 +564,14 @@ static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
     }
     if (!cJSON_IsObject(obj)) {
         rc = reject(r, err, 0, "record is not a JSON object");
+        goto out;
+    }
+    int nul = 0;
+    unsigned long ucol = bad_u_escape(r->rec.data, r->rec.len, &nul);
+    if (ucol) {
+        rc = reject(r, err, ucol,
+                    nul ? "NUL character (\\u0000) in a string"
+                        : "invalid JSON (\\u escape without four hex digits)");
         goto out;
     }
     a->repaired = 0;
@@ -542,6 +599,13 @@ static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
     }
     if ((rc = get_date(r, obj, a, err)) != 1)
         goto out;
+    const cJSON *idf = find_field(obj, r->opts.id_field, default_id);
+    if (idf && !cJSON_IsNull(idf) && !cJSON_IsString(idf) &&
+        !cJSON_IsNumber(idf)) {
+        rc = reject(r, err, 0, "id field '%s' is not a string or number",
+                    idf->string);
+        goto out;
+    }
     if (get_id(r, obj, a) != DYAD_OK)
         goto nomem;
     a->id = r->id.data;
@@ -581,7 +645,9 @@ void dyad_scored_parser_free(dyad_scored_parser *p)
 static int num_field(const cJSON *o, const char *name, double lo, double *out)
 {
     const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, name);
-    if (!cJSON_IsNumber(f) || !(f->valuedouble >= lo))
+    /* cJSON reads 1e999 as inf, which would be written back as null */
+    if (!cJSON_IsNumber(f) || !(f->valuedouble >= lo) ||
+        !isfinite(f->valuedouble))
         return 0;
     *out = f->valuedouble;
     return 1;
@@ -590,7 +656,9 @@ static int num_field(const cJSON *o, const char *name, double lo, double *out)
 static int count_field(const cJSON *o, const char *name, unsigned *out)
 {
     double v;
-    if (!num_field(o, name, 0, &v) || v != (double)(unsigned)v)
+    /* the cast is undefined past UINT_MAX: check the range first */
+    if (!num_field(o, name, 0, &v) || v > UINT_MAX ||
+        v != (double)(unsigned)v)
         return 0;
     *out = (unsigned)v;
     return 1;
@@ -629,7 +697,7 @@ static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
                      &p->s.negative, &p->s.polarity};
     double words;
     dyad_buf_clear(&p->pool);
-    if (!num_field(obj, "words", 0, &words)) {
+    if (!num_field(obj, "words", 0, &words) || words >= (double)SIZE_MAX) {
         snprintf(why, whyn, "'words' is not a count");
         return 1;
     }

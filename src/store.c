@@ -164,7 +164,8 @@ static int db_error(dyad_store *s, dyad_err *err, const char *what)
     else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return dyad_err_set(err, DYAD_EBUSY, s->path, 0,
                             "%s: the database is busy", what);
-    return dyad_err_set(err, code == SQLITE_IOERR || code == SQLITE_FULL
+    return dyad_err_set(err, code == SQLITE_IOERR || code == SQLITE_FULL ||
+                                     code == SQLITE_CANTOPEN
                                  ? DYAD_EIO
                                  : DYAD_EDB,
                         s->path, 0, "%s: %s%s", what, sqlite3_errmsg(s->db),
@@ -286,13 +287,14 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
     }
     s->read_only = o.read_only;
     s->batch = o.batch > 0 ? o.batch : DEFAULT_BATCH;
-    if (o.read_only) {
+    if (o.read_only || o.must_exist) {
         if (access(path, F_OK) != 0) {
             dyad_err_set(err, DYAD_ENOENT, path, 0,
                          "no database here (run dyad ingest first)");
             goto fail;
         }
-    } else {
+    }
+    if (!o.read_only) {
         size_t n = strlen(path);
         lock = o.lock ? dyad_strdup(o.lock) : dyad_malloc(n + 6);
         if (!lock) {
@@ -304,8 +306,9 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
         if (take_lock(s, lock, o.wait, err) != DYAD_OK)
             goto fail;
     }
-    int flags = o.read_only ? SQLITE_OPEN_READONLY
-                            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int flags = o.read_only    ? SQLITE_OPEN_READONLY
+                : o.must_exist ? SQLITE_OPEN_READWRITE
+                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
         if (!s->db) {
             dyad_err_set(err, DYAD_ENOMEM, path, 0, "out of memory");

@@ -124,7 +124,8 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_ingest_opts *opts,
  * (stop). */
 int dyad_reader_next(dyad_reader *r, dyad_article *a, dyad_err *err);
 /* The last record as read (for a rejects file), borrowed until the next
- * call. */
+ * call. Empty for a record over max_record_bytes: only its start was kept,
+ * and a cut-off copy would be neither the record nor valid JSON. */
 dyad_span dyad_reader_raw(const dyad_reader *r);
 /* Counters so far. */
 const dyad_ingest_stats *dyad_reader_stats(const dyad_reader *r);

@@ -58,6 +58,7 @@ typedef struct dyad_store_opts {
     const char *lock;    /* lock file; NULL: PATH.lock */
     double wait;         /* seconds to wait for another writer; 0: none */
     int read_only;       /* no lock, no writes, the file must exist */
+    int must_exist;      /* writable, but never create the file */
     int batch;           /* articles per transaction; 0: 5000 */
 } dyad_store_opts;
 

@@ -124,11 +124,14 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
                       char **files, int nfiles, dyad_cli_article_fn fn,
                       void *arg);
 
-/* Opens the store of ctx->db for writing (lock ctx->lock, waiting up to
- * wait seconds, batch articles per transaction, 0: default) or reading;
- * prints errors. NULL on failure, with the exit status in *status. */
+/* Opens the store of ctx->db for reading (DYAD_CLI_READ), for writing
+ * (DYAD_CLI_CREATE: made if missing; DYAD_CLI_UPDATE: must exist), with
+ * lock ctx->lock, waiting up to wait seconds, batch articles per
+ * transaction (0: default); prints errors. NULL on failure, with the exit
+ * status in *status. */
+enum { DYAD_CLI_READ, DYAD_CLI_CREATE, DYAD_CLI_UPDATE };
 struct dyad_store;
-struct dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int write,
+struct dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int mode,
                                   double wait, int batch, int *status);
 /* Parses --wait SECONDS (0 to 86400). -1 after a usage error. */
 int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,

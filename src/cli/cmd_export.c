@@ -44,7 +44,35 @@ typedef struct {
     int nwanted;
     dyad_table *index;
     dyad_err err;
+    int cant_create;   /* the failure was creating a file, not writing it */
 } export_run;
+
+/* Creates the temporary file for PATH; remembers a failure for status(). */
+static dyad_atomic *open_out(export_run *r, const char *path)
+{
+    dyad_atomic *at = dyad_atomic_open(path, &r->err);
+    r->cant_create = !at;
+    return at;
+}
+
+/* Names PATH in a write error that came without a file name. */
+static int write_failed(export_run *r, const char *path, int rc)
+{
+    if (rc != DYAD_OK && !r->err.src[0]) {
+        char msg[sizeof r->err.msg];
+        memcpy(msg, r->err.msg, sizeof msg);
+        dyad_err_set(&r->err, rc, path, 0, "%s", msg);
+    }
+    return rc;
+}
+
+/* The exit status for a failure: 73 when a file could not be created,
+ * 74 when writing it failed (disk full, ulimit -f), and so on. */
+static int status(const export_run *r, int rc)
+{
+    return rc == DYAD_EIO && r->cant_create ? EXIT_CANTCREAT
+                                            : dyad_cli_exit_code(rc);
+}
 
 /* Writes DIR/PAIR.BY.csv and its index row. */
 static int export_one(export_run *r, const dyad_pair_info *p, int by)
@@ -60,7 +88,7 @@ static int export_one(export_run *r, const dyad_pair_info *p, int by)
                                r->smooth, &s, &r->err);
     if (rc != DYAD_OK)
         return rc;
-    dyad_atomic *at = dyad_atomic_open(path, &r->err);
+    dyad_atomic *at = open_out(r, path);
     rc = at ? DYAD_OK : r->err.code;
     const char *const *cols;
     size_t ncols = dyad_series_columns(0, r->smooth, &cols);
@@ -73,7 +101,7 @@ static int export_one(export_run *r, const dyad_pair_info *p, int by)
     if (t) {
         rc = dyad_series_write(&s, 0, t, &r->err);
         int rc2 = dyad_table_end(t, &r->err);
-        rc = rc ? rc : rc2;
+        rc = write_failed(r, path, rc ? rc : rc2);
     }
     if (at)
         rc = rc ? (dyad_atomic_abort(at), rc) : dyad_atomic_commit(at, &r->err);
@@ -99,9 +127,7 @@ static int on_pair(void *arg, const dyad_pair_info *p)
         int rc = export_one(r, p, r->bys[i]);
         if (rc != DYAD_OK) {
             dyad_cli_error(r->ctx, &r->err);
-            r->status = dyad_cli_exit_code(rc);
-            if (rc == DYAD_EIO)
-                r->status = EXIT_CANTCREAT;
+            r->status = status(r, rc);
             return 1;
         }
     }
@@ -148,7 +174,7 @@ static int export_articles(export_run *r)
                                        "negative", "polarity", "lexicon"};
     char path[4096];
     snprintf(path, sizeof path, "%s/articles.csv", r->dir);
-    dyad_atomic *at = dyad_atomic_open(path, &r->err);
+    dyad_atomic *at = open_out(r, path);
     if (!at)
         return r->err.code;
     dyad_table *t = dyad_table_begin(dyad_atomic_file(at), DYAD_FMT_CSV,
@@ -163,7 +189,7 @@ static int export_articles(export_run *r)
         int rc2 = dyad_table_end(t, &r->err);
         rc = rc ? rc : rc2;
     }
-    if (rc != DYAD_OK) {
+    if (write_failed(r, path, rc) != DYAD_OK) {
         dyad_atomic_abort(at);
         return rc;
     }
@@ -239,12 +265,12 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
                      strerror(errno));
         return EXIT_CANTCREAT;
     }
-    r.store = dyad_cli_store(ctx, 0, 0, 0, &st);
+    r.store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!r.store)
         return st;
     char path[4096];
     snprintf(path, sizeof path, "%s/index.csv", r.dir);
-    dyad_atomic *at = dyad_atomic_open(path, &r.err);
+    dyad_atomic *at = open_out(&r, path);
     static const char *const cols[] = {"pair", "by", "file", "articles",
                                        "first", "last"};
     if (at)
@@ -261,18 +287,19 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
         dyad_cli_error(ctx, &r.err);
         r.status = dyad_cli_exit_code(r.err.code);
     }
-    if (r.status == EXIT_OK && export_articles(&r) != DYAD_OK) {
+    int rc;
+    if (r.status == EXIT_OK && (rc = export_articles(&r)) != DYAD_OK) {
         dyad_cli_error(ctx, &r.err);
-        r.status = EXIT_CANTCREAT;
+        r.status = status(&r, rc);
     }
-    int rc = dyad_table_end(r.index, &r.err);
+    rc = write_failed(&r, path, dyad_table_end(r.index, &r.err));
     if (rc == DYAD_OK && r.status == EXIT_OK)
         rc = dyad_atomic_commit(at, &r.err);
     else
         dyad_atomic_abort(at);
     if (rc != DYAD_OK && r.status == EXIT_OK) {
         dyad_cli_error(ctx, &r.err);
-        r.status = EXIT_CANTCREAT;
+        r.status = status(&r, rc);
     }
     dyad_store_close(r.store);
     return r.status;

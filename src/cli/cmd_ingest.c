@@ -96,7 +96,8 @@ int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx)
     int st = dyad_cli_model_load(ctx, &in, &m);
     if (st != EXIT_OK)
         return st;
-    dyad_store *store = dyad_cli_store(ctx, 1, wait, batch, &st);
+    dyad_store *store =
+        dyad_cli_store(ctx, DYAD_CLI_CREATE, wait, batch, &st);
     dyad_err err = {0};
     if (store && !(r.ing = dyad_ingester_new(store, m.sc, keep_text, &err))) {
         dyad_cli_error(ctx, &err);

@@ -55,7 +55,7 @@ int cmd_pairs(int argc, char **argv, dyad_cli_ctx *ctx)
     if (optind < argc)
         return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
     int st;
-    dyad_store *store = dyad_cli_store(ctx, 0, 0, 0, &st);
+    dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)
         return st;
     static const char *const cols[] = {"pair", "articles", "first", "last"};

@@ -159,7 +159,7 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
         if (dyad_cli_pair(ctx, lexdir, pair_args[i], pairs[i]) < 0)
             return EXIT_USAGE;
     int st;
-    dyad_store *store = dyad_cli_store(ctx, 0, 0, 0, &st);
+    dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)
         return st;
     st = EXIT_OK;

@@ -119,7 +119,7 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
         o.since_set = 1;
     }
     int st;
-    dyad_store *store = dyad_cli_store(ctx, 0, 0, 0, &st);
+    dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)
         return st;
     dyad_err err = {0};

@@ -76,7 +76,7 @@ int cmd_rescore(int argc, char **argv, dyad_cli_ctx *ctx)
     int st = dyad_cli_model_load(ctx, &in, &m);
     if (st != EXIT_OK)
         return st;
-    dyad_store *store = dyad_cli_store(ctx, 1, wait, 0, &st);
+    dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_UPDATE, wait, 0, &st);
     dyad_err err = {0};
     long no_text = 0;
     if (store && !(r.ing = dyad_ingester_new(store, m.sc, 1, &err))) {

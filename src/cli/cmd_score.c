@@ -17,6 +17,7 @@ typedef struct {
     dyad_buf out;
     char pairs[MAX_PAIRS][20];
     int npairs;
+    int write_failed;   /* reported once; later lines are dropped */
 } score_run;
 
 static const char help[] =
@@ -47,9 +48,11 @@ static int on_line(void *arg, const dyad_article *a, const char *line,
 {
     score_run *r = arg;
     (void)a;
-    if (dyad_buf_append(&r->out, line, len) != DYAD_OK)
+    if (r->write_failed || dyad_buf_append(&r->out, line, len) != DYAD_OK)
         return 1;
-    return r->out.len >= 1 << 16 && dyad_cli_flush(r->ctx, &r->out) != 0;
+    if (r->out.len >= 1 << 16 && dyad_cli_flush(r->ctx, &r->out) != 0)
+        r->write_failed = 1;
+    return r->write_failed;
 }
 
 static int on_article(void *arg, const dyad_article *a)

@@ -122,7 +122,7 @@ int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx)
     if (pair_arg && dyad_cli_pair(ctx, lexdir, pair_arg, pair) < 0)
         return EXIT_USAGE;
     int st;
-    dyad_store *store = dyad_cli_store(ctx, 0, 0, 0, &st);
+    dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)
         return st;
     dyad_err err = {0};

@@ -28,6 +28,10 @@ void dyad_cli_catch_signals(void)
     /* no SA_RESTART: a blocking read returns, and the loop sees the flag */
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    /* past `ulimit -f` a write fails with EFBIG and is reported like a
+     * full disk (exit 74, temp files removed), instead of the default
+     * SIGXFSZ killing dyad without a word */
+    signal(SIGXFSZ, SIG_IGN);
 }
 
 int dyad_cli_stopped(const dyad_cli_ctx *ctx)
@@ -253,15 +257,15 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
                 /* a feed that went bad wholesale must not bury the log:
                  * the first ones are listed, all are counted (and kept
                  * whole with --rejects) */
-                if (listed < MAX_LISTED && (!ctx->quiet || in->strict))
+                if (listed < MAX_LISTED)   /* -q too: a reject is an error */
                     dyad_cli_error(ctx, &err);
-                if (++listed == MAX_LISTED && !ctx->quiet)
+                if (++listed == MAX_LISTED)
                     dyad_cli_msg(ctx, "further rejected records are not "
                                       "listed%s",
                                  rej ? "" : " (--rejects FILE keeps them)");
                 status = worse(status, EXIT_DATAERR);
-                if (rej) {
-                    dyad_span raw = dyad_reader_raw(r);
+                dyad_span raw = dyad_reader_raw(r);
+                if (rej && raw.len) {
                     fwrite(raw.ptr, 1, raw.len, dyad_atomic_file(rej));
                     fputc('\n', dyad_atomic_file(rej));
                 }
@@ -288,7 +292,7 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
         }
         dyad_reader_close(r);
     }
-    if (listed >= MAX_LISTED && !ctx->quiet)
+    if (listed >= MAX_LISTED)
         dyad_cli_msg(ctx, "%lu records rejected in all", listed);
     if (rej && dyad_atomic_commit(rej, &err) != DYAD_OK) {
         dyad_cli_error(ctx, &err);
@@ -297,7 +301,7 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
     return status;
 }
 
-dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int write, double wait,
+dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int mode, double wait,
                            int batch, int *status)
 {
     dyad_err err = {0};
@@ -305,13 +309,14 @@ dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int write, double wait,
     o.batch = batch;
     o.lock = ctx->lock;
     o.wait = wait;
-    o.read_only = !write;
+    o.read_only = mode == DYAD_CLI_READ;
+    o.must_exist = mode == DYAD_CLI_UPDATE;
     dyad_store *st = dyad_store_open(ctx->db, &o, &err);
     if (!st) {
         dyad_cli_error(ctx, &err);
         *status = err.code == DYAD_EDB ? EXIT_DATAERR
                                        : dyad_cli_exit_code(err.code);
-        if (err.code == DYAD_EIO && write)
+        if (err.code == DYAD_EIO && mode != DYAD_CLI_READ)
             *status = EXIT_CANTCREAT;
     }
     return st;

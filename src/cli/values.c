@@ -75,7 +75,7 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     if (dyad_cli_pair(ctx, v->lexdir, v->pair_arg, v->pair) < 0)
         return EXIT_USAGE;
     int st;
-    dyad_store *store = dyad_cli_store(ctx, 0, 0, 0, &st);
+    dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)
         return st;
     dyad_series s;

@@ -1,5 +1,7 @@
 #include "util/tsv.h"
 
+#include "util/utf8.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,20 @@ static int split(const char *s, const char *e, dyad_span *out)
             return n;
         s = tab + 1;
     }
+}
+
+/* A line the format does not allow: a NUL byte, which would silently cut a
+ * term or a number short, or bytes that are not UTF-8. */
+static int bad_bytes(const dyad_tsv *t, const char *s, const char *e,
+                     dyad_err *err)
+{
+    if (memchr(s, '\0', (size_t)(e - s)))
+        return dyad_err_set(err, DYAD_EPARSE, t->name, t->line,
+                            "NUL byte in the line");
+    if (dyad_utf8_invalid(s, (size_t)(e - s)))
+        return dyad_err_set(err, DYAD_EPARSE, t->name, t->line,
+                            "the line is not UTF-8");
+    return DYAD_OK;
 }
 
 /* Next non-comment, non-blank line; returns 0 at end. */
@@ -59,6 +75,9 @@ int dyad_tsv_open(dyad_tsv *t, const char *name, const char *data, size_t len,
     if (!next_line(t, &s, &e))
         return dyad_err_set(err, DYAD_EPARSE, name, t->line ? t->line : 1,
                             "no header line");
+    int rc = bad_bytes(t, s, e, err);
+    if (rc != DYAD_OK)
+        return rc;
     t->ncols = split(s, e, t->header);
     if (t->ncols < 0)
         return dyad_err_set(err, DYAD_EPARSE, name, t->line,
@@ -81,6 +100,9 @@ int dyad_tsv_next(dyad_tsv *t, dyad_err *err)
     const char *s, *e;
     if (!next_line(t, &s, &e))
         return 0;
+    int rc = bad_bytes(t, s, e, err);
+    if (rc != DYAD_OK)
+        return rc;
     t->nfields = split(s, e, t->field);
     if (t->nfields < 0 || t->nfields > t->ncols)
         return dyad_err_set(err, DYAD_EPARSE, t->name, t->line,
