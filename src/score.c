@@ -119,8 +119,10 @@ static int prepare(dyad_score_ctx *cx)
     }
     cx->keys_cap = cap;
     memset(cx->mask, 0, d->ntok + 1);
+    /* act is never NULL: cx->act + si->act0 must be defined with no actor */
     if (dyad_grow(&cx->vt, &cx->vt_cap, d->ntok + 1, sizeof *cx->vt) < 0 ||
-        dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0)
+        dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0 ||
+        dyad_grow(&cx->act, &cx->act_cap, 1, sizeof *cx->act) < 0)
         return DYAD_ENOMEM;
     for (size_t i = 0; i < d->ntok; i++) {
         cx->keys[i] = dyad_token_key(d, &d->tok[i]);

@@ -375,8 +375,10 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
     d->len = len;
     d->ntok = d->nsent = d->keys_len = 0;
     d->words = 0;
-    /* keys are never longer than the text */
-    if (dyad_grow(&d->keys, &d->keys_cap, len + 1, 1) < 0)
+    /* keys are never longer than the text; tok is never NULL, so that
+     * d->tok + s->tok is defined for a sentence without tokens */
+    if (dyad_grow(&d->keys, &d->keys_cap, len + 1, 1) < 0 ||
+        dyad_grow(&d->tok, &d->tok_cap, 1, sizeof *d->tok) < 0)
         goto nomem;
     bp t = (bp)text, p = t, e = t + len;
     size_t k;
