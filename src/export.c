@@ -35,7 +35,7 @@ int dyad_csv_text(dyad_buf *b, const char *s, size_t len)
 {
     /* = + - @ start formulas in Excel, LibreOffice and Sheets; TAB and CR
      * are used to smuggle them past naive guards */
-    int guard = len > 0 && strchr("=+-@\t\r", s[0]) != NULL;
+    int guard = len > 0 && s[0] && strchr("=+-@\t\r", s[0]) != NULL;
     int quote = 0;
     for (size_t i = 0; i < len && !quote; i++)
         quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';

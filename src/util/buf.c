@@ -125,6 +125,9 @@ int dyad_buf_num(dyad_buf *b, double v, int decimals)
         decimals = 17;
     double scale = pow10[decimals];
     double r = round(fabs(v) * scale);
+    /* inf when fabs(v) * scale overflowed (fabs(v) > DBL_MAX / scale) */
+    if (!isfinite(r))
+        return dyad_buf_printf(b, "%.0f", v);
     if (r >= 9e15)
         return dyad_buf_printf(b, "%.0f", v < 0 ? -r / scale : r / scale);
     unsigned long long n = (unsigned long long)r;

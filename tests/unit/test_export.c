@@ -298,6 +298,10 @@ static void test_export_csv_guards_formulas(void **state)
     dyad_buf_clear(&b);
     assert_int_equal(dyad_csv_text(&b, "", 0), DYAD_OK);
     assert_int_equal(b.len, 0);
+    /* a NUL first byte is no formula (strchr finds the terminator) */
+    assert_int_equal(dyad_csv_text(&b, "\0x", 2), DYAD_OK);
+    assert_int_equal(b.len, 2);
+    assert_int_equal(b.data[0], '\0');
     dyad_buf_free(&b);
 }
 

@@ -1368,6 +1368,22 @@ static void test_store_scored_lines(void **state)
     assert_int_equal(x.n, 0);
     assert_int_equal(no_text, 1);
     dyad_store_close(st);
+    /* numbers JSON allows but a score cannot hold are rejected, not cast
+     * (UB) or stored as inf (fuzz) */
+    static const char *const bad[][2] = {{"\"tone\":0.0175", "\"tone\":1e3007"},
+                                         {"\"sentences\":2",
+                                          "\"sentences\":4429967295"},
+                                         {"\"words\":14", "\"words\":-1e30"}};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char line[sizeof score_line + 32];
+        const char *num = strstr(score_line, bad[i][0]);
+        assert_non_null(num);
+        snprintf(line, sizeof line, "%.*s%s%s", (int)(num - score_line),
+                 score_line, bad[i][1], num + strlen(bad[i][0]));
+        const dyad_scored *sc;
+        assert_int_equal(dyad_scored_parse(p, line, strlen(line), &sc, &err),
+                         DYAD_EPARSE);
+    }
     dyad_scored_parser_free(p);
 }
 

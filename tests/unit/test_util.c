@@ -21,7 +21,7 @@
 /* dyad_buf_num(v, decimals) as a string (static buffer). */
 static const char *num(double v, int decimals)
 {
-    static char out[64];
+    static char out[400];   /* up to 1e308 in full */
     dyad_buf b = {0};
     assert_int_equal(dyad_buf_num(&b, v, decimals), DYAD_OK);
     assert_true(b.len < sizeof out);
@@ -75,6 +75,10 @@ static void test_util_buf_num_formats(void **state)
     assert_string_equal(num(2.5, 0), "3");
     assert_string_equal(num(0, 4), "0");
     assert_string_equal(num(1e20, 2), "100000000000000000000");
+    /* v * 10^decimals overflows: still the number, never "inf" (fuzz) */
+    assert_true(strtod(num(1e305, 4), NULL) == 1e305);
+    assert_true(strtod(num(-1e305, 4), NULL) == -1e305);
+    assert_null(strchr(num(-1e305, 4), 'i'));
     assert_string_equal(num(NAN, 4), "null");
     assert_string_equal(num(INFINITY, 4), "null");
 }

@@ -1,0 +1,127 @@
+/*
+ * fuzz/fuzz_util.h - helpers shared by the libFuzzer harnesses: a temp file
+ * holding the input (for the readers, which take a path), a UTF-8 check
+ * and repair that do not use dyad's own (so that they check it), and a
+ * check macro that turns a broken promise of the API into a crash.
+ *
+ * Header-only and static: each harness is one translation unit.
+ */
+#ifndef DYAD_FUZZ_UTIL_H
+#define DYAD_FUZZ_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dyad/common.h"
+
+/* A promise of the public API that the input broke: libFuzzer reports the
+ * abort as a crash and keeps the input. */
+#define FUZZ_CHECK(cond)                                                   \
+    do {                                                                   \
+        if (!(cond)) {                                                     \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__,         \
+                    __LINE__, #cond);                                      \
+            abort();                                                       \
+        }                                                                  \
+    } while (0)
+
+/* Writes data to a new file in $TMPDIR (or /tmp) and puts its name in path.
+ * 0 ok, -1 when the file cannot be made (the input is then skipped). The
+ * caller unlinks it. */
+static inline int fuzz_tmpfile(const uint8_t *data, size_t len, char *path,
+                               size_t n)
+{
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir)
+        dir = "/tmp";
+    if (snprintf(path, n, "%s/dyad-fuzz-XXXXXX", dir) >= (int)n)
+        return -1;
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return -1;
+    size_t off = 0;
+    while (off < len) {
+        ssize_t w = write(fd, data + off, len - off);
+        if (w <= 0) {
+            close(fd);
+            unlink(path);
+            return -1;
+        }
+        off += (size_t)w;
+    }
+    close(fd);
+    return 0;
+}
+
+/* Length of the UTF-8 sequence at s (RFC 3629: no overlong forms, no
+ * surrogates, at most U+10FFFF), 0 when it is not one. */
+static inline size_t fuzz_utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    size_t len;
+    uint32_t v;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xc2 && c <= 0xdf) {
+        len = 2;
+        v = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+        len = 3;
+        v = c & 0x0f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        len = 4;
+        v = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (len > n)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3f);
+    }
+    if ((len == 3 && v < 0x800) || (len == 4 && v < 0x10000) ||
+        v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+        return 0;
+    return len;
+}
+
+static inline int fuzz_utf8_valid(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        size_t k = fuzz_utf8_seq(p + i, n - i);
+        if (!k)
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+/* Copies data into out with every byte that starts no valid sequence
+ * replaced by U+FFFD, so that APIs whose input must be UTF-8 get some.
+ * DYAD_OK or DYAD_ENOMEM. */
+static inline int fuzz_utf8_repair(const uint8_t *data, size_t len,
+                                   dyad_buf *out)
+{
+    dyad_buf_clear(out);
+    int rc = dyad_buf_reserve(out, len);
+    for (size_t i = 0; i < len && rc == DYAD_OK;) {
+        size_t k = fuzz_utf8_seq(data + i, len - i);
+        if (k) {
+            rc = dyad_buf_append(out, data + i, k);
+            i += k;
+        } else {
+            rc = dyad_buf_append(out, "\xef\xbf\xbd", 3);
+            i++;
+        }
+    }
+    return rc;
+}
+
+#endif
