@@ -136,6 +136,9 @@ struct dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int mode,
 /* Parses --wait SECONDS (0 to 86400). -1 after a usage error. */
 int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,
                      const char *arg, double *out);
+/* Parses --alpha P (a significance level, 0 < P < 1). -1 after a usage
+ * error. */
+int dyad_cli_alpha(const dyad_cli_ctx *ctx, const char *arg, double *out);
 /* Normalises a --pair argument ("Japan-China", "jpn-chn", "CHN-JPN") to
  * "CHN-JPN" in out (20 bytes), loading the gazetteer when needed. -1 after
  * a usage error. */

@@ -89,10 +89,8 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
         case 'i': o.title = optarg; break;
         case 'a': o.actor = optarg; break;
         case 'A':
-            o.alpha = strtod(optarg, &end);
-            if (*end || !(o.alpha > 0 && o.alpha < 1))
-                return dyad_cli_usage(ctx, "--alpha takes a number between "
-                                           "0 and 1");
+            if (dyad_cli_alpha(ctx, optarg, &o.alpha) < 0)
+                return EXIT_USAGE;
             break;
         case 'o':
             if (dyad_cli_seconds(ctx, "--timeout", optarg, &o.timeout) < 0)

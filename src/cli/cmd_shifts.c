@@ -82,10 +82,8 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
             break;
         }
         case 'A':
-            o.alpha = strtod(optarg, &end);
-            if (*end || !(o.alpha > 0 && o.alpha < 1))
-                return dyad_cli_usage(ctx, "--alpha takes a number between "
-                                           "0 and 1");
+            if (dyad_cli_alpha(ctx, optarg, &o.alpha) < 0)
+                return EXIT_USAGE;
             break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         default: return dyad_cli_usage(ctx, "bad option");

@@ -336,6 +336,18 @@ int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,
     return 0;
 }
 
+int dyad_cli_alpha(const dyad_cli_ctx *ctx, const char *arg, double *out)
+{
+    char *end;
+    double v = strtod(arg, &end);
+    if (*end || !(v > 0 && v < 1)) {
+        dyad_cli_usage(ctx, "--alpha takes a number between 0 and 1");
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
 int dyad_cli_day(const dyad_cli_ctx *ctx, const char *opt, const char *arg,
                  int32_t *out)
 {
