@@ -99,5 +99,7 @@ int dyad_buf_json_str(dyad_buf *b, const char *s, size_t len);
 /* Appends a number with at most `decimals` decimals, trailing zeros and a
  * trailing '.' removed, always with '.' whatever the locale; -0 prints 0. */
 int dyad_buf_num(dyad_buf *b, double v, int decimals);
+/* Appends an unsigned integer in decimal. */
+int dyad_buf_uint(dyad_buf *b, unsigned long long v);
 
 #endif

@@ -110,6 +110,27 @@ int dyad_buf_json_str(dyad_buf *b, const char *s, size_t len)
     return DYAD_OK;
 }
 
+/* Decimal digits of v into the end of out[0..20); returns where they
+ * start. Hand-written because the score writer formats a dozen numbers per
+ * pair and snprintf was 16% of `dyad score` (callgrind, 10,000 generated
+ * articles). */
+static char *utoa_end(unsigned long long v, char *end)
+{
+    char *p = end;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return p;
+}
+
+int dyad_buf_uint(dyad_buf *b, unsigned long long v)
+{
+    char tmp[24];
+    char *p = utoa_end(v, tmp + sizeof tmp);
+    return dyad_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
 int dyad_buf_num(dyad_buf *b, double v, int decimals)
 {
     if (!isfinite(v))
@@ -131,29 +152,28 @@ int dyad_buf_num(dyad_buf *b, double v, int decimals)
     if (r >= 9e15)
         return dyad_buf_printf(b, "%.0f", v < 0 ? -r / scale : r / scale);
     unsigned long long n = (unsigned long long)r;
-    unsigned long long ip = n, fp = 0;
     unsigned long long div = 1;
     for (int i = 0; i < decimals; i++)
         div *= 10;
-    ip = n / div;
-    fp = n % div;
+    unsigned long long ip = n / div, fp = n % div;
+    /* sign, at most 16 integer digits, '.', at most 17 decimals */
     char tmp[64];
-    int k = 0;
-    if (v < 0 && n != 0)
-        tmp[k++] = '-';
-    k += snprintf(tmp + k, sizeof tmp - (size_t)k, "%llu", ip);
+    char *end = tmp + sizeof tmp;
+    char *p = end;
     if (fp) {
-        tmp[k++] = '.';
         int d = decimals;
-        char digits[32];
-        for (int i = d - 1; i >= 0; i--) {
-            digits[i] = (char)('0' + fp % 10);
+        while (fp % 10 == 0) {   /* trailing zeros dropped */
             fp /= 10;
-        }
-        while (d > 0 && digits[d - 1] == '0')
             d--;
-        memcpy(tmp + k, digits, (size_t)d);
-        k += d;
+        }
+        char *digits = utoa_end(fp, p);
+        while (p - digits < d)   /* leading zeros of the fraction */
+            *--digits = '0';
+        p = digits;
+        *--p = '.';
     }
-    return dyad_buf_append(b, tmp, (size_t)k);
+    p = utoa_end(ip, p);
+    if (v < 0 && n != 0)
+        *--p = '-';
+    return dyad_buf_append(b, p, (size_t)(end - p));
 }

@@ -3,7 +3,9 @@
  * the loading, ingest and scoring paths. */
 #include "dyad/common.h"
 
+#include <limits.h>
 #include <locale.h>
+#include <math.h>
 #include <sys/stat.h>
 
 #include "dyad/actors.h"
@@ -81,6 +83,60 @@ static void test_util_buf_num_formats(void **state)
     assert_null(strchr(num(-1e305, 4), 'i'));
     assert_string_equal(num(NAN, 4), "null");
     assert_string_equal(num(INFINITY, 4), "null");
+}
+
+/* The digits of dyad_buf_num written another way: round(|v| * 10^d) by
+ * printf, the point put in, trailing zeros cut. */
+static void num_oracle(double v, int d, char *out, size_t n)
+{
+    char digits[64];
+    double r = round(fabs(v) * pow(10, d));
+    snprintf(digits, sizeof digits, "%0*.0f", d + 1, r);
+    size_t len = strlen(digits), ip = len - (size_t)d;
+    size_t end = len;
+    while (end > ip && digits[end - 1] == '0')
+        end--;
+    snprintf(out, n, "%s%.*s%s%.*s", v < 0 && r != 0 ? "-" : "", (int)ip,
+             digits, end > ip ? "." : "", (int)(end - ip), digits + ip);
+}
+
+static void test_util_buf_num_matches_printf(void **state)
+{
+    (void)state;
+    unsigned long long x = 88172645463325252ULL;   /* xorshift64 */
+    char want[80];
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        int d = (int)(x % 9);
+        /* magnitudes from 1e-9 to 1e9, both signs, some exact halves */
+        double v = ldexp((double)(x >> 11), -53) * pow(10, (int)(x >> 4) % 19 - 9);
+        if (x & 1)
+            v = -v;
+        if ((x & 0x70) == 0x70)
+            v = round(v * 64) / 64;
+        if (fabs(v) * pow(10, d) >= 9e15)
+            continue;   /* beyond 2^53: whole number only, tested above */
+        num_oracle(v, d, want, sizeof want);
+        assert_string_equal(num(v, d), want);
+    }
+    assert_string_equal(num(0.0005, 4), "0.0005");
+    assert_string_equal(num(-1.0001, 4), "-1.0001");
+    assert_string_equal(num(10.0201, 4), "10.0201");
+}
+
+static void test_util_buf_uint(void **state)
+{
+    (void)state;
+    dyad_buf b = {0};
+    assert_int_equal(dyad_buf_uint(&b, 0), DYAD_OK);
+    assert_int_equal(dyad_buf_putc(&b, ' '), DYAD_OK);
+    assert_int_equal(dyad_buf_uint(&b, 1234567890), DYAD_OK);
+    assert_int_equal(dyad_buf_putc(&b, ' '), DYAD_OK);
+    assert_int_equal(dyad_buf_uint(&b, ULLONG_MAX), DYAD_OK);
+    assert_string_equal(b.data, "0 1234567890 18446744073709551615");
+    dyad_buf_free(&b);
 }
 
 static void test_util_buf_num_no_negative_zero(void **state)
@@ -681,6 +737,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_util_buf_append_and_printf),
         cmocka_unit_test(test_util_buf_num_formats),
+        cmocka_unit_test(test_util_buf_num_matches_printf),
+        cmocka_unit_test(test_util_buf_uint),
         cmocka_unit_test(test_util_buf_num_no_negative_zero),
         cmocka_unit_test(test_util_buf_num_ignores_locale),
         cmocka_unit_test(test_util_buf_json_str_escapes),
