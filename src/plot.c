@@ -108,6 +108,14 @@ static void clean_title(const char *in, char *out, size_t n)
     out[k] = '\0';
 }
 
+static int not_found(const char *prog, dyad_err *err)
+{
+    return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
+                        "%s not found: install it (Debian package "
+                        "gnuplot-nox) or set DYAD_GNUPLOT",
+                        prog);
+}
+
 /* Runs gnuplot with args, waiting at most timeout seconds. */
 static int run_gnuplot(const dyad_plot *p, char *const *args, const char *errf,
                        dyad_err *err)
@@ -132,10 +140,7 @@ static int run_gnuplot(const dyad_plot *p, char *const *args, const char *errf,
     int e = posix_spawnp(&pid, prog, &fa, NULL, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
     if (e == ENOENT)
-        return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
-                            "%s not found: install it (Debian package "
-                            "gnuplot-nox) or set DYAD_GNUPLOT",
-                            prog);
+        return not_found(prog, err);
     if (e != 0)
         return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
                             "cannot run %s: %s", prog, strerror(e));
@@ -177,6 +182,10 @@ static int run_gnuplot(const dyad_plot *p, char *const *args, const char *errf,
         return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
                             "%s was killed by signal %d", prog,
                             WTERMSIG(status));
+    /* Where posix_spawnp cannot report a failed exec (it forks, as under
+     * valgrind), the child exits 127 without a word, as a shell would. */
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 127 && !msg[0])
+        return not_found(prog, err);
     return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0, "%s failed: %s", prog,
                         msg[0] ? msg : "no message");
 }

@@ -18,13 +18,28 @@
 #   # setup          a shell script run in $TMP before dyad
 #   # check          a shell script run after dyad with $OUT, $ERR (files
 #                    holding its output) and $TMP; it must exit 0
+#
+# With DYAD_VALGRIND=1 in the environment every run of dyad in the case
+# (setup and check included) goes through valgrind's memcheck; the case
+# fails when valgrind reports an error or a definite or indirect leak
+# (scripts/valgrind runs the CLI cases this way).
 # Lines starting with "##" are comments.
 set -u
 case_file=$1 dyad=$2 SRC=$3
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-DYAD=$dyad
 BENCH=$(dirname "$dyad")/bench   # gen_corpus and other bench programs
+if [ "${DYAD_VALGRIND:-0}" = 1 ]; then
+    # a wrapper with the binary's name, so that messages naming argv[0]
+    # read the same; logs outside $TMP's listing, one per process
+    real=$(realpath "$dyad")
+    mkdir -p "$TMP/.vg/bin"
+    printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --log-file=%s/.vg/log.%%p "%s" "$@"\n' \
+        "$TMP" "$real" > "$TMP/.vg/bin/dyad"
+    chmod +x "$TMP/.vg/bin/dyad"
+    dyad=$TMP/.vg/bin/dyad
+fi
+DYAD=$dyad
 export SRC TMP DYAD BENCH LC_ALL=${LC_ALL:-C.UTF-8}
 
 section=""
@@ -78,6 +93,13 @@ while IFS= read -r want; do
 done <<< "${text[stdout-has]:-}"
 if [ -n "${text[check]:-}" ]; then
     bash -euo pipefail -c "${text[check]}" >&2 || say "check failed"
+fi
+if [ "${DYAD_VALGRIND:-0}" = 1 ]; then
+    for log in "$TMP"/.vg/log.*; do
+        [ -s "$log" ] || continue
+        say "valgrind: $(grep -m1 -E 'Invalid|uninitialised|lost|Mismatched|overlap' "$log" || head -n 1 "$log")"
+        cat "$log" >&2
+    done
 fi
 if [ $fail != 0 ]; then
     echo "--- stderr was:" >&2
