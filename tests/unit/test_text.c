@@ -3,6 +3,8 @@
 
 #include "unit.h"
 
+#include <ctype.h>
+
 #include "text_oracle.h"
 
 /* Analyses s into *d (a fresh doc per test). */
@@ -584,6 +586,39 @@ static void test_text_matches_reference_on_three_bytes(void **state)
     dyad_doc_free(&b);
 }
 
+static void test_text_matches_reference_on_listed_words(void **state)
+{
+    (void)state;
+    /* every abbreviation and opener of the reference's lists, as written,
+     * in upper and in lower case, before a '.' and after one */
+    static const char *const *const lists[] = {never_final, before_number,
+                                               maybe_final, openers};
+    static const char *const next[] = {"Smith", "The", "the", "5",
+                                       "\"The", "THE", "Officials"};
+    dyad_doc a, b;
+    dyad_doc_init(&a);
+    dyad_doc_init(&b);
+    char word[32], text[128];
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (const char *const *w = lists[l]; *w; w++)
+            for (int up = 0; up < 3; up++) {
+                size_t n = strlen(*w);
+                assert_true(n < sizeof word);
+                for (size_t i = 0; i <= n; i++)
+                    word[i] = (char)(up == 1   ? toupper((unsigned char)(*w)[i])
+                                     : up == 2 ? tolower((unsigned char)(*w)[i])
+                                               : (*w)[i]);
+                for (size_t k = 0; k < sizeof next / sizeof *next; k++) {
+                    snprintf(text, sizeof text, "Talks with U.S. %s. %s went. "
+                             "%s. %s", word, next[k], next[k], word);
+                    check_oracle(&a, &b, (const unsigned char *)text,
+                                 strlen(text));
+                }
+            }
+    dyad_doc_free(&a);
+    dyad_doc_free(&b);
+}
+
 static void test_text_matches_reference_on_random_texts(void **state)
 {
     (void)state;
@@ -646,6 +681,7 @@ int main(void)
         cmocka_unit_test(test_text_doc_is_reusable),
         cmocka_unit_test(test_text_matches_reference_on_edge_cases),
         cmocka_unit_test(test_text_matches_reference_on_three_bytes),
+        cmocka_unit_test(test_text_matches_reference_on_listed_words),
         cmocka_unit_test(test_text_matches_reference_on_random_texts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
