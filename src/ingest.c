@@ -627,6 +627,47 @@ static size_t u_escape(const char *p, const char *e, unsigned *cp)
     return 12;
 }
 
+/* 1 for a byte that stands for itself in a string: not '"', '\\' or a
+ * control character. */
+static int plain_byte(char ch)
+{
+    unsigned char c = (unsigned char)ch;
+    return c >= 0x20 && c != '"' && c != '\\';
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+/* The first byte from p on that is not plain_byte, or e: eight bytes at a
+ * time, flagging zero bytes of w ^ '"' and w ^ '\\' and bytes of w below
+ * 0x20 (a flag is only ever wrong above a right one, so the lowest is
+ * right). */
+static const char *skip_plain(const char *p, const char *e)
+{
+    while (e - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
+        uint64_t hit = (((q - ONES) & ~q) | ((b - ONES) & ~b) |
+                        ((w - ONES * 0x20) & ~w)) & HIGHS;
+        if (hit)
+            return p + (__builtin_ctzll(hit) >> 3);
+        p += 8;
+    }
+    while (p < e && plain_byte(*p))
+        p++;
+    return p;
+}
+#else
+static const char *skip_plain(const char *p, const char *e)
+{
+    while (p < e && plain_byte(*p))
+        p++;
+    return p;
+}
+#endif
+
 /* A string at p (at its opening quote): the byte after its closing quote,
  * or NULL to give up. *esc: it has escapes; *canon cleared when cJSON
  * would write it otherwise. */
@@ -635,6 +676,9 @@ static const char *scan_string(const char *p, const char *e, int *esc,
 {
     *esc = 0;
     for (p++; p < e; p++) {
+        p = skip_plain(p, e);
+        if (p == e)
+            break;
         unsigned char c = (unsigned char)*p;
         if (c == '"')
             return p + 1;
@@ -899,9 +943,33 @@ static const jfield *jfind(const jfield *f, size_t n, const char *opt,
  * reads it otherwise (a locale with another decimal point). */
 static int jnum(const jfield *x, double *out)
 {
+    static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                                   1e15};
     char tmp[64], *end;
     if (!x || x->type != J_NUM)
         return 0;
+    /* Up to 15 digits and no exponent: m and 10^k are exact doubles, so
+     * m / 10^k is the correctly rounded value, as strtod's is. */
+    const char *p = x->v, *e = x->v + x->vlen;
+    int neg = *p == '-', digits = 0, frac = -1;
+    uint64_t m = 0;
+    for (p += neg; p < e && digits <= 15; p++) {
+        if (*p == '.') {
+            frac = 0;
+        } else if (is_digit(*p)) {
+            m = m * 10 + (uint64_t)(*p - '0');
+            digits++;
+            frac += frac >= 0;
+        } else {
+            break;
+        }
+    }
+    if (p == e && digits <= 15) {
+        double v = (double)m / pow10[frac > 0 ? frac : 0];
+        *out = neg ? -v : v;
+        return 1;
+    }
     memcpy(tmp, x->v, x->vlen);
     tmp[x->vlen] = '\0';
     *out = strtod(tmp, &end);
