@@ -15,6 +15,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -396,12 +397,10 @@ static int reject(dyad_reader *r, dyad_err *err, unsigned long col,
     return DYAD_EPARSE;
 }
 
-/* Copies a string field, repairing its UTF-8. 0 ok, 1 beyond repair,
- * DYAD_ENOMEM. */
-static int take_text(dyad_reader *r, const char *s, dyad_buf *dst,
-                     int *repaired)
+/* Copies n bytes of a string field, repairing its UTF-8. 0 ok, 1 beyond
+ * repair, DYAD_ENOMEM. */
+static int take_text_n(const char *s, size_t n, dyad_buf *dst, int *repaired)
 {
-    size_t n = strlen(s);
     if (dyad_utf8_invalid(s, n) == 0) {
         dyad_buf_clear(dst);
         return dyad_buf_append(dst, s, n);
@@ -413,6 +412,11 @@ static int take_text(dyad_reader *r, const char *s, dyad_buf *dst,
         return 1;
     *repaired += (int)k;
     return 0;
+}
+
+static int take_text(const char *s, dyad_buf *dst, int *repaired)
+{
+    return take_text_n(s, strlen(s), dst, repaired);
 }
 
 struct dyad_scored_parser {
@@ -452,6 +456,8 @@ static int get_date(dyad_reader *r, const cJSON *obj, dyad_article *a,
     return 1;
 }
 
+static int hash_id(dyad_reader *r, const dyad_article *a);
+
 /* The record's id, or a hash of its date, title and text. */
 static int get_id(dyad_reader *r, const cJSON *obj, dyad_article *a)
 {
@@ -461,6 +467,12 @@ static int get_id(dyad_reader *r, const cJSON *obj, dyad_article *a)
         return dyad_buf_puts(&r->id, id->valuestring);
     if (id && cJSON_IsNumber(id))
         return dyad_buf_printf(&r->id, "%.17g", id->valuedouble);
+    return hash_id(r, a);
+}
+
+/* The id of a record without one: a hash of its date, title and text. */
+static int hash_id(dyad_reader *r, const dyad_article *a)
+{
     uint64_t h = dyad_hash(a->date_iso, 10, DYAD_HASH_INIT);
     h = dyad_hash("\x1f", 1, h);
     h = dyad_hash(r->title.data ? r->title.data : "", r->title.len, h);
@@ -485,9 +497,9 @@ static int get_text(dyad_reader *r, const cJSON *obj, const cJSON *text,
     if (title && !cJSON_IsNull(title) && !cJSON_IsString(title))
         return reject(r, err, 0, "title field '%s' is not a string",
                       title->string);
-    int k = take_text(r, text->valuestring, &r->text, &a->repaired);
+    int k = take_text(text->valuestring, &r->text, &a->repaired);
     if (k == 0 && title && cJSON_IsString(title))
-        k = take_text(r, title->valuestring, &r->title, &a->repaired);
+        k = take_text(title->valuestring, &r->title, &a->repaired);
     if (k == 1)
         return reject(r, err, 0,
                       "text is not UTF-8 and not repairable (binary data?)");
@@ -535,6 +547,682 @@ static unsigned long bad_u_escape(const char *s, size_t n, int *nul)
     return 0;
 }
 
+/* Points a at the record's fields and counts it as good. */
+static void finish(dyad_reader *r, dyad_article *a)
+{
+    a->id = r->id.data;
+    a->title = r->title.data ? r->title.data : "";
+    a->text = r->text.data ? r->text.data : "";
+    a->text_len = r->text.len;
+    a->src = r->name;
+    a->line = r->rec_line;
+    r->stats.good++;
+    if (a->repaired)
+        r->stats.repaired++;
+}
+
+/* The fast reader. cJSON builds a tree of every record, with an
+ * allocation per value and a copy per string, and writes each evidence
+ * array out again; for the few fields a record gives, a scanner over the
+ * record's bytes does the same work at a fraction of the cost. It accepts
+ * a strict subset of what cJSON reads (JSON whitespace only, keys without
+ * escapes and none twice, no surrogate escapes that do not pair, nesting
+ * up to FAST_DEPTH, numbers under 64 characters) and gives up on anything
+ * else, and on any record it would reject: the record then goes to cJSON
+ * as before, so what is read, and every rejection and its message, stay
+ * those of cJSON. */
+
+#define FAST_DEPTH 32
+#define FAST_FIELDS 32
+
+enum jtype { J_NULL, J_FALSE, J_TRUE, J_NUM, J_STR, J_ARR, J_OBJ };
+
+typedef struct {
+    const char *key;
+    size_t klen;
+    enum jtype type;
+    const char *v;      /* a string's bytes inside the quotes; else the
+                           value's text */
+    size_t vlen;
+    int esc;            /* a string with escapes */
+    int canon;          /* the value is as cJSON_PrintUnformatted writes it */
+} jfield;
+
+static int hex4(const char *p, unsigned *out)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        int c = (unsigned char)p[i], d;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            d = c - 'A' + 10;
+        else
+            return 0;
+        v = v * 16 + (unsigned)d;
+    }
+    *out = v;
+    return 1;
+}
+
+/* A \u escape at p (p[0] == '\\', p[1] == 'u') that cJSON decodes to a
+ * code point other than NUL: its length (6, or 12 for a surrogate pair),
+ * the code point in *cp; 0 for anything else. */
+static size_t u_escape(const char *p, const char *e, unsigned *cp)
+{
+    unsigned hi, lo;
+    if (e - p < 6 || !hex4(p + 2, &hi) || hi == 0 ||
+        (hi >= 0xDC00 && hi <= 0xDFFF))
+        return 0;
+    if (hi < 0xD800 || hi > 0xDBFF) {
+        *cp = hi;
+        return 6;
+    }
+    if (e - p < 12 || p[6] != '\\' || p[7] != 'u' || !hex4(p + 8, &lo) ||
+        lo < 0xDC00 || lo > 0xDFFF)
+        return 0;
+    *cp = 0x10000 + (((hi & 0x3FF) << 10) | (lo & 0x3FF));
+    return 12;
+}
+
+/* 1 for a byte that stands for itself in a string: not '"', '\\' or a
+ * control character. */
+static int plain_byte(char ch)
+{
+    unsigned char c = (unsigned char)ch;
+    return c >= 0x20 && c != '"' && c != '\\';
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+/* The first byte from p on that is not plain_byte, or e: eight bytes at a
+ * time, flagging zero bytes of w ^ '"' and w ^ '\\' and bytes of w below
+ * 0x20 (a flag is only ever wrong above a right one, so the lowest is
+ * right). */
+static const char *skip_plain(const char *p, const char *e)
+{
+    while (e - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
+        uint64_t hit = (((q - ONES) & ~q) | ((b - ONES) & ~b) |
+                        ((w - ONES * 0x20) & ~w)) & HIGHS;
+        if (hit)
+            return p + (__builtin_ctzll(hit) >> 3);
+        p += 8;
+    }
+    while (p < e && plain_byte(*p))
+        p++;
+    return p;
+}
+#else
+static const char *skip_plain(const char *p, const char *e)
+{
+    while (p < e && plain_byte(*p))
+        p++;
+    return p;
+}
+#endif
+
+/* A string at p (at its opening quote): the byte after its closing quote,
+ * or NULL to give up. *esc: it has escapes; *canon cleared when cJSON
+ * would write it otherwise. */
+static const char *scan_string(const char *p, const char *e, int *esc,
+                               int *canon)
+{
+    *esc = 0;
+    for (p++; p < e; p++) {
+        p = skip_plain(p, e);
+        if (p == e)
+            break;
+        unsigned char c = (unsigned char)*p;
+        if (c == '"')
+            return p + 1;
+        if (c < 0x20)
+            return NULL;
+        if (c != '\\')
+            continue;
+        *esc = 1;
+        if (++p == e)
+            return NULL;
+        switch (*p) {
+        case '"': case '\\': case 'b': case 'f': case 'n': case 'r': case 't':
+            break;
+        case '/':
+            *canon = 0;
+            break;
+        case 'u': {
+            unsigned cp;
+            size_t n = u_escape(p - 1, e, &cp);
+            if (!n)
+                return NULL;
+            *canon = 0;
+            p += n - 2;
+            break;
+        }
+        default:
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
+static int is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A number at p in JSON's grammar: the byte after it, or NULL. *canon
+ * cleared unless cJSON writes the number back as these same characters:
+ * an integer of up to 15 digits (not -0), or a decimal fraction with up to
+ * 15 significant digits, no trailing zero and at most three zeros after
+ * the point before the first digit (%1.15g prints those as written). */
+static const char *scan_number(const char *p, const char *e, int *canon)
+{
+    const char *s = p;
+    if (p < e && *p == '-')
+        p++;
+    const char *ip = p;
+    if (p < e && *p == '0')
+        p++;
+    else if (p < e && *p >= '1' && *p <= '9')
+        while (p < e && is_digit(*p))
+            p++;
+    else
+        return NULL;
+    size_t ilen = (size_t)(p - ip), flen = 0, lead = 0;
+    const char *fp = NULL;
+    if (p < e && *p == '.') {
+        fp = ++p;
+        while (p < e && is_digit(*p))
+            p++;
+        flen = (size_t)(p - fp);
+        if (!flen)
+            return NULL;
+    }
+    int expo = 0;
+    if (p < e && (*p == 'e' || *p == 'E')) {
+        expo = 1;
+        p++;
+        if (p < e && (*p == '+' || *p == '-'))
+            p++;
+        if (p == e || !is_digit(*p))
+            return NULL;
+        while (p < e && is_digit(*p))
+            p++;
+    }
+    if (p - s >= 64)
+        return NULL;
+    int ok = !expo;
+    if (ok && !fp) {
+        ok = ilen <= 15 && !(*s == '-' && ilen == 1 && *ip == '0');
+    } else if (ok) {
+        ok = fp[flen - 1] != '0';
+        if (*ip == '0') {
+            while (lead < flen && fp[lead] == '0')
+                lead++;
+            ok = ok && lead <= 3 && flen - lead <= 15;
+        } else {
+            ok = ok && ilen + flen <= 15;
+        }
+    }
+    if (!ok)
+        *canon = 0;
+    return p;
+}
+
+static const char *skip_ws(const char *p, const char *e, int *canon)
+{
+    const char *s = p;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    if (p != s)
+        *canon = 0;
+    return p;
+}
+
+static const char *scan_value(const char *p, const char *e, int depth,
+                              jfield *f);
+
+/* The members of an object or the elements of an array at p (at its
+ * bracket), checked: the byte after it, or NULL. */
+static const char *scan_nested(const char *p, const char *e, int depth,
+                               int *canon)
+{
+    char close = *p == '{' ? '}' : ']';
+    int obj = close == '}';
+    if (depth >= FAST_DEPTH)
+        return NULL;
+    p = skip_ws(p + 1, e, canon);
+    if (p < e && *p == close)
+        return p + 1;
+    for (;;) {
+        jfield v;
+        if (obj) {
+            int esc;
+            if (p == e || *p != '"' || !(p = scan_string(p, e, &esc, canon)))
+                return NULL;
+            p = skip_ws(p, e, canon);
+            if (p == e || *p != ':')
+                return NULL;
+            p = skip_ws(p + 1, e, canon);
+        }
+        if (!(p = scan_value(p, e, depth + 1, &v)))
+            return NULL;
+        *canon &= v.canon;
+        p = skip_ws(p, e, canon);
+        if (p < e && *p == close)
+            return p + 1;
+        if (p == e || *p != ',')
+            return NULL;
+        p = skip_ws(p + 1, e, canon);
+    }
+}
+
+/* Any value at p: its type and text in *f (key untouched); the byte after
+ * it, or NULL. */
+static const char *scan_value(const char *p, const char *e, int depth,
+                              jfield *f)
+{
+    static const struct {
+        const char *word;
+        size_t len;
+        enum jtype type;
+    } lits[] = {{"null", 4, J_NULL}, {"false", 5, J_FALSE}, {"true", 4, J_TRUE}};
+    const char *s = p, *q;
+    f->canon = 1;
+    f->esc = 0;
+    if (p == e)
+        return NULL;
+    switch (*p) {
+    case '"':
+        if (!(q = scan_string(p, e, &f->esc, &f->canon)))
+            return NULL;
+        f->type = J_STR;
+        f->v = s + 1;
+        f->vlen = (size_t)(q - s) - 2;
+        return q;
+    case '{':
+    case '[':
+        if (!(q = scan_nested(p, e, depth, &f->canon)))
+            return NULL;
+        f->type = *p == '{' ? J_OBJ : J_ARR;
+        break;
+    case 'n':
+    case 'f':
+    case 't':
+        for (int i = 0; i < 3; i++)
+            if ((size_t)(e - p) >= lits[i].len &&
+                memcmp(p, lits[i].word, lits[i].len) == 0) {
+                f->type = lits[i].type;
+                f->v = p;
+                f->vlen = lits[i].len;
+                return p + lits[i].len;
+            }
+        return NULL;
+    default:
+        if (!(q = scan_number(p, e, &f->canon)))
+            return NULL;
+        f->type = J_NUM;
+        break;
+    }
+    f->v = s;
+    f->vlen = (size_t)(q - s);
+    return q;
+}
+
+/* The members of the object at p (at its brace) into f (up to max): the
+ * byte after it, or NULL to give up (also for a key with escapes, a key
+ * given twice, or too many members). */
+static const char *scan_object(const char *p, const char *e, int depth,
+                               jfield *f, size_t max, size_t *n)
+{
+    int canon = 1, esc;
+    *n = 0;
+    if (p == e || *p != '{' || depth >= FAST_DEPTH)
+        return NULL;
+    p = skip_ws(p + 1, e, &canon);
+    if (p < e && *p == '}')
+        return p + 1;
+    for (;;) {
+        if (*n == max || p == e || *p != '"')
+            return NULL;
+        const char *k = p + 1;
+        if (!(p = scan_string(p, e, &esc, &canon)) || esc)
+            return NULL;
+        jfield *x = &f[*n];
+        x->key = k;
+        x->klen = (size_t)(p - k) - 1;
+        for (size_t i = 0; i < *n; i++)
+            if (f[i].klen == x->klen && memcmp(f[i].key, k, x->klen) == 0)
+                return NULL;
+        p = skip_ws(p, e, &canon);
+        if (p == e || *p != ':')
+            return NULL;
+        p = skip_ws(p + 1, e, &canon);
+        if (!(p = scan_value(p, e, depth + 1, x)))
+            return NULL;
+        ++*n;
+        p = skip_ws(p, e, &canon);
+        if (p < e && *p == '}')
+            return p + 1;
+        if (p == e || *p != ',')
+            return NULL;
+        p = skip_ws(p + 1, e, &canon);
+    }
+}
+
+static const jfield *jget(const jfield *f, size_t n, const char *key)
+{
+    size_t len = strlen(key);
+    for (size_t i = 0; i < n; i++)
+        if (f[i].klen == len && memcmp(f[i].key, key, len) == 0)
+            return &f[i];
+    return NULL;
+}
+
+/* find_field over scanned members. */
+static const jfield *jfind(const jfield *f, size_t n, const char *opt,
+                           const char *const *defaults)
+{
+    if (opt)
+        return jget(f, n, opt);
+    for (; *defaults; defaults++) {
+        const jfield *x = jget(f, n, *defaults);
+        if (x && x->type != J_NULL)
+            return x;
+    }
+    return NULL;
+}
+
+/* A number's value as cJSON reads it (strtod of its text). 0 if strtod
+ * reads it otherwise (a locale with another decimal point). */
+static int jnum(const jfield *x, double *out)
+{
+    static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                                   1e15};
+    char tmp[64], *end;
+    if (!x || x->type != J_NUM)
+        return 0;
+    /* Up to 15 digits and no exponent: m and 10^k are exact doubles, so
+     * m / 10^k is the correctly rounded value, as strtod's is. */
+    const char *p = x->v, *e = x->v + x->vlen;
+    int neg = *p == '-', digits = 0, frac = -1;
+    uint64_t m = 0;
+    for (p += neg; p < e && digits <= 15; p++) {
+        if (*p == '.') {
+            frac = 0;
+        } else if (is_digit(*p)) {
+            m = m * 10 + (uint64_t)(*p - '0');
+            digits++;
+            frac += frac >= 0;
+        } else {
+            break;
+        }
+    }
+    if (p == e && digits <= 15) {
+        double v = (double)m / pow10[frac > 0 ? frac : 0];
+        *out = neg ? -v : v;
+        return 1;
+    }
+    memcpy(tmp, x->v, x->vlen);
+    tmp[x->vlen] = '\0';
+    *out = strtod(tmp, &end);
+    return *end == '\0';
+}
+
+/* A string's bytes, decoded as cJSON does, into b (cleared first). */
+static int jdecode(const jfield *x, dyad_buf *b)
+{
+    dyad_buf_clear(b);
+    if (dyad_buf_reserve(b, x->vlen) != DYAD_OK)
+        return DYAD_ENOMEM;
+    const char *p = x->v, *e = x->v + x->vlen;
+    char *o = b->data;
+    while (p < e) {
+        const char *bs = memchr(p, '\\', (size_t)(e - p));
+        size_t n = bs ? (size_t)(bs - p) : (size_t)(e - p);
+        memcpy(o, p, n);
+        o += n;
+        p += n;
+        if (!bs)
+            break;
+        char c = p[1];
+        p += 2;
+        switch (c) {
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case 't': *o++ = '\t'; break;
+        case 'u': {
+            unsigned cp;
+            size_t k = u_escape(p - 2, e, &cp);   /* checked by the scan */
+            o += dyad_utf8_encode(cp, o);
+            p += k - 2;
+            break;
+        }
+        default: *o++ = c; break;   /* " \ / */
+        }
+    }
+    *o = '\0';
+    b->len = (size_t)(o - b->data);
+    return DYAD_OK;
+}
+
+/* 1 when x, a string, decodes to text that needs no decoding: its bytes
+ * are used as they are. */
+static int jplain(const jfield *x)
+{
+    return x->type == J_STR && !x->esc;
+}
+
+static int pair_name_ok(const char *s);
+
+/* Appends n bytes and a NUL to the pool; the offset goes to *off. */
+static int pool_putn(dyad_buf *b, const char *s, size_t n, size_t *off)
+{
+    *off = b->len;
+    if (dyad_buf_append(b, s, n) != DYAD_OK)
+        return DYAD_ENOMEM;
+    return dyad_buf_append(b, "", 1);
+}
+
+static int fast_num(const jfield *f, size_t n, const char *name, double lo,
+                    double *out)
+{
+    double v;
+    if (!jnum(jget(f, n, name), &v) || !(v >= lo) || !isfinite(v))
+        return 0;
+    *out = v;
+    return 1;
+}
+
+static int fast_count(const jfield *f, size_t n, const char *name,
+                      unsigned *out)
+{
+    double v;
+    if (!fast_num(f, n, name, 0, &v) || v > UINT_MAX ||
+        v != (double)(unsigned)v)
+        return 0;
+    *out = (unsigned)v;
+    return 1;
+}
+
+/* scored_from over scanned members: 0 read, 1 give up (cJSON reads the
+ * line, and says what is wrong with it), DYAD_ENOMEM. Evidence arrays are
+ * kept as their text, which is what cJSON would write for them. */
+static int fast_scored(dyad_scored_parser *p, const jfield *f, size_t n)
+{
+    static const char *const nums[] = {"sentiment", "tone", "positive",
+                                       "negative", "polarity"};
+    double *dst[] = {&p->s.sentiment, &p->s.tone, &p->s.positive,
+                     &p->s.negative, &p->s.polarity};
+    const jfield *lex = jget(f, n, "lexicon"), *pairs = jget(f, n, "pairs");
+    double words;
+    if (!lex || !jplain(lex) || !pairs || pairs->type != J_ARR ||
+        !fast_num(f, n, "words", 0, &words) || words >= (double)SIZE_MAX)
+        return 1;
+    for (int i = 0; i < 5; i++)
+        if (!fast_num(f, n, nums[i], -1e9, dst[i]))
+            return 1;
+    p->s.words = (size_t)words;
+    dyad_buf_clear(&p->pool);
+    size_t lex_off, np = 0, off;
+    if (pool_putn(&p->pool, lex->v, lex->vlen, &lex_off) != DYAD_OK)
+        return DYAD_ENOMEM;
+    int canon = 1;
+    const char *q = pairs->v + 1, *e = pairs->v + pairs->vlen - 1;
+    for (q = skip_ws(q, e, &canon); q < e; np++) {
+        jfield pf[FAST_FIELDS];
+        size_t pn;
+        if (!(q = scan_object(q, e, 2, pf, FAST_FIELDS, &pn)))
+            return 1;
+        if (dyad_grow(&p->pairs, &p->cap, np + 1, sizeof *p->pairs) < 0)
+            return DYAD_ENOMEM;
+        dyad_scored_pair *x = &p->pairs[np];
+        const jfield *name = jget(pf, pn, "pair");
+        if (!name || !jplain(name) || name->vlen >= sizeof x->pair)
+            return 1;
+        memcpy(x->pair, name->v, name->vlen);
+        x->pair[name->vlen] = '\0';
+        if (!pair_name_ok(x->pair) ||
+            !fast_count(pf, pn, "sentences", &x->sentences) ||
+            !fast_count(pf, pn, "conflict", &x->conflict) ||
+            !fast_count(pf, pn, "cooperation", &x->cooperation) ||
+            !fast_count(pf, pn, "threats", &x->threats) ||
+            !fast_count(pf, pn, "acts", &x->acts) ||
+            !fast_num(pf, pn, "tone", -1, &x->tone) || x->tone > 1 ||
+            !fast_num(pf, pn, "goldstein", -10, &x->goldstein) ||
+            x->goldstein > 10)
+            return 1;
+        const jfield *ev = jget(pf, pn, "evidence");
+        int arr = ev && ev->type == J_ARR;
+        if (arr && !ev->canon)
+            return 1;
+        if (pool_putn(&p->pool, arr ? ev->v : "[]", arr ? ev->vlen : 2,
+                      &off) != DYAD_OK)
+            return DYAD_ENOMEM;
+        /* keep the offset in the pointer until the pool stops moving */
+        x->evidence = (const char *)(uintptr_t)off;
+        q = skip_ws(q, e, &canon);
+        if (q < e)   /* a comma: the scan checked the array */
+            q = skip_ws(q + 1, e, &canon);
+    }
+    p->s.lexicon = p->pool.data + lex_off;
+    for (size_t i = 0; i < np; i++)
+        p->pairs[i].evidence = p->pool.data + (uintptr_t)p->pairs[i].evidence;
+    p->s.pairs = p->pairs;
+    p->s.npairs = np;
+    return 0;
+}
+
+/* The object in s[0, len) with nothing but whitespace around it, scanned
+ * into f: 1, or 0 to give up. */
+static int scan_record(const char *s, size_t len, jfield *f, size_t *n)
+{
+    int canon = 1;
+    const char *e = s + len, *p = skip_ws(s, e, &canon);
+    p = scan_object(p, e, 0, f, FAST_FIELDS, n);
+    return p && skip_ws(p, e, &canon) == e;
+}
+
+/* take_text of a scanned string: 0 ok, 1 beyond repair, DYAD_ENOMEM. */
+static int fast_take(dyad_reader *r, const jfield *x, dyad_buf *dst,
+                     int *repaired)
+{
+    const char *s = x->v;
+    size_t n = x->vlen;
+    if (x->esc) {
+        if (jdecode(x, &r->tmp) != DYAD_OK)
+            return DYAD_ENOMEM;
+        s = r->tmp.data;
+        n = r->tmp.len;
+    }
+    return take_text_n(s, n, dst, repaired);
+}
+
+/* get_text over scanned members: 1, 0 to give up, DYAD_ENOMEM. */
+static int fast_text(dyad_reader *r, const jfield *f, size_t n,
+                     const jfield *text, dyad_article *a)
+{
+    if (!text || text->type != J_STR)
+        return 0;
+    const jfield *title = jfind(f, n, r->opts.title_field, default_title);
+    if (title && title->type != J_NULL && title->type != J_STR)
+        return 0;
+    int k = fast_take(r, text, &r->text, &a->repaired);
+    if (k == 0 && title && title->type == J_STR)
+        k = fast_take(r, title, &r->title, &a->repaired);
+    if (k != 0)
+        return k < 0 ? k : 0;
+    for (size_t i = 0; i < r->text.len; i++)
+        if (!is_ws((unsigned char)r->text.data[i]))
+            return 1;
+    return 0;
+}
+
+/* convert without cJSON: 1 read, 0 give up (convert reads the record
+ * with cJSON), DYAD_ENOMEM. Counts nothing before it succeeds. */
+static int fast_convert(dyad_reader *r, dyad_article *a)
+{
+    jfield f[FAST_FIELDS];
+    size_t n;
+    int rc;
+    if (!scan_record(r->rec.data, r->rec.len, f, &n))
+        return 0;
+    a->repaired = 0;
+    a->scored = NULL;
+    dyad_buf_clear(&r->text);
+    dyad_buf_clear(&r->title);
+    const jfield *text = jfind(f, n, r->opts.text_field, default_text);
+    const jfield *pairs = jget(f, n, "pairs"), *lex = jget(f, n, "lexicon");
+    if ((!text || text->type == J_NULL) && pairs && pairs->type == J_ARR &&
+        lex && lex->type == J_STR) {
+        if (!r->sp && !(r->sp = dyad_scored_parser_new()))
+            return DYAD_ENOMEM;
+        if ((rc = fast_scored(r->sp, f, n)) != 0)
+            return rc < 0 ? rc : 0;
+        a->scored = &r->sp->s;
+    } else if ((rc = fast_text(r, f, n, text, a)) != 1) {
+        return rc;
+    }
+    const jfield *date = jfind(f, n, r->opts.date_field, default_date);
+    dyad_err derr = {0};
+    double v;
+    if (date && jplain(date))
+        rc = dyad_date_parse(date->v, date->vlen, &a->date, &derr);
+    else if (jnum(date, &v))
+        rc = dyad_date_from_number(v, &a->date, &derr);
+    else
+        return 0;
+    if (rc != DYAD_OK)
+        return 0;
+    dyad_date_iso(a->date.day, a->date_iso);
+    if (a->date.year < 1000 || a->date.unix > r->opts.now + 2 * 86400)
+        return 0;
+    const jfield *idf = jfind(f, n, r->opts.id_field, default_id);
+    dyad_buf_clear(&r->id);
+    if (idf && idf->type == J_STR && idf->vlen)
+        rc = idf->esc ? jdecode(idf, &r->id)
+                      : dyad_buf_append(&r->id, idf->v, idf->vlen);
+    else if (idf && idf->type == J_NUM)
+        rc = jnum(idf, &v) ? dyad_buf_printf(&r->id, "%.17g", v) : 1;
+    else if (idf && idf->type != J_NULL && idf->type != J_STR)
+        return 0;
+    else
+        rc = hash_id(r, a);
+    if (rc != DYAD_OK)
+        return rc < 0 ? rc : 0;
+    finish(r, a);
+    return 1;
+}
+
 static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
 {
     int rc;
@@ -545,6 +1233,10 @@ static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
                       r->opts.max_record_bytes);
     if (memchr(r->rec.data, '\0', r->rec.len))
         return reject(r, err, 0, "NUL byte in record");
+    if ((rc = fast_convert(r, a)) != 0)
+        return rc > 0 ? rc
+                      : dyad_err_set(err, rc, r->name, r->rec_line,
+                                     "out of memory");
     const char *end = NULL;
     cJSON *obj = cJSON_ParseWithLengthOpts(r->rec.data, r->rec.len, &end, 0);
     if (!obj) {
@@ -608,15 +1300,7 @@ static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
     }
     if (get_id(r, obj, a) != DYAD_OK)
         goto nomem;
-    a->id = r->id.data;
-    a->title = r->title.data ? r->title.data : "";
-    a->text = r->text.data ? r->text.data : "";
-    a->text_len = r->text.len;
-    a->src = r->name;
-    a->line = r->rec_line;
-    r->stats.good++;
-    if (a->repaired)
-        r->stats.repaired++;
+    finish(r, a);
     rc = 1;
     goto out;
 nomem:
@@ -758,9 +1442,18 @@ static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
 int dyad_scored_parse(dyad_scored_parser *p, const char *json, size_t len,
                       const dyad_scored **out, dyad_err *err)
 {
+    jfield f[FAST_FIELDS];
+    size_t n;
+    int rc = 1;
+    if (scan_record(json, len, f, &n) && (rc = fast_scored(p, f, n)) <= 0) {
+        if (rc < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        *out = &p->s;
+        return DYAD_OK;
+    }
     cJSON *obj = cJSON_ParseWithLength(json, len);
     char why[160] = "not a JSON object";
-    int rc = 1;
+    rc = 1;
     if (cJSON_IsObject(obj) &&
         cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(obj, "pairs")) &&
         cJSON_IsString(cJSON_GetObjectItemCaseSensitive(obj, "lexicon")))

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <time.h>
@@ -18,6 +19,10 @@
 #include "util/hash.h"
 
 #define DEFAULT_BATCH 5000
+/* A writer's page cache: an ingest touches index pages all over the file
+ * (ids, pairs and days arrive in no order of theirs), and re-reading them
+ * from the OS for each batch costs more than the memory. */
+#define CACHE_KIB "32768"
 
 /* Schema migrations: migrations[i] takes user_version i to i + 1. */
 static const char *const migrations[] = {
@@ -75,14 +80,17 @@ static const char *const migrations[] = {
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
 enum stmt_id {
-    S_GET,          /* an article's hash, lexicon and day */
+    /* writes (not prepared for a read-only store) */
     S_PUT,          /* insert or replace an article */
+    S_OLD_PAIRS,    /* a replaced article's pair rows, to take them out */
     S_DEL_PAIRS,    /* an article's pair rows */
     S_PUT_PAIR,
-    S_DAY_DEL,      /* recompute one day's sums */
-    S_DAY_SUM,
-    S_TOT_DEL,
-    S_TOT_SUM,
+    S_DAY_ADD,      /* add a batch's sums to a pair's day */
+    S_DAY_PRUNE,    /* a pair's day that no article has any more */
+    S_TOT_ADD,
+    S_TOT_PRUNE,
+    /* reads */
+    S_GET,          /* an article's hash, lexicon and day */
     S_PAIR_DAYS,
     S_DAY_TOTALS,
     S_PAIRS,
@@ -92,6 +100,7 @@ enum stmt_id {
     S_PAIR_ARTICLES,
     NSTMT
 };
+#define S_FIRST_READ S_GET
 
 static const char *const stmt_sql[NSTMT] = {
     [S_GET] = "SELECT hash, lexicon, day FROM articles WHERE id = ?1",
@@ -99,21 +108,30 @@ static const char *const stmt_sql[NSTMT] = {
               "words, sentiment_e4, tone_e4, positive_e4, negative_e4, "
               "polarity_e4, title, text) "
               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    [S_OLD_PAIRS] = "SELECT pair, sentences, tone_e4, goldstein_e4, conflict, "
+                    "cooperation, threats, acts FROM article_pairs "
+                    "WHERE article_id = ?1",
     [S_DEL_PAIRS] = "DELETE FROM article_pairs WHERE article_id = ?1",
     [S_PUT_PAIR] = "INSERT INTO article_pairs VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
                    "?7, ?8, ?9, ?10)",
-    [S_DAY_DEL] = "DELETE FROM pair_days WHERE day = ?1",
-    [S_DAY_SUM] =
-        "INSERT INTO pair_days "
-        "SELECT p.pair, a.day, COUNT(*), SUM(p.sentences), SUM(p.tone_e4), "
-        "SUM(p.tone_e4 * p.tone_e4), SUM(p.goldstein_e4), "
-        "SUM(p.goldstein_e4 != 0), SUM(p.conflict), SUM(p.cooperation), "
-        "SUM(p.threats), SUM(p.acts) "
-        "FROM articles a JOIN article_pairs p ON p.article_id = a.id "
-        "WHERE a.day = ?1 GROUP BY p.pair",
-    [S_TOT_DEL] = "DELETE FROM day_totals WHERE day = ?1",
-    [S_TOT_SUM] = "INSERT INTO day_totals SELECT day, COUNT(*) FROM articles "
-                  "WHERE day = ?1 GROUP BY day",
+    [S_DAY_ADD] =
+        "INSERT INTO pair_days VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12) ON CONFLICT(pair, day) DO UPDATE SET "
+        "articles = articles + excluded.articles, "
+        "sentences = sentences + excluded.sentences, "
+        "tone_sum = tone_sum + excluded.tone_sum, "
+        "tone_sq = tone_sq + excluded.tone_sq, "
+        "gold_sum = gold_sum + excluded.gold_sum, "
+        "gold_n = gold_n + excluded.gold_n, "
+        "conflict = conflict + excluded.conflict, "
+        "cooperation = cooperation + excluded.cooperation, "
+        "threats = threats + excluded.threats, "
+        "acts = acts + excluded.acts",
+    [S_DAY_PRUNE] = "DELETE FROM pair_days WHERE pair = ?1 AND day = ?2 AND "
+                    "articles = 0",
+    [S_TOT_ADD] = "INSERT INTO day_totals VALUES(?1, ?2) ON CONFLICT(day) DO "
+                  "UPDATE SET articles = articles + excluded.articles",
+    [S_TOT_PRUNE] = "DELETE FROM day_totals WHERE day = ?1 AND articles = 0",
     [S_PAIR_DAYS] = "SELECT day, articles, sentences, tone_sum, tone_sq, "
                     "gold_sum, gold_n, conflict, cooperation, threats, acts "
                     "FROM pair_days WHERE pair = ?1 AND day BETWEEN ?2 AND ?3 "
@@ -137,6 +155,25 @@ static const char *const stmt_sql[NSTMT] = {
                    "ORDER BY day, id",
 };
 
+/* The sums a batch adds to one pair's day (negative for the articles it
+ * replaced), and the articles it adds to one day. */
+typedef struct {
+    char pair[20];
+    dyad_pair_day d;
+} day_delta;
+
+typedef struct {
+    int32_t day;
+    int64_t articles;
+} total_delta;
+
+/* An open-addressing index (slots hold position + 1; 0 is empty) over an
+ * array of entries in the order they came. */
+typedef struct {
+    uint32_t *slot;
+    size_t nslots;      /* a power of two, or 0 */
+} index_map;
+
 struct dyad_store {
     sqlite3 *db;
     char *path;
@@ -144,8 +181,14 @@ struct dyad_store {
     sqlite3_stmt *st[NSTMT];
     int batch, in_batch;
     int read_only;
-    int32_t *days;        /* days touched by the open batch */
-    size_t ndays, days_cap;
+    /* the open batch's sums, written when it commits (or, past
+     * MAX_DELTAS, earlier inside its transaction) */
+    day_delta *deltas;
+    size_t ndeltas, deltas_cap;
+    index_map delta_ix;
+    total_delta *totals;    /* one per day touched by the batch */
+    size_t ntotals, totals_cap;
+    index_map total_ix;
 };
 
 /* A message for a failed SQLite call that says what dyad was doing. */
@@ -309,6 +352,9 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
     int flags = o.read_only    ? SQLITE_OPEN_READONLY
                 : o.must_exist ? SQLITE_OPEN_READWRITE
                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    /* one thread per store (see the header): the connection needs no
+     * mutex of its own */
+    flags |= SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
         if (!s->db) {
             dyad_err_set(err, DYAD_ENOMEM, path, 0, "out of memory");
@@ -325,13 +371,12 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
         (!o.read_only &&
          (exec(s, "PRAGMA journal_mode = WAL", "opening the database", err) ||
           exec(s, "PRAGMA synchronous = NORMAL", "opening the database",
+               err) ||
+          exec(s, "PRAGMA cache_size = -" CACHE_KIB, "opening the database",
                err))))
         goto fail;
     for (int i = 0; i < NSTMT; i++) {
-        if (o.read_only && (i == S_PUT || i == S_DEL_PAIRS ||
-                            i == S_PUT_PAIR || i == S_DAY_DEL ||
-                            i == S_DAY_SUM || i == S_TOT_DEL ||
-                            i == S_TOT_SUM))
+        if (o.read_only && i < S_FIRST_READ)
             continue;
         if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
                                &s->st[i], NULL) != SQLITE_OK) {
@@ -347,6 +392,18 @@ fail:
     return NULL;
 }
 
+static void deltas_clear(dyad_store *s)
+{
+    if (s->delta_ix.slot)
+        memset(s->delta_ix.slot, 0,
+               s->delta_ix.nslots * sizeof *s->delta_ix.slot);
+    if (s->total_ix.slot)
+        memset(s->total_ix.slot, 0,
+               s->total_ix.nslots * sizeof *s->total_ix.slot);
+    s->ndeltas = 0;
+    s->ntotals = 0;
+}
+
 void dyad_store_close(dyad_store *s)
 {
     if (!s)
@@ -358,7 +415,10 @@ void dyad_store_close(dyad_store *s)
     sqlite3_close(s->db);
     if (s->lock_fd >= 0)
         close(s->lock_fd);   /* releases the flock */
-    dyad_free(s->days);
+    dyad_free(s->deltas);
+    dyad_free(s->delta_ix.slot);
+    dyad_free(s->totals);
+    dyad_free(s->total_ix.slot);
     dyad_free(s->path);
     dyad_free(s);
 }
@@ -369,44 +429,203 @@ static int step_done(dyad_store *s, sqlite3_stmt *q, const char *what,
 {
     int rc = sqlite3_step(q);
     sqlite3_reset(q);
-    sqlite3_clear_bindings(q);
     return rc == SQLITE_DONE ? DYAD_OK : db_error(s, err, what);
 }
 
-static int touch_day(dyad_store *s, int32_t day)
+static void bind_text(sqlite3_stmt *q, int i, const char *s, size_t n)
 {
-    for (size_t i = s->ndays; i > 0; i--)
-        if (s->days[i - 1] == day)
-            return DYAD_OK;
-    if (dyad_grow(&s->days, &s->days_cap, s->ndays + 1, sizeof *s->days) < 0)
+    sqlite3_bind_text64(q, i, s, n, SQLITE_STATIC, SQLITE_UTF8);
+}
+
+/* Pair-day sums held in memory before they are written: past this many,
+ * the batch writes them (in its transaction) and starts again, so that
+ * memory stays bounded whatever --batch is. */
+#define MAX_DELTAS 65536
+
+/* Grows an index to hold n + 1 entries at most half full, rehashing the
+ * n entries there are with hash(i). */
+static int index_fit(index_map *m, size_t n, uint64_t (*hash)(const void *,
+                                                                size_t),
+                     const void *entries)
+{
+    if ((n + 1) * 2 <= m->nslots)
+        return DYAD_OK;
+    size_t ns = m->nslots ? m->nslots * 2 : 1024;
+    uint32_t *slot = dyad_calloc(ns, sizeof *slot);
+    if (!slot)
         return DYAD_ENOMEM;
-    s->days[s->ndays++] = day;
+    for (size_t i = 0; i < n; i++) {
+        size_t j = (size_t)hash(entries, i) & (ns - 1);
+        while (slot[j])
+            j = (j + 1) & (ns - 1);
+        slot[j] = (uint32_t)i + 1;
+    }
+    dyad_free(m->slot);
+    m->slot = slot;
+    m->nslots = ns;
     return DYAD_OK;
+}
+
+static uint64_t pair_day_hash(const char *pair, int32_t day)
+{
+    uint64_t h = dyad_hash(pair, strlen(pair), DYAD_HASH_INIT);
+    return dyad_hash_mix(dyad_hash(&day, sizeof day, h));
+}
+
+static uint64_t delta_hash(const void *entries, size_t i)
+{
+    const day_delta *e = (const day_delta *)entries + i;
+    return pair_day_hash(e->pair, e->d.day);
+}
+
+static uint64_t total_hash(const void *entries, size_t i)
+{
+    int32_t day = ((const total_delta *)entries)[i].day;
+    return dyad_hash_mix((uint64_t)(uint32_t)day);
+}
+
+/* The batch's sums for pair on day, added if new; NULL without memory. */
+static dyad_pair_day *delta_for(dyad_store *s, const char *pair, int32_t day)
+{
+    index_map *m = &s->delta_ix;
+    if (index_fit(m, s->ndeltas, delta_hash, s->deltas) != DYAD_OK)
+        return NULL;
+    size_t j = (size_t)pair_day_hash(pair, day) & (m->nslots - 1);
+    for (; m->slot[j]; j = (j + 1) & (m->nslots - 1)) {
+        day_delta *e = &s->deltas[m->slot[j] - 1];
+        if (e->d.day == day && strcmp(e->pair, pair) == 0)
+            return &e->d;
+    }
+    if (dyad_grow(&s->deltas, &s->deltas_cap, s->ndeltas + 1,
+                  sizeof *s->deltas) < 0)
+        return NULL;
+    day_delta *e = &s->deltas[s->ndeltas];
+    memset(e, 0, sizeof *e);
+    snprintf(e->pair, sizeof e->pair, "%s", pair);
+    e->d.day = day;
+    m->slot[j] = (uint32_t)++s->ndeltas;
+    return &e->d;
+}
+
+/* Adds n articles to day (n is -1 for a replaced article's old day). */
+static int total_add(dyad_store *s, int32_t day, int64_t n)
+{
+    index_map *m = &s->total_ix;
+    if (index_fit(m, s->ntotals, total_hash, s->totals) != DYAD_OK)
+        return DYAD_ENOMEM;
+    size_t j = (size_t)dyad_hash_mix((uint64_t)(uint32_t)day) &
+               (m->nslots - 1);
+    for (; m->slot[j]; j = (j + 1) & (m->nslots - 1)) {
+        total_delta *e = &s->totals[m->slot[j] - 1];
+        if (e->day == day) {
+            e->articles += n;
+            return DYAD_OK;
+        }
+    }
+    if (dyad_grow(&s->totals, &s->totals_cap, s->ntotals + 1,
+                  sizeof *s->totals) < 0)
+        return DYAD_ENOMEM;
+    s->totals[s->ntotals].day = day;
+    s->totals[s->ntotals].articles = n;
+    m->slot[j] = (uint32_t)++s->ntotals;
+    return DYAD_OK;
+}
+
+/* Adds (sign 1) or takes out (sign -1) one article's scores for a pair. */
+static void delta_apply(dyad_pair_day *d, int sign, int64_t sentences,
+                        int64_t tone, int64_t gold, const int64_t counts[4])
+{
+    d->articles += sign;
+    d->sentences += sign * sentences;
+    d->tone_sum += sign * tone;
+    d->tone_sq += sign * tone * tone;
+    d->gold_sum += sign * gold;
+    d->gold_n += sign * (gold != 0);
+    d->conflict += sign * counts[0];
+    d->cooperation += sign * counts[1];
+    d->threats += sign * counts[2];
+    d->acts += sign * counts[3];
+}
+
+static int delta_cmp(const void *x, const void *y)
+{
+    const day_delta *a = x, *b = y;
+    int c = strcmp(a->pair, b->pair);
+    return c ? c : (a->d.day > b->d.day) - (a->d.day < b->d.day);
+}
+
+/* Writes the pair-day sums held in memory (in pair and day order, the
+ * table's own, so the writes walk its pages in turn). */
+static int write_deltas(dyad_store *s, dyad_err *err)
+{
+    static const char what[] = "summing a day";
+    int rc = DYAD_OK;
+    if (s->ndeltas)   /* qsort wants a non-NULL array even when empty */
+        qsort(s->deltas, s->ndeltas, sizeof *s->deltas, delta_cmp);
+    sqlite3_stmt *add = s->st[S_DAY_ADD], *prune = s->st[S_DAY_PRUNE];
+    for (size_t i = 0; i < s->ndeltas && rc == DYAD_OK; i++) {
+        const day_delta *e = &s->deltas[i];
+        const dyad_pair_day *d = &e->d;
+        const int64_t v[10] = {d->articles, d->sentences, d->tone_sum,
+                               d->tone_sq, d->gold_sum, d->gold_n,
+                               d->conflict, d->cooperation, d->threats,
+                               d->acts};
+        int zero = 1;
+        for (int k = 0; k < 10; k++)
+            zero &= v[k] == 0;
+        if (zero)    /* an article replaced by the same scores */
+            continue;
+        bind_text(add, 1, e->pair, strlen(e->pair));
+        sqlite3_bind_int64(add, 2, d->day);
+        for (int k = 0; k < 10; k++)
+            sqlite3_bind_int64(add, 3 + k, v[k]);
+        rc = step_done(s, add, what, err);
+        if (rc == DYAD_OK && d->articles < 0) {
+            bind_text(prune, 1, e->pair, strlen(e->pair));
+            sqlite3_bind_int64(prune, 2, d->day);
+            rc = step_done(s, prune, what, err);
+        }
+    }
+    s->ndeltas = 0;
+    if (s->delta_ix.slot)
+        memset(s->delta_ix.slot, 0,
+               s->delta_ix.nslots * sizeof *s->delta_ix.slot);
+    return rc;
+}
+
+static int write_totals(dyad_store *s, dyad_err *err)
+{
+    static const char what[] = "summing a day";
+    int rc = DYAD_OK;
+    sqlite3_stmt *add = s->st[S_TOT_ADD], *prune = s->st[S_TOT_PRUNE];
+    for (size_t i = 0; i < s->ntotals && rc == DYAD_OK; i++) {
+        const total_delta *e = &s->totals[i];
+        if (e->articles == 0)
+            continue;
+        sqlite3_bind_int64(add, 1, e->day);
+        sqlite3_bind_int64(add, 2, e->articles);
+        rc = step_done(s, add, what, err);
+        if (rc == DYAD_OK && e->articles < 0) {
+            sqlite3_bind_int64(prune, 1, e->day);
+            rc = step_done(s, prune, what, err);
+        }
+    }
+    return rc;
 }
 
 int dyad_store_flush(dyad_store *s, dyad_err *err)
 {
     if (!s->in_batch)
         return DYAD_OK;
-    int rc = DYAD_OK;
-    for (size_t i = 0; i < s->ndays && rc == DYAD_OK; i++) {
-        sqlite3_int64 d = s->days[i];
-        sqlite3_bind_int64(s->st[S_DAY_DEL], 1, d);
-        sqlite3_bind_int64(s->st[S_DAY_SUM], 1, d);
-        sqlite3_bind_int64(s->st[S_TOT_DEL], 1, d);
-        sqlite3_bind_int64(s->st[S_TOT_SUM], 1, d);
-        if ((rc = step_done(s, s->st[S_DAY_DEL], "summing a day", err)) ||
-            (rc = step_done(s, s->st[S_DAY_SUM], "summing a day", err)) ||
-            (rc = step_done(s, s->st[S_TOT_DEL], "summing a day", err)) ||
-            (rc = step_done(s, s->st[S_TOT_SUM], "summing a day", err)))
-            break;
-    }
+    int rc = write_deltas(s, err);
+    if (rc == DYAD_OK)
+        rc = write_totals(s, err);
     if (rc == DYAD_OK)
         rc = exec(s, "COMMIT", "committing", err);
     if (rc != DYAD_OK)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     s->in_batch = 0;
-    s->ndays = 0;
+    deltas_clear(s);
     return rc;
 }
 
@@ -440,9 +659,41 @@ static void content_hash(const dyad_article *a, const dyad_scored *sc,
     snprintf(out, 17, "%016llx", (unsigned long long)dyad_hash_mix(h));
 }
 
-static void bind_text(sqlite3_stmt *q, int i, const char *s, size_t n)
+static int nomem(dyad_err *err)
 {
-    sqlite3_bind_text64(q, i, s, n, SQLITE_STATIC, SQLITE_UTF8);
+    return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+}
+
+/* Takes a stored article's pair rows out of the batch's sums and deletes
+ * them. */
+static int take_out_pairs(dyad_store *s, const char *id, int32_t day,
+                          dyad_err *err)
+{
+    sqlite3_stmt *q = s->st[S_OLD_PAIRS];
+    bind_text(q, 1, id, strlen(id));
+    int rc = SQLITE_DONE, bad = 0;
+    while (!bad && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const char *pair = (const char *)sqlite3_column_text(q, 0);
+        dyad_pair_day *d = pair ? delta_for(s, pair, day) : NULL;
+        if (!d) {
+            bad = 1;
+            break;
+        }
+        int64_t counts[4];
+        for (int k = 0; k < 4; k++)
+            counts[k] = sqlite3_column_int64(q, 4 + k);
+        delta_apply(d, -1, sqlite3_column_int64(q, 1),
+                    sqlite3_column_int64(q, 2), sqlite3_column_int64(q, 3),
+                    counts);
+    }
+    sqlite3_reset(q);
+    if (bad)
+        return nomem(err);
+    if (rc != SQLITE_DONE)
+        return db_error(s, err, "storing an article");
+    q = s->st[S_DEL_PAIRS];
+    bind_text(q, 1, id, strlen(id));
+    return step_done(s, q, "storing an article", err);
 }
 
 int dyad_store_put(dyad_store *s, const dyad_article *a,
@@ -461,8 +712,9 @@ int dyad_store_put(dyad_store *s, const dyad_article *a,
     }
     char hash[17];
     content_hash(a, sc, hash);
+    size_t idlen = strlen(a->id);
     sqlite3_stmt *q = s->st[S_GET];
-    bind_text(q, 1, a->id, strlen(a->id));
+    bind_text(q, 1, a->id, idlen);
     rc = sqlite3_step(q);
     int exists = rc == SQLITE_ROW, same = 0;
     int32_t old_day = 0;
@@ -473,18 +725,17 @@ int dyad_store_put(dyad_store *s, const dyad_article *a,
         same = h && lx && strcmp(h, hash) == 0 && strcmp(lx, sc->lexicon) == 0;
     }
     sqlite3_reset(q);
-    sqlite3_clear_bindings(q);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return db_error(s, err, "looking an article up");
     if (same) {
         *outcome = DYAD_STORE_UNCHANGED;
         return DYAD_OK;
     }
-    if ((exists && touch_day(s, old_day) != DYAD_OK) ||
-        touch_day(s, a->date.day) != DYAD_OK)
-        return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    if ((exists && total_add(s, old_day, -1) != DYAD_OK) ||
+        total_add(s, a->date.day, 1) != DYAD_OK)
+        return nomem(err);
     q = s->st[S_PUT];
-    bind_text(q, 1, a->id, strlen(a->id));
+    bind_text(q, 1, a->id, idlen);
     sqlite3_bind_int64(q, 2, a->date.day);
     bind_text(q, 3, a->date_iso, 10);
     bind_text(q, 4, hash, 16);
@@ -498,31 +749,40 @@ int dyad_store_put(dyad_store *s, const dyad_article *a,
     if (keep_text && !a->scored) {
         bind_text(q, 12, a->title, strlen(a->title));
         bind_text(q, 13, a->text, a->text_len);
+    } else {
+        sqlite3_bind_null(q, 12);
+        sqlite3_bind_null(q, 13);
     }
     if ((rc = step_done(s, q, "storing an article", err)))
         return rc;
-    q = s->st[S_DEL_PAIRS];
-    bind_text(q, 1, a->id, strlen(a->id));
-    if ((rc = step_done(s, q, "storing an article", err)))
+    /* a new article has no pair rows to take out */
+    if (exists && (rc = take_out_pairs(s, a->id, old_day, err)))
         return rc;
+    q = s->st[S_PUT_PAIR];
     for (size_t i = 0; i < sc->npairs; i++) {
         const dyad_scored_pair *p = &sc->pairs[i];
-        q = s->st[S_PUT_PAIR];
-        bind_text(q, 1, a->id, strlen(a->id));
+        int64_t tone = e4(p->tone), gold = e4(p->goldstein);
+        int64_t counts[4] = {p->conflict, p->cooperation, p->threats,
+                             p->acts};
+        dyad_pair_day *d = delta_for(s, p->pair, a->date.day);
+        if (!d)
+            return nomem(err);
+        delta_apply(d, 1, p->sentences, tone, gold, counts);
+        bind_text(q, 1, a->id, idlen);
         bind_text(q, 2, p->pair, strlen(p->pair));
         sqlite3_bind_int64(q, 3, p->sentences);
-        sqlite3_bind_int64(q, 4, e4(p->tone));
-        sqlite3_bind_int64(q, 5, e4(p->goldstein));
-        sqlite3_bind_int64(q, 6, p->conflict);
-        sqlite3_bind_int64(q, 7, p->cooperation);
-        sqlite3_bind_int64(q, 8, p->threats);
-        sqlite3_bind_int64(q, 9, p->acts);
+        sqlite3_bind_int64(q, 4, tone);
+        sqlite3_bind_int64(q, 5, gold);
+        for (int k = 0; k < 4; k++)
+            sqlite3_bind_int64(q, 6 + k, counts[k]);
         bind_text(q, 10, p->evidence, strlen(p->evidence));
         if ((rc = step_done(s, q, "storing an article's pairs", err)))
             return rc;
     }
     *outcome = exists ? DYAD_STORE_REPLACED : DYAD_STORE_NEW;
-    if (s->ndays >= (size_t)s->batch || ++s->in_batch > s->batch)
+    if (s->ndeltas >= MAX_DELTAS && (rc = write_deltas(s, err)))
+        return rc;
+    if (s->ntotals >= (size_t)s->batch || ++s->in_batch > s->batch)
         return dyad_store_flush(s, err);
     return DYAD_OK;
 }

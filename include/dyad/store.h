@@ -18,9 +18,20 @@
  * Idempotence and crashes: articles are keyed by id; the same id with the
  * same content and lexicon version changes nothing, a changed one replaces
  * the old row. Articles are written in batches, each one transaction
- * (BEGIN IMMEDIATE) that also recomputes the sums of every day it touched,
- * so a run killed at any instant leaves the last committed batch, and
- * running the same input again completes the database exactly. WAL mode.
+ * (BEGIN IMMEDIATE) that also updates the sums of every day it touched: a
+ * batch adds up its articles' scores per pair and day in memory and adds
+ * them to pair_days and day_totals once (with UPSERTs; a replaced
+ * article's old scores are taken out, and a row no article counts any
+ * more is deleted), so the sums always equal those of the stored
+ * articles. A run killed at any instant leaves the last committed batch,
+ * and running the same input again completes the database exactly.
+ *
+ * Durability: WAL mode with synchronous = NORMAL. A commit survives the
+ * dyad process dying (kill -9, a crash, SIGTERM); after a power loss or an
+ * OS crash the database is intact (never half a batch) but the last
+ * batches committed before it may be gone, which a re-run of the same
+ * input restores. Full fsync per batch (synchronous = FULL) would buy
+ * nothing a nightly re-runnable job needs, at a cost on every batch.
  *
  * Locking: a writer holds flock(LOCK_EX) on a lock file (PATH.lock unless
  * given) for its whole life; a second writer waits up to `wait` seconds,
@@ -98,7 +109,7 @@ void dyad_store_close(dyad_store *st);
 int dyad_store_put(dyad_store *st, const dyad_article *a,
                    const dyad_scored *sc, int keep_text, int *outcome,
                    dyad_err *err);
-/* Commits the open batch (recomputing the sums of the days it touched). */
+/* Commits the open batch (adding its sums to the days it touched). */
 int dyad_store_flush(dyad_store *st, dyad_err *err);
 
 /* Calls fn for each stored day of pair in [from, to] (inclusive days), in

@@ -85,6 +85,119 @@ static void accept_one(rd *t, const char *data, const dyad_ingest_opts *opts)
         fail_msg("rc %d: %s", rc, t->err.msg);
 }
 
+/* --- the scanner that reads records without cJSON --- */
+
+/* Strings decode as cJSON decodes them: simple escapes, \u escapes of the
+ * BMP and surrogate pairs, \/; the id and title too. */
+static void test_ingest_scanner_decodes_escapes(void **state)
+{
+    (void)state;
+    rd t;
+    accept_one(&t,
+               "{\"id\":\"a\\/b\\u00e9\",\"date\":\"2024-05-01\","
+               "\"title\":\"T\\t\\\"q\\\"\",\"text\":\"caf\\u00e9 "
+               "\\ud83d\\ude00 x\\\\y\\nz \\u20ac\\b\\f\\r\"}\n",
+               NULL);
+    assert_string_equal(t.a.id, "a/b\xc3\xa9");
+    assert_string_equal(t.a.title, "T\t\"q\"");
+    assert_string_equal(t.a.text, "caf\xc3\xa9 \xf0\x9f\x98\x80 x\\y\nz "
+                                  "\xe2\x82\xac\b\f\r");
+    assert_int_equal(t.a.text_len, strlen(t.a.text));
+    close_rd(&t);
+    /* whitespace around everything, a number id, a number date */
+    accept_one(&t,
+               " { \"id\" : 12 ,\t\"date\" : 1714521600 , \"text\" : "
+               "\"x\" , \"extra\" : [ 1 , { \"a\" : null } , true ] } \n",
+               NULL);
+    assert_string_equal(t.a.id, "12");
+    assert_string_equal(t.a.date_iso, "2024-05-01");
+    close_rd(&t);
+}
+
+/* What the scanner gives up on goes to cJSON, which rejects it with the
+ * same messages as before. */
+static void test_ingest_scanner_leaves_bad_records_to_cjson(void **state)
+{
+    (void)state;
+    reject_line("{\"date\":\"2024-05-01\",\"text\":\"a\\ud800b\"}\n",
+                "invalid JSON", NULL);
+    reject_line("{\"date\":\"2024-05-01\",\"text\":\"a\\u0000b\"}\n",
+                "NUL character", NULL);
+    reject_line("{\"date\":\"2024-05-01\",\"text\":\"a\\x\"}\n",
+                "invalid JSON", NULL);
+    reject_line("{\"date\":\"2024-05-01\",\"text\":\"a\"} x\n",
+                "data after the JSON value", NULL);
+    /* cJSON reads 01 as a number */
+    reject_line("{\"date\":\"2024-05-01\",\"text\":01}\n",
+                "is not a string", NULL);
+    /* a key given twice: cJSON's first one counts */
+    rd t;
+    accept_one(&t,
+               "{\"date\":\"2024-05-01\",\"text\":\"one\",\"text\":\"two\"}\n",
+               NULL);
+    assert_string_equal(t.a.text, "one");
+    close_rd(&t);
+}
+
+#define SCORED_HEAD                                                        \
+    "{\"id\":\"s\",\"date\":\"2024-05-01\",\"words\":10,\"sentiment\":0.1," \
+    "\"tone\":-1.5,\"positive\":2,\"negative\":3.5,\"polarity\":5.5,"      \
+    "\"pairs\":[{\"pair\":\"CHN-JPN\",\"sentences\":1,\"tone\":-0.25,"     \
+    "\"goldstein\":-5,\"conflict\":1,\"cooperation\":0,\"threats\":0,"     \
+    "\"acts\":1,\"evidence\":"
+
+/* A scored line's evidence is stored as cJSON writes it: as read when it
+ * is written so already, rewritten by cJSON otherwise. */
+static void test_ingest_scanner_keeps_evidence_as_cjson_writes_it(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"[{\"sentence\":\"A \\\"b\\\" \\\\ c\\n\xc3\xa9\",\"tone\":-0.6,"
+         "\"hits\":[\"x\"]}]",
+         "[{\"sentence\":\"A \\\"b\\\" \\\\ c\\n\xc3\xa9\",\"tone\":-0.6,"
+         "\"hits\":[\"x\"]}]"},
+        {"[ {\"sentence\" : \"a\\/b\\u00e9\\u0001\", \"tone\":0.50,"
+         "\"n\":1e2,\"m\":-0,\"k\":0.00001,\"hits\":[]} ]",
+         "[{\"sentence\":\"a/b\xc3\xa9\\u0001\",\"tone\":0.5,\"n\":100,"
+         "\"m\":-0,\"k\":1e-05,\"hits\":[]}]"},
+        {"[]", "[]"},
+        {"null", "[]"},
+        {"[123456789012345678,0.1234567890123456,true,false,null,{}]",
+         "[1.2345678901234568e+17,0.12345678901234559,true,false,null,{}]"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char line[1024];
+        snprintf(line, sizeof line, "%s%s}],\"lexicon\":\"abc\"}\n",
+                 SCORED_HEAD, cases[i][0]);
+        rd t;
+        accept_one(&t, line, NULL);
+        assert_non_null(t.a.scored);
+        assert_int_equal(t.a.scored->npairs, 1);
+        assert_string_equal(t.a.scored->pairs[0].evidence, cases[i][1]);
+        assert_string_equal(t.a.scored->pairs[0].pair, "CHN-JPN");
+        assert_true(t.a.scored->pairs[0].tone == -0.25);
+        assert_true(t.a.scored->negative == 3.5);
+        assert_string_equal(t.a.scored->lexicon, "abc");
+        close_rd(&t);
+
+        /* dyad_scored_parse reads it the same way */
+        dyad_scored_parser *p = dyad_scored_parser_new();
+        const dyad_scored *sc;
+        dyad_err err = {0};
+        assert_int_equal(dyad_scored_parse(p, line, strlen(line), &sc, &err),
+                         DYAD_OK);
+        assert_string_equal(sc->pairs[0].evidence, cases[i][1]);
+        dyad_scored_parser_free(p);
+    }
+    /* a bad pair still gets cJSON's message */
+    char line[1024];
+    snprintf(line, sizeof line, "%s[]}],\"lexicon\":\"abc\"}\n",
+             "{\"date\":\"2024-05-01\",\"words\":10,\"sentiment\":0,"
+             "\"tone\":0,\"positive\":0,\"negative\":0,\"polarity\":0,"
+             "\"pairs\":[{\"pair\":\"JPN-CHN\",\"evidence\":");
+    reject_line(line, "no valid 'pair' name", NULL);
+}
+
 static void test_ingest_skips_bad_line_and_reports_line_no(void **state)
 {
     (void)state;
@@ -745,6 +858,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ingest_skips_bad_line_and_reports_line_no),
+        cmocka_unit_test(test_ingest_scanner_decodes_escapes),
+        cmocka_unit_test(test_ingest_scanner_leaves_bad_records_to_cjson),
+        cmocka_unit_test(test_ingest_scanner_keeps_evidence_as_cjson_writes_it),
         cmocka_unit_test(test_ingest_rejects_non_object),
         cmocka_unit_test(test_ingest_rejects_missing_text),
         cmocka_unit_test(test_ingest_rejects_text_not_string),

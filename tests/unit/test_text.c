@@ -3,6 +3,10 @@
 
 #include "unit.h"
 
+#include <ctype.h>
+
+#include "text_oracle.h"
+
 /* Analyses s into *d (a fresh doc per test). */
 static void analyse(dyad_doc *d, const char *s, int flags)
 {
@@ -406,6 +410,247 @@ static void test_text_doc_is_reusable(void **state)
     dyad_doc_free(NULL);
 }
 
+/* ---- differential tests against the old implementation (text_oracle.h) */
+
+/* Prints s as a C string literal, for a failing input. */
+static void print_input(const unsigned char *s, size_t n)
+{
+    print_message("input (%zu bytes): \"", n);
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 0x20 && s[i] < 0x7f && s[i] != '"' && s[i] != '\\')
+            print_message("%c", s[i]);
+        else
+            print_message("\\x%02x\"\"", s[i]);
+    }
+    print_message("\"\n");
+}
+
+/* Does doc a equal doc b in every field and key byte? */
+static const char *doc_diff(const dyad_doc *a, const dyad_doc *b)
+{
+    if (a->nsent != b->nsent)
+        return "sentence count";
+    if (a->ntok != b->ntok)
+        return "token count";
+    if (a->words != b->words)
+        return "word count";
+    if (a->keys_len != b->keys_len)
+        return "keys length";
+    for (size_t i = 0; i < a->nsent; i++)
+        if (memcmp(&a->sent[i], &b->sent[i], sizeof a->sent[i]) != 0)
+            return "a sentence";
+    for (size_t i = 0; i < a->ntok; i++)
+        if (memcmp(&a->tok[i], &b->tok[i], sizeof a->tok[i]) != 0)
+            return "a token";
+    if (a->keys_len && memcmp(a->keys, b->keys, a->keys_len) != 0)
+        return "the keys";
+    return NULL;
+}
+
+/* Analyses the n bytes at s with both implementations, both flags, and
+ * fails unless they agree. The text is copied to a buffer of exactly n
+ * bytes so that a sanitizer build catches any read past its end. */
+static void check_oracle(dyad_doc *a, dyad_doc *b, const unsigned char *s,
+                         size_t n)
+{
+    char *buf = malloc(n ? n : 1);
+    assert_non_null(buf);
+    if (n)
+        memcpy(buf, s, n);
+    for (int flags = 0; flags <= DYAD_TEXT_ONE_SENTENCE; flags++) {
+        int ra = dyad_text_analyse(a, buf, n, flags, NULL);
+        int rb = oracle_text_analyse(b, buf, n, flags, NULL);
+        const char *diff = ra != rb ? "return code" : doc_diff(a, b);
+        if (diff) {
+            print_input(s, n);
+            free(buf);
+            fail_msg("flags %d: %s differs from the reference", flags, diff);
+        }
+    }
+    free(buf);
+}
+
+/* Pieces that random texts are made of: every class of byte the rules
+ * look at, abbreviations and openers, multibyte spaces, dashes, quotes
+ * and letters, and truncated or stray UTF-8. */
+static const char *const pieces[] = {
+    "a", "b", "z", "A", "Q", "Z", "0", "7", "word", "Word", "WORD", "s",
+    "'s", "s'", "'", "\"", "(", ")", "[", "]", ".", "..", "...", "!", "?",
+    "!!", "?!", ",", ":", ";", "-", "@", "`", "{", "~", "\x7f", "%", ":)",
+    " ", " ", " ", "  ", "\n", "\n\n", "\t", "\r", "\v", "\f", "\r\n",
+    "Mr", "Mrs", "Dr", "St", "v", "e.g", "i.e", "Jan", "Sept", "approx",
+    "No", "Art", "pp", "Inc", "Co", "etc", "Ph.D", "a.m", "LLC", "U.S",
+    "U.K", "W", "The", "It", "However", "Officials", "With", "the", "it",
+    "mr", "MR", "dR", "JAN", "INC", "iNc", "E.G", "THE", "tHE", "oFFICIALS",
+    "10", "3.5", "2024",
+    "\xc2\xa0",             /* no-break space */
+    "\xe2\x80\x80", "\xe2\x80\x8b", "\xe2\x80\x8c", /* en quad, ZWSP, ZWNJ */
+    "\xe2\x80\x93", "\xe2\x80\x94", /* en, em dash */
+    "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xaf", "\xe2\x81\x9f",
+    "\xe3\x80\x80",         /* ideographic space */
+    "\xe2\x80\xa6",         /* ellipsis */
+    "\xe2\x80\x98", "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x9d",
+    "\xe2\x80\x9a", "\xe2\x80\x9f", "\xe2\x80\xb9", "\xe2\x80\xba",
+    "\xc2\xab", "\xc2\xbb", "\xc2\xa1", "\xc2\xbf", /* « » ¡ ¿ */
+    "\xe2\x80\xa2", "\xe2\x80\xa0", "\xe2\x81\x80", /* bullet, dagger */
+    "\xc3\x89", "\xc3\xa9", "\xc3\x80", "\xc3\x9e", "\xc3\x9f", "\xc3\xbf",
+    "\xc3\x97", "\xc3\xb7", /* × ÷ */
+    "\xd0\x96", "\xe4\xb8\xad", "\xf0\x9f\x98\x80", /* Ж 中 emoji */
+    "\xe2", "\xe2\x80", "\xe2\x81", "\xe3", "\xe3\x80", "\xc2", "\xc3",
+    "\x80", "\xa6", "\x99", "\xbb", "\xff", "\xc0", "\xc1", "\xf5",
+    "\x01", "\x1f", "\x00"};
+
+/* xorshift64*: a fixed, portable sequence, so that failures repeat. */
+static uint64_t rnd(uint64_t *st)
+{
+    *st ^= *st >> 12;
+    *st ^= *st << 25;
+    *st ^= *st >> 27;
+    return *st * 2685821657736338717ull;
+}
+
+/* Number of random texts; DYAD_TEXT_ORACLE_ITERS sets more for a long
+ * run by hand. */
+static long oracle_iters(long dflt)
+{
+    const char *s = getenv("DYAD_TEXT_ORACLE_ITERS");
+    return s && atol(s) > 0 ? atol(s) : dflt;
+}
+
+static void test_text_matches_reference_on_edge_cases(void **state)
+{
+    (void)state;
+    static const char *const cases[] = {
+        "", " ", "a", "ab", ".", "a.", "A. B", "U.S. The end", "U.S. the end",
+        "Mr. Smith", "No. 5", "No. five", "Inc. It", "Inc. it", "etc. The",
+        "e.g. The", "He said no. Then.", "x\xe2\x80\xa6", "\xe2\x80\xa6x",
+        "\xe2\x80\xa6", "ab\xe2\x80\xa6\xe2\x80\xa6" "cd", "a\xe2\x80\xa6" "b",
+        "Wait\xe2\x80\xa6 Then", "Why? Nobody!", "Really? yes", "\"Hi.\" Then",
+        "\xe2\x80\x9cNo.\xe2\x80\x9d Then", "(Over.) Then", "Hi.\xc2\xbb So",
+        "Title line\nNext line", "ends:\nNext", "one\ntwo", "a\n\nb",
+        "A\n\n\nB", "line\r\nNext", "x\xc2\xa0y", "x\xe2\x80\x94y",
+        "\xc3\x89mile \xc3\x96ZIL.", "China\xe2\x80\x99s", "States' men",
+        "it's", "s's", "'s", "''", ":)", "(a)", "((a))",
+        "\xe2\x80\x9c\xe2\x80\x9d",
+        "\xe2\x80\xa2 Talks", "ab\xe2", "ab\xe2\x80", "ab\xc2", "ab\xc3",
+        "\xe2\x80\xa6\xe2", "a.\xe2\x80\x9d", "a.\xe2\x80", "a.\xc2",
+        "Ab.\xe2\x80\x99\xe2\x80\x9d) The", "Dr.", "Dr. ",
+        "x. \xe2\x80\x9c" "a",
+        "x. \xc3\x89", "x. \xc3\xa9", "x. \xc3", "JAPAN Japan japan 3.5% :)",
+        "mr. Smith", "MR. Smith", "INC. THE", "Inc. THE", "iNC. tHE",
+        "JAN. 5", "NO. 5", "e.G. The", "Ph.d. THE", "A.M. IT",
+    };
+    dyad_doc a, b;
+    dyad_doc_init(&a);
+    dyad_doc_init(&b);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_oracle(&a, &b, (const unsigned char *)cases[i],
+                     strlen(cases[i]));
+    /* every text of one or two bytes, and every prefix of the cases */
+    unsigned char two[2];
+    for (unsigned x = 0; x < 256; x++) {
+        two[0] = (unsigned char)x;
+        check_oracle(&a, &b, two, 1);
+        for (unsigned y = 0; y < 256; y++) {
+            two[1] = (unsigned char)y;
+            check_oracle(&a, &b, two, 2);
+        }
+    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        for (size_t n = 0; n < strlen(cases[i]); n++)
+            check_oracle(&a, &b, (const unsigned char *)cases[i], n);
+    dyad_doc_free(&a);
+    dyad_doc_free(&b);
+}
+
+static void test_text_matches_reference_on_three_bytes(void **state)
+{
+    (void)state;
+    /* every byte that some rule looks at, and one of each other kind */
+    static const unsigned char bytes[] = {
+        ' ', '\n', '\t', '\0', '!', '?', '.', '"', '\'', ')', ':', 'a', 'A',
+        's', '5', 0x80, 0x81, 0x93, 0x99, 0x9d, 0x9f, 0xa0, 0xa6, 0xab,
+        0xbb, 0xc2, 0xc3, 0xe2, 0xe3, 0xff};
+    size_t nb = sizeof bytes;
+    dyad_doc a, b;
+    dyad_doc_init(&a);
+    dyad_doc_init(&b);
+    unsigned char s[3];
+    for (size_t i = 0; i < nb; i++)
+        for (size_t j = 0; j < nb; j++)
+            for (size_t k = 0; k < nb; k++) {
+                s[0] = bytes[i];
+                s[1] = bytes[j];
+                s[2] = bytes[k];
+                check_oracle(&a, &b, s, 3);
+            }
+    dyad_doc_free(&a);
+    dyad_doc_free(&b);
+}
+
+static void test_text_matches_reference_on_listed_words(void **state)
+{
+    (void)state;
+    /* every abbreviation and opener of the reference's lists, as written,
+     * in upper and in lower case, before a '.' and after one */
+    static const char *const *const lists[] = {never_final, before_number,
+                                               maybe_final, openers};
+    static const char *const next[] = {"Smith", "The", "the", "5",
+                                       "\"The", "THE", "Officials"};
+    dyad_doc a, b;
+    dyad_doc_init(&a);
+    dyad_doc_init(&b);
+    char word[32], text[128];
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (const char *const *w = lists[l]; *w; w++)
+            for (int up = 0; up < 3; up++) {
+                size_t n = strlen(*w);
+                assert_true(n < sizeof word);
+                for (size_t i = 0; i <= n; i++)
+                    word[i] = (char)(up == 1   ? toupper((unsigned char)(*w)[i])
+                                     : up == 2 ? tolower((unsigned char)(*w)[i])
+                                               : (*w)[i]);
+                for (size_t k = 0; k < sizeof next / sizeof *next; k++) {
+                    snprintf(text, sizeof text, "Talks with U.S. %s. %s went. "
+                             "%s. %s", word, next[k], next[k], word);
+                    check_oracle(&a, &b, (const unsigned char *)text,
+                                 strlen(text));
+                }
+            }
+    dyad_doc_free(&a);
+    dyad_doc_free(&b);
+}
+
+static void test_text_matches_reference_on_random_texts(void **state)
+{
+    (void)state;
+    uint64_t st = 0x9e3779b97f4a7c15ull;
+    size_t npieces = sizeof pieces / sizeof *pieces;
+    long iters = oracle_iters(20000);
+    unsigned char buf[600];
+    dyad_doc a, b;
+    dyad_doc_init(&a);
+    dyad_doc_init(&b);
+    for (long it = 0; it < iters; it++) {
+        size_t n = 0, want = (size_t)(rnd(&st) % 400);
+        int raw = rnd(&st) % 8 == 0;   /* some texts of random bytes */
+        while (n < want) {
+            if (raw) {
+                buf[n++] = (unsigned char)rnd(&st);
+                continue;
+            }
+            const char *p = pieces[rnd(&st) % npieces];
+            /* "\x00" is one byte; strlen would see none */
+            size_t k = *p ? strlen(p) : 1;
+            memcpy(buf + n, p, k);
+            n += k;
+        }
+        check_oracle(&a, &b, buf, n);
+    }
+    dyad_doc_free(&a);
+    dyad_doc_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -436,6 +681,10 @@ int main(void)
         cmocka_unit_test(test_text_punctuation_only_chunk_kept_when_short),
         cmocka_unit_test(test_text_sentence_token_ranges),
         cmocka_unit_test(test_text_doc_is_reusable),
+        cmocka_unit_test(test_text_matches_reference_on_edge_cases),
+        cmocka_unit_test(test_text_matches_reference_on_three_bytes),
+        cmocka_unit_test(test_text_matches_reference_on_listed_words),
+        cmocka_unit_test(test_text_matches_reference_on_random_texts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
