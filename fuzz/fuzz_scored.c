@@ -5,7 +5,9 @@
  *
  * A line that parses is written back on a synthetic article; that line
  * must parse again, and writing it once more must give the same bytes
- * (what is written is what is read).
+ * (what is written is what is read). A reference parser that reads with
+ * cJSON alone must accept and reject the same lines, with the same
+ * message, and read the same values (the fast scanner's oracle).
  */
 #include <math.h>
 #include <stdint.h>
@@ -51,12 +53,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const dyad_scored *sc = NULL;
     int rc = dyad_scored_parse(p, (const char *)data, size, &sc, &err);
     FUZZ_CHECK(rc == DYAD_OK || rc == DYAD_EPARSE);
+    dyad_scored_parser *ref = dyad_scored_parser_new();
+    FUZZ_CHECK(ref);
+    dyad_scored_parser_cjson_only(ref, 1);
+    const dyad_scored *rsc = NULL;
+    dyad_err rerr = {0};
+    FUZZ_CHECK(dyad_scored_parse(ref, (const char *)data, size, &rsc,
+                                 &rerr) == rc);
     if (rc != DYAD_OK) {
-        char msg[600];
+        char msg[600], rmsg[600];
         dyad_err_format(&err, msg, sizeof msg);
+        dyad_err_format(&rerr, rmsg, sizeof rmsg);
+        FUZZ_CHECK(strcmp(msg, rmsg) == 0);
+        dyad_scored_parser_free(ref);
         dyad_scored_parser_free(p);
         return 0;
     }
+    dyad_buf mine = {0}, theirs = {0};
+    write_back(sc, &mine);
+    write_back(rsc, &theirs);
+    FUZZ_CHECK(mine.len == theirs.len &&
+               memcmp(mine.data, theirs.data, mine.len) == 0);
+    dyad_buf_free(&mine);
+    dyad_buf_free(&theirs);
+    dyad_scored_parser_free(ref);
     FUZZ_CHECK(sc && sc->lexicon && (sc->npairs == 0 || sc->pairs));
     for (size_t i = 0; i < sc->npairs; i++) {
         const dyad_scored_pair *q = &sc->pairs[i];

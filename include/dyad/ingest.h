@@ -101,6 +101,9 @@ typedef struct dyad_ingest_opts {
     const char *text_field;
     size_t max_record_bytes;  /* 0: DYAD_MAX_RECORD_DEFAULT */
     int64_t now;              /* 0: time(NULL); for the "future" check */
+    int cjson_only;           /* 1: every record through cJSON, never the
+                                 fast scanner: the reference the tests
+                                 and the fuzzer compare the scanner with */
 } dyad_ingest_opts;
 
 #define DYAD_MAX_RECORD_DEFAULT ((size_t)256 << 20)
@@ -137,6 +140,9 @@ typedef struct dyad_scored_parser dyad_scored_parser;
 /* A parser for lines of `dyad score` output; NULL on allocation failure. */
 dyad_scored_parser *dyad_scored_parser_new(void);
 void dyad_scored_parser_free(dyad_scored_parser *p);
+/* on != 0: parse every line with cJSON, never the fast scanner (the
+ * reference, as dyad_ingest_opts.cjson_only). */
+void dyad_scored_parser_cjson_only(dyad_scored_parser *p, int on);
 /* Parses one line (len bytes) into *out, valid until the next call.
  * DYAD_EPARSE with a reason when it is not such a line; DYAD_ENOMEM. */
 int dyad_scored_parse(dyad_scored_parser *p, const char *json, size_t len,

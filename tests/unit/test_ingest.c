@@ -1,7 +1,9 @@
 /* test_ingest.c - reading articles from JSONL, JSON arrays and .gz
  * (dyad/ingest.h). Inputs are written to temporary files. */
 #include "dyad/ingest.h"
+#include "dyad/score.h"
 
+#include <dirent.h>
 #include <zlib.h>
 
 #include "unit.h"
@@ -854,6 +856,100 @@ static void test_ingest_missing_file(void **state)
     dyad_reader_close(NULL);
 }
 
+/* Reads path twice, as dyad does and with cJSON alone (cjson_only), and
+ * checks that both give the same articles, rejections and messages.
+ * Returns the records read. */
+static unsigned long read_both(const char *path, const dyad_ingest_opts *o)
+{
+    dyad_ingest_opts ro = *o;
+    ro.cjson_only = 1;
+    dyad_err e1 = {0}, e2 = {0};
+    dyad_reader *r = dyad_reader_open(path, o, &e1);
+    dyad_reader *ref = dyad_reader_open(path, &ro, &e2);
+    assert_true(!r == !ref);
+    if (!r)
+        return 0;
+    dyad_buf l1 = {0}, l2 = {0};
+    char m1[1024], m2[1024];
+    for (;;) {
+        dyad_article a, b;
+        memset(&a, 0, sizeof a);
+        memset(&b, 0, sizeof b);
+        int rc = dyad_reader_next(r, &a, &e1);
+        assert_int_equal(rc, dyad_reader_next(ref, &b, &e2));
+        if (rc == 0 || (rc < 0 && rc != DYAD_EPARSE))
+            break;
+        if (rc == DYAD_EPARSE) {
+            dyad_err_format(&e1, m1, sizeof m1);
+            dyad_err_format(&e2, m2, sizeof m2);
+            assert_string_equal(m1, m2);
+            continue;
+        }
+        assert_string_equal(a.id, b.id);
+        assert_string_equal(a.title, b.title);
+        assert_string_equal(a.text, b.text);
+        assert_string_equal(a.date_iso, b.date_iso);
+        assert_true(a.date.unix == b.date.unix);
+        assert_int_equal(a.date.prec, b.date.prec);
+        assert_int_equal(a.line, b.line);
+        assert_int_equal(a.repaired, b.repaired);
+        assert_int_equal(!a.scored, !b.scored);
+        if (a.scored) {
+            dyad_buf_clear(&l1);
+            dyad_buf_clear(&l2);
+            assert_int_equal(dyad_score_json_scored(&a, &l1), DYAD_OK);
+            assert_int_equal(dyad_score_json_scored(&b, &l2), DYAD_OK);
+            assert_string_equal(l1.data, l2.data);
+        }
+    }
+    unsigned long n = dyad_reader_stats(r)->read;
+    assert_int_equal(n, dyad_reader_stats(ref)->read);
+    assert_int_equal(dyad_reader_stats(r)->good, dyad_reader_stats(ref)->good);
+    dyad_reader_close(r);
+    dyad_reader_close(ref);
+    dyad_buf_free(&l1);
+    dyad_buf_free(&l2);
+    return n;
+}
+
+/* The fast scanner against cJSON alone on the examples, the State of the
+ * Union corpus and every fuzz seed and regression of the reader (odd
+ * records of every kind), with the default and with explicit field
+ * names. */
+static void test_ingest_fast_scanner_matches_cjson(void **state)
+{
+    (void)state;
+    dyad_ingest_opts o = {0}, named = {0};
+    o.now = named.now = INT64_C(1893456000);
+    named.id_field = "guid";
+    named.date_field = "published";
+    named.title_field = "headline";
+    named.text_field = "body";
+    unsigned long n = read_both(DYAD_SOURCE_DIR "/examples/articles.jsonl", &o);
+    assert_true(n > 5);
+    assert_true(read_both(DYAD_SOURCE_DIR "/examples/sotu/sotu.jsonl.gz", &o) > 200);
+    const char *dirs[] = {"/tests/fuzz/jsonl", "/tests/fuzz/scored",
+                          "/tests/fuzz/regressions"};
+    unsigned long files = 0;
+    for (size_t d = 0; d < sizeof dirs / sizeof dirs[0]; d++) {
+        char dir[4096], path[4400];
+        snprintf(dir, sizeof dir, "%s%s", DYAD_SOURCE_DIR, dirs[d]);
+        DIR *dp = opendir(dir);
+        assert_non_null(dp);
+        struct dirent *de;
+        while ((de = readdir(dp)) != NULL) {
+            if (de->d_name[0] == '.')
+                continue;
+            snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+            read_both(path, &o);
+            read_both(path, &named);
+            files++;
+        }
+        closedir(dp);
+    }
+    assert_true(files > 25);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -889,6 +985,7 @@ int main(void)
         cmocka_unit_test(test_ingest_oversized_array_element),
         cmocka_unit_test(test_ingest_reads_stdin),
         cmocka_unit_test(test_ingest_missing_file),
+        cmocka_unit_test(test_ingest_fast_scanner_matches_cjson),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
