@@ -136,9 +136,16 @@ static int run_gnuplot(const dyad_plot *p, char *const *args, const char *errf,
     posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&fa, 2, errf,
                                      O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    /* its own process group, so that a timeout stops whatever it started
+     * too (a wrapper script's children) */
+    posix_spawnattr_t at;
+    posix_spawnattr_init(&at);
+    posix_spawnattr_setflags(&at, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&at, 0);
     pid_t pid;
-    int e = posix_spawnp(&pid, prog, &fa, NULL, argv, environ);
+    int e = posix_spawnp(&pid, prog, &fa, &at, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&at);
     if (e == ENOENT)
         return not_found(prog, err);
     if (e != 0)
@@ -156,7 +163,7 @@ static int run_gnuplot(const dyad_plot *p, char *const *args, const char *errf,
             return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
                                 "lost %s: %s", prog, strerror(errno));
         if (waited >= limit) {
-            kill(pid, SIGKILL);
+            kill(-pid, SIGKILL);
             waitpid(pid, &status, 0);
             return dyad_err_set(err, DYAD_EEXTERNAL, NULL, 0,
                                 "%s did not finish within %g s and was "
