@@ -8,6 +8,10 @@
  * the caller): the longest term wins (most words); between terms of equal
  * length, exact words beat wildcards and longer prefixes beat shorter ones.
  *
+ * Every table hashes a key the same way (dyad_phrases_hash), so a caller
+ * that looks one key up in several tables, or in one table many times,
+ * hashes it once and passes the hash to the _h forms.
+ *
  * Ownership: the table owns copies of its terms. Thread-safety: read-only
  * use (match) from many threads is safe once loading is done.
  */
@@ -18,6 +22,7 @@
 #include <stdint.h>
 
 #include "dyad/common.h"
+#include "util/hash.h"
 
 #define DYAD_PHRASE_MAXWORDS 12
 
@@ -39,6 +44,22 @@ size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
 /* Exact single-key lookup (no wildcards, no multi-word terms). */
 int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
                      uint32_t *payload);
+
+/* The hash the tables use for a key: FNV-1a, mixed. Inline because the
+ * scorer hashes every token with it. */
+static inline uint64_t dyad_phrases_hash(const char *key, size_t len)
+{
+    uint64_t h = DYAD_HASH_INIT;
+    for (size_t i = 0; i < len; i++)
+        h = dyad_hash_byte(h, (unsigned char)key[i]);
+    return dyad_hash_mix(h);
+}
+/* dyad_phrases_match and dyad_phrases_get for a first key whose
+ * dyad_phrases_hash is h. */
+size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,
+                            size_t n, uint64_t h, uint32_t *payload);
+int dyad_phrases_get_h(const dyad_phrases *p, const char *key, size_t len,
+                       uint64_t h, uint32_t *payload);
 size_t dyad_phrases_count(const dyad_phrases *p);
 
 #endif

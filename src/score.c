@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex_int.h"
 #include "phrase.h"
 #include "score_int.h"
 #include "util/alloc.h"
@@ -89,6 +90,8 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->vt);
     dyad_free(cx->keys);
     dyad_free(cx->bkeys);
+    dyad_free(cx->hkeys);
+    dyad_free(cx->hbkeys);
     dyad_free(cx->mask);
     dyad_free(cx->inlex);
     dyad_free(cx->cls);
@@ -110,7 +113,9 @@ static int prepare(dyad_score_ctx *cx)
         void *p;
         size_t elem;
     } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
-               {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls}};
+               {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls},
+               {&cx->hkeys, sizeof *cx->hkeys},
+               {&cx->hbkeys, sizeof *cx->hbkeys}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0; i < sizeof arr / sizeof arr[0]; i++) {
         cap = cx->keys_cap;
@@ -124,13 +129,23 @@ static int prepare(dyad_score_ctx *cx)
         dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0 ||
         dyad_grow(&cx->act, &cx->act_cap, 1, sizeof *cx->act) < 0)
         return DYAD_ENOMEM;
+    /* Each key is hashed once here and the hash reused for every table
+     * (classes, valence, tension): the lookups used to hash each key four
+     * to six times. */
     for (size_t i = 0; i < d->ntok; i++) {
-        cx->keys[i] = dyad_token_key(d, &d->tok[i]);
-        cx->bkeys[i] = cx->keys[i];
-        cx->bkeys[i].len = d->tok[i].base_len;
-        cx->cls[i] = (uint16_t)dyad_score__class(cx->sc, cx->keys[i]);
-        cx->inlex[i] = dyad_lex_valence(cx->sc->lex, cx->keys[i].ptr,
-                                        cx->keys[i].len) != NULL;
+        const dyad_token *t = &d->tok[i];
+        dyad_span k = dyad_token_key(d, t);
+        uint64_t h = dyad_phrases_hash(k.ptr, k.len);
+        cx->keys[i] = k;
+        cx->hkeys[i] = h;
+        cx->bkeys[i] = k;
+        cx->bkeys[i].len = t->base_len;
+        cx->hbkeys[i] = t->base_len == t->key_len
+                            ? h
+                            : dyad_phrases_hash(k.ptr, t->base_len);
+        cx->cls[i] = (uint16_t)dyad_score__class(cx->sc, k, h);
+        cx->inlex[i] = dyad_lex__valence_h(cx->sc->lex, k.ptr, k.len, h) !=
+                       NULL;
     }
     return DYAD_OK;
 }
@@ -145,8 +160,8 @@ static int tension(dyad_score_ctx *cx, size_t s)
     size_t e = st->tok + st->ntok;
     for (size_t i = st->tok; i < e;) {
         const dyad_lex_entry *en;
-        size_t w = dyad_lex_match(cx->sc->lex, DYAD_LEX_TENSION, cx->bkeys + i,
-                                  e - i, &en);
+        size_t w = dyad_lex__match_h(cx->sc->lex, DYAD_LEX_TENSION,
+                                     cx->bkeys + i, e - i, cx->hbkeys[i], &en);
         if (!w) {
             i++;
             continue;

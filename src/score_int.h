@@ -85,6 +85,8 @@ struct dyad_score_ctx {
     uint16_t *cls;            /* per token: W_* classes */
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
+    uint64_t *hkeys;          /* dyad_phrases_hash of keys, per token */
+    uint64_t *hbkeys;         /* and of bkeys */
     size_t keys_cap;
     sent_info *si;
     size_t si_cap;
@@ -104,13 +106,13 @@ struct dyad_score_ctx {
 };
 
 /* Scores the valence of sentence s of cx->doc into cx->vt and
- * cx->si[s]. Needs cx->keys. */
+ * cx->si[s]. Needs cx->keys and cx->hkeys. */
 void dyad_score__valence(dyad_score_ctx *cx, size_t s);
 /* The table of rule words (boosters, negations, "but", ...); NULL on
  * allocation failure. */
 struct dyad_phrases *dyad_score__classes(void);
-/* W_* classes of a token key; W_NEG covers "n't" forms and, when
- * vader_only, "despite". */
-unsigned dyad_score__class(const dyad_scorer *sc, dyad_span key);
+/* W_* classes of a token key whose dyad_phrases_hash is h; W_NEG covers
+ * "n't" forms and, when vader_only, "despite". */
+unsigned dyad_score__class(const dyad_scorer *sc, dyad_span key, uint64_t h);
 
 #endif

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "lex_int.h"
 #include "phrase.h"
 #include "score_int.h"
 
@@ -109,10 +110,10 @@ dyad_phrases *dyad_score__classes(void)
     return p;
 }
 
-unsigned dyad_score__class(const dyad_scorer *sc, dyad_span k)
+unsigned dyad_score__class(const dyad_scorer *sc, dyad_span k, uint64_t h)
 {
     uint32_t c = 0;
-    dyad_phrases_get(sc->words, k.ptr, k.len, &c);
+    dyad_phrases_get_h(sc->words, k.ptr, k.len, h, &c);
     if (sc->opts.vader_only && (c & W_DESPITE))
         c |= W_NEG;
     for (size_t i = 0; i + 3 <= k.len && !(c & W_NEG); i++)
@@ -181,7 +182,8 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             continue;
         }
         const dyad_lex_entry *e;
-        size_t w = dyad_lex_match(sc->lex, DYAD_LEX_VALENCE, k + i, n - i, &e);
+        size_t w = dyad_lex__match_h(sc->lex, DYAD_LEX_VALENCE, k + i, n - i,
+                                     cx->hkeys[st->tok + i], &e);
         if (!w)
             continue;
         double v = e->value;
