@@ -311,40 +311,35 @@ int dyad_lex_load_dir(dyad_lex *lx, const char *dir, dyad_err *err)
     return dyad_each_file(dir, ".tsv", load_one, lx, err);
 }
 
-size_t dyad_lex__match_h(const dyad_lex *lx, int kind, const dyad_span *keys,
-                         size_t n, uint64_t h, const dyad_lex_entry **out)
+const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind)
 {
-    const kind_t *k = &lx->k[kind - 1];
-    uint32_t idx;
-    size_t w = dyad_phrases_match_h(k->phr, keys, n, h, &idx);
-    if (w)
-        *out = &k->e[idx];
-    return w;
+    return lx->k[kind - 1].phr;
+}
+
+const dyad_lex_entry *dyad_lex__entry(const dyad_lex *lx, int kind,
+                                      uint32_t idx)
+{
+    return &lx->k[kind - 1].e[idx];
 }
 
 size_t dyad_lex_match(const dyad_lex *lx, int kind, const dyad_span *keys,
                       size_t n, const dyad_lex_entry **out)
 {
-    if (n == 0)
-        return 0;
-    return dyad_lex__match_h(lx, kind, keys, n,
-                             dyad_phrases_hash(keys[0].ptr, keys[0].len), out);
-}
-
-const dyad_lex_entry *dyad_lex__valence_h(const dyad_lex *lx,
-                                          const char *key, size_t len,
-                                          uint64_t h)
-{
+    const kind_t *k = &lx->k[kind - 1];
     uint32_t idx;
-    if (dyad_phrases_get_h(lx->k[0].phr, key, len, h, &idx))
-        return &lx->k[0].e[idx];
-    return NULL;
+    size_t w = dyad_phrases_match(k->phr, keys, n, &idx);
+    if (w)
+        *out = &k->e[idx];
+    return w;
 }
 
 const dyad_lex_entry *dyad_lex_valence(const dyad_lex *lx, const char *key,
                                        size_t len)
 {
-    return dyad_lex__valence_h(lx, key, len, dyad_phrases_hash(key, len));
+    uint32_t idx;
+    if (dyad_phrases_get(lx->k[0].phr, key, len, &idx))
+        return &lx->k[0].e[idx];
+    return NULL;
 }
 
 size_t dyad_lex_count(const dyad_lex *lx, int kind)

@@ -1,20 +1,21 @@
-/* lex_int.h - lexicon lookups for callers that have already hashed the
- * key with dyad_phrases_hash (the scorer hashes each token once and looks
- * it up in several tables). Same results as dyad_lex_match and
- * dyad_lex_valence. */
+/* lex_int.h - the term tables behind a lexicon set, for the scorer: it
+ * hashes each token once (dyad_phrases_hash) and looks it up in the
+ * tables itself, one call a lookup instead of two. The results are those
+ * of dyad_lex_match and dyad_lex_valence. */
 #ifndef DYAD_LEX_INT_H
 #define DYAD_LEX_INT_H
 
 #include <stdint.h>
 
 #include "dyad/lex.h"
+#include "phrase.h"
 
-/* dyad_lex_match where h = dyad_phrases_hash(keys[0]). */
-size_t dyad_lex__match_h(const dyad_lex *lx, int kind, const dyad_span *keys,
-                         size_t n, uint64_t h, const dyad_lex_entry **out);
-/* dyad_lex_valence where h = dyad_phrases_hash(key, len). */
-const dyad_lex_entry *dyad_lex__valence_h(const dyad_lex *lx,
-                                          const char *key, size_t len,
-                                          uint64_t h);
+/* The table of a kind: payloads are entry numbers for dyad_lex__entry.
+ * Borrowed from lx; the same pointer for lx's whole life (loading more
+ * files adds to it). */
+const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind);
+/* Entry number idx of a kind (a payload of its table). */
+const dyad_lex_entry *dyad_lex__entry(const dyad_lex *lx, int kind,
+                                      uint32_t idx);
 
 #endif

