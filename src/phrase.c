@@ -26,7 +26,15 @@ typedef struct {
     uint32_t next;       /* next term with the same first word */
     uint32_t spec;       /* specificity: exact words count more */
     uint32_t str_off, str_len;
+    uint32_t chain;      /* index in chains */
 } term_t;
+
+/* What the terms with one first word have in common. */
+typedef struct {
+    uint32_t one;        /* the one-word term, or NONE */
+    uint32_t multi;      /* some term has a second word without '*' */
+    uint32_t wild2;      /* some term has a wildcard second word */
+} chain_t;
 
 typedef struct {
     uint64_t h;
@@ -45,6 +53,8 @@ struct dyad_phrases {
     size_t nwords, words_cap;
     term_t *terms;
     size_t nterms, terms_cap;
+    chain_t *chains;
+    size_t nchains, chains_cap;
     table_t first;       /* first word (+ prefix flag) -> chain head */
     table_t whole;       /* whole term string -> term */
     uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
@@ -55,6 +65,11 @@ struct dyad_phrases {
      * the gazetteer with this test, before their key is hashed: its
      * lookups went from ~110 to ~35 instructions a token. */
     uint64_t heads[BLOOM_WORDS];
+    /* The same for wildcard first words, on three bytes: tension has
+     * ~800 wildcards, whose first two bytes start 80% of all tokens, their
+     * first three ~25%. wild_short: bit c, a wildcard is "c*". */
+    uint64_t wild_heads[BLOOM_WORDS];
+    uint64_t wild_short[4];
     /* Two Bloom filters over the FNV-1a states of wildcard prefixes:
      * `cont` has every leading part of every wildcard first word
      * ("t", "th", "thr", ... of "threat*"), `word` the whole prefixes. The
@@ -68,6 +83,11 @@ struct dyad_phrases {
      * sequence of ~2.5 slots, with it ~10 instructions (at 7,500 VADER
      * words 4% of misses still probe). */
     uint64_t exact[BLOOM_WORDS];
+    /* A Bloom filter over (chain, exact second word) of the multi-word
+     * terms. A matched first word ("military", "President", "Republic")
+     * heads up to a hundred longer terms that mostly fail on the second
+     * word; one test of the next key skips them all. */
+    uint64_t pairs[BLOOM_WORDS];
 };
 
 dyad_phrases *dyad_phrases_new(void)
@@ -82,6 +102,7 @@ void dyad_phrases_free(dyad_phrases *p)
     dyad_free(p->pool);
     dyad_free(p->words);
     dyad_free(p->terms);
+    dyad_free(p->chains);
     dyad_free(p->first.slot);
     dyad_free(p->whole.slot);
     dyad_free(p);
@@ -288,22 +309,55 @@ static inline int may_be_exact(const dyad_phrases *p, uint64_t h)
            bloom_has(p->exact, exact_bit2(h));
 }
 
+static inline unsigned pair_bit(uint32_t chain, uint64_t h2)
+{
+    return (unsigned)((h2 ^ (chain * 0x9e3779b97f4a7c15ULL)) >>
+                      (64 - BLOOM_BITS));
+}
+
 static inline unsigned head_bit(const char *s, size_t len)
 {
     const unsigned char *b = (const unsigned char *)s;
     return (unsigned)b[0] << 8 | (len > 1 ? b[1] : 0);
 }
 
-/* Notes the start of a first word in `heads`; a one-byte wildcard
- * prefix starts words with any second byte. */
+/* Bit of the first three bytes of a key (0 past its end). */
+static inline unsigned head3_bit(const unsigned char *b0, size_t len)
+{
+    uint32_t x = (uint32_t)b0[0] << 16 | (len > 1 ? (uint32_t)b0[1] << 8 : 0) |
+                 (len > 2 ? b0[2] : 0);
+    return (x * 0x9e3779b1u) >> (32 - BLOOM_BITS);
+}
+
+/* Notes a wildcard prefix s of len bytes in wild_heads: every three-byte
+ * start a key it matches can have. */
+static void wild_note(dyad_phrases *p, const char *s, size_t len)
+{
+    const unsigned char *b = (const unsigned char *)s;
+    unsigned char k[3] = {b[0], len > 1 ? b[1] : 0, len > 2 ? b[2] : 0};
+    if (len == 1) {
+        p->wild_short[b[0] >> 6] |= 1ULL << (b[0] & 63);
+        return;
+    }
+    for (unsigned c = 0; len == 2 && c < 256; c++) {
+        k[2] = (unsigned char)c;   /* c = 0 also stands for no third byte */
+        bloom_set(p->wild_heads, head3_bit(k, 3));
+    }
+    if (len > 2)
+        bloom_set(p->wild_heads, head3_bit(k, 3));
+}
+
+/* Notes the start of a first word in heads (and wild_heads); a one-byte
+ * wildcard prefix starts words with any second byte. */
 static void head_note(dyad_phrases *p, const char *s, size_t len, int prefix)
 {
-    if (prefix && len == 1) {
-        for (unsigned b1 = 0; b1 < 256; b1++)
-            bloom_set(p->heads, (unsigned)(unsigned char)s[0] << 8 | b1);
-    } else {
+    unsigned b0 = (unsigned)(unsigned char)s[0] << 8;
+    for (unsigned b1 = 0; prefix && len == 1 && b1 < 256; b1++)
+        bloom_set(p->heads, b0 | b1);
+    if (!(prefix && len == 1))
         bloom_set(p->heads, head_bit(s, len));
-    }
+    if (prefix)
+        wild_note(p, s, len);
 }
 
 static inline int starts_term(const dyad_phrases *p, dyad_span k)
@@ -333,6 +387,19 @@ void dyad_phrases_may_start(const dyad_phrases *p, const dyad_span *keys,
     for (size_t i = 0; i < n; i++)
         if (starts_term(p, keys[i]))
             flags[i] |= bit;
+}
+
+void dyad_phrases_may_start_wild(const dyad_phrases *p, const dyad_span *keys,
+                                 size_t n, unsigned char bit,
+                                 unsigned char *flags)
+{
+    for (size_t i = 0; p->max_prefix && i < n; i++) {
+        const unsigned char *b = (const unsigned char *)keys[i].ptr;
+        if (keys[i].len &&
+            ((p->wild_short[b[0] >> 6] >> (b[0] & 63) & 1) ||
+             bloom_has(p->wild_heads, head3_bit(b, keys[i].len))))
+            flags[i] |= bit;
+    }
 }
 
 int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
@@ -367,7 +434,9 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
     if (dyad_grow(&p->terms, &p->terms_cap, p->nterms + 1, sizeof *p->terms) <
             0 ||
         dyad_grow(&p->words, &p->words_cap, p->nwords + nw, sizeof *p->words) <
-            0)
+            0 ||
+        dyad_grow(&p->chains, &p->chains_cap, p->nchains + 1,
+                  sizeof *p->chains) < 0)
         return DYAD_ENOMEM;
     uint32_t str_off;
     if (pool_add(p, term, len, &str_off) != DYAD_OK)
@@ -395,10 +464,23 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
         if (table_put(&p->first, fh, id) != DYAD_OK)
             return DYAD_ENOMEM;
         t->next = NONE;
+        t->chain = (uint32_t)p->nchains++;
+        p->chains[t->chain] = (chain_t){NONE, 0, 0};
     } else {
         /* the new term heads the chain */
         t->next = head;
+        t->chain = p->terms[head].chain;
         first_set_head(p, fh, head, id);
+    }
+    chain_t *c = &p->chains[t->chain];
+    if (nw == 1) {
+        c->one = id;
+    } else if (ws[1].prefix) {
+        c->wild2 = 1;
+    } else {
+        c->multi = 1;
+        bloom_set(p->pairs, pair_bit(t->chain, dyad_phrases_hash(
+                                                   term + ws[1].off, ws[1].len)));
     }
     if (w0->prefix) {
         prefix_note(p, term + w0->off, w0->len);
@@ -419,25 +501,46 @@ static inline int word_matches(const dyad_phrases *p, const word_t *w, dyad_span
     return same(k.ptr, word_str(p, w), w->len);
 }
 
+/* Makes term t the best so far if it beats it and its words after the
+ * first (which matched) match keys[1..). */
+static inline void try_term(const dyad_phrases *p, uint32_t t,
+                            const dyad_span *keys, size_t n, size_t *best_n,
+                            uint32_t *best_spec, uint32_t *payload)
+{
+    const term_t *tm = &p->terms[t];
+    if (tm->nwords > n || tm->nwords < *best_n ||
+        (tm->nwords == *best_n && tm->spec <= *best_spec))
+        return;
+    size_t k = 1;
+    while (k < tm->nwords && word_matches(p, &p->words[tm->word0 + k], keys[k]))
+        k++;
+    if (k == tm->nwords) {
+        *best_n = tm->nwords;
+        *best_spec = tm->spec;
+        *payload = tm->payload;
+    }
+}
+
+/* The terms of the chain that starts at t, newest first (the order decides
+ * between equally specific terms). */
 static void scan_chain(const dyad_phrases *p, uint32_t t, const dyad_span *keys,
                        size_t n, size_t *best_n, uint32_t *best_spec,
                        uint32_t *payload)
 {
-    for (; t != NONE; t = p->terms[t].next) {
-        const term_t *tm = &p->terms[t];
-        if (tm->nwords > n || tm->nwords < *best_n ||
-            (tm->nwords == *best_n && tm->spec <= *best_spec))
-            continue;
-        size_t k = 1;
-        while (k < tm->nwords && word_matches(p, &p->words[tm->word0 + k],
-                                              keys[k]))
-            k++;
-        if (k == tm->nwords) {
-            *best_n = tm->nwords;
-            *best_spec = tm->spec;
-            *payload = tm->payload;
-        }
+    uint32_t ci = p->terms[t].chain;
+    const chain_t *c = &p->chains[ci];
+    /* without a term that could match the second key, only the one-word
+     * term is left */
+    if (!c->wild2 &&
+        (n < 2 || !c->multi ||
+         !bloom_has(p->pairs,
+                    pair_bit(ci, dyad_phrases_hash(keys[1].ptr, keys[1].len))))) {
+        if (c->one != NONE)
+            try_term(p, c->one, keys, n, best_n, best_spec, payload);
+        return;
     }
+    for (; t != NONE; t = p->terms[t].next)
+        try_term(p, t, keys, n, best_n, best_spec, payload);
 }
 
 /* The terms whose first word is a wildcard prefix of k0, shortest prefix
@@ -464,28 +567,29 @@ static void scan_prefixes(const dyad_phrases *p, const dyad_span *keys,
     }
 }
 
-uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
-                             size_t len, uint64_t h)
+/* The lookups below share these inline parts: a call layer each cost
+ * ~15 instructions a lookup, and the scorer makes millions. */
+static inline uint32_t find_exact(const dyad_phrases *p, const char *key,
+                                  size_t len, uint64_t h)
 {
     return may_be_exact(p, h) ? first_find(p, key, len, 0, h) : NONE;
 }
 
-int dyad_phrases_one_word(const dyad_phrases *p, uint32_t head,
-                          uint32_t *payload)
+static inline int one_word(const dyad_phrases *p, uint32_t head,
+                           uint32_t *payload)
 {
-    for (uint32_t t = head; t != NONE; t = p->terms[t].next)
-        if (p->terms[t].nwords == 1) {
-            *payload = p->terms[t].payload;
-            return 1;
-        }
-    return 0;
+    if (head == NONE)
+        return 0;
+    uint32_t t = p->chains[p->terms[head].chain].one;
+    if (t == NONE)
+        return 0;
+    *payload = p->terms[t].payload;
+    return 1;
 }
 
-size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
-                             size_t n, uint32_t head, uint32_t *payload)
+static size_t match_from(const dyad_phrases *p, const dyad_span *keys,
+                         size_t n, uint32_t head, uint32_t *payload)
 {
-    if (n == 0)
-        return 0;
     size_t best_n = 0;
     uint32_t best_spec = 0;
     if (p->max_prefix)
@@ -495,36 +599,54 @@ size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
     return best_n;
 }
 
+uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
+                             size_t len, uint64_t h)
+{
+    return find_exact(p, key, len, h);
+}
+
+int dyad_phrases_one_word(const dyad_phrases *p, uint32_t head,
+                          uint32_t *payload)
+{
+    return one_word(p, head, payload);
+}
+
+size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
+                             size_t n, uint32_t head, uint32_t *payload)
+{
+    return n ? match_from(p, keys, n, head, payload) : 0;
+}
+
 size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,
                             size_t n, uint64_t h, uint32_t *payload)
 {
     if (n == 0)
         return 0;
-    return dyad_phrases_match_at(
-        p, keys, n, dyad_phrases_find_h(p, keys[0].ptr, keys[0].len, h),
-        payload);
+    return match_from(p, keys, n,
+                      find_exact(p, keys[0].ptr, keys[0].len, h), payload);
 }
 
 size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
                           size_t n, uint32_t *payload)
 {
     if (n == 0 || !starts_term(p, keys[0]))
-        return 0;
-    return dyad_phrases_match_h(p, keys, n,
-                                dyad_phrases_hash(keys[0].ptr, keys[0].len),
-                                payload);
+        return 0;   /* most keys: no need to hash them */
+    uint64_t h = dyad_phrases_hash(keys[0].ptr, keys[0].len);
+    return match_from(p, keys, n, find_exact(p, keys[0].ptr, keys[0].len, h),
+                      payload);
 }
 
 int dyad_phrases_get_h(const dyad_phrases *p, const char *key, size_t len,
                        uint64_t h, uint32_t *payload)
 {
-    return dyad_phrases_one_word(p, dyad_phrases_find_h(p, key, len, h),
-                                 payload);
+    return one_word(p, find_exact(p, key, len, h), payload);
 }
 
 int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
                      uint32_t *payload)
 {
-    return dyad_phrases_get_h(p, key, len, dyad_phrases_hash(key, len),
-                              payload);
+    if (!starts_term(p, (dyad_span){key, len}))
+        return 0;   /* most keys: no need to hash them */
+    return one_word(p, find_exact(p, key, len, dyad_phrases_hash(key, len)),
+                    payload);
 }

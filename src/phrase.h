@@ -112,5 +112,11 @@ int dyad_phrases_each_first(const dyad_phrases *p,
 void dyad_phrases_may_start(const dyad_phrases *p, const dyad_span *keys,
                             size_t n, unsigned char bit,
                             unsigned char *flags);
+/* The same for the terms whose first word is a wildcard: with the handle
+ * of keys[i] (dyad_phrases_find_h) DYAD_PHRASES_NONE and bit not set,
+ * dyad_phrases_match_at would find nothing at keys + i. */
+void dyad_phrases_may_start_wild(const dyad_phrases *p, const dyad_span *keys,
+                                 size_t n, unsigned char bit,
+                                 unsigned char *flags);
 
 #endif

@@ -133,6 +133,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->bkeys);
     dyad_free(cx->vhead);
     dyad_free(cx->thead);
+    dyad_free(cx->wild);
     dyad_free(cx->mask);
     dyad_free(cx->inlex);
     dyad_free(cx->cls);
@@ -166,7 +167,7 @@ static int prepare(dyad_score_ctx *cx)
     } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
                {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls},
                {&cx->vhead, sizeof *cx->vhead},
-               {&cx->thead, sizeof *cx->thead}};
+               {&cx->thead, sizeof *cx->thead}, {&cx->wild, 1}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0; i < sizeof arr / sizeof arr[0]; i++) {
         cap = cx->keys_cap;
@@ -175,6 +176,7 @@ static int prepare(dyad_score_ctx *cx)
     }
     cx->keys_cap = cap;
     memset(cx->mask, 0, d->ntok + 1);
+    memset(cx->wild, 0, d->ntok + 1);
     /* act is never NULL: cx->act + si->act0 must be defined with no actor */
     if (dyad_grow(&cx->vt, &cx->vt_cap, d->ntok + 1, sizeof *cx->vt) < 0 ||
         dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0 ||
@@ -198,6 +200,10 @@ static int prepare(dyad_score_ctx *cx)
             v = vocab_get(sc, cx->bkeys[i]);
         cx->thead[i] = v ? v->thead : DYAD_PHRASES_NONE;
     }
+    dyad_phrases_may_start_wild(sc->valence, cx->keys, d->ntok, WILD_VALENCE,
+                                cx->wild);
+    dyad_phrases_may_start_wild(sc->tension, cx->bkeys, d->ntok, WILD_TENSION,
+                                cx->wild);
     return DYAD_OK;
 }
 
@@ -210,6 +216,11 @@ static int tension(dyad_score_ctx *cx, size_t s)
     si->nhits = 0;
     size_t e = st->tok + st->ntok;
     for (size_t i = st->tok; i < e;) {
+        if (cx->thead[i] == DYAD_PHRASES_NONE &&
+            !(cx->wild[i] & WILD_TENSION)) {
+            i++;   /* most tokens: nothing to match */
+            continue;
+        }
         uint32_t idx;
         size_t w = dyad_phrases_match_at(cx->sc->tension, cx->bkeys + i,
                                          e - i, cx->thead[i], &idx);

@@ -21,6 +21,11 @@ enum {
     VR_EMPH = 256       /* sentence '!' or '?' emphasis (on the sum) */
 };
 
+/* A token may start a valence (keys) or tension (bkeys) term with a
+ * wildcard first word (bits of ctx->wild): without the bit and without a
+ * chain the table need not be asked. */
+enum { WILD_VALENCE = 1, WILD_TENSION = 2 };
+
 /* Word classes of the VADER rules (bits of ctx->cls). */
 enum {
     W_BOOST_UP = 1, W_BOOST_DOWN = 2, W_NEG = 4, W_DESPITE = 8, W_BUT = 16,
@@ -105,6 +110,7 @@ struct dyad_score_ctx {
     dyad_span *bkeys;         /* base keys (no possessive), per token */
     uint32_t *vhead;          /* chain of keys in valence, per token */
     uint32_t *thead;          /* chain of bkeys in tension, per token */
+    unsigned char *wild;      /* per token: WILD_* */
     size_t keys_cap;
     sent_info *si;
     size_t si_cap;

@@ -59,10 +59,14 @@ static const struct {
     {{"cut", "the", "mustard"}, 2},   {{"kiss", "of", "death"}, -1.5},
     {{"hand", "to", "mouth"}, -2}};
 
+/* Is key k the word w? Inline, without strlen and memcmp calls: every
+ * "the" is tried against the idioms. */
 static int is(dyad_span k, const char *w)
 {
-    size_t n = strlen(w);
-    return k.len == n && memcmp(k.ptr, w, n) == 0;
+    size_t j = 0;
+    while (j < k.len && w[j] && w[j] == k.ptr[j])
+        j++;
+    return j == k.len && !w[j];
 }
 
 static int add_words(dyad_phrases *p, const char *const *list, unsigned bit)
@@ -180,9 +184,12 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                 vt[i + j].rules = VR_IDIOM;
             continue;
         }
-        uint32_t idx;
-        size_t w = dyad_phrases_match_at(sc->valence, k + i, n - i,
-                                         cx->vhead[st->tok + i], &idx);
+        uint32_t idx, head = cx->vhead[st->tok + i];
+        if (head == DYAD_PHRASES_NONE &&
+            !(cx->wild[st->tok + i] & WILD_VALENCE))
+            continue;   /* most tokens: nothing to match */
+        size_t w = dyad_phrases_match_at(sc->valence, k + i, n - i, head,
+                                         &idx);
         if (!w)
             continue;
         const dyad_lex_entry *e = dyad_lex__entry(sc->lex, DYAD_LEX_VALENCE,
