@@ -14,6 +14,20 @@
  * Borrowed from lx; the same pointer for lx's whole life (loading more
  * files adds to it). */
 const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind);
+/* What the tables say of a word that starts terms: its chains
+ * (dyad_phrases_find_h handles) in the valence [0] and tension [1]
+ * tables, DYAD_PHRASES_NONE where it starts none, and whether the chain
+ * has the one-word term. */
+typedef struct dyad_lex_word {
+    uint32_t chain[2];
+    unsigned char one[2];
+} dyad_lex_word;
+
+/* The vocabulary: every exact first word of a valence or tension term,
+ * with its index in *words as payload. Borrowed from lx, valid until the
+ * next load. One lookup there replaces one a table. */
+const dyad_phrases *dyad_lex__vocab(const dyad_lex *lx,
+                                    const dyad_lex_word **words);
 /* Entry number idx of a kind (a payload of its table). */
 const dyad_lex_entry *dyad_lex__entry(const dyad_lex *lx, int kind,
                                       uint32_t idx);

@@ -29,11 +29,14 @@ typedef struct {
     uint32_t chain;      /* index in chains */
 } term_t;
 
-/* What the terms with one first word have in common. */
+/* What the terms with one first word have in common. Chains are never
+ * removed, so their indices are stable handles for callers. */
 typedef struct {
+    uint32_t head;       /* the newest term */
     uint32_t one;        /* the one-word term, or NONE */
     uint32_t multi;      /* some term has a second word without '*' */
     uint32_t wild2;      /* some term has a wildcard second word */
+    uint32_t short2;     /* some term has a one-byte one ("x*") */
 } chain_t;
 
 typedef struct {
@@ -59,6 +62,8 @@ struct dyad_phrases {
     table_t whole;       /* whole term string -> term */
     uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
     unsigned max_prefix; /* longest wildcard prefix, bytes */
+    unsigned min_prefix; /* shortest (4 in tension.tsv: "the", "of", "to"
+                          * and the like are never looked at) */
     /* Bit (b0 << 8 | b1): some first word can start with the bytes b0 b1
      * (b1 = 0 for one byte). Gazetteer aliases start with capitals (and a
      * few with "al", "de", "el", "ex", "fo", "vo"), so most tokens leave
@@ -88,6 +93,11 @@ struct dyad_phrases {
      * heads up to a hundred longer terms that mostly fail on the second
      * word; one test of the next key skips them all. */
     uint64_t pairs[BLOOM_WORDS];
+    /* The same over (chain, first two bytes of the second word), wildcard
+     * second words too: tested first, and without hashing the next key.
+     * Tension's wildcard chains ("sign*", "threaten*": up to 24 terms)
+     * cost ~250 instructions a visit before. */
+    uint64_t pair_heads[BLOOM_WORDS];
 };
 
 dyad_phrases *dyad_phrases_new(void)
@@ -291,6 +301,8 @@ static void prefix_note(dyad_phrases *p, const char *s, size_t len)
     p->prefix_lens |= 1ULL << len;
     if (len > p->max_prefix)
         p->max_prefix = (unsigned)len;
+    if (!p->min_prefix || len < p->min_prefix)
+        p->min_prefix = (unsigned)len;
 }
 
 static inline unsigned exact_bit1(uint64_t h)
@@ -319,6 +331,13 @@ static inline unsigned head_bit(const char *s, size_t len)
 {
     const unsigned char *b = (const unsigned char *)s;
     return (unsigned)b[0] << 8 | (len > 1 ? b[1] : 0);
+}
+
+static inline unsigned pair_head_bit(uint32_t chain, unsigned head)
+{
+    return (unsigned)((chain * 0x9e3779b97f4a7c15ULL ^
+                       head * 0xff51afd7ed558ccdULL) >>
+                      (64 - BLOOM_BITS));
 }
 
 /* Bit of the first three bytes of a key (0 past its end). */
@@ -395,7 +414,7 @@ void dyad_phrases_may_start_wild(const dyad_phrases *p, const dyad_span *keys,
 {
     for (size_t i = 0; p->max_prefix && i < n; i++) {
         const unsigned char *b = (const unsigned char *)keys[i].ptr;
-        if (keys[i].len &&
+        if (keys[i].len >= p->min_prefix &&
             ((p->wild_short[b[0] >> 6] >> (b[0] & 63) & 1) ||
              bloom_has(p->wild_heads, head3_bit(b, keys[i].len))))
             flags[i] |= bit;
@@ -465,22 +484,29 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
             return DYAD_ENOMEM;
         t->next = NONE;
         t->chain = (uint32_t)p->nchains++;
-        p->chains[t->chain] = (chain_t){NONE, 0, 0};
+        p->chains[t->chain] = (chain_t){id, NONE, 0, 0, 0};
     } else {
         /* the new term heads the chain */
         t->next = head;
         t->chain = p->terms[head].chain;
+        p->chains[t->chain].head = id;
         first_set_head(p, fh, head, id);
     }
     chain_t *c = &p->chains[t->chain];
+    const char *w1 = term + ws[1].off;
     if (nw == 1) {
         c->one = id;
-    } else if (ws[1].prefix) {
-        c->wild2 = 1;
+    } else if (ws[1].prefix && ws[1].len == 1) {
+        c->wild2 = c->short2 = 1;
     } else {
-        c->multi = 1;
-        bloom_set(p->pairs, pair_bit(t->chain, dyad_phrases_hash(
-                                                   term + ws[1].off, ws[1].len)));
+        bloom_set(p->pair_heads, pair_head_bit(t->chain, head_bit(w1, ws[1].len)));
+        if (ws[1].prefix) {
+            c->wild2 = 1;
+        } else {
+            c->multi = 1;
+            bloom_set(p->pairs,
+                      pair_bit(t->chain, dyad_phrases_hash(w1, ws[1].len)));
+        }
     }
     if (w0->prefix) {
         prefix_note(p, term + w0->off, w0->len);
@@ -521,25 +547,28 @@ static inline void try_term(const dyad_phrases *p, uint32_t t,
     }
 }
 
-/* The terms of the chain that starts at t, newest first (the order decides
- * between equally specific terms). */
-static void scan_chain(const dyad_phrases *p, uint32_t t, const dyad_span *keys,
+/* The terms of chain ci, newest first (the order decides between equally
+ * specific terms). */
+static void scan_chain(const dyad_phrases *p, uint32_t ci, const dyad_span *keys,
                        size_t n, size_t *best_n, uint32_t *best_spec,
                        uint32_t *payload)
 {
-    uint32_t ci = p->terms[t].chain;
     const chain_t *c = &p->chains[ci];
     /* without a term that could match the second key, only the one-word
      * term is left */
-    if (!c->wild2 &&
-        (n < 2 || !c->multi ||
-         !bloom_has(p->pairs,
-                    pair_bit(ci, dyad_phrases_hash(keys[1].ptr, keys[1].len))))) {
+    int longer = n >= 2 && (c->multi || c->wild2) && keys[1].len;
+    if (longer && !c->short2)
+        longer = bloom_has(p->pair_heads,
+                           pair_head_bit(ci, head_bit(keys[1].ptr, keys[1].len)));
+    if (longer && !c->wild2)
+        longer = bloom_has(p->pairs, pair_bit(ci, dyad_phrases_hash(
+                                                      keys[1].ptr, keys[1].len)));
+    if (!longer) {
         if (c->one != NONE)
             try_term(p, c->one, keys, n, best_n, best_spec, payload);
         return;
     }
-    for (; t != NONE; t = p->terms[t].next)
+    for (uint32_t t = c->head; t != NONE; t = p->terms[t].next)
         try_term(p, t, keys, n, best_n, best_spec, payload);
 }
 
@@ -550,6 +579,8 @@ static void scan_prefixes(const dyad_phrases *p, const dyad_span *keys,
                           uint32_t *payload)
 {
     const dyad_span k0 = keys[0];
+    if (k0.len < p->min_prefix)
+        return;
     const unsigned char *b = (const unsigned char *)k0.ptr;
     size_t max = k0.len < p->max_prefix ? k0.len : p->max_prefix;
     uint64_t h = DYAD_HASH_INIT;
@@ -563,24 +594,27 @@ static void scan_prefixes(const dyad_phrases *p, const dyad_span *keys,
             continue;
         uint32_t head = first_find(p, k0.ptr, L, 1, prefix_hash(h));
         if (head != NONE)
-            scan_chain(p, head, keys, n, best_n, best_spec, payload);
+            scan_chain(p, p->terms[head].chain, keys, n, best_n, best_spec,
+                       payload);
     }
 }
 
 /* The lookups below share these inline parts: a call layer each cost
  * ~15 instructions a lookup, and the scorer makes millions. */
+/* The chain of exact first word key, or NONE. */
 static inline uint32_t find_exact(const dyad_phrases *p, const char *key,
                                   size_t len, uint64_t h)
 {
-    return may_be_exact(p, h) ? first_find(p, key, len, 0, h) : NONE;
+    uint32_t t = may_be_exact(p, h) ? first_find(p, key, len, 0, h) : NONE;
+    return t == NONE ? NONE : p->terms[t].chain;
 }
 
-static inline int one_word(const dyad_phrases *p, uint32_t head,
+static inline int one_word(const dyad_phrases *p, uint32_t chain,
                            uint32_t *payload)
 {
-    if (head == NONE)
+    if (chain == NONE)
         return 0;
-    uint32_t t = p->chains[p->terms[head].chain].one;
+    uint32_t t = p->chains[chain].one;
     if (t == NONE)
         return 0;
     *payload = p->terms[t].payload;
@@ -588,14 +622,14 @@ static inline int one_word(const dyad_phrases *p, uint32_t head,
 }
 
 static size_t match_from(const dyad_phrases *p, const dyad_span *keys,
-                         size_t n, uint32_t head, uint32_t *payload)
+                         size_t n, uint32_t chain, uint32_t *payload)
 {
     size_t best_n = 0;
     uint32_t best_spec = 0;
     if (p->max_prefix)
         scan_prefixes(p, keys, n, &best_n, &best_spec, payload);
-    if (head != NONE)
-        scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
+    if (chain != NONE)
+        scan_chain(p, chain, keys, n, &best_n, &best_spec, payload);
     return best_n;
 }
 
@@ -605,16 +639,16 @@ uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
     return find_exact(p, key, len, h);
 }
 
-int dyad_phrases_one_word(const dyad_phrases *p, uint32_t head,
+int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload)
 {
-    return one_word(p, head, payload);
+    return one_word(p, chain, payload);
 }
 
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
-                             size_t n, uint32_t head, uint32_t *payload)
+                             size_t n, uint32_t chain, uint32_t *payload)
 {
-    return n ? match_from(p, keys, n, head, payload) : 0;
+    return n ? match_from(p, keys, n, chain, payload) : 0;
 }
 
 size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,

@@ -87,18 +87,20 @@ size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,
 int dyad_phrases_get_h(const dyad_phrases *p, const char *key, size_t len,
                        uint64_t h, uint32_t *payload);
 
-/* For a caller that both gets and matches one key: the terms whose first
- * word is exactly key (hash h), as a handle for the two calls below
- * (DYAD_PHRASES_NONE when there are none); valid until the next add. */
+/* For a caller that looks a key up once and gets or matches it later:
+ * the chain of terms whose first word is exactly key (hash h), as a
+ * handle for the two calls below (DYAD_PHRASES_NONE when there are
+ * none). A handle stays valid, and sees terms added later, for the
+ * table's life. */
 #define DYAD_PHRASES_NONE UINT32_MAX
 uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
                              size_t len, uint64_t h);
-/* dyad_phrases_get of the key whose handle is head. */
-int dyad_phrases_one_word(const dyad_phrases *p, uint32_t head,
+/* dyad_phrases_get of the key whose handle is chain. */
+int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload);
-/* dyad_phrases_match of keys whose first key's handle is head. */
+/* dyad_phrases_match of keys whose first key's handle is chain. */
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
-                             size_t n, uint32_t head, uint32_t *payload);
+                             size_t n, uint32_t chain, uint32_t *payload);
 size_t dyad_phrases_count(const dyad_phrases *p);
 /* Calls fn(ctx, word, len) once for each distinct exact (not wildcard)
  * first word of the terms, in no particular order; stops at and returns

@@ -15,40 +15,27 @@
 #define DEFAULT_EVIDENCE 3
 #define MAX_SENT_ACTORS 32   /* distinct actors per sentence paired */
 
-/* Adds word w to the scorer's vocabulary (see struct dyad_scorer). */
-static int vocab_add(void *ctx, const char *w, size_t len)
+static unsigned class_bit(uint64_t h)
+{
+    return (unsigned)(h >> 52);   /* 4096 bits */
+}
+
+static int note_class_word(void *ctx, const char *w, size_t len)
 {
     dyad_scorer *sc = ctx;
-    uint64_t h = dyad_phrases_hash(w, len);
-    uint32_t idx;
-    if (dyad_phrases_get_h(sc->vocab, w, len, h, &idx))
-        return DYAD_OK;
-    if (dyad_grow(&sc->recs, &sc->recs_cap, sc->nrecs + 1,
-                  sizeof *sc->recs) < 0)
-        return DYAD_ENOMEM;
-    vocab_rec *v = &sc->recs[sc->nrecs];
-    v->cls = (uint16_t)dyad_score__class(sc, (dyad_span){w, len}, h);
-    v->vhead = dyad_phrases_find_h(sc->valence, w, len, h);
-    v->inlex = (unsigned char)dyad_phrases_one_word(sc->valence, v->vhead,
-                                                    &idx);
-    v->thead = dyad_phrases_find_h(sc->tension, w, len, h);
-    /* a first word is a valid one-word term, read as it was read there */
-    int rc = dyad_phrases_add(sc->vocab, w, len, (uint32_t)sc->nrecs, NULL);
-    if (rc < 0)
-        return rc;
-    sc->nrecs++;
+    unsigned b = class_bit(dyad_phrases_hash(w, len));
+    sc->class_filter[b >> 6] |= 1ULL << (b & 63);
     return DYAD_OK;
 }
 
-static int vocab_build(dyad_scorer *sc)
+/* W_* classes of token key k (hash h): dyad_score__class, with most
+ * tokens answered by the filter. */
+static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
 {
-    sc->vocab = dyad_phrases_new();
-    if (!sc->vocab ||
-        dyad_phrases_each_first(sc->words, vocab_add, sc) != DYAD_OK ||
-        dyad_phrases_each_first(sc->valence, vocab_add, sc) != DYAD_OK ||
-        dyad_phrases_each_first(sc->tension, vocab_add, sc) != DYAD_OK)
-        return DYAD_ENOMEM;
-    return DYAD_OK;
+    unsigned b = class_bit(h);
+    if (sc->class_filter[b >> 6] >> (b & 63) & 1)
+        return dyad_score__class(sc, k, h);
+    return dyad_score__has_nt(k) ? W_NEG : 0;
 }
 
 dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
@@ -70,11 +57,12 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
     if (sc->opts.evidence < 0)
         sc->opts.evidence = DEFAULT_EVIDENCE;
     sc->words = dyad_score__classes();
-    if (!sc->words || vocab_build(sc) != DYAD_OK) {
+    if (!sc->words) {
         dyad_scorer_free(sc);
         dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
         return NULL;
     }
+    dyad_phrases_each_first(sc->words, note_class_word, sc);
     uint64_t h = DYAD_HASH_INIT;
     h = dyad_hash(dyad_lex_version(lex), 16, h);
     h = dyad_hash(dyad_actors_version(ga), 16, h);
@@ -91,8 +79,6 @@ void dyad_scorer_free(dyad_scorer *sc)
     if (!sc)
         return;
     dyad_phrases_free(sc->words);
-    dyad_phrases_free(sc->vocab);
-    dyad_free(sc->recs);
     dyad_free(sc);
 }
 
@@ -146,14 +132,14 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx);
 }
 
-/* The vocabulary entry of key k, or NULL (see struct dyad_scorer). */
-static const vocab_rec *vocab_get(const dyad_scorer *sc, dyad_span k)
+/* What the lexicons say of key k (hash h): NULL when it starts no term
+ * of theirs with an exact first word. */
+static const dyad_lex_word *lex_word(const dyad_phrases *vocab,
+                                     const dyad_lex_word *words, dyad_span k,
+                                     uint64_t h)
 {
-    uint32_t idx;
-    if (dyad_phrases_get_h(sc->vocab, k.ptr, k.len,
-                           dyad_phrases_hash(k.ptr, k.len), &idx))
-        return &sc->recs[idx];
-    return NULL;
+    uint32_t w;
+    return dyad_phrases_get_h(vocab, k.ptr, k.len, h, &w) ? &words[w] : NULL;
 }
 
 /* Sizes the per-token and per-sentence arrays and fills the keys. */
@@ -182,23 +168,28 @@ static int prepare(dyad_score_ctx *cx)
         dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0 ||
         dyad_grow(&cx->act, &cx->act_cap, 1, sizeof *cx->act) < 0)
         return DYAD_ENOMEM;
-    /* Each key is hashed once and looked up once, in the vocabulary
-     * that holds what the class, valence and tension tables say of it:
-     * the lookups used to hash each key four to six times. */
+    /* Each key is hashed once, and looked up once for both lexicons (in
+     * their vocabulary) and, when the class filter lets it through, once
+     * for the classes: it used to be hashed four to six times and looked
+     * up in each table. */
     const dyad_scorer *sc = cx->sc;
+    const dyad_lex_word *words;
+    const dyad_phrases *vocab = dyad_lex__vocab(sc->lex, &words);
     for (size_t i = 0; i < d->ntok; i++) {
         const dyad_token *t = &d->tok[i];
         dyad_span k = dyad_token_key(d, t);
-        const vocab_rec *v = vocab_get(sc, k);
+        uint64_t h = dyad_phrases_hash(k.ptr, k.len);
+        const dyad_lex_word *w = lex_word(vocab, words, k, h);
         cx->keys[i] = k;
         cx->bkeys[i] = k;
         cx->bkeys[i].len = t->base_len;
-        cx->cls[i] = v ? v->cls : dyad_score__has_nt(k) ? W_NEG : 0;
-        cx->vhead[i] = v ? v->vhead : DYAD_PHRASES_NONE;
-        cx->inlex[i] = v ? v->inlex : 0;
+        cx->cls[i] = (uint16_t)token_class(sc, k, h);
+        cx->vhead[i] = w ? w->chain[0] : DYAD_PHRASES_NONE;
+        cx->inlex[i] = w ? w->one[0] : 0;
         if (t->base_len != t->key_len)
-            v = vocab_get(sc, cx->bkeys[i]);
-        cx->thead[i] = v ? v->thead : DYAD_PHRASES_NONE;
+            w = lex_word(vocab, words, cx->bkeys[i],
+                         dyad_phrases_hash(k.ptr, t->base_len));
+        cx->thead[i] = w ? w->chain[1] : DYAD_PHRASES_NONE;
     }
     dyad_phrases_may_start_wild(sc->valence, cx->keys, d->ntok, WILD_VALENCE,
                                 cx->wild);

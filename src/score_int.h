@@ -73,25 +73,13 @@ typedef struct pair_cand {
 
 struct dyad_phrases;
 
-/* What prepare needs to know of a word: its W_* classes, and its chains
- * (dyad_phrases_find_h handles) in the valence and tension tables. */
-typedef struct vocab_rec {
-    uint32_t vhead, thead;
-    uint16_t cls;
-    unsigned char inlex;      /* a one-word valence entry */
-} vocab_rec;
-
 struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
     const dyad_lex *lex;
     const struct dyad_phrases *valence, *tension;  /* lex's tables */
-    /* Every class word and exact first word of a valence or tension term
-     * -> index in recs. One lookup a token instead of three. The chain
-     * handles in recs hold while the lexicons do not change, as the
-     * scorer assumes anyway (its version is theirs at its creation). */
-    struct dyad_phrases *vocab;
-    vocab_rec *recs;
-    size_t nrecs, recs_cap;
+    /* A Bloom filter over the hashes of the class words (~150): most
+     * tokens are none, and this test spares them the lookup. */
+    uint64_t class_filter[64];
     const dyad_actors *ga;
     dyad_score_opts opts;
     char version[17];
@@ -144,7 +132,7 @@ unsigned dyad_score__class(const dyad_scorer *sc, dyad_span key, uint64_t h);
 static inline int dyad_score__has_nt(dyad_span k)
 {
     const char *end = k.ptr + k.len;
-    for (const char *q = k.len ? memchr(k.ptr, '\'', k.len) : NULL; q;
+    for (const char *q = k.len >= 3 ? memchr(k.ptr, '\'', k.len) : NULL; q;
          q = memchr(q + 1, '\'', (size_t)(end - q - 1)))
         if (q > k.ptr && q[-1] == 'n' && q + 1 < end && q[1] == 't')
             return 1;

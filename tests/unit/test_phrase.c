@@ -240,6 +240,29 @@ static void test_phrase_equally_specific_terms(void **state)
     dyad_phrases_free(p);
 }
 
+static void test_phrase_handles_see_later_terms(void **state)
+{
+    (void)state;
+    dyad_phrases *p = dyad_phrases_new();
+    uint32_t v;
+    assert_int_equal(add(p, "peace talks", 1, NULL), DYAD_OK);
+    uint32_t c = dyad_phrases_find_h(p, "peace", 5,
+                                     dyad_phrases_hash("peace", 5));
+    assert_int_not_equal(c, DYAD_PHRASES_NONE);
+    assert_int_equal(dyad_phrases_one_word(p, c, &v), 0);
+    assert_int_equal(add(p, "peace", 2, NULL), DYAD_OK);
+    assert_int_equal(add(p, "peace deal", 3, NULL), DYAD_OK);
+    assert_int_equal(dyad_phrases_one_word(p, c, &v), 1);
+    assert_int_equal(v, 2);
+    dyad_span keys[] = {{"peace", 5}, {"deal", 4}};
+    assert_int_equal(dyad_phrases_match_at(p, keys, 2, c, &v), 2);
+    assert_int_equal(v, 3);
+    assert_int_equal(dyad_phrases_find_h(p, "war", 3,
+                                         dyad_phrases_hash("war", 3)),
+                     DYAD_PHRASES_NONE);
+    dyad_phrases_free(p);
+}
+
 /* A naive matcher that states phrase.h's rules: of the terms matching
  * the keys, the one with most words wins; among those the most specific
  * (an exact word counts 64, a wildcard its prefix length); and among
@@ -306,6 +329,30 @@ static size_t ref_match(const ref_term *ts, size_t nt, const dyad_span *keys,
     return best_n;
 }
 
+/* The handle forms agree with dyad_phrases_match and _get, and the
+ * filters never turn away keys that match. */
+static void check_handles(const dyad_phrases *p, const dyad_span *keys,
+                          size_t n, size_t want_n, uint32_t want_pay)
+{
+    uint64_t h = dyad_phrases_hash(keys[0].ptr, keys[0].len);
+    uint32_t head = dyad_phrases_find_h(p, keys[0].ptr, keys[0].len, h);
+    uint32_t pay = UINT32_MAX, get_pay = UINT32_MAX, one_pay = UINT32_MAX;
+    assert_int_equal(dyad_phrases_match_at(p, keys, n, head, &pay), want_n);
+    if (want_n)
+        assert_int_equal(pay, want_pay);
+    int got = dyad_phrases_get(p, keys[0].ptr, keys[0].len, &get_pay);
+    assert_int_equal(dyad_phrases_one_word(p, head, &one_pay), got);
+    assert_int_equal(one_pay, get_pay);
+    unsigned char fl = 0, wild = 0;
+    dyad_phrases_may_start(p, keys, 1, 4, &fl);
+    dyad_phrases_may_start_wild(p, keys, 1, 8, &wild);
+    if (want_n || got)
+        assert_int_equal(fl, 4);
+    pay = UINT32_MAX;
+    if (dyad_phrases_match_at(p, keys, n, DYAD_PHRASES_NONE, &pay))
+        assert_int_equal(wild, 8);   /* found through a wildcard */
+}
+
 static unsigned rnd(unsigned *state)
 {
     *state = *state * 1103515245u + 12345u;
@@ -365,6 +412,7 @@ static void test_phrase_random_terms_follow_the_rules(void **state)
             assert_int_equal(dyad_phrases_match_h(p, keys, n, h, &got_pay),
                              want_n);
             assert_int_equal(got_pay, want_pay);
+            check_handles(p, keys, n, want_n, want_pay);
         }
         dyad_phrases_free(p);
     }
@@ -382,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_phrase_longest_then_most_specific),
         cmocka_unit_test(test_phrase_many_terms),
         cmocka_unit_test(test_phrase_equally_specific_terms),
+        cmocka_unit_test(test_phrase_handles_see_later_terms),
         cmocka_unit_test(test_phrase_random_terms_follow_the_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
