@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex_int.h"
 #include "phrase.h"
 #include "util/alloc.h"
 #include "util/embedded.h"
@@ -22,6 +23,11 @@ typedef struct {
 
 struct dyad_lex {
     kind_t k[2];           /* valence, tension */
+    /* Every exact first word of a term of either kind -> index in words:
+     * the scorer looks a token up once here instead of once a table. */
+    dyad_phrases *vocab;
+    dyad_lex_word *words;
+    size_t nwords, words_cap;
     char **files;          /* names of files loaded, owned */
     size_t nfiles, files_cap;
     uint64_t hash;
@@ -35,7 +41,8 @@ dyad_lex *dyad_lex_new(void)
         return NULL;
     lx->k[0].phr = dyad_phrases_new();
     lx->k[1].phr = dyad_phrases_new();
-    if (!lx->k[0].phr || !lx->k[1].phr) {
+    lx->vocab = dyad_phrases_new();
+    if (!lx->k[0].phr || !lx->k[1].phr || !lx->vocab) {
         dyad_lex_free(lx);
         return NULL;
     }
@@ -54,6 +61,8 @@ void dyad_lex_free(dyad_lex *lx)
             dyad_free((char *)lx->k[i].e[j].term);
         dyad_free(lx->k[i].e);
     }
+    dyad_phrases_free(lx->vocab);
+    dyad_free(lx->words);
     for (size_t j = 0; j < lx->nfiles; j++)
         dyad_free(lx->files[j]);
     dyad_free(lx->files);
@@ -160,6 +169,38 @@ static const char *intern_file(dyad_lex *lx, const char *name)
     return copy;
 }
 
+/* Notes the first word of term, just added to the table of kind, in the
+ * vocabulary. A wildcard first word has no exact chain and is left out.
+ * DYAD_ENOMEM. */
+static int vocab_note(dyad_lex *lx, int kind, dyad_span term)
+{
+    size_t len = 0;
+    while (len < term.len && term.ptr[len] != ' ')
+        len++;
+    uint64_t h = dyad_phrases_hash(term.ptr, len);
+    uint32_t chain = dyad_phrases_find_h(lx->k[kind - 1].phr, term.ptr, len, h);
+    if (chain == DYAD_PHRASES_NONE)
+        return DYAD_OK;
+    uint32_t w;
+    if (!dyad_phrases_get_h(lx->vocab, term.ptr, len, h, &w)) {
+        if (dyad_grow(&lx->words, &lx->words_cap, lx->nwords + 1,
+                      sizeof *lx->words) < 0)
+            return DYAD_ENOMEM;
+        w = (uint32_t)lx->nwords;
+        /* a first word is a valid one-word term, read as it was there */
+        if (dyad_phrases_add(lx->vocab, term.ptr, len, w, NULL) < 0)
+            return DYAD_ENOMEM;
+        lx->words[w].chain[0] = lx->words[w].chain[1] = DYAD_PHRASES_NONE;
+        lx->words[w].one[0] = lx->words[w].one[1] = 0;
+        lx->nwords++;
+    }
+    uint32_t payload;
+    lx->words[w].chain[kind - 1] = chain;
+    lx->words[w].one[kind - 1] = (unsigned char)dyad_phrases_one_word(
+        lx->k[kind - 1].phr, chain, &payload);
+    return DYAD_OK;
+}
+
 static int add_entry(dyad_lex *lx, int kind, dyad_span term,
                      const dyad_lex_entry *proto, dyad_err *err)
 {
@@ -196,7 +237,10 @@ static int add_entry(dyad_lex *lx, int kind, dyad_span term,
         dyad_free((char *)e->term);
         return rc;
     }
-    k->n++;
+    k->n++;   /* the table has the term: the entry stays, whatever follows */
+    if (vocab_note(lx, kind, term) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, proto->file, proto->line,
+                            "out of memory");
     return DYAD_OK;
 }
 
@@ -308,6 +352,24 @@ static int load_one(void *ctx, const char *path, const char *data,
 int dyad_lex_load_dir(dyad_lex *lx, const char *dir, dyad_err *err)
 {
     return dyad_each_file(dir, ".tsv", load_one, lx, err);
+}
+
+const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind)
+{
+    return lx->k[kind - 1].phr;
+}
+
+const dyad_phrases *dyad_lex__vocab(const dyad_lex *lx,
+                                    const dyad_lex_word **words)
+{
+    *words = lx->words;
+    return lx->vocab;
+}
+
+const dyad_lex_entry *dyad_lex__entry(const dyad_lex *lx, int kind,
+                                      uint32_t idx)
+{
+    return &lx->k[kind - 1].e[idx];
 }
 
 size_t dyad_lex_match(const dyad_lex *lx, int kind, const dyad_span *keys,

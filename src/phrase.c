@@ -10,7 +10,9 @@
 #include "util/alloc.h"
 #include "util/hash.h"
 
-#define NONE UINT32_MAX
+#define NONE DYAD_PHRASES_NONE
+#define BLOOM_BITS 16                       /* 2^16 bits = 8 KiB a filter */
+#define BLOOM_WORDS ((1u << BLOOM_BITS) / 64)
 
 typedef struct {
     uint32_t off, len;
@@ -24,7 +26,18 @@ typedef struct {
     uint32_t next;       /* next term with the same first word */
     uint32_t spec;       /* specificity: exact words count more */
     uint32_t str_off, str_len;
+    uint32_t chain;      /* index in chains */
 } term_t;
+
+/* What the terms with one first word have in common. Chains are never
+ * removed, so their indices are stable handles for callers. */
+typedef struct {
+    uint32_t head;       /* the newest term */
+    uint32_t one;        /* the one-word term, or NONE */
+    uint32_t multi;      /* some term has a second word without '*' */
+    uint32_t wild2;      /* some term has a wildcard second word */
+    uint32_t short2;     /* some term has a one-byte one ("x*") */
+} chain_t;
 
 typedef struct {
     uint64_t h;
@@ -43,13 +56,48 @@ struct dyad_phrases {
     size_t nwords, words_cap;
     term_t *terms;
     size_t nterms, terms_cap;
+    chain_t *chains;
+    size_t nchains, chains_cap;
     table_t first;       /* first word (+ prefix flag) -> chain head */
-    unsigned head_key;   /* bytes the head filter keys on (0: none yet) */
     table_t whole;       /* whole term string -> term */
     uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
-    /* a 4096-bit filter over the first bytes (up to 3) of every wildcard
-     * first word: most tokens skip all the prefix probes with one test */
-    uint64_t head_filter[64];
+    unsigned max_prefix; /* longest wildcard prefix, bytes */
+    unsigned min_prefix; /* shortest (4 in tension.tsv: "the", "of", "to"
+                          * and the like are never looked at) */
+    /* Bit (b0 << 8 | b1): some first word can start with the bytes b0 b1
+     * (b1 = 0 for one byte). Gazetteer aliases start with capitals (and a
+     * few with "al", "de", "el", "ex", "fo", "vo"), so most tokens leave
+     * the gazetteer with this test, before their key is hashed: its
+     * lookups went from ~110 to ~35 instructions a token. */
+    uint64_t heads[BLOOM_WORDS];
+    /* The same for wildcard first words, on three bytes: tension has
+     * ~800 wildcards, whose first two bytes start 80% of all tokens, their
+     * first three ~25%. wild_short: bit c, a wildcard is "c*". */
+    uint64_t wild_heads[BLOOM_WORDS];
+    uint64_t wild_short[4];
+    /* Two Bloom filters over the FNV-1a states of wildcard prefixes:
+     * `cont` has every leading part of every wildcard first word
+     * ("t", "th", "thr", ... of "threat*"), `word` the whole prefixes. The
+     * prefix scan stops at the first byte no wildcard continues with and
+     * probes the table only where `word` says a prefix may end: tension
+     * matching went from ~450 to ~120 instructions a token. */
+    uint64_t cont[BLOOM_WORDS];
+    uint64_t word[BLOOM_WORDS];
+    /* A Bloom filter (two bits a word) over the hashes of the exact first
+     * words. Most tokens are in no table; without it each paid a probe
+     * sequence of ~2.5 slots, with it ~10 instructions (at 7,500 VADER
+     * words 4% of misses still probe). */
+    uint64_t exact[BLOOM_WORDS];
+    /* A Bloom filter over (chain, exact second word) of the multi-word
+     * terms. A matched first word ("military", "President", "Republic")
+     * heads up to a hundred longer terms that mostly fail on the second
+     * word; one test of the next key skips them all. */
+    uint64_t pairs[BLOOM_WORDS];
+    /* The same over (chain, first two bytes of the second word), wildcard
+     * second words too: tested first, and without hashing the next key.
+     * Tension's wildcard chains ("sign*", "threaten*": up to 24 terms)
+     * cost ~250 instructions a visit before. */
+    uint64_t pair_heads[BLOOM_WORDS];
 };
 
 dyad_phrases *dyad_phrases_new(void)
@@ -64,6 +112,7 @@ void dyad_phrases_free(dyad_phrases *p)
     dyad_free(p->pool);
     dyad_free(p->words);
     dyad_free(p->terms);
+    dyad_free(p->chains);
     dyad_free(p->first.slot);
     dyad_free(p->whole.slot);
     dyad_free(p);
@@ -74,10 +123,43 @@ size_t dyad_phrases_count(const dyad_phrases *p)
     return p->nterms;
 }
 
+/* Table hash of a wildcard prefix from the FNV-1a state after its bytes
+ * (an exact word's is dyad_phrases_hash). */
+static inline uint64_t prefix_hash(uint64_t fnv)
+{
+    return dyad_hash_mix(fnv ^ 0x9e3779b97f4a7c15ULL);
+}
+
 static uint64_t word_hash(const char *s, size_t len, int prefix)
 {
-    uint64_t h = dyad_hash(s, len, DYAD_HASH_INIT);
-    return dyad_hash_mix(h ^ (prefix ? 0x9e3779b97f4a7c15ULL : 0));
+    if (prefix)
+        return prefix_hash(dyad_hash(s, len, DYAD_HASH_INIT));
+    return dyad_phrases_hash(s, len);
+}
+
+/* Inline comparison, eight and four bytes a step: the keys are a few
+ * bytes long and a memcmp call costs more. */
+static inline int same(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    uint32_t u, v;
+    for (; n >= 8; n -= 8, a += 8, b += 8) {
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return 0;
+    }
+    if (n >= 4) {
+        memcpy(&u, a, 4);
+        memcpy(&v, b, 4);
+        if (u != v)
+            return 0;
+        n -= 4, a += 4, b += 4;
+    }
+    for (; n; n--)
+        if (*a++ != *b++)
+            return 0;
+    return 1;
 }
 
 static int table_grow(table_t *t)
@@ -100,13 +182,13 @@ static int table_grow(table_t *t)
     return DYAD_OK;
 }
 
-static const char *word_str(const dyad_phrases *p, const word_t *w)
+static inline const char *word_str(const dyad_phrases *p, const word_t *w)
 {
     return p->pool + w->off;
 }
 
 /* Chain head for (s, len, prefix), or NONE. */
-static uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
+static inline uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
                            int prefix, uint64_t h)
 {
     const table_t *t = &p->first;
@@ -119,7 +201,7 @@ static uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
         const term_t *tm = &p->terms[t->slot[j].idx - 1];
         const word_t *w = &p->words[tm->word0];
         if (w->len == len && (int)w->prefix == prefix &&
-            memcmp(word_str(p, w), s, len) == 0)
+            same(word_str(p, w), s, len))
             return t->slot[j].idx - 1;
     }
     return NONE;
@@ -185,26 +267,158 @@ static int is_alnum(unsigned char c)
            (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-static unsigned filter_bit(const dyad_phrases *p, const char *s)
+/* Bloom filter bits come from the top of the FNV-1a state: its high bits
+ * depend on every byte, its low bits only on the bytes' low bits. */
+static inline unsigned cont_bit(uint64_t fnv)
 {
-    unsigned h = 2166136261u;
-    for (unsigned i = 0; i < p->head_key; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h & 4095;
+    return (unsigned)(fnv >> (64 - BLOOM_BITS));
 }
 
-static void filter_set(dyad_phrases *p, const char *s)
+static inline unsigned word_bit(uint64_t fnv)
 {
-    unsigned b = filter_bit(p, s);
-    p->head_filter[b >> 6] |= 1ULL << (b & 63);
+    return (unsigned)(fnv >> (48 - BLOOM_BITS)) & ((1u << BLOOM_BITS) - 1);
 }
 
-static int filter_has(const dyad_phrases *p, const char *s, size_t len)
+static void bloom_set(uint64_t *f, unsigned b)
 {
-    if (len < p->head_key)
-        return 0;
-    unsigned b = filter_bit(p, s);
-    return (p->head_filter[b >> 6] >> (b & 63)) & 1;
+    f[b >> 6] |= 1ULL << (b & 63);
+}
+
+static inline int bloom_has(const uint64_t *f, unsigned b)
+{
+    return (f[b >> 6] >> (b & 63)) & 1;
+}
+
+/* Records a wildcard first word of len bytes in the prefix filters. */
+static void prefix_note(dyad_phrases *p, const char *s, size_t len)
+{
+    uint64_t h = DYAD_HASH_INIT;
+    for (size_t L = 1; L <= len; L++) {
+        h = dyad_hash_byte(h, (unsigned char)s[L - 1]);
+        bloom_set(p->cont, cont_bit(h));
+    }
+    bloom_set(p->word, word_bit(h));
+    p->prefix_lens |= 1ULL << len;
+    if (len > p->max_prefix)
+        p->max_prefix = (unsigned)len;
+    if (!p->min_prefix || len < p->min_prefix)
+        p->min_prefix = (unsigned)len;
+}
+
+static inline unsigned exact_bit1(uint64_t h)
+{
+    return (unsigned)(h >> 32) & ((1u << BLOOM_BITS) - 1);
+}
+
+static inline unsigned exact_bit2(uint64_t h)
+{
+    return (unsigned)(h >> (64 - BLOOM_BITS));
+}
+
+static inline int may_be_exact(const dyad_phrases *p, uint64_t h)
+{
+    return bloom_has(p->exact, exact_bit1(h)) &&
+           bloom_has(p->exact, exact_bit2(h));
+}
+
+static inline unsigned pair_bit(uint32_t chain, uint64_t h2)
+{
+    return (unsigned)((h2 ^ (chain * 0x9e3779b97f4a7c15ULL)) >>
+                      (64 - BLOOM_BITS));
+}
+
+static inline unsigned head_bit(const char *s, size_t len)
+{
+    const unsigned char *b = (const unsigned char *)s;
+    return (unsigned)b[0] << 8 | (len > 1 ? b[1] : 0);
+}
+
+static inline unsigned pair_head_bit(uint32_t chain, unsigned head)
+{
+    return (unsigned)((chain * 0x9e3779b97f4a7c15ULL ^
+                       head * 0xff51afd7ed558ccdULL) >>
+                      (64 - BLOOM_BITS));
+}
+
+/* Bit of the first three bytes of a key (0 past its end). */
+static inline unsigned head3_bit(const unsigned char *b0, size_t len)
+{
+    uint32_t x = (uint32_t)b0[0] << 16 | (len > 1 ? (uint32_t)b0[1] << 8 : 0) |
+                 (len > 2 ? b0[2] : 0);
+    return (x * 0x9e3779b1u) >> (32 - BLOOM_BITS);
+}
+
+/* Notes a wildcard prefix s of len bytes in wild_heads: every three-byte
+ * start a key it matches can have. */
+static void wild_note(dyad_phrases *p, const char *s, size_t len)
+{
+    const unsigned char *b = (const unsigned char *)s;
+    unsigned char k[3] = {b[0], len > 1 ? b[1] : 0, len > 2 ? b[2] : 0};
+    if (len == 1) {
+        p->wild_short[b[0] >> 6] |= 1ULL << (b[0] & 63);
+        return;
+    }
+    for (unsigned c = 0; len == 2 && c < 256; c++) {
+        k[2] = (unsigned char)c;   /* c = 0 also stands for no third byte */
+        bloom_set(p->wild_heads, head3_bit(k, 3));
+    }
+    if (len > 2)
+        bloom_set(p->wild_heads, head3_bit(k, 3));
+}
+
+/* Notes the start of a first word in heads (and wild_heads); a one-byte
+ * wildcard prefix starts words with any second byte. */
+static void head_note(dyad_phrases *p, const char *s, size_t len, int prefix)
+{
+    unsigned b0 = (unsigned)(unsigned char)s[0] << 8;
+    for (unsigned b1 = 0; prefix && len == 1 && b1 < 256; b1++)
+        bloom_set(p->heads, b0 | b1);
+    if (!(prefix && len == 1))
+        bloom_set(p->heads, head_bit(s, len));
+    if (prefix)
+        wild_note(p, s, len);
+}
+
+static inline int starts_term(const dyad_phrases *p, dyad_span k)
+{
+    return k.len && bloom_has(p->heads, head_bit(k.ptr, k.len));
+}
+
+int dyad_phrases_each_first(const dyad_phrases *p,
+                            int (*fn)(void *ctx, const char *w, size_t len),
+                            void *ctx)
+{
+    /* each slot of `first` heads the chain of one distinct first word */
+    for (size_t j = 0; j < p->first.cap; j++) {
+        if (!p->first.slot[j].idx)
+            continue;
+        const word_t *w = &p->words[p->terms[p->first.slot[j].idx - 1].word0];
+        int rc = w->prefix ? DYAD_OK : fn(ctx, word_str(p, w), w->len);
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
+void dyad_phrases_may_start(const dyad_phrases *p, const dyad_span *keys,
+                            size_t n, unsigned char bit, unsigned char *flags)
+{
+    for (size_t i = 0; i < n; i++)
+        if (starts_term(p, keys[i]))
+            flags[i] |= bit;
+}
+
+void dyad_phrases_may_start_wild(const dyad_phrases *p, const dyad_span *keys,
+                                 size_t n, unsigned char bit,
+                                 unsigned char *flags)
+{
+    for (size_t i = 0; p->max_prefix && i < n; i++) {
+        const unsigned char *b = (const unsigned char *)keys[i].ptr;
+        if (keys[i].len >= p->min_prefix &&
+            ((p->wild_short[b[0] >> 6] >> (b[0] & 63) & 1) ||
+             bloom_has(p->wild_heads, head3_bit(b, keys[i].len))))
+            flags[i] |= bit;
+    }
 }
 
 int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
@@ -239,7 +453,9 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
     if (dyad_grow(&p->terms, &p->terms_cap, p->nterms + 1, sizeof *p->terms) <
             0 ||
         dyad_grow(&p->words, &p->words_cap, p->nwords + nw, sizeof *p->words) <
-            0)
+            0 ||
+        dyad_grow(&p->chains, &p->chains_cap, p->nchains + 1,
+                  sizeof *p->chains) < 0)
         return DYAD_ENOMEM;
     uint32_t str_off;
     if (pool_add(p, term, len, &str_off) != DYAD_OK)
@@ -267,97 +483,204 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
         if (table_put(&p->first, fh, id) != DYAD_OK)
             return DYAD_ENOMEM;
         t->next = NONE;
+        t->chain = (uint32_t)p->nchains++;
+        p->chains[t->chain] = (chain_t){id, NONE, 0, 0, 0};
     } else {
         /* the new term heads the chain */
         t->next = head;
+        t->chain = p->terms[head].chain;
+        p->chains[t->chain].head = id;
         first_set_head(p, fh, head, id);
     }
-    if (w0->prefix) {
-        p->prefix_lens |= 1ULL << w0->len;
-        /* the filter keys on min(3, shortest prefix) bytes: rebuilt when a
-         * shorter prefix arrives */
-        unsigned short_len = (unsigned)__builtin_ctzll(p->prefix_lens);
-        unsigned key = short_len < 3 ? short_len : 3;
-        if (key != p->head_key) {
-            p->head_key = key;
-            memset(p->head_filter, 0, sizeof p->head_filter);
-            for (size_t o = 0; o < p->nterms; o++) {
-                const word_t *fw = &p->words[p->terms[o].word0];
-                if (fw->prefix)
-                    filter_set(p, word_str(p, fw));
-            }
+    chain_t *c = &p->chains[t->chain];
+    const char *w1 = term + ws[1].off;
+    if (nw == 1) {
+        c->one = id;
+    } else if (ws[1].prefix && ws[1].len == 1) {
+        c->wild2 = c->short2 = 1;
+    } else {
+        bloom_set(p->pair_heads, pair_head_bit(t->chain, head_bit(w1, ws[1].len)));
+        if (ws[1].prefix) {
+            c->wild2 = 1;
+        } else {
+            c->multi = 1;
+            bloom_set(p->pairs,
+                      pair_bit(t->chain, dyad_phrases_hash(w1, ws[1].len)));
         }
-        filter_set(p, term + w0->off);
     }
+    if (w0->prefix) {
+        prefix_note(p, term + w0->off, w0->len);
+    } else {
+        bloom_set(p->exact, exact_bit1(fh));
+        bloom_set(p->exact, exact_bit2(fh));
+    }
+    head_note(p, term + w0->off, w0->len, (int)w0->prefix);
     p->nwords += nw;
     p->nterms++;
     return DYAD_OK;
 }
 
-static int word_matches(const dyad_phrases *p, const word_t *w, dyad_span k)
+static inline int word_matches(const dyad_phrases *p, const word_t *w, dyad_span k)
 {
-    if (w->prefix)
-        return k.len >= w->len && memcmp(k.ptr, word_str(p, w), w->len) == 0;
-    return k.len == w->len && memcmp(k.ptr, word_str(p, w), w->len) == 0;
+    if (w->prefix ? k.len < w->len : k.len != w->len)
+        return 0;
+    return same(k.ptr, word_str(p, w), w->len);
 }
 
-static void scan_chain(const dyad_phrases *p, uint32_t t, const dyad_span *keys,
+/* Makes term t the best so far if it beats it and its words after the
+ * first (which matched) match keys[1..). */
+static inline void try_term(const dyad_phrases *p, uint32_t t,
+                            const dyad_span *keys, size_t n, size_t *best_n,
+                            uint32_t *best_spec, uint32_t *payload)
+{
+    const term_t *tm = &p->terms[t];
+    if (tm->nwords > n || tm->nwords < *best_n ||
+        (tm->nwords == *best_n && tm->spec <= *best_spec))
+        return;
+    size_t k = 1;
+    while (k < tm->nwords && word_matches(p, &p->words[tm->word0 + k], keys[k]))
+        k++;
+    if (k == tm->nwords) {
+        *best_n = tm->nwords;
+        *best_spec = tm->spec;
+        *payload = tm->payload;
+    }
+}
+
+/* The terms of chain ci, newest first (the order decides between equally
+ * specific terms). */
+static void scan_chain(const dyad_phrases *p, uint32_t ci, const dyad_span *keys,
                        size_t n, size_t *best_n, uint32_t *best_spec,
                        uint32_t *payload)
 {
-    for (; t != NONE; t = p->terms[t].next) {
-        const term_t *tm = &p->terms[t];
-        if (tm->nwords > n || tm->nwords < *best_n ||
-            (tm->nwords == *best_n && tm->spec <= *best_spec))
-            continue;
-        size_t k = 1;
-        while (k < tm->nwords && word_matches(p, &p->words[tm->word0 + k],
-                                              keys[k]))
-            k++;
-        if (k == tm->nwords) {
-            *best_n = tm->nwords;
-            *best_spec = tm->spec;
-            *payload = tm->payload;
-        }
+    const chain_t *c = &p->chains[ci];
+    /* without a term that could match the second key, only the one-word
+     * term is left */
+    int longer = n >= 2 && (c->multi || c->wild2) && keys[1].len;
+    if (longer && !c->short2)
+        longer = bloom_has(p->pair_heads,
+                           pair_head_bit(ci, head_bit(keys[1].ptr, keys[1].len)));
+    if (longer && !c->wild2)
+        longer = bloom_has(p->pairs, pair_bit(ci, dyad_phrases_hash(
+                                                      keys[1].ptr, keys[1].len)));
+    if (!longer) {
+        if (c->one != NONE)
+            try_term(p, c->one, keys, n, best_n, best_spec, payload);
+        return;
     }
+    for (uint32_t t = c->head; t != NONE; t = p->terms[t].next)
+        try_term(p, t, keys, n, best_n, best_spec, payload);
+}
+
+/* The terms whose first word is a wildcard prefix of k0, shortest prefix
+ * first (the order decides between equally specific terms). */
+static void scan_prefixes(const dyad_phrases *p, const dyad_span *keys,
+                          size_t n, size_t *best_n, uint32_t *best_spec,
+                          uint32_t *payload)
+{
+    const dyad_span k0 = keys[0];
+    if (k0.len < p->min_prefix)
+        return;
+    const unsigned char *b = (const unsigned char *)k0.ptr;
+    size_t max = k0.len < p->max_prefix ? k0.len : p->max_prefix;
+    uint64_t h = DYAD_HASH_INIT;
+    /* FNV-1a runs byte by byte, so the hash of every prefix falls out of
+     * one pass over the key */
+    for (size_t L = 1; L <= max; L++) {
+        h = dyad_hash_byte(h, b[L - 1]);
+        if (!bloom_has(p->cont, cont_bit(h)))
+            return;   /* no wildcard starts with these L bytes */
+        if (!(p->prefix_lens >> L & 1) || !bloom_has(p->word, word_bit(h)))
+            continue;
+        uint32_t head = first_find(p, k0.ptr, L, 1, prefix_hash(h));
+        if (head != NONE)
+            scan_chain(p, p->terms[head].chain, keys, n, best_n, best_spec,
+                       payload);
+    }
+}
+
+/* The lookups below share these inline parts: a call layer each cost
+ * ~15 instructions a lookup, and the scorer makes millions. */
+/* The chain of exact first word key, or NONE. */
+static inline uint32_t find_exact(const dyad_phrases *p, const char *key,
+                                  size_t len, uint64_t h)
+{
+    uint32_t t = may_be_exact(p, h) ? first_find(p, key, len, 0, h) : NONE;
+    return t == NONE ? NONE : p->terms[t].chain;
+}
+
+static inline int one_word(const dyad_phrases *p, uint32_t chain,
+                           uint32_t *payload)
+{
+    if (chain == NONE)
+        return 0;
+    uint32_t t = p->chains[chain].one;
+    if (t == NONE)
+        return 0;
+    *payload = p->terms[t].payload;
+    return 1;
+}
+
+static size_t match_from(const dyad_phrases *p, const dyad_span *keys,
+                         size_t n, uint32_t chain, uint32_t *payload)
+{
+    size_t best_n = 0;
+    uint32_t best_spec = 0;
+    if (p->max_prefix)
+        scan_prefixes(p, keys, n, &best_n, &best_spec, payload);
+    if (chain != NONE)
+        scan_chain(p, chain, keys, n, &best_n, &best_spec, payload);
+    return best_n;
+}
+
+uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
+                             size_t len, uint64_t h)
+{
+    return find_exact(p, key, len, h);
+}
+
+int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
+                          uint32_t *payload)
+{
+    return one_word(p, chain, payload);
+}
+
+size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
+                             size_t n, uint32_t chain, uint32_t *payload)
+{
+    return n ? match_from(p, keys, n, chain, payload) : 0;
+}
+
+size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,
+                            size_t n, uint64_t h, uint32_t *payload)
+{
+    if (n == 0)
+        return 0;
+    return match_from(p, keys, n,
+                      find_exact(p, keys[0].ptr, keys[0].len, h), payload);
 }
 
 size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
                           size_t n, uint32_t *payload)
 {
-    if (n == 0 || p->nterms == 0)
-        return 0;
-    size_t best_n = 0;
-    uint32_t best_spec = 0;
-    const dyad_span k0 = keys[0];
-    /* FNV-1a runs byte by byte, so the hash of every prefix the wildcard
-     * terms need falls out of one pass over the key. */
-    uint64_t h = DYAD_HASH_INIT, lens = p->prefix_lens;
-    if (lens && !filter_has(p, k0.ptr, k0.len))
-        lens = 0;   /* no wildcard starts like this token */
-    const unsigned char *b = (const unsigned char *)k0.ptr;
-    for (size_t L = 1; L <= k0.len && (lens >> L); L++) {
-        h = (h ^ b[L - 1]) * 0x100000001b3ULL;
-        if (!(lens >> L & 1))
-            continue;
-        uint64_t ph = dyad_hash_mix(h ^ 0x9e3779b97f4a7c15ULL);
-        uint32_t head = first_find(p, k0.ptr, L, 1, ph);
-        scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
-    }
-    uint32_t head = first_find(p, k0.ptr, k0.len, 0,
-                               word_hash(k0.ptr, k0.len, 0));
-    scan_chain(p, head, keys, n, &best_n, &best_spec, payload);
-    return best_n;
+    if (n == 0 || !starts_term(p, keys[0]))
+        return 0;   /* most keys: no need to hash them */
+    uint64_t h = dyad_phrases_hash(keys[0].ptr, keys[0].len);
+    return match_from(p, keys, n, find_exact(p, keys[0].ptr, keys[0].len, h),
+                      payload);
+}
+
+int dyad_phrases_get_h(const dyad_phrases *p, const char *key, size_t len,
+                       uint64_t h, uint32_t *payload)
+{
+    return one_word(p, find_exact(p, key, len, h), payload);
 }
 
 int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
                      uint32_t *payload)
 {
-    uint32_t t = first_find(p, key, len, 0, word_hash(key, len, 0));
-    for (; t != NONE; t = p->terms[t].next)
-        if (p->terms[t].nwords == 1) {
-            *payload = p->terms[t].payload;
-            return 1;
-        }
-    return 0;
+    if (!starts_term(p, (dyad_span){key, len}))
+        return 0;   /* most keys: no need to hash them */
+    return one_word(p, find_exact(p, key, len, dyad_phrases_hash(key, len)),
+                    payload);
 }

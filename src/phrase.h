@@ -8,6 +8,10 @@
  * the caller): the longest term wins (most words); between terms of equal
  * length, exact words beat wildcards and longer prefixes beat shorter ones.
  *
+ * Every table hashes a key the same way (dyad_phrases_hash), so a caller
+ * that looks one key up in several tables, or in one table many times,
+ * hashes it once and passes the hash to the _h forms.
+ *
  * Ownership: the table owns copies of its terms. Thread-safety: read-only
  * use (match) from many threads is safe once loading is done.
  */
@@ -16,8 +20,10 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dyad/common.h"
+#include "util/hash.h"
 
 #define DYAD_PHRASE_MAXWORDS 12
 
@@ -39,6 +45,80 @@ size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
 /* Exact single-key lookup (no wildcards, no multi-word terms). */
 int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
                      uint32_t *payload);
+
+/* The hash the tables use for a key. Inline because the scorer hashes
+ * every token with it; eight bytes a step, then the 4-, 2- and 1-byte
+ * tail, where FNV-1a took a multiply a byte (~25 instead of ~40
+ * instructions for a 6-byte key). The length is in the seed, so keys
+ * that differ only by trailing NULs differ. */
+static inline uint64_t dyad_phrases_hash(const char *key, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)key;
+    uint64_t h = DYAD_HASH_INIT ^ len, w;
+    for (; len >= 8; len -= 8, s += 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 29;
+    }
+    unsigned sh = 0;
+    w = 0;
+    if (len & 4) {
+        uint32_t x;
+        memcpy(&x, s, 4);
+        w = x;
+        s += 4;
+        sh = 32;
+    }
+    if (len & 2) {
+        uint16_t x;
+        memcpy(&x, s, 2);
+        w |= (uint64_t)x << sh;
+        s += 2;
+        sh += 16;
+    }
+    if (len & 1)
+        w |= (uint64_t)*s << sh;
+    return dyad_hash_mix(h ^ w);
+}
+/* dyad_phrases_match and dyad_phrases_get for a first key whose
+ * dyad_phrases_hash is h. */
+size_t dyad_phrases_match_h(const dyad_phrases *p, const dyad_span *keys,
+                            size_t n, uint64_t h, uint32_t *payload);
+int dyad_phrases_get_h(const dyad_phrases *p, const char *key, size_t len,
+                       uint64_t h, uint32_t *payload);
+
+/* For a caller that looks a key up once and gets or matches it later:
+ * the chain of terms whose first word is exactly key (hash h), as a
+ * handle for the two calls below (DYAD_PHRASES_NONE when there are
+ * none). A handle stays valid, and sees terms added later, for the
+ * table's life. */
+#define DYAD_PHRASES_NONE UINT32_MAX
+uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
+                             size_t len, uint64_t h);
+/* dyad_phrases_get of the key whose handle is chain. */
+int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
+                          uint32_t *payload);
+/* dyad_phrases_match of keys whose first key's handle is chain. */
+size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
+                             size_t n, uint32_t chain, uint32_t *payload);
 size_t dyad_phrases_count(const dyad_phrases *p);
+/* Calls fn(ctx, word, len) once for each distinct exact (not wildcard)
+ * first word of the terms, in no particular order; stops at and returns
+ * the first result other than DYAD_OK. */
+int dyad_phrases_each_first(const dyad_phrases *p,
+                            int (*fn)(void *ctx, const char *w, size_t len),
+                            void *ctx);
+/* Sets bit `bit` of flags[i] for each keys[i] that may start a term (no
+ * false negatives; a few false positives), leaving the other bits. One
+ * call for a whole document: a call a token cost more than the test. */
+void dyad_phrases_may_start(const dyad_phrases *p, const dyad_span *keys,
+                            size_t n, unsigned char bit,
+                            unsigned char *flags);
+/* The same for the terms whose first word is a wildcard: with the handle
+ * of keys[i] (dyad_phrases_find_h) DYAD_PHRASES_NONE and bit not set,
+ * dyad_phrases_match_at would find nothing at keys + i. */
+void dyad_phrases_may_start_wild(const dyad_phrases *p, const dyad_span *keys,
+                                 size_t n, unsigned char bit,
+                                 unsigned char *flags);
 
 #endif

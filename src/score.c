@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex_int.h"
 #include "phrase.h"
 #include "score_int.h"
 #include "util/alloc.h"
@@ -13,6 +14,29 @@
 
 #define DEFAULT_EVIDENCE 3
 #define MAX_SENT_ACTORS 32   /* distinct actors per sentence paired */
+
+static unsigned class_bit(uint64_t h)
+{
+    return (unsigned)(h >> 52);   /* 4096 bits */
+}
+
+static int note_class_word(void *ctx, const char *w, size_t len)
+{
+    dyad_scorer *sc = ctx;
+    unsigned b = class_bit(dyad_phrases_hash(w, len));
+    sc->class_filter[b >> 6] |= 1ULL << (b & 63);
+    return DYAD_OK;
+}
+
+/* W_* classes of token key k (hash h): dyad_score__class, with most
+ * tokens answered by the filter. */
+static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
+{
+    unsigned b = class_bit(h);
+    if (sc->class_filter[b >> 6] >> (b & 63) & 1)
+        return dyad_score__class(sc, k, h);
+    return dyad_score__has_nt(k) ? W_NEG : 0;
+}
 
 dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
                              const dyad_score_opts *opts, dyad_err *err)
@@ -23,19 +47,22 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
         return NULL;
     }
     sc->lex = lex;
+    sc->valence = dyad_lex__phrases(lex, DYAD_LEX_VALENCE);
+    sc->tension = dyad_lex__phrases(lex, DYAD_LEX_TENSION);
     sc->ga = ga;
-    sc->words = dyad_score__classes();
-    if (!sc->words) {
-        dyad_free(sc);
-        dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
-        return NULL;
-    }
     sc->opts.evidence = -1;
     sc->opts.self = -1;
     if (opts)
         sc->opts = *opts;
     if (sc->opts.evidence < 0)
         sc->opts.evidence = DEFAULT_EVIDENCE;
+    sc->words = dyad_score__classes();
+    if (!sc->words) {
+        dyad_scorer_free(sc);
+        dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    dyad_phrases_each_first(sc->words, note_class_word, sc);
     uint64_t h = DYAD_HASH_INIT;
     h = dyad_hash(dyad_lex_version(lex), 16, h);
     h = dyad_hash(dyad_actors_version(ga), 16, h);
@@ -49,8 +76,9 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
 
 void dyad_scorer_free(dyad_scorer *sc)
 {
-    if (sc)
-        dyad_phrases_free(sc->words);
+    if (!sc)
+        return;
+    dyad_phrases_free(sc->words);
     dyad_free(sc);
 }
 
@@ -89,6 +117,9 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->vt);
     dyad_free(cx->keys);
     dyad_free(cx->bkeys);
+    dyad_free(cx->vhead);
+    dyad_free(cx->thead);
+    dyad_free(cx->wild);
     dyad_free(cx->mask);
     dyad_free(cx->inlex);
     dyad_free(cx->cls);
@@ -101,6 +132,16 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx);
 }
 
+/* What the lexicons say of key k (hash h): NULL when it starts no term
+ * of theirs with an exact first word. */
+static const dyad_lex_word *lex_word(const dyad_phrases *vocab,
+                                     const dyad_lex_word *words, dyad_span k,
+                                     uint64_t h)
+{
+    uint32_t w;
+    return dyad_phrases_get_h(vocab, k.ptr, k.len, h, &w) ? &words[w] : NULL;
+}
+
 /* Sizes the per-token and per-sentence arrays and fills the keys. */
 static int prepare(dyad_score_ctx *cx)
 {
@@ -110,7 +151,9 @@ static int prepare(dyad_score_ctx *cx)
         void *p;
         size_t elem;
     } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
-               {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls}};
+               {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls},
+               {&cx->vhead, sizeof *cx->vhead},
+               {&cx->thead, sizeof *cx->thead}, {&cx->wild, 1}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0; i < sizeof arr / sizeof arr[0]; i++) {
         cap = cx->keys_cap;
@@ -119,19 +162,39 @@ static int prepare(dyad_score_ctx *cx)
     }
     cx->keys_cap = cap;
     memset(cx->mask, 0, d->ntok + 1);
+    memset(cx->wild, 0, d->ntok + 1);
     /* act is never NULL: cx->act + si->act0 must be defined with no actor */
     if (dyad_grow(&cx->vt, &cx->vt_cap, d->ntok + 1, sizeof *cx->vt) < 0 ||
         dyad_grow(&cx->si, &cx->si_cap, d->nsent + 1, sizeof *cx->si) < 0 ||
         dyad_grow(&cx->act, &cx->act_cap, 1, sizeof *cx->act) < 0)
         return DYAD_ENOMEM;
+    /* Each key is hashed once, and looked up once for both lexicons (in
+     * their vocabulary) and, when the class filter lets it through, once
+     * for the classes: it used to be hashed four to six times and looked
+     * up in each table. */
+    const dyad_scorer *sc = cx->sc;
+    const dyad_lex_word *words;
+    const dyad_phrases *vocab = dyad_lex__vocab(sc->lex, &words);
     for (size_t i = 0; i < d->ntok; i++) {
-        cx->keys[i] = dyad_token_key(d, &d->tok[i]);
-        cx->bkeys[i] = cx->keys[i];
-        cx->bkeys[i].len = d->tok[i].base_len;
-        cx->cls[i] = (uint16_t)dyad_score__class(cx->sc, cx->keys[i]);
-        cx->inlex[i] = dyad_lex_valence(cx->sc->lex, cx->keys[i].ptr,
-                                        cx->keys[i].len) != NULL;
+        const dyad_token *t = &d->tok[i];
+        dyad_span k = dyad_token_key(d, t);
+        uint64_t h = dyad_phrases_hash(k.ptr, k.len);
+        const dyad_lex_word *w = lex_word(vocab, words, k, h);
+        cx->keys[i] = k;
+        cx->bkeys[i] = k;
+        cx->bkeys[i].len = t->base_len;
+        cx->cls[i] = (uint16_t)token_class(sc, k, h);
+        cx->vhead[i] = w ? w->chain[0] : DYAD_PHRASES_NONE;
+        cx->inlex[i] = w ? w->one[0] : 0;
+        if (t->base_len != t->key_len)
+            w = lex_word(vocab, words, cx->bkeys[i],
+                         dyad_phrases_hash(k.ptr, t->base_len));
+        cx->thead[i] = w ? w->chain[1] : DYAD_PHRASES_NONE;
     }
+    dyad_phrases_may_start_wild(sc->valence, cx->keys, d->ntok, WILD_VALENCE,
+                                cx->wild);
+    dyad_phrases_may_start_wild(sc->tension, cx->bkeys, d->ntok, WILD_TENSION,
+                                cx->wild);
     return DYAD_OK;
 }
 
@@ -144,13 +207,20 @@ static int tension(dyad_score_ctx *cx, size_t s)
     si->nhits = 0;
     size_t e = st->tok + st->ntok;
     for (size_t i = st->tok; i < e;) {
-        const dyad_lex_entry *en;
-        size_t w = dyad_lex_match(cx->sc->lex, DYAD_LEX_TENSION, cx->bkeys + i,
-                                  e - i, &en);
+        if (cx->thead[i] == DYAD_PHRASES_NONE &&
+            !(cx->wild[i] & WILD_TENSION)) {
+            i++;   /* most tokens: nothing to match */
+            continue;
+        }
+        uint32_t idx;
+        size_t w = dyad_phrases_match_at(cx->sc->tension, cx->bkeys + i,
+                                         e - i, cx->thead[i], &idx);
         if (!w) {
             i++;
             continue;
         }
+        const dyad_lex_entry *en =
+            dyad_lex__entry(cx->sc->lex, DYAD_LEX_TENSION, idx);
         if (dyad_grow(&cx->hits, &cx->hits_cap, cx->nhits + 1,
                       sizeof *cx->hits) < 0)
             return DYAD_ENOMEM;

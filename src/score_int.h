@@ -3,6 +3,8 @@
 #ifndef DYAD_SCORE_INT_H
 #define DYAD_SCORE_INT_H
 
+#include <string.h>
+
 #include "dyad/score.h"
 #include "dyad/text.h"
 
@@ -18,6 +20,11 @@ enum {
     VR_IDIOM = 128,     /* part of an idiom or multi-word term */
     VR_EMPH = 256       /* sentence '!' or '?' emphasis (on the sum) */
 };
+
+/* A token may start a valence (keys) or tension (bkeys) term with a
+ * wildcard first word (bits of ctx->wild): without the bit and without a
+ * chain the table need not be asked. */
+enum { WILD_VALENCE = 1, WILD_TENSION = 2 };
 
 /* Word classes of the VADER rules (bits of ctx->cls). */
 enum {
@@ -69,6 +76,10 @@ struct dyad_phrases;
 struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
     const dyad_lex *lex;
+    const struct dyad_phrases *valence, *tension;  /* lex's tables */
+    /* A Bloom filter over the hashes of the class words (~150): most
+     * tokens are none, and this test spares them the lookup. */
+    uint64_t class_filter[64];
     const dyad_actors *ga;
     dyad_score_opts opts;
     char version[17];
@@ -85,6 +96,9 @@ struct dyad_score_ctx {
     uint16_t *cls;            /* per token: W_* classes */
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
+    uint32_t *vhead;          /* chain of keys in valence, per token */
+    uint32_t *thead;          /* chain of bkeys in tension, per token */
+    unsigned char *wild;      /* per token: WILD_* */
     size_t keys_cap;
     sent_info *si;
     size_t si_cap;
@@ -104,13 +118,25 @@ struct dyad_score_ctx {
 };
 
 /* Scores the valence of sentence s of cx->doc into cx->vt and
- * cx->si[s]. Needs cx->keys. */
+ * cx->si[s]. Needs cx->keys, cx->vhead, cx->cls and cx->inlex. */
 void dyad_score__valence(dyad_score_ctx *cx, size_t s);
 /* The table of rule words (boosters, negations, "but", ...); NULL on
  * allocation failure. */
 struct dyad_phrases *dyad_score__classes(void);
-/* W_* classes of a token key; W_NEG covers "n't" forms and, when
- * vader_only, "despite". */
-unsigned dyad_score__class(const dyad_scorer *sc, dyad_span key);
+/* W_* classes of a token key whose dyad_phrases_hash is h; W_NEG covers
+ * "n't" forms and, when vader_only, "despite". */
+unsigned dyad_score__class(const dyad_scorer *sc, dyad_span key, uint64_t h);
+
+/* Does key contain "n't"? Found from its apostrophe, which few keys have
+ * (a scan for the 'n' cost more than a table lookup). */
+static inline int dyad_score__has_nt(dyad_span k)
+{
+    const char *end = k.ptr + k.len;
+    for (const char *q = k.len >= 3 ? memchr(k.ptr, '\'', k.len) : NULL; q;
+         q = memchr(q + 1, '\'', (size_t)(end - q - 1)))
+        if (q > k.ptr && q[-1] == 'n' && q + 1 < end && q[1] == 't')
+            return 1;
+    return 0;
+}
 
 #endif

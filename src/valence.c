@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "lex_int.h"
 #include "phrase.h"
 #include "score_int.h"
 
@@ -58,10 +59,14 @@ static const struct {
     {{"cut", "the", "mustard"}, 2},   {{"kiss", "of", "death"}, -1.5},
     {{"hand", "to", "mouth"}, -2}};
 
+/* Is key k the word w? Inline, without strlen and memcmp calls: every
+ * "the" is tried against the idioms. */
 static int is(dyad_span k, const char *w)
 {
-    size_t n = strlen(w);
-    return k.len == n && memcmp(k.ptr, w, n) == 0;
+    size_t j = 0;
+    while (j < k.len && w[j] && w[j] == k.ptr[j])
+        j++;
+    return j == k.len && !w[j];
 }
 
 static int add_words(dyad_phrases *p, const char *const *list, unsigned bit)
@@ -109,15 +114,14 @@ dyad_phrases *dyad_score__classes(void)
     return p;
 }
 
-unsigned dyad_score__class(const dyad_scorer *sc, dyad_span k)
+unsigned dyad_score__class(const dyad_scorer *sc, dyad_span k, uint64_t h)
 {
     uint32_t c = 0;
-    dyad_phrases_get(sc->words, k.ptr, k.len, &c);
+    dyad_phrases_get_h(sc->words, k.ptr, k.len, h, &c);
     if (sc->opts.vader_only && (c & W_DESPITE))
         c |= W_NEG;
-    for (size_t i = 0; i + 3 <= k.len && !(c & W_NEG); i++)
-        if (k.ptr[i] == 'n' && memcmp(k.ptr + i, "n't", 3) == 0)
-            c |= W_NEG;
+    if (dyad_score__has_nt(k))
+        c |= W_NEG;
     return c;
 }
 
@@ -180,10 +184,16 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                 vt[i + j].rules = VR_IDIOM;
             continue;
         }
-        const dyad_lex_entry *e;
-        size_t w = dyad_lex_match(sc->lex, DYAD_LEX_VALENCE, k + i, n - i, &e);
+        uint32_t idx, head = cx->vhead[st->tok + i];
+        if (head == DYAD_PHRASES_NONE &&
+            !(cx->wild[st->tok + i] & WILD_VALENCE))
+            continue;   /* most tokens: nothing to match */
+        size_t w = dyad_phrases_match_at(sc->valence, k + i, n - i, head,
+                                         &idx);
         if (!w)
             continue;
+        const dyad_lex_entry *e = dyad_lex__entry(sc->lex, DYAD_LEX_VALENCE,
+                                                  idx);
         double v = e->value;
         vt[i].raw = v;
         vt[i].entry = e;

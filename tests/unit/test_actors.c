@@ -133,6 +133,52 @@ static void test_actors_small_gazetteer_basic_matches(void **state)
     dyad_actors_free(ga);
 }
 
+/* Match keys come straight from the text unless a token has a dot, a
+ * curly quote or a possessive: each form must still find its alias. */
+static void test_actors_key_forms(void **state)
+{
+    (void)state;
+    dyad_actors *ga = load_small();
+    assert_string_equal(find(ga, "U.S.'s envoy met Japan\xe2\x80\x99s and "
+                                 "JAPAN'S envoys.",
+                             TODAY, NULL),
+                        "USA,JPN,JPN");
+    assert_string_equal(find(ga, "Syria' rebels and Syria's army.", TODAY,
+                             NULL),
+                        "SYR,SYR");
+    assert_string_equal(find(ga, "US-Japan talks and Japan-U.S. talks.", TODAY,
+                             NULL),
+                        "USA,JPN,JPN,USA");
+    /* dots go anywhere, a quote inside a word stays */
+    assert_string_equal(find(ga, "Jap.an and Ja\xe2\x80\x99pan.", TODAY,
+                             NULL),
+                        "JPN");
+    dyad_actors_free(ga);
+}
+
+/* The rules' context words, looked up in one table: several lists for
+ * the word before a capital ("north", "in", "travelled to"). */
+static void test_actors_context_words(void **state)
+{
+    (void)state;
+    assert_string_equal(find(builtin, "Talks in north Tokyo.", TODAY, NULL),
+                        "");
+    assert_string_equal(find(builtin, "The regime in Tokyo spoke.", TODAY,
+                             NULL),
+                        "JPN");
+    assert_string_equal(find(builtin, "He travelled to Tokyo.", TODAY, NULL),
+                        "");
+    assert_string_equal(find(builtin, "Tokyo and Paris spoke.", TODAY, NULL),
+                        "JPN,FRA");
+    /* "in Japanese and": a language; "and French": not after "in" */
+    assert_string_equal(find(builtin, "Lessons in Japanese and French.",
+                             TODAY, NULL),
+                        "FRA");
+    assert_string_equal(find(builtin, "Japanese food and French envoys.",
+                             TODAY, NULL),
+                        "FRA");
+}
+
 static void test_actors_hit_positions(void **state)
 {
     (void)state;
@@ -523,6 +569,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_actors_small_gazetteer_basic_matches),
+        cmocka_unit_test(test_actors_key_forms),
+        cmocka_unit_test(test_actors_context_words),
         cmocka_unit_test(test_actors_hit_positions),
         cmocka_unit_test(test_actors_holder_dates),
         cmocka_unit_test(test_actors_person_rule),

@@ -215,6 +215,209 @@ static void test_phrase_many_terms(void **state)
     dyad_phrases_free(p);
 }
 
+static void test_phrase_equally_specific_terms(void **state)
+{
+    (void)state;
+    dyad_phrases *p = dyad_phrases_new();
+    uint32_t v;
+    /* 64 + 1 + 3 and 64 + 2 + 2: on one first word the later term wins */
+    assert_int_equal(add(p, "a a* bab*", 1, NULL), DYAD_OK);
+    assert_int_equal(add(p, "a ab* ba*", 2, NULL), DYAD_OK);
+    assert_int_equal(match(p, "a abc babe", &v), 3);
+    assert_int_equal(v, 2);
+    /* 1 + 2 and 2 + 1: the shorter first prefix wins, whatever the order
+     * of adding */
+    assert_int_equal(add(p, "ab* b*", 3, NULL), DYAD_OK);
+    assert_int_equal(add(p, "a* bc*", 4, NULL), DYAD_OK);
+    assert_int_equal(match(p, "abc bcd", &v), 2);
+    assert_int_equal(v, 4);
+    dyad_phrases *q = dyad_phrases_new();
+    assert_int_equal(add(q, "a* bc*", 4, NULL), DYAD_OK);
+    assert_int_equal(add(q, "ab* b*", 3, NULL), DYAD_OK);
+    assert_int_equal(match(q, "abc bcd", &v), 2);
+    assert_int_equal(v, 4);
+    dyad_phrases_free(q);
+    dyad_phrases_free(p);
+}
+
+static void test_phrase_handles_see_later_terms(void **state)
+{
+    (void)state;
+    dyad_phrases *p = dyad_phrases_new();
+    uint32_t v;
+    assert_int_equal(add(p, "peace talks", 1, NULL), DYAD_OK);
+    uint32_t c = dyad_phrases_find_h(p, "peace", 5,
+                                     dyad_phrases_hash("peace", 5));
+    assert_int_not_equal(c, DYAD_PHRASES_NONE);
+    assert_int_equal(dyad_phrases_one_word(p, c, &v), 0);
+    assert_int_equal(add(p, "peace", 2, NULL), DYAD_OK);
+    assert_int_equal(add(p, "peace deal", 3, NULL), DYAD_OK);
+    assert_int_equal(dyad_phrases_one_word(p, c, &v), 1);
+    assert_int_equal(v, 2);
+    dyad_span keys[] = {{"peace", 5}, {"deal", 4}};
+    assert_int_equal(dyad_phrases_match_at(p, keys, 2, c, &v), 2);
+    assert_int_equal(v, 3);
+    assert_int_equal(dyad_phrases_find_h(p, "war", 3,
+                                         dyad_phrases_hash("war", 3)),
+                     DYAD_PHRASES_NONE);
+    dyad_phrases_free(p);
+}
+
+/* A naive matcher that states phrase.h's rules: of the terms matching
+ * the keys, the one with most words wins; among those the most specific
+ * (an exact word counts 64, a wildcard its prefix length); and among
+ * equally specific ones the first in the table's order: wildcard first
+ * words by prefix length, then the exact first word, and on one first word
+ * the term added last. */
+typedef struct {
+    char s[64];
+    uint32_t payload;
+} ref_term;
+
+static int ref_is_wild(const char *w, size_t len)
+{
+    unsigned char c = len >= 2 ? (unsigned char)w[len - 2] : 0;
+    return len >= 2 && w[len - 1] == '*' &&
+           ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+            (c >= 'A' && c <= 'Z') || c >= 0x80);
+}
+
+/* Word count, specificity and the rank of the first word of term t when
+ * it matches keys[0..n); 0 words when it does not. */
+static size_t ref_term_match(const char *t, const dyad_span *keys, size_t n,
+                             unsigned *spec, unsigned *rank)
+{
+    size_t nw = 0;
+    *spec = 0;
+    for (const char *w = t; *w; nw++) {
+        size_t len = strcspn(w, " ");
+        int wild = ref_is_wild(w, len);
+        size_t wl = len - (size_t)wild;
+        if (nw == n || (wild ? keys[nw].len < wl : keys[nw].len != wl) ||
+            memcmp(keys[nw].ptr, w, wl) != 0)
+            return 0;
+        if (nw == 0)
+            *rank = wild ? (unsigned)wl : 1000;
+        *spec += wild ? (unsigned)wl : 64;
+        w += len + (w[len] == ' ');
+    }
+    return nw;
+}
+
+static size_t ref_match(const ref_term *ts, size_t nt, const dyad_span *keys,
+                        size_t n, uint32_t *payload)
+{
+    size_t best_n = 0;
+    unsigned best_spec = 0, best_rank = 0;
+    size_t best_t = 0;
+    for (size_t t = 0; t < nt; t++) {
+        unsigned spec, rank;
+        size_t w = ref_term_match(ts[t].s, keys, n, &spec, &rank);
+        if (!w)
+            continue;
+        /* better, or as good and earlier in the table's order */
+        if (w > best_n || (w == best_n && spec > best_spec) ||
+            (w == best_n && spec == best_spec &&
+             (rank < best_rank || (rank == best_rank && t > best_t)))) {
+            best_n = w;
+            best_spec = spec;
+            best_rank = rank;
+            best_t = t;
+            *payload = ts[t].payload;
+        }
+    }
+    return best_n;
+}
+
+/* The handle forms agree with dyad_phrases_match and _get, and the
+ * filters never turn away keys that match. */
+static void check_handles(const dyad_phrases *p, const dyad_span *keys,
+                          size_t n, size_t want_n, uint32_t want_pay)
+{
+    uint64_t h = dyad_phrases_hash(keys[0].ptr, keys[0].len);
+    uint32_t head = dyad_phrases_find_h(p, keys[0].ptr, keys[0].len, h);
+    uint32_t pay = UINT32_MAX, get_pay = UINT32_MAX, one_pay = UINT32_MAX;
+    assert_int_equal(dyad_phrases_match_at(p, keys, n, head, &pay), want_n);
+    if (want_n)
+        assert_int_equal(pay, want_pay);
+    int got = dyad_phrases_get(p, keys[0].ptr, keys[0].len, &get_pay);
+    assert_int_equal(dyad_phrases_one_word(p, head, &one_pay), got);
+    assert_int_equal(one_pay, get_pay);
+    unsigned char fl = 0, wild = 0;
+    dyad_phrases_may_start(p, keys, 1, 4, &fl);
+    dyad_phrases_may_start_wild(p, keys, 1, 8, &wild);
+    if (want_n || got)
+        assert_int_equal(fl, 4);
+    pay = UINT32_MAX;
+    if (dyad_phrases_match_at(p, keys, n, DYAD_PHRASES_NONE, &pay))
+        assert_int_equal(wild, 8);   /* found through a wildcard */
+}
+
+static unsigned rnd(unsigned *state)
+{
+    *state = *state * 1103515245u + 12345u;
+    return (*state >> 16) & 0x7fff;
+}
+
+static void test_phrase_random_terms_follow_the_rules(void **state)
+{
+    (void)state;
+    /* few letters and short words, so that prefixes, exact words and
+     * equally specific terms collide often */
+    static const char *const words[] = {
+        "a", "ab", "abc", "abd", "b", "ba", "bab", ":", ":)", "x\xc3\xa9",
+        "a*", "ab*", "abc*", "b*", "ba*", "bab*", ":*", "x\xc3\xa9*", "x*"};
+    static const char *const keywords[] = {
+        "a", "ab", "abc", "abd", "abcd", "b", "ba", "bab", "babe", ":",
+        ":)", ":*", "x\xc3\xa9", "x\xc3\xa9s", "x", "xy", "a*"};
+    const size_t nwords = sizeof words / sizeof words[0];
+    const size_t nkeys = sizeof keywords / sizeof keywords[0];
+    unsigned seed = 12345;
+    for (int round = 0; round < 60; round++) {
+        dyad_phrases *p = dyad_phrases_new();
+        ref_term ts[80];
+        size_t nt = 0, want = 5 + rnd(&seed) % 70;
+        for (size_t k = 0; k < want; k++) {
+            char term[64] = "";
+            size_t nw = 1 + rnd(&seed) % 3;
+            for (size_t w = 0; w < nw; w++) {
+                if (w)
+                    strcat(term, " ");
+                strcat(term, words[rnd(&seed) % nwords]);
+            }
+            uint32_t pay = (uint32_t)k, old;
+            int rc = add(p, term, pay, &old);
+            size_t t = 0;
+            while (t < nt && strcmp(ts[t].s, term) != 0)
+                t++;
+            assert_int_equal(rc, t < nt ? 1 : DYAD_OK);
+            if (t == nt)
+                strcpy(ts[nt++].s, term);   /* keeps its place if re-added */
+            ts[t].payload = pay;
+        }
+        for (int q = 0; q < 300; q++) {
+            dyad_span keys[4];
+            size_t n = 1 + rnd(&seed) % 4;
+            for (size_t i = 0; i < n; i++) {
+                const char *w = keywords[rnd(&seed) % nkeys];
+                keys[i] = (dyad_span){w, strlen(w)};
+            }
+            uint32_t want_pay = UINT32_MAX, got_pay = UINT32_MAX;
+            size_t want_n = ref_match(ts, nt, keys, n, &want_pay);
+            size_t got_n = dyad_phrases_match(p, keys, n, &got_pay);
+            assert_int_equal(got_n, want_n);
+            assert_int_equal(got_pay, want_pay);
+            uint64_t h = dyad_phrases_hash(keys[0].ptr, keys[0].len);
+            got_pay = UINT32_MAX;
+            assert_int_equal(dyad_phrases_match_h(p, keys, n, h, &got_pay),
+                             want_n);
+            assert_int_equal(got_pay, want_pay);
+            check_handles(p, keys, n, want_n, want_pay);
+        }
+        dyad_phrases_free(p);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +429,9 @@ int main(void)
         cmocka_unit_test(test_phrase_wildcards),
         cmocka_unit_test(test_phrase_longest_then_most_specific),
         cmocka_unit_test(test_phrase_many_terms),
+        cmocka_unit_test(test_phrase_equally_specific_terms),
+        cmocka_unit_test(test_phrase_handles_see_later_terms),
+        cmocka_unit_test(test_phrase_random_terms_follow_the_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -369,6 +369,59 @@ static void test_score_tension_negated_hit(void **state)
     assert_true(p->goldstein > 0);
 }
 
+/* A user's lexicons with wildcard first words (none in VADER's, 4 bytes
+ * and more in tension.tsv) of one and two bytes, wildcard second words
+ * and possessives: the scorer skips the lexicons for tokens that cannot
+ * start a term, and must not skip these. */
+static void test_score_user_wildcards(void **state)
+{
+    (void)state;
+    static const char val[] = "term\tvalence\n"
+                              "zorb*\t-3\n"
+                              "q*\t1\n"
+                              "plim* pl*\t2\n";
+    static const char ten[] = "term\tweight\tquad\tmode\n"
+                              "x*\t-2\tverbal_conflict\t-\n"
+                              "yo*\t3\tverbal_coop\t-\n"
+                              "wub wa*\t-4\tmaterial_conflict\tact\n";
+    dyad_err err = {0};
+    dyad_lex *lx = dyad_lex_new();
+    assert_non_null(lx);
+    assert_int_equal(dyad_lex_load_builtin(lx, 0, &err), DYAD_OK);
+    assert_int_equal(dyad_lex_load_data(lx, "val.tsv", val, strlen(val), &err),
+                     DYAD_OK);
+    assert_int_equal(dyad_lex_load_data(lx, "ten.tsv", ten, strlen(ten), &err),
+                     DYAD_OK);
+    dyad_scorer *sc = dyad_scorer_new(lx, ga, NULL, &err);
+    assert_non_null(sc);
+    assert_near(comp_with(sc, "zorbing"), norm(-3), 1e-4);
+    assert_near(comp_with(sc, "Zorb's"), norm(-3), 1e-4);
+    assert_near(comp_with(sc, "qx"), norm(1), 1e-4);
+    assert_near(comp_with(sc, "plimsoll plop"), norm(2), 1e-4);
+    assert_near(comp_with(sc, "zor"), 0, 1e-12);
+    struct {
+        const char *text;
+        unsigned hits;
+        double goldstein;
+    } cases[] = {
+        {"Japan xed China.", 1, -2},          /* "x*" */
+        {"Japan's yodel for China.", 1, 3},   /* "yo*" */
+        {"Japan wub wagged China.", 1, -4},   /* "wub wa*" */
+        {"Japan wub China.", 0, 0},
+        {"Japan y China.", 0, 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        dyad_article a = article(cases[k].text);
+        assert_int_equal(dyad_score_article(cx, sc, &a, &err), DYAD_OK);
+        const dyad_article_score *r = dyad_score_result(cx);
+        const dyad_pair_score *p = pair(r, "CHN-JPN");
+        assert_int_equal(p->hits, cases[k].hits);
+        assert_near(p->goldstein, cases[k].goldstein, 1e-12);
+    }
+    dyad_scorer_free(sc);
+    dyad_lex_free(lx);
+}
+
 static void test_score_pairs_of_three_actors(void **state)
 {
     (void)state;
@@ -518,6 +571,7 @@ int main(void)
         cmocka_unit_test(test_score_despite_negates_only_in_vader_mode),
         cmocka_unit_test(test_score_tension_hit_counts_as_conflict),
         cmocka_unit_test(test_score_tension_negated_hit),
+        cmocka_unit_test(test_score_user_wildcards),
         cmocka_unit_test(test_score_pairs_of_three_actors),
         cmocka_unit_test(test_score_names_carry_no_sentiment),
         cmocka_unit_test(test_score_article_totals),

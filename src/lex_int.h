@@ -1,0 +1,35 @@
+/* lex_int.h - the term tables behind a lexicon set, for the scorer: it
+ * hashes each token once (dyad_phrases_hash) and looks it up in the
+ * tables itself, one call a lookup instead of two. The results are those
+ * of dyad_lex_match and dyad_lex_valence. */
+#ifndef DYAD_LEX_INT_H
+#define DYAD_LEX_INT_H
+
+#include <stdint.h>
+
+#include "dyad/lex.h"
+#include "phrase.h"
+
+/* The table of a kind: payloads are entry numbers for dyad_lex__entry.
+ * Borrowed from lx; the same pointer for lx's whole life (loading more
+ * files adds to it). */
+const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind);
+/* What the tables say of a word that starts terms: its chains
+ * (dyad_phrases_find_h handles) in the valence [0] and tension [1]
+ * tables, DYAD_PHRASES_NONE where it starts none, and whether the chain
+ * has the one-word term. */
+typedef struct dyad_lex_word {
+    uint32_t chain[2];
+    unsigned char one[2];
+} dyad_lex_word;
+
+/* The vocabulary: every exact first word of a valence or tension term,
+ * with its index in *words as payload. Borrowed from lx, valid until the
+ * next load. One lookup there replaces one a table. */
+const dyad_phrases *dyad_lex__vocab(const dyad_lex *lx,
+                                    const dyad_lex_word **words);
+/* Entry number idx of a kind (a payload of its table). */
+const dyad_lex_entry *dyad_lex__entry(const dyad_lex *lx, int kind,
+                                      uint32_t idx);
+
+#endif
