@@ -306,8 +306,17 @@ static pair_acc *pair_get(dyad_score_ctx *cx, int a, int b)
     p->ev_cap = ev_cap;
     p->s.a = a;
     p->s.b = b;
-    snprintf(p->s.pair, sizeof p->s.pair, "%s-%s",
-             dyad_actors_code(cx->sc->ga, a), dyad_actors_code(cx->sc->ga, b));
+    /* "A-B" without snprintf, which was 4% of `dyad score` (callgrind) */
+    const char *ca = dyad_actors_code(cx->sc->ga, a);
+    const char *cb = dyad_actors_code(cx->sc->ga, b);
+    size_t la = strlen(ca), lb = strlen(cb);
+    if (la + 1 + lb < sizeof p->s.pair) {
+        memcpy(p->s.pair, ca, la);
+        p->s.pair[la] = '-';
+        memcpy(p->s.pair + la + 1, cb, lb + 1);
+    } else {   /* codes are short (valid_code): cut, as snprintf would */
+        snprintf(p->s.pair, sizeof p->s.pair, "%s-%s", ca, cb);
+    }
     return p;
 }
 

@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <string.h>
+
 int dyad_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
     if (n == 0)
@@ -65,6 +67,14 @@ size_t dyad_utf8_invalid(const char *s, size_t n)
     const unsigned char *p = (const unsigned char *)s;
     size_t bad = 0;
     for (size_t i = 0; i < n;) {
+        /* ASCII eight bytes at a time: every text is checked once as it
+         * is read (32M instructions of `dyad score` on 10,000 articles,
+         * byte by byte) */
+        uint64_t w;
+        while (n - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ULL)))
+            i += 8;
+        if (i == n)
+            break;
         if (p[i] < 0x80) {
             i++;
             continue;
