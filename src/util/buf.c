@@ -124,17 +124,27 @@ static char *utoa_end(unsigned long long v, char *end)
     return p;
 }
 
-int dyad_buf_uint(dyad_buf *b, unsigned long long v)
+size_t dyad_uint_fmt(char *out, unsigned long long v)
 {
-    char tmp[24];
+    char tmp[DYAD_UINT_MAX];
     char *p = utoa_end(v, tmp + sizeof tmp);
-    return dyad_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+    size_t n = (size_t)(tmp + sizeof tmp - p);
+    memcpy(out, p, n);
+    return n;
 }
 
-int dyad_buf_num(dyad_buf *b, double v, int decimals)
+int dyad_buf_uint(dyad_buf *b, unsigned long long v)
 {
-    if (!isfinite(v))
-        return dyad_buf_puts(b, "null");
+    char tmp[DYAD_UINT_MAX];
+    return dyad_buf_append(b, tmp, dyad_uint_fmt(tmp, v));
+}
+
+size_t dyad_num_fmt(char *out, double v, int decimals)
+{
+    if (!isfinite(v)) {
+        memcpy(out, "null", 4);
+        return 4;
+    }
     /* Format digits by hand rather than with %f so the decimal point is
      * '.' under any LC_NUMERIC. */
     static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
@@ -146,11 +156,12 @@ int dyad_buf_num(dyad_buf *b, double v, int decimals)
         decimals = 17;
     double scale = pow10[decimals];
     double r = round(fabs(v) * scale);
-    /* inf when fabs(v) * scale overflowed (fabs(v) > DBL_MAX / scale) */
-    if (!isfinite(r))
-        return dyad_buf_printf(b, "%.0f", v);
-    if (r >= 9e15)
-        return dyad_buf_printf(b, "%.0f", v < 0 ? -r / scale : r / scale);
+    /* inf when fabs(v) * scale overflowed (fabs(v) > DBL_MAX / scale);
+     * beyond 2^53 only whole numbers (no decimal is exact there) */
+    if (!isfinite(r) || r >= 9e15) {
+        double w = !isfinite(r) ? v : v < 0 ? -r / scale : r / scale;
+        return (size_t)snprintf(out, DYAD_NUM_MAX, "%.0f", w);
+    }
     unsigned long long n = (unsigned long long)r;
     unsigned long long div = 1;
     for (int i = 0; i < decimals; i++)
@@ -175,5 +186,12 @@ int dyad_buf_num(dyad_buf *b, double v, int decimals)
     p = utoa_end(ip, p);
     if (v < 0 && n != 0)
         *--p = '-';
-    return dyad_buf_append(b, p, (size_t)(end - p));
+    memcpy(out, p, (size_t)(end - p));
+    return (size_t)(end - p);
+}
+
+int dyad_buf_num(dyad_buf *b, double v, int decimals)
+{
+    char tmp[DYAD_NUM_MAX];
+    return dyad_buf_append(b, tmp, dyad_num_fmt(tmp, v, decimals));
 }
