@@ -824,7 +824,10 @@ static void content_hash(const dyad_article *a, const dyad_scored *sc,
         h = dyad_hash(a->title, strlen(a->title) + 1, h);
         h = dyad_hash(a->text, a->text_len, h);
     }
-    snprintf(out, 17, "%016llx", (unsigned long long)dyad_hash_mix(h));
+    uint64_t v = dyad_hash_mix(h);
+    for (int i = 15; i >= 0; i--, v >>= 4)   /* %016llx, without printf */
+        out[i] = "0123456789abcdef"[v & 15];
+    out[16] = '\0';
 }
 
 /* Takes a stored article's pair rows out of the batch's sums and deletes
@@ -915,7 +918,7 @@ static int add_pairs(dyad_store *s, const dyad_article *a,
         x->id_off = id_off;
         x->id_len = idlen;
         x->ev_len = evlen;
-        snprintf(x->pair, sizeof x->pair, "%s", p->pair);
+        memcpy(x->pair, p->pair, sizeof x->pair);   /* NUL-terminated */
         int64_t v[7] = {p->sentences, tone, gold, counts[0], counts[1],
                         counts[2], counts[3]};
         memcpy(x->v, v, sizeof v);
