@@ -590,6 +590,7 @@ typedef struct {
     size_t vlen;
     int esc;            /* a string with escapes */
     int canon;          /* the value is as cJSON_PrintUnformatted writes it */
+    int lazy;           /* an array only delimited, not checked yet */
 } jfield;
 
 static int hex4(const char *p, unsigned *out)
@@ -840,6 +841,7 @@ static const char *scan_value(const char *p, const char *e, int depth,
     const char *s = p, *q;
     f->canon = 1;
     f->esc = 0;
+    f->lazy = 0;
     if (p == e)
         return NULL;
     switch (*p) {
@@ -879,9 +881,62 @@ static const char *scan_value(const char *p, const char *e, int depth,
     return q;
 }
 
+/* The array at p (at its bracket), only delimited: the byte after its
+ * closing bracket, found by counting brackets outside strings, or NULL.
+ * Its content is checked where it is read (fast_scored reads every
+ * element of a scored line's pairs; otherwise jcheck), so that a record's
+ * pairs are scanned once, not twice. For valid JSON the end found is the
+ * array's end; for anything else the check that follows fails. */
+static const char *skip_array(const char *p, const char *e, jfield *f)
+{
+    const char *s = p;
+    size_t depth = 0;
+    for (; p < e; p++) {
+        char c = *p;
+        if (c == '"') {
+            for (p = skip_plain(p + 1, e); p < e && *p != '"';
+                 p = skip_plain(p, e))
+                p += *p == '\\' ? 2 : 1;   /* a control byte: the check
+                                               rejects it */
+            if (p >= e)
+                return NULL;
+        } else if (c == '[' || c == '{') {
+            depth++;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0) {
+                if (c != ']')
+                    return NULL;
+                f->type = J_ARR;
+                f->v = s;
+                f->vlen = (size_t)(p + 1 - s);
+                f->canon = 0;
+                f->esc = 0;
+                f->lazy = 1;
+                return p + 1;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* A lazy field's value checked as scan_value would have: 1 if valid. */
+static int jcheck(jfield *x)
+{
+    jfield v;
+    const char *e = x->v + x->vlen;
+    if (!x->lazy)
+        return 1;
+    if (scan_value(x->v, e, 1, &v) != e)
+        return 0;
+    x->canon = v.canon;
+    x->lazy = 0;
+    return 1;
+}
+
 /* The members of the object at p (at its brace) into f (up to max): the
  * byte after it, or NULL to give up (also for a key with escapes, a key
- * given twice, or too many members). */
+ * given twice, or too many members). At the top level a "pairs" array is
+ * only delimited (skip_array). */
 static const char *scan_object(const char *p, const char *e, int depth,
                                jfield *f, size_t max, size_t *n)
 {
@@ -908,7 +963,12 @@ static const char *scan_object(const char *p, const char *e, int depth,
         if (p == e || *p != ':')
             return NULL;
         p = skip_ws(p + 1, e, &canon);
-        if (!(p = scan_value(p, e, depth + 1, x)))
+        if (depth == 0 && x->klen == 5 && memcmp(k, "pairs", 5) == 0 &&
+            p < e && *p == '[')
+            p = skip_array(p, e, x);
+        else
+            p = scan_value(p, e, depth + 1, x);
+        if (!p)
             return NULL;
         ++*n;
         p = skip_ws(p, e, &canon);
@@ -1115,8 +1175,13 @@ static int fast_scored(dyad_scored_parser *p, const jfield *f, size_t n)
         /* keep the offset in the pointer until the pool stops moving */
         x->evidence = (const char *)(uintptr_t)off;
         q = skip_ws(q, e, &canon);
-        if (q < e)   /* a comma: the scan checked the array */
+        if (q < e) {   /* a comma and another element (pairs is lazy) */
+            if (*q != ',')
+                return 1;
             q = skip_ws(q + 1, e, &canon);
+            if (q == e)
+                return 1;
+        }
     }
     p->s.lexicon = p->pool.data + lex_off;
     for (size_t i = 0; i < np; i++)
@@ -1193,8 +1258,9 @@ static int fast_convert(dyad_reader *r, dyad_article *a)
         if ((rc = fast_scored(r->sp, f, n)) != 0)
             return rc < 0 ? rc : 0;
         a->scored = &r->sp->s;
-    } else if ((rc = fast_text(r, f, n, text, a)) != 1) {
-        return rc;
+    } else if ((pairs && !jcheck((jfield *)pairs)) ||
+               (rc = fast_text(r, f, n, text, a)) != 1) {
+        return pairs && pairs->lazy ? 0 : rc;
     }
     const jfield *date = jfind(f, n, r->opts.date_field, default_date);
     dyad_err derr = {0};

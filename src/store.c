@@ -23,6 +23,8 @@
  * (ids, pairs and days arrive in no order of theirs), and re-reading them
  * from the OS for each batch costs more than the memory. */
 #define CACHE_KIB "32768"
+/* The page size of a new store (an existing one keeps its own). */
+#define PAGE_SIZE "16384"
 
 /* Schema migrations: migrations[i] takes user_version i to i + 1. */
 static const char *const migrations[] = {
@@ -76,18 +78,22 @@ static const char *const migrations[] = {
     "  day INTEGER PRIMARY KEY,"
     "  articles INTEGER NOT NULL);"
     "INSERT INTO meta VALUES('created_by', 'dyad " DYAD_VERSION "');",
+    /* 1 -> 2: indexes no statement uses any more. pair_days(day) served
+     * a recompute of whole days that per-batch sums replaced; the
+     * lexicon index cannot serve the one query on lexicon (lexicon !=
+     * ?, a full scan). Each cost a b-tree write per row. */
+    "DROP INDEX IF EXISTS pair_days_day;"
+    "DROP INDEX IF EXISTS articles_lexicon;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
 enum stmt_id {
     /* writes (not prepared for a read-only store) */
+    S_ADD,          /* insert an article unless its id is stored */
     S_PUT,          /* insert or replace an article */
     S_OLD_PAIRS,    /* a replaced article's pair rows, to take them out */
     S_DEL_PAIRS,    /* an article's pair rows */
-    S_PUT_PAIR,
-    S_DAY_ADD,      /* add a batch's sums to a pair's day */
     S_DAY_PRUNE,    /* a pair's day that no article has any more */
-    S_TOT_ADD,
     S_TOT_PRUNE,
     /* reads */
     S_GET,          /* an article's hash, lexicon and day */
@@ -104,6 +110,11 @@ enum stmt_id {
 
 static const char *const stmt_sql[NSTMT] = {
     [S_GET] = "SELECT hash, lexicon, day FROM articles WHERE id = ?1",
+    [S_ADD] = "INSERT INTO articles(id, day, date, hash, lexicon, "
+              "words, sentiment_e4, tone_e4, positive_e4, negative_e4, "
+              "polarity_e4, title, text) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+              "ON CONFLICT(id) DO NOTHING",
     [S_PUT] = "INSERT OR REPLACE INTO articles(id, day, date, hash, lexicon, "
               "words, sentiment_e4, tone_e4, positive_e4, negative_e4, "
               "polarity_e4, title, text) "
@@ -112,25 +123,8 @@ static const char *const stmt_sql[NSTMT] = {
                     "cooperation, threats, acts FROM article_pairs "
                     "WHERE article_id = ?1",
     [S_DEL_PAIRS] = "DELETE FROM article_pairs WHERE article_id = ?1",
-    [S_PUT_PAIR] = "INSERT INTO article_pairs VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
-                   "?7, ?8, ?9, ?10)",
-    [S_DAY_ADD] =
-        "INSERT INTO pair_days VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12) ON CONFLICT(pair, day) DO UPDATE SET "
-        "articles = articles + excluded.articles, "
-        "sentences = sentences + excluded.sentences, "
-        "tone_sum = tone_sum + excluded.tone_sum, "
-        "tone_sq = tone_sq + excluded.tone_sq, "
-        "gold_sum = gold_sum + excluded.gold_sum, "
-        "gold_n = gold_n + excluded.gold_n, "
-        "conflict = conflict + excluded.conflict, "
-        "cooperation = cooperation + excluded.cooperation, "
-        "threats = threats + excluded.threats, "
-        "acts = acts + excluded.acts",
     [S_DAY_PRUNE] = "DELETE FROM pair_days WHERE pair = ?1 AND day = ?2 AND "
                     "articles = 0",
-    [S_TOT_ADD] = "INSERT INTO day_totals VALUES(?1, ?2) ON CONFLICT(day) DO "
-                  "UPDATE SET articles = articles + excluded.articles",
     [S_TOT_PRUNE] = "DELETE FROM day_totals WHERE day = ?1 AND articles = 0",
     [S_PAIR_DAYS] = "SELECT day, articles, sentences, tone_sum, tone_sq, "
                     "gold_sum, gold_n, conflict, cooperation, threats, acts "
@@ -154,6 +148,51 @@ static const char *const stmt_sql[NSTMT] = {
                    "polarity_e4 FROM articles WHERE day BETWEEN ?1 AND ?2 "
                    "ORDER BY day, id",
 };
+
+/* Rows written by multi-row INSERTs: one sqlite3_step costs about as
+ * much as the b-tree writes of a row, so rows go 2^k at a time, through
+ * statements of 1, 2, 4, ... ROWS_MAX rows (prepared when first used). */
+enum rows_id {
+    R_PAIRS,        /* article_pairs rows */
+    R_DAYS,         /* add a batch's sums to pairs' days */
+    R_TOTALS,       /* add a batch's articles to days */
+    NROWS
+};
+#define ROWS_LEVELS 7
+#define ROWS_MAX (1 << (ROWS_LEVELS - 1))
+
+static const struct {
+    const char *head, *tail;
+    int ncols;
+} rows_sql[NROWS] = {
+    [R_PAIRS] = {"INSERT OR FAIL INTO article_pairs VALUES", "", 10},
+    [R_DAYS] = {"INSERT OR FAIL INTO pair_days VALUES",
+                " ON CONFLICT(pair, day) DO UPDATE SET "
+                "articles = articles + excluded.articles, "
+                "sentences = sentences + excluded.sentences, "
+                "tone_sum = tone_sum + excluded.tone_sum, "
+                "tone_sq = tone_sq + excluded.tone_sq, "
+                "gold_sum = gold_sum + excluded.gold_sum, "
+                "gold_n = gold_n + excluded.gold_n, "
+                "conflict = conflict + excluded.conflict, "
+                "cooperation = cooperation + excluded.cooperation, "
+                "threats = threats + excluded.threats, "
+                "acts = acts + excluded.acts",
+                12},
+    [R_TOTALS] = {"INSERT OR FAIL INTO day_totals VALUES",
+                  " ON CONFLICT(day) DO UPDATE SET "
+                  "articles = articles + excluded.articles",
+                  2},
+};
+
+/* An article_pairs row waiting for its INSERT: its id and evidence are
+ * at offsets into the store's pool. */
+typedef struct {
+    size_t id_off, id_len, ev_off, ev_len;
+    char pair[20];
+    int64_t v[7];   /* sentences, tone_e4, goldstein_e4, conflict,
+                       cooperation, threats, acts */
+} pending_pair;
 
 /* The sums a batch adds to one pair's day (negative for the articles it
  * replaced), and the articles it adds to one day. */
@@ -179,8 +218,15 @@ struct dyad_store {
     char *path;
     int lock_fd;
     sqlite3_stmt *st[NSTMT];
+    sqlite3_stmt *rows[NROWS][ROWS_LEVELS];
     int batch, in_batch;
     int read_only;
+    int last_existed;   /* the last article put was stored already */
+    /* article_pairs rows not yet inserted (at most ROWS_MAX - 1 past a
+     * put), and the bytes of their ids and evidence */
+    pending_pair *pend;
+    size_t npend, pend_cap;
+    dyad_buf pool;
     /* the open batch's sums, written when it commits (or, past
      * MAX_DELTAS, earlier inside its transaction) */
     day_delta *deltas;
@@ -213,6 +259,11 @@ static int db_error(dyad_store *s, dyad_err *err, const char *what)
                                  : DYAD_EDB,
                         s->path, 0, "%s: %s%s", what, sqlite3_errmsg(s->db),
                         hint);
+}
+
+static int nomem(dyad_err *err)
+{
+    return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
 }
 
 static int exec(dyad_store *s, const char *sql, const char *what,
@@ -299,6 +350,12 @@ static int migrate(dyad_store *s, dyad_err *err)
         if (n > 0)
             return dyad_err_set(err, DYAD_EDB, s->path, 0,
                                 "not a dyad database (it has other tables)");
+        /* before the first table (it is fixed from then on): bigger
+         * pages hold more rows each, so an ingest splits and writes
+         * fewer of them */
+        if ((rc = exec(s, "PRAGMA page_size = " PAGE_SIZE,
+                       "creating the database", err)))
+            return rc;
     }
     for (; v < NMIGRATIONS; v++) {
         char pragma[64];
@@ -402,6 +459,8 @@ static void deltas_clear(dyad_store *s)
                s->total_ix.nslots * sizeof *s->total_ix.slot);
     s->ndeltas = 0;
     s->ntotals = 0;
+    s->npend = 0;
+    dyad_buf_clear(&s->pool);
 }
 
 void dyad_store_close(dyad_store *s)
@@ -412,6 +471,9 @@ void dyad_store_close(dyad_store *s)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     for (int i = 0; i < NSTMT; i++)
         sqlite3_finalize(s->st[i]);
+    for (int i = 0; i < NROWS; i++)
+        for (int k = 0; k < ROWS_LEVELS; k++)
+            sqlite3_finalize(s->rows[i][k]);
     sqlite3_close(s->db);
     if (s->lock_fd >= 0)
         close(s->lock_fd);   /* releases the flock */
@@ -419,6 +481,8 @@ void dyad_store_close(dyad_store *s)
     dyad_free(s->delta_ix.slot);
     dyad_free(s->totals);
     dyad_free(s->total_ix.slot);
+    dyad_free(s->pend);
+    dyad_buf_free(&s->pool);
     dyad_free(s->path);
     dyad_free(s);
 }
@@ -554,37 +618,129 @@ static int delta_cmp(const void *x, const void *y)
     return c ? c : (a->d.day > b->d.day) - (a->d.day < b->d.day);
 }
 
+/* The statement inserting 2^level rows of table id, prepared on first
+ * use. */
+static int rows_stmt(dyad_store *s, int id, int level, dyad_err *err)
+{
+    if (s->rows[id][level])
+        return DYAD_OK;
+    dyad_buf sql = {0};
+    int nrows = 1 << level, ok = dyad_buf_puts(&sql, rows_sql[id].head) ==
+                                 DYAD_OK;
+    for (int r = 0; ok && r < nrows; r++) {
+        ok = dyad_buf_puts(&sql, r ? ",(" : "(") == DYAD_OK;
+        for (int c = 0; ok && c < rows_sql[id].ncols; c++)
+            ok = dyad_buf_puts(&sql, c ? ",?" : "?") == DYAD_OK;
+        ok = ok && dyad_buf_putc(&sql, ')') == DYAD_OK;
+    }
+    ok = ok && dyad_buf_puts(&sql, rows_sql[id].tail) == DYAD_OK;
+    int rc = DYAD_OK;
+    if (!ok)
+        rc = nomem(err);
+    else if (sqlite3_prepare_v3(s->db, sql.data, (int)sql.len,
+                                SQLITE_PREPARE_PERSISTENT,
+                                &s->rows[id][level], NULL) != SQLITE_OK) {
+        s->rows[id][level] = NULL;
+        rc = db_error(s, err, "preparing a query");
+    }
+    dyad_buf_free(&sql);
+    return rc;
+}
+
+/* Binds row i of ctx to the parameters from base + 1 on. */
+typedef void (*bind_row_fn)(sqlite3_stmt *q, int base, const void *ctx,
+                            size_t i);
+
+/* Inserts n rows of table id, the most the statements take at a time. */
+static int write_rows(dyad_store *s, int id, size_t n, bind_row_fn bind,
+                      const void *ctx, const char *what, dyad_err *err)
+{
+    int ncols = rows_sql[id].ncols;
+    size_t i = 0;
+    for (int level = ROWS_LEVELS - 1; level >= 0; level--) {
+        size_t chunk = (size_t)1 << level;
+        while (n - i >= chunk) {
+            int rc = rows_stmt(s, id, level, err);
+            if (rc != DYAD_OK)
+                return rc;
+            sqlite3_stmt *q = s->rows[id][level];
+            for (size_t r = 0; r < chunk; r++)
+                bind(q, (int)r * ncols, ctx, i + r);
+            if ((rc = step_done(s, q, what, err)) != DYAD_OK)
+                return rc;
+            i += chunk;
+        }
+    }
+    return DYAD_OK;
+}
+
+static void bind_pair_row(sqlite3_stmt *q, int base, const void *ctx,
+                          size_t i)
+{
+    const dyad_store *s = ctx;
+    const pending_pair *p = &s->pend[i];
+    bind_text(q, base + 1, s->pool.data + p->id_off, p->id_len);
+    bind_text(q, base + 2, p->pair, strlen(p->pair));
+    for (int k = 0; k < 7; k++)
+        sqlite3_bind_int64(q, base + 3 + k, p->v[k]);
+    bind_text(q, base + 10, s->pool.data + p->ev_off, p->ev_len);
+}
+
+/* Inserts the article_pairs rows waiting. */
+static int write_pending(dyad_store *s, dyad_err *err)
+{
+    int rc = write_rows(s, R_PAIRS, s->npend, bind_pair_row, s,
+                        "storing an article's pairs", err);
+    s->npend = 0;
+    dyad_buf_clear(&s->pool);
+    return rc;
+}
+
+static void bind_day_row(sqlite3_stmt *q, int base, const void *ctx,
+                         size_t i)
+{
+    const day_delta *e = (const day_delta *)ctx + i;
+    const dyad_pair_day *d = &e->d;
+    const int64_t v[10] = {d->articles, d->sentences, d->tone_sum,
+                           d->tone_sq, d->gold_sum, d->gold_n,
+                           d->conflict, d->cooperation, d->threats,
+                           d->acts};
+    bind_text(q, base + 1, e->pair, strlen(e->pair));
+    sqlite3_bind_int64(q, base + 2, d->day);
+    for (int k = 0; k < 10; k++)
+        sqlite3_bind_int64(q, base + 3 + k, v[k]);
+}
+
+static int delta_is_zero(const dyad_pair_day *d)
+{
+    return d->articles == 0 && d->sentences == 0 && d->tone_sum == 0 &&
+           d->tone_sq == 0 && d->gold_sum == 0 && d->gold_n == 0 &&
+           d->conflict == 0 && d->cooperation == 0 && d->threats == 0 &&
+           d->acts == 0;
+}
+
 /* Writes the pair-day sums held in memory (in pair and day order, the
  * table's own, so the writes walk its pages in turn). */
 static int write_deltas(dyad_store *s, dyad_err *err)
 {
     static const char what[] = "summing a day";
-    int rc = DYAD_OK;
+    size_t n = 0;
     if (s->ndeltas)   /* qsort wants a non-NULL array even when empty */
         qsort(s->deltas, s->ndeltas, sizeof *s->deltas, delta_cmp);
-    sqlite3_stmt *add = s->st[S_DAY_ADD], *prune = s->st[S_DAY_PRUNE];
-    for (size_t i = 0; i < s->ndeltas && rc == DYAD_OK; i++) {
+    /* an article replaced by the same scores leaves a zero: nothing to
+     * write */
+    for (size_t i = 0; i < s->ndeltas; i++)
+        if (!delta_is_zero(&s->deltas[i].d))
+            s->deltas[n++] = s->deltas[i];
+    int rc = write_rows(s, R_DAYS, n, bind_day_row, s->deltas, what, err);
+    sqlite3_stmt *prune = s->st[S_DAY_PRUNE];
+    for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
         const day_delta *e = &s->deltas[i];
-        const dyad_pair_day *d = &e->d;
-        const int64_t v[10] = {d->articles, d->sentences, d->tone_sum,
-                               d->tone_sq, d->gold_sum, d->gold_n,
-                               d->conflict, d->cooperation, d->threats,
-                               d->acts};
-        int zero = 1;
-        for (int k = 0; k < 10; k++)
-            zero &= v[k] == 0;
-        if (zero)    /* an article replaced by the same scores */
+        if (e->d.articles >= 0)
             continue;
-        bind_text(add, 1, e->pair, strlen(e->pair));
-        sqlite3_bind_int64(add, 2, d->day);
-        for (int k = 0; k < 10; k++)
-            sqlite3_bind_int64(add, 3 + k, v[k]);
-        rc = step_done(s, add, what, err);
-        if (rc == DYAD_OK && d->articles < 0) {
-            bind_text(prune, 1, e->pair, strlen(e->pair));
-            sqlite3_bind_int64(prune, 2, d->day);
-            rc = step_done(s, prune, what, err);
-        }
+        bind_text(prune, 1, e->pair, strlen(e->pair));
+        sqlite3_bind_int64(prune, 2, e->d.day);
+        rc = step_done(s, prune, what, err);
     }
     s->ndeltas = 0;
     if (s->delta_ix.slot)
@@ -593,22 +749,32 @@ static int write_deltas(dyad_store *s, dyad_err *err)
     return rc;
 }
 
+static void bind_total_row(sqlite3_stmt *q, int base, const void *ctx,
+                           size_t i)
+{
+    const total_delta *e = (const total_delta *)ctx + i;
+    sqlite3_bind_int64(q, base + 1, e->day);
+    sqlite3_bind_int64(q, base + 2, e->articles);
+}
+
+/* Writes the day totals held in memory (the index over them is stale
+ * after: only the commit follows). */
 static int write_totals(dyad_store *s, dyad_err *err)
 {
     static const char what[] = "summing a day";
-    int rc = DYAD_OK;
-    sqlite3_stmt *add = s->st[S_TOT_ADD], *prune = s->st[S_TOT_PRUNE];
-    for (size_t i = 0; i < s->ntotals && rc == DYAD_OK; i++) {
-        const total_delta *e = &s->totals[i];
-        if (e->articles == 0)
+    size_t n = 0;
+    for (size_t i = 0; i < s->ntotals; i++)
+        if (s->totals[i].articles != 0)
+            s->totals[n++] = s->totals[i];
+    s->ntotals = n;
+    int rc = write_rows(s, R_TOTALS, n, bind_total_row, s->totals, what,
+                        err);
+    sqlite3_stmt *prune = s->st[S_TOT_PRUNE];
+    for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
+        if (s->totals[i].articles >= 0)
             continue;
-        sqlite3_bind_int64(add, 1, e->day);
-        sqlite3_bind_int64(add, 2, e->articles);
-        rc = step_done(s, add, what, err);
-        if (rc == DYAD_OK && e->articles < 0) {
-            sqlite3_bind_int64(prune, 1, e->day);
-            rc = step_done(s, prune, what, err);
-        }
+        sqlite3_bind_int64(prune, 1, s->totals[i].day);
+        rc = step_done(s, prune, what, err);
     }
     return rc;
 }
@@ -617,7 +783,9 @@ int dyad_store_flush(dyad_store *s, dyad_err *err)
 {
     if (!s->in_batch)
         return DYAD_OK;
-    int rc = write_deltas(s, err);
+    int rc = write_pending(s, err);
+    if (rc == DYAD_OK)
+        rc = write_deltas(s, err);
     if (rc == DYAD_OK)
         rc = write_totals(s, err);
     if (rc == DYAD_OK)
@@ -656,12 +824,10 @@ static void content_hash(const dyad_article *a, const dyad_scored *sc,
         h = dyad_hash(a->title, strlen(a->title) + 1, h);
         h = dyad_hash(a->text, a->text_len, h);
     }
-    snprintf(out, 17, "%016llx", (unsigned long long)dyad_hash_mix(h));
-}
-
-static int nomem(dyad_err *err)
-{
-    return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    uint64_t v = dyad_hash_mix(h);
+    for (int i = 15; i >= 0; i--, v >>= 4)   /* %016llx, without printf */
+        out[i] = "0123456789abcdef"[v & 15];
+    out[16] = '\0';
 }
 
 /* Takes a stored article's pair rows out of the batch's sums and deletes
@@ -669,9 +835,13 @@ static int nomem(dyad_err *err)
 static int take_out_pairs(dyad_store *s, const char *id, int32_t day,
                           dyad_err *err)
 {
+    /* the article's rows may still wait for their INSERT */
+    int rc = write_pending(s, err), bad = 0;
+    if (rc != DYAD_OK)
+        return rc;
     sqlite3_stmt *q = s->st[S_OLD_PAIRS];
     bind_text(q, 1, id, strlen(id));
-    int rc = SQLITE_DONE, bad = 0;
+    rc = SQLITE_DONE;
     while (!bad && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         const char *pair = (const char *)sqlite3_column_text(q, 0);
         dyad_pair_day *d = pair ? delta_for(s, pair, day) : NULL;
@@ -696,46 +866,11 @@ static int take_out_pairs(dyad_store *s, const char *id, int32_t day,
     return step_done(s, q, "storing an article", err);
 }
 
-int dyad_store_put(dyad_store *s, const dyad_article *a,
-                   const dyad_scored *sc, int keep_text, int *outcome,
-                   dyad_err *err)
+static void bind_article(sqlite3_stmt *q, const dyad_article *a,
+                         const dyad_scored *sc, const char *hash,
+                         int keep_text)
 {
-    int rc;
-    if (s->read_only)   /* its write statements are not prepared */
-        return dyad_err_set(err, DYAD_EDB, s->path, 0,
-                            "storing an article: the database was opened "
-                            "read-only");
-    if (!s->in_batch) {
-        if ((rc = exec(s, "BEGIN IMMEDIATE", "starting a batch", err)))
-            return rc;
-        s->in_batch = 1;
-    }
-    char hash[17];
-    content_hash(a, sc, hash);
-    size_t idlen = strlen(a->id);
-    sqlite3_stmt *q = s->st[S_GET];
-    bind_text(q, 1, a->id, idlen);
-    rc = sqlite3_step(q);
-    int exists = rc == SQLITE_ROW, same = 0;
-    int32_t old_day = 0;
-    if (exists) {
-        const char *h = (const char *)sqlite3_column_text(q, 0);
-        const char *lx = (const char *)sqlite3_column_text(q, 1);
-        old_day = (int32_t)sqlite3_column_int64(q, 2);
-        same = h && lx && strcmp(h, hash) == 0 && strcmp(lx, sc->lexicon) == 0;
-    }
-    sqlite3_reset(q);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return db_error(s, err, "looking an article up");
-    if (same) {
-        *outcome = DYAD_STORE_UNCHANGED;
-        return DYAD_OK;
-    }
-    if ((exists && total_add(s, old_day, -1) != DYAD_OK) ||
-        total_add(s, a->date.day, 1) != DYAD_OK)
-        return nomem(err);
-    q = s->st[S_PUT];
-    bind_text(q, 1, a->id, idlen);
+    bind_text(q, 1, a->id, strlen(a->id));
     sqlite3_bind_int64(q, 2, a->date.day);
     bind_text(q, 3, a->date_iso, 10);
     bind_text(q, 4, hash, 16);
@@ -753,14 +888,22 @@ int dyad_store_put(dyad_store *s, const dyad_article *a,
         sqlite3_bind_null(q, 12);
         sqlite3_bind_null(q, 13);
     }
-    if ((rc = step_done(s, q, "storing an article", err)))
-        return rc;
-    /* a new article has no pair rows to take out */
-    if (exists && (rc = take_out_pairs(s, a->id, old_day, err)))
-        return rc;
-    q = s->st[S_PUT_PAIR];
+}
+
+/* Queues an article's pair rows for insertion and adds them to the
+ * batch's sums. */
+static int add_pairs(dyad_store *s, const dyad_article *a,
+                     const dyad_scored *sc, dyad_err *err)
+{
+    size_t idlen = strlen(a->id), id_off = s->pool.len;
+    if (sc->npairs &&
+        (dyad_grow(&s->pend, &s->pend_cap, s->npend + sc->npairs,
+                   sizeof *s->pend) < 0 ||
+         dyad_buf_append(&s->pool, a->id, idlen) != DYAD_OK))
+        return nomem(err);
     for (size_t i = 0; i < sc->npairs; i++) {
         const dyad_scored_pair *p = &sc->pairs[i];
+        pending_pair *x = &s->pend[s->npend];
         int64_t tone = e4(p->tone), gold = e4(p->goldstein);
         int64_t counts[4] = {p->conflict, p->cooperation, p->threats,
                              p->acts};
@@ -768,17 +911,86 @@ int dyad_store_put(dyad_store *s, const dyad_article *a,
         if (!d)
             return nomem(err);
         delta_apply(d, 1, p->sentences, tone, gold, counts);
-        bind_text(q, 1, a->id, idlen);
-        bind_text(q, 2, p->pair, strlen(p->pair));
-        sqlite3_bind_int64(q, 3, p->sentences);
-        sqlite3_bind_int64(q, 4, tone);
-        sqlite3_bind_int64(q, 5, gold);
-        for (int k = 0; k < 4; k++)
-            sqlite3_bind_int64(q, 6 + k, counts[k]);
-        bind_text(q, 10, p->evidence, strlen(p->evidence));
-        if ((rc = step_done(s, q, "storing an article's pairs", err)))
+        size_t evlen = strlen(p->evidence);
+        x->ev_off = s->pool.len;
+        if (dyad_buf_append(&s->pool, p->evidence, evlen) != DYAD_OK)
+            return nomem(err);
+        x->id_off = id_off;
+        x->id_len = idlen;
+        x->ev_len = evlen;
+        memcpy(x->pair, p->pair, sizeof x->pair);   /* NUL-terminated */
+        int64_t v[7] = {p->sentences, tone, gold, counts[0], counts[1],
+                        counts[2], counts[3]};
+        memcpy(x->v, v, sizeof v);
+        s->npend++;
+    }
+    return s->npend >= ROWS_MAX ? write_pending(s, err) : DYAD_OK;
+}
+
+int dyad_store_put(dyad_store *s, const dyad_article *a,
+                   const dyad_scored *sc, int keep_text, int *outcome,
+                   dyad_err *err)
+{
+    int rc;
+    if (s->read_only)   /* its write statements are not prepared */
+        return dyad_err_set(err, DYAD_EDB, s->path, 0,
+                            "storing an article: the database was opened "
+                            "read-only");
+    if (!s->in_batch) {
+        if ((rc = exec(s, "BEGIN IMMEDIATE", "starting a batch", err)))
+            return rc;
+        s->in_batch = 1;
+    }
+    char hash[17];
+    content_hash(a, sc, hash);
+    int exists = 1, same = 0;
+    int32_t old_day = 0;
+    sqlite3_stmt *q;
+    /* Mostly new articles (a fresh store, a new night's input): insert
+     * first, and look up only what the insert finds stored. Mostly known
+     * ones (the same input again): look up first. The last article
+     * tells which. */
+    if (!s->last_existed) {
+        q = s->st[S_ADD];
+        bind_article(q, a, sc, hash, keep_text);
+        if ((rc = step_done(s, q, "storing an article", err)))
+            return rc;
+        exists = sqlite3_changes(s->db) == 0;
+    }
+    if (exists) {
+        q = s->st[S_GET];
+        bind_text(q, 1, a->id, strlen(a->id));
+        rc = sqlite3_step(q);
+        exists = rc == SQLITE_ROW;
+        if (exists) {
+            const char *h = (const char *)sqlite3_column_text(q, 0);
+            const char *lx = (const char *)sqlite3_column_text(q, 1);
+            old_day = (int32_t)sqlite3_column_int64(q, 2);
+            same = h && lx && strcmp(h, hash) == 0 &&
+                   strcmp(lx, sc->lexicon) == 0;
+        }
+        sqlite3_reset(q);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return db_error(s, err, "looking an article up");
+        if (same) {
+            s->last_existed = 1;
+            *outcome = DYAD_STORE_UNCHANGED;
+            return DYAD_OK;
+        }
+        q = s->st[S_PUT];
+        bind_article(q, a, sc, hash, keep_text);
+        if ((rc = step_done(s, q, "storing an article", err)))
             return rc;
     }
+    s->last_existed = exists;
+    if ((exists && total_add(s, old_day, -1) != DYAD_OK) ||
+        total_add(s, a->date.day, 1) != DYAD_OK)
+        return nomem(err);
+    /* a new article has no pair rows to take out */
+    if (exists && (rc = take_out_pairs(s, a->id, old_day, err)))
+        return rc;
+    if ((rc = add_pairs(s, a, sc, err)))
+        return rc;
     *outcome = exists ? DYAD_STORE_REPLACED : DYAD_STORE_NEW;
     if (s->ndeltas >= MAX_DELTAS && (rc = write_deltas(s, err)))
         return rc;
@@ -920,6 +1132,9 @@ int dyad_store_pair_articles(dyad_store *s, const char *pair, int32_t from,
                              int32_t to, pair_article_fn fn, void *arg,
                              dyad_err *err)
 {
+    int rc = s->npend ? write_pending(s, err) : DYAD_OK;
+    if (rc != DYAD_OK)
+        return rc;
     sqlite3_stmt *q = s->st[S_PAIR_ARTICLES];
     callback cb = {.pair_article = fn, .arg = arg};
     bind_text(q, 1, pair, strlen(pair));
@@ -937,6 +1152,9 @@ static int tone_row(sqlite3_stmt *q, const callback *cb)
 int dyad_store_pair_tones(dyad_store *s, const char *pair, int32_t from,
                           int32_t to, tone_fn fn, void *arg, dyad_err *err)
 {
+    int rc = s->npend ? write_pending(s, err) : DYAD_OK;
+    if (rc != DYAD_OK)
+        return rc;
     sqlite3_stmt *q = s->st[S_TONES];
     callback cb = {.tone = fn, .arg = arg};
     bind_text(q, 1, pair, strlen(pair));
@@ -978,7 +1196,9 @@ static int count(dyad_store *s, const char *sql, int64_t *out, dyad_err *err)
 int dyad_store_counts(dyad_store *s, int64_t *articles, int64_t *pairs,
                       int64_t *pair_days, dyad_err *err)
 {
-    int rc = count(s, "SELECT COUNT(*) FROM articles", articles, err);
+    int rc = s->npend ? write_pending(s, err) : DYAD_OK;
+    if (!rc)
+        rc = count(s, "SELECT COUNT(*) FROM articles", articles, err);
     if (!rc)
         rc = count(s, "SELECT COUNT(*) FROM article_pairs", pairs, err);
     if (!rc)

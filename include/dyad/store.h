@@ -2,7 +2,7 @@
  * dyad/store.h - the embedded SQLite store that nightly runs feed, and the
  * per-pair, per-day sums that series are built from.
  *
- * Tables (schema version 1; user_version holds it, migrations run on
+ * Tables (schema version 2; user_version holds it, migrations run on
  * open): articles (id, day, date, content hash, lexicon version, article
  * scores, title and text unless --no-text), article_pairs (the article's
  * scores for each pair, evidence as JSON), pair_days (per pair and day:
@@ -61,7 +61,7 @@
 #include "dyad/ingest.h"
 #include "dyad/score.h"
 
-#define DYAD_STORE_SCHEMA 1
+#define DYAD_STORE_SCHEMA 2
 
 typedef struct dyad_store dyad_store;
 

@@ -950,12 +950,68 @@ static void test_ingest_fast_scanner_matches_cjson(void **state)
     assert_true(files > 25);
 }
 
+/* The scanner only delimits a record's "pairs" array and checks it where
+ * it reads it: records whose pairs are bad JSON, or not pairs, or sit
+ * next to a text, read as cJSON reads them. */
+static void test_ingest_scanner_checks_pairs_once(void **state)
+{
+    (void)state;
+    static const char lines[] =
+        /* a scored line, good */
+        "{\"id\":\"s1\",\"date\":\"2025-01-02\",\"words\":9,\"sentiment\":0,"
+        "\"tone\":0,\"positive\":0,\"negative\":0,\"polarity\":0,\"pairs\":"
+        "[{\"pair\":\"CHN-JPN\",\"sentences\":1,\"tone\":0.5,\"goldstein\":1,"
+        "\"conflict\":0,\"cooperation\":1,\"threats\":0,\"acts\":0,"
+        "\"evidence\":[{\"sentence\":\"a ] } [ { \\\" \\\\\",\"hits\":[]}]}]"
+        ",\"lexicon\":\"ab\"}\n"
+        /* trailing comma, missing comma, a bad string, mismatched brackets */
+        "{\"id\":\"s2\",\"date\":\"2025-01-02\",\"words\":9,\"sentiment\":0,"
+        "\"tone\":0,\"positive\":0,\"negative\":0,\"polarity\":0,\"pairs\":"
+        "[{\"pair\":\"CHN-JPN\",\"sentences\":1,\"tone\":0,\"goldstein\":0,"
+        "\"conflict\":0,\"cooperation\":0,\"threats\":0,\"acts\":0},],"
+        "\"lexicon\":\"ab\"}\n"
+        "{\"id\":\"s3\",\"date\":\"2025-01-02\",\"words\":9,\"sentiment\":0,"
+        "\"tone\":0,\"positive\":0,\"negative\":0,\"polarity\":0,\"pairs\":"
+        "[{\"pair\":\"CHN-JPN\",\"sentences\":1,\"tone\":0,\"goldstein\":0,"
+        "\"conflict\":0,\"cooperation\":0,\"threats\":0,\"acts\":0} {}],"
+        "\"lexicon\":\"ab\"}\n"
+        "{\"id\":\"s4\",\"date\":\"2025-01-02\",\"words\":9,\"sentiment\":0,"
+        "\"tone\":0,\"positive\":0,\"negative\":0,\"polarity\":0,\"pairs\":"
+        "[{\"pair\":\"CHN-JPN\"]},\"lexicon\":\"ab\"}\n"
+        "{\"id\":\"s5\",\"date\":\"2025-01-02\",\"words\":9,\"sentiment\":0,"
+        "\"tone\":0,\"positive\":0,\"negative\":0,\"polarity\":0,\"pairs\":"
+        "[\"\x01\"],\"lexicon\":\"ab\"}\n"
+        "{\"id\":\"s6\",\"date\":\"2025-01-02\",\"pairs\":[1,2,}\n"
+        /* a text beside pairs: pairs is not read, but must be JSON */
+        "{\"id\":\"t1\",\"date\":\"2025-01-02\",\"text\":\"Japan met China.\","
+        "\"pairs\":[{\"x\":[1,{\"y\":\"]\"}]}]}\n"
+        "{\"id\":\"t2\",\"date\":\"2025-01-02\",\"text\":\"Japan met China.\","
+        "\"pairs\":[1,]}\n"
+        "{\"id\":\"t3\",\"date\":\"2025-01-02\",\"text\":\"Japan met China.\","
+        "\"pairs\":[tru]}\n"
+        "{\"id\":\"t4\",\"date\":\"2025-01-02\",\"text\":\"Japan met China.\","
+        "\"pairs\":[\"a\" \"b\"]}\n"
+        "{\"id\":\"t5\",\"date\":\"2025-01-02\",\"text\":\"Japan met China.\","
+        "\"pairs\":[]}\n";
+    char path[64];
+    strcpy(path, "/tmp/dyad-unit-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, lines, strlen(lines)), (ssize_t)strlen(lines));
+    close(fd);
+    dyad_ingest_opts o = {0};
+    o.now = INT64_C(1893456000);
+    assert_int_equal(read_both(path, &o), 11);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ingest_skips_bad_line_and_reports_line_no),
         cmocka_unit_test(test_ingest_scanner_decodes_escapes),
         cmocka_unit_test(test_ingest_scanner_leaves_bad_records_to_cjson),
+        cmocka_unit_test(test_ingest_scanner_checks_pairs_once),
         cmocka_unit_test(test_ingest_scanner_keeps_evidence_as_cjson_writes_it),
         cmocka_unit_test(test_ingest_rejects_non_object),
         cmocka_unit_test(test_ingest_rejects_missing_text),

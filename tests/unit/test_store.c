@@ -907,6 +907,128 @@ static void test_store_fresh_store_has_the_schema(void **state)
                      DYAD_STORE_SCHEMA);
 }
 
+/* A store of schema 1 (what dyad wrote before the unused indexes were
+ * dropped) is migrated when opened for writing: same rows, indexes gone,
+ * and it goes on from there as a new store does. */
+static void test_store_migrates_schema_1(void **state)
+{
+    fx *f = *state;
+    art a, b, c;
+    art_init(&a, "a", 2026, 1, 5, 0.25);
+    art_pair(&a, "CHN-JPN", -0.5, -4.8, 2, 3, 0);
+    art_init(&b, "b", 2026, 1, 6, -0.125);
+    art_pair(&b, "CHN-JPN", 0.25, 3.5, 1, 0, 1);
+    art_pair(&b, "DEU-FRA", 0.5, 0, 1, 0, 0);
+    dyad_store *st = open_rw(f->db, 0);
+    put(st, &a, 0);
+    put(st, &b, 0);
+    flush(st);
+    dyad_store_close(st);
+    /* schema 2 is schema 1 without two indexes: put them back */
+    raw_exec(f->db, "CREATE INDEX articles_lexicon ON articles(lexicon);"
+                    "CREATE INDEX pair_days_day ON pair_days(day);"
+                    "PRAGMA user_version = 1;");
+    static const char idx[] = "SELECT COUNT(*) FROM sqlite_master WHERE "
+                              "name IN ('articles_lexicon', 'pair_days_day')";
+    assert_int_equal(raw_int(f->db, idx), 2);
+
+    /* a reader does not migrate */
+    dyad_err err = {0};
+    dyad_store_opts o = {0};
+    o.read_only = 1;
+    assert_null(dyad_store_open(f->db, &o, &err));
+    assert_int_equal(err.code, DYAD_EDB);
+    assert_non_null(strstr(err.msg, "old schema"));
+    assert_int_equal(raw_int(f->db, "PRAGMA user_version"), 1);
+
+    st = open_rw(f->db, 0);
+    assert_int_equal(raw_int(f->db, "PRAGMA user_version"),
+                     DYAD_STORE_SCHEMA);
+    assert_int_equal(raw_int(f->db, idx), 0);
+    /* the rows are there, and stay right when extended and replaced */
+    assert_int_equal(put(st, &a, 0), DYAD_STORE_UNCHANGED);
+    art_init(&c, "c", 2026, 1, 6, 0.5);
+    art_pair(&c, "CHN-JPN", 0.75, 2, 1, 0, 2);
+    assert_int_equal(put(st, &c, 0), DYAD_STORE_NEW);
+    art_date(&b, 2026, 1, 5);
+    b.p[0].tone = -0.25;
+    assert_int_equal(put(st, &b, 0), DYAD_STORE_REPLACED);
+    flush(st);
+    int64_t na, np, nd;
+    counts(st, &na, &np, &nd);
+    assert_int_equal(na, 3);
+    assert_int_equal(np, 4);
+    assert_int_equal(nd, 3);   /* CHN-JPN on 5 and 6 Jan, DEU-FRA on 5 */
+    art *all[] = {&a, &b, &c};
+    days d;
+    get_days(st, "CHN-JPN", &d);
+    assert_int_equal(d.n, 2);
+    for (size_t i = 0; i < d.n; i++) {
+        dyad_pair_day want = expect_day(all, 3, "CHN-JPN", d.d[i].day);
+        assert_day(&d.d[i], &want);
+    }
+    get_days(st, "DEU-FRA", &d);
+    assert_int_equal(d.n, 1);
+    dyad_pair_day want = expect_day(all, 3, "DEU-FRA", D(2026, 1, 5));
+    assert_day(&d.d[0], &want);
+    dyad_store_close(st);
+    /* and a reader opens it now */
+    dyad_store_close(open_ro(f->db));
+}
+
+/* Pair rows are inserted many at a time: rows still waiting when an
+ * article is replaced in the same batch, read, or committed are all
+ * counted once. */
+static void test_store_pair_rows_written_in_groups(void **state)
+{
+    fx *f = *state;
+    static art arts[100];
+    art *ptrs[100];
+    static const char *const names[] = {"CHN-JPN", "DEU-FRA", "RUS-UKR",
+                                        "IND-PAK"};
+    dyad_store *st = open_rw(f->db, 1000);
+    for (int i = 0; i < 100; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "n%d", i);
+        art_init(&arts[i], id, 2026, 2, 1 + i % 7, 0.01 * i);
+        for (int k = 0; k < 1 + i % 4; k++)
+            art_pair(&arts[i], names[k], 0.01 * (i % 50) - 0.2, k - 1.5,
+                     1 + (unsigned)k, (unsigned)(i % 3), (unsigned)k);
+        ptrs[i] = &arts[i];
+        assert_int_equal(put(st, &arts[i], 0), DYAD_STORE_NEW);
+        if (i == 40) {   /* a read in the batch sees every row put */
+            int64_t na, np, nd, want = 0;
+            for (int k = 0; k <= i; k++)
+                want += (int64_t)arts[k].sc.npairs;
+            counts(st, &na, &np, &nd);
+            assert_int_equal(np, want);
+        }
+        if (i % 9 == 8) {   /* replace an article of this batch */
+            art *r = &arts[i - 3];
+            art_date(r, 2026, 2, 1 + (i % 5));
+            r->p[0].tone = -r->p[0].tone + 0.1;
+            r->sc.npairs = r->sc.npairs > 1 ? r->sc.npairs - 1 : 1;
+            assert_int_equal(put(st, r, 0), DYAD_STORE_REPLACED);
+        }
+    }
+    flush(st);
+    int64_t na, np, nd, want_np = 0;
+    for (int i = 0; i < 100; i++)
+        want_np += (int64_t)arts[i].sc.npairs;
+    counts(st, &na, &np, &nd);
+    assert_int_equal(na, 100);
+    assert_int_equal(np, want_np);
+    for (int k = 0; k < 4; k++) {
+        days d;
+        get_days(st, names[k], &d);
+        for (size_t i = 0; i < d.n; i++) {
+            dyad_pair_day want = expect_day(ptrs, 100, names[k], d.d[i].day);
+            assert_day(&d.d[i], &want);
+        }
+    }
+    dyad_store_close(st);
+}
+
 static void test_store_rejects_a_file_that_is_not_sqlite(void **state)
 {
     fx *f = *state;
@@ -1464,6 +1586,8 @@ int main(void)
         T(test_store_batch_also_ends_at_days_touched),
         T(test_store_second_writer_is_refused),
         T(test_store_fresh_store_has_the_schema),
+        T(test_store_migrates_schema_1),
+        T(test_store_pair_rows_written_in_groups),
         T(test_store_rejects_a_file_that_is_not_sqlite),
         T(test_store_rejects_another_programs_database),
         T(test_store_rejects_a_newer_schema),
