@@ -12,6 +12,8 @@ typedef struct {
     dyad_cli_ctx *ctx;
     dyad_ingester *ing;
     long counts[4];     /* by dyad_store_outcome */
+    int store_failed;   /* a put failed: the counts may name articles of a
+                           batch that was rolled back */
 } ingest_run;
 
 static const char help[] =
@@ -47,6 +49,7 @@ static int on_article(void *arg, const dyad_article *a)
         if (!err.src[0])
             dyad_err_set(&err, err.code, a->src, a->line, "%s", err.msg);
         dyad_cli_error(r->ctx, &err);
+        r->store_failed = 1;
         return dyad_cli_exit_code(err.code);
     }
     r->counts[outcome]++;
@@ -112,7 +115,9 @@ int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx)
             dyad_cli_error(ctx, &err);
             if (st == EXIT_OK || st == EXIT_DATAERR || st == EXIT_NOINPUT)
                 st = dyad_cli_exit_code(err.code);
-        } else if (!ctx->quiet) {
+        } else if (!ctx->quiet && !r.store_failed) {
+            /* after a failed put no summary: which articles were rolled
+             * back with their batch is not known here */
             printf("read %lu, new %ld, replaced %ld, unchanged %ld, "
                    "rejected %lu\n",
                    in.totals.read, r.counts[DYAD_STORE_NEW],
