@@ -3,6 +3,7 @@
  */
 #include "dyad/lex.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,8 +32,12 @@ struct dyad_lex {
     char **files;          /* names of files loaded, owned */
     size_t nfiles, files_cap;
     uint64_t hash;
+    uint64_t gen;          /* loads begun: what the scorer remembers of
+                            * words is good while this stays */
     char version[17];
 };
+
+static _Atomic uint64_t loads;   /* loads begun, for dyad_lex__generation */
 
 dyad_lex *dyad_lex_new(void)
 {
@@ -315,6 +320,9 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
                             "not a lexicon: the header needs 'term' and "
                             "'valence' or 'weight' columns (or 'alias' for a "
                             "gazetteer)");
+    /* from one counter for all lexicons, so that no two loads anywhere
+     * share a number; even a load that fails may have added terms */
+    lx->gen = atomic_fetch_add(&loads, 1) + 1;
     const char *file = intern_file(lx, name);
     if (!file)
         return dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
@@ -357,6 +365,11 @@ int dyad_lex_load_dir(dyad_lex *lx, const char *dir, dyad_err *err)
 const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind)
 {
     return lx->k[kind - 1].phr;
+}
+
+uint64_t dyad_lex__generation(const dyad_lex *lx)
+{
+    return lx->gen;
 }
 
 const dyad_phrases *dyad_lex__vocab(const dyad_lex *lx,

@@ -28,6 +28,10 @@ typedef struct dyad_lex_word {
  * next load. One lookup there replaces one a table. */
 const dyad_phrases *dyad_lex__vocab(const dyad_lex *lx,
                                     const dyad_lex_word **words);
+/* A number that changes whenever a load into lx begins, and that no
+ * other lexicon has had: what a caller learnt from the tables stays true
+ * while it is the same. */
+uint64_t dyad_lex__generation(const dyad_lex *lx);
 /* Entry number idx of a kind (a payload of its table). */
 const dyad_lex_entry *dyad_lex__entry(const dyad_lex *lx, int kind,
                                       uint32_t idx);

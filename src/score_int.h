@@ -73,6 +73,21 @@ typedef struct pair_cand {
 
 struct dyad_phrases;
 
+/* What prepare learns of a token key from the tables, remembered by key
+ * (see prepare in score.c). */
+#define MEMO_SLOTS 2048     /* a power of two; 80 KiB (1024: +3M
+                             * instructions on 10,000 articles, 4096: none
+                             * fewer) */
+#define MEMO_KEY 16         /* longest key remembered, bytes */
+typedef struct word_memo {
+    uint64_t h;             /* dyad_phrases_hash of the key */
+    uint32_t vhead, thead;
+    uint16_t cls;
+    unsigned char inlex, wild;
+    unsigned char len;      /* key bytes; 0: empty slot */
+    char key[MEMO_KEY];
+} word_memo;
+
 struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
     const dyad_lex *lex;
@@ -82,6 +97,7 @@ struct dyad_scorer {
     uint64_t class_filter[64];
     const dyad_actors *ga;
     dyad_score_opts opts;
+    uint64_t id;        /* no other scorer has had it (the memo's tag) */
     char version[17];
 };
 
@@ -100,6 +116,9 @@ struct dyad_score_ctx {
     uint32_t *thead;          /* chain of bkeys in tension, per token */
     unsigned char *wild;      /* per token: WILD_* */
     size_t keys_cap;
+    word_memo *memo;          /* MEMO_SLOTS, or NULL before the first use */
+    uint64_t memo_sc, memo_gen;   /* the scorer id and lexicon generation
+                                   * that the memo is of */
     sent_info *si;
     size_t si_cap;
     thit *hits;

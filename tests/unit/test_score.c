@@ -275,6 +275,45 @@ static void test_score_despite_negates_only_in_vader_mode(void **state)
     assert_int_equal(strlen(dyad_scorer_version(sc_full)), 16);
 }
 
+/* The context remembers what the tables say of each key: it must forget
+ * when the lexicons grow or the scorer changes, and never take one key
+ * for another. */
+static void test_score_memo_follows_lexicons_and_scorers(void **state)
+{
+    (void)state;
+    dyad_err err = {0};
+    dyad_lex *lx = dyad_lex_new();
+    assert_non_null(lx);
+    assert_int_equal(dyad_lex_load_builtin(lx, DYAD_LEX_VADER_ONLY, &err),
+                     DYAD_OK);
+    dyad_scorer *sc = dyad_scorer_new(lx, ga, NULL, &err);
+    assert_non_null(sc);
+    assert_near(comp_with(sc, "blorpish"), 0, 1e-12);
+    /* keys longer than 8 bytes that share their first 8 */
+    static const char val[] = "term\tvalence\n"
+                              "blorpish\t-2\n"
+                              "governmentalese\t3\n";
+    assert_int_equal(dyad_lex_load_data(lx, "val.tsv", val, strlen(val), &err),
+                     DYAD_OK);
+    assert_near(comp_with(sc, "blorpish"), norm(-2), 1e-4);
+    assert_near(comp_with(sc, "governmentalese"), norm(3), 1e-4);
+    assert_near(comp_with(sc, "governmentalism"), 0, 1e-12);
+    assert_near(comp_with(sc, "governmentalese"), norm(3), 1e-4);
+    /* the same words in a scorer made after this one was freed (maybe at
+     * its address), with options that change the classes */
+    assert_near(comp_with(sc, "Despite the good book."), 0.4404, 5e-5);
+    dyad_scorer_free(sc);
+    dyad_score_opts vo = {1, -1, -1, 0};
+    sc = dyad_scorer_new(lx, ga, &vo, &err);
+    assert_non_null(sc);
+    assert_near(comp_with(sc, "Despite the good book."), -0.3412, 5e-5);
+    dyad_scorer_free(sc);
+    dyad_lex_free(lx);
+    /* and back to the shared scorers */
+    assert_near(comp_with(sc_vader, "blorpish"), 0, 1e-12);
+    assert_near(comp_with(sc_vonly, "Despite the good book."), -0.3412, 5e-5);
+}
+
 /* --- articles: tension hits and pairs --- */
 
 /* Builds an article around text (borrowed) dated 2026-02-14. */
@@ -569,6 +608,7 @@ int main(void)
         cmocka_unit_test(test_score_vader_multi_word_term),
         cmocka_unit_test(test_score_vader_emoticons),
         cmocka_unit_test(test_score_despite_negates_only_in_vader_mode),
+        cmocka_unit_test(test_score_memo_follows_lexicons_and_scorers),
         cmocka_unit_test(test_score_tension_hit_counts_as_conflict),
         cmocka_unit_test(test_score_tension_negated_hit),
         cmocka_unit_test(test_score_user_wildcards),

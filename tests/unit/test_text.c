@@ -317,18 +317,39 @@ static void test_text_token_flags(void **state)
     dyad_doc_init(&d);
     analyse(&d, "JAPAN Japan japan US 3.5% :)", 0);
     assert_int_equal(d.ntok, 6);
-    assert_int_equal(d.tok[0].flags,
-                     DYAD_TOK_WORD | DYAD_TOK_UPPER | DYAD_TOK_CAP);
-    assert_int_equal(d.tok[1].flags, DYAD_TOK_WORD | DYAD_TOK_CAP);
-    assert_int_equal(d.tok[2].flags, DYAD_TOK_WORD);
-    assert_int_equal(d.tok[3].flags,
-                     DYAD_TOK_WORD | DYAD_TOK_UPPER | DYAD_TOK_CAP);
+    assert_int_equal(d.tok[0].flags, DYAD_TOK_WORD | DYAD_TOK_UPPER |
+                                         DYAD_TOK_CAP | DYAD_TOK_PLAIN);
+    assert_int_equal(d.tok[1].flags,
+                     DYAD_TOK_WORD | DYAD_TOK_CAP | DYAD_TOK_PLAIN);
+    assert_int_equal(d.tok[2].flags, DYAD_TOK_WORD | DYAD_TOK_PLAIN);
+    assert_int_equal(d.tok[3].flags, DYAD_TOK_WORD | DYAD_TOK_UPPER |
+                                         DYAD_TOK_CAP | DYAD_TOK_PLAIN);
     assert_string_equal(key(&d, 4), "3.5");
     assert_true(d.tok[4].flags & DYAD_TOK_WORD);
     assert_false(d.tok[4].flags & DYAD_TOK_UPPER);
     /* an emoticon: no letter, not a word, kept whole */
     assert_string_equal(key(&d, 5), ":)");
-    assert_int_equal(d.tok[5].flags, 0);
+    assert_int_equal(d.tok[5].flags, DYAD_TOK_PLAIN);
+    dyad_doc_free(&d);
+}
+
+/* DYAD_TOK_PLAIN: the token's own bytes (after stripping) are ASCII with
+ * no '.' or '-'; stripped punctuation does not count. */
+static void test_text_plain_flag(void **state)
+{
+    (void)state;
+    dyad_doc d;
+    dyad_doc_init(&d);
+    analyse(&d, "said. U.S. US-China (anti-war) \xe2\x80\x9cquoted\xe2\x80\x9d "
+                "caf\xc3\xa9 -- U. ok...", 0);
+    const char *keys[] = {"said", "u.s", "us-china", "anti-war", "quoted",
+                          "caf\xc3\xa9", "--", "u.", "ok"};
+    const int plain[] = {1, 0, 0, 0, 1, 0, 0, 0, 1};
+    assert_int_equal(d.ntok, 9);
+    for (size_t i = 0; i < 9; i++) {
+        assert_string_equal(key(&d, i), keys[i]);
+        assert_int_equal((d.tok[i].flags & DYAD_TOK_PLAIN) != 0, plain[i]);
+    }
     dyad_doc_free(&d);
 }
 
@@ -676,6 +697,7 @@ int main(void)
         cmocka_unit_test(test_text_tokens_strip_punctuation_and_fold_case),
         cmocka_unit_test(test_text_curly_apostrophe_and_possessive),
         cmocka_unit_test(test_text_token_flags),
+        cmocka_unit_test(test_text_plain_flag),
         cmocka_unit_test(test_text_one_char_chunks_dropped_but_counted),
         cmocka_unit_test(test_text_unicode_punctuation_is_not_a_word),
         cmocka_unit_test(test_text_punctuation_only_chunk_kept_when_short),

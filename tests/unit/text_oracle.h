@@ -289,17 +289,19 @@ static int add_token(dyad_doc *d, bp text, bp cs, bp ce)
     if (dyad_grow(&d->tok, &d->tok_cap, d->ntok + 1, sizeof *d->tok) < 0)
         return DYAD_ENOMEM;
     dyad_token *t = &d->tok[d->ntok++];
-    int upper = 0, lower = 0, alnum = 0;
+    int upper = 0, lower = 0, alnum = 0, plain = 1;
     for (bp p = s; p < e; p++) {
         upper |= *p >= 'A' && *p <= 'Z';
         lower |= *p >= 'a' && *p <= 'z';
         alnum |= is_alnum_at(p, e);
+        plain &= *p < 0x80 && *p != '.' && *p != '-';
     }
     t->off = (uint32_t)(s - text);
     t->len = (uint32_t)(e - s);
     t->flags = (alnum ? DYAD_TOK_WORD : 0u) |
                (upper && !lower ? DYAD_TOK_UPPER : 0u) |
-               (is_upper_at(s, e) ? DYAD_TOK_CAP : 0u);
+               (is_upper_at(s, e) ? DYAD_TOK_CAP : 0u) |
+               (plain ? DYAD_TOK_PLAIN : 0u);
     t->key = (uint32_t)d->keys_len;
     size_t kl = make_key(s, e, d->keys + d->keys_len);
     d->keys_len += kl;
