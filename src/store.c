@@ -26,6 +26,9 @@
 /* The page size of a new store (an existing one keeps its own). */
 #define PAGE_SIZE "16384"
 
+/* The oldest schema the queries can read as it is. */
+#define READ_SCHEMA_MIN 1
+
 /* Schema migrations: migrations[i] takes user_version i to i + 1. */
 static const char *const migrations[] = {
     /* 0 -> 1: the first schema */
@@ -328,7 +331,10 @@ static int migrate(dyad_store *s, dyad_err *err)
                             "this dyad reads schema %d or older",
                             v, NMIGRATIONS);
     if (s->read_only) {
-        if (v < NMIGRATIONS)
+        /* a reader never migrates; it reads every schema from 1 on (2 only
+         * dropped indexes no query uses), so a new dyad answers queries
+         * on an old store before its first ingest upgrades it */
+        if (v < READ_SCHEMA_MIN)
             return dyad_err_set(err, DYAD_EDB, s->path, 0,
                                 v == 0 ? "not a dyad database (empty or "
                                          "another program's)"
