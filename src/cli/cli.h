@@ -133,6 +133,11 @@ enum { DYAD_CLI_READ, DYAD_CLI_CREATE, DYAD_CLI_UPDATE };
 struct dyad_store;
 struct dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int mode,
                                   double wait, int batch, int *status);
+/* Parses an integer option: decimal digits only, lo <= value <= hi, else
+ * a usage error "OPT takes a number of UNIT from LO to HI" and -1. */
+int dyad_cli_int(const dyad_cli_ctx *ctx, const char *opt, const char *arg,
+                 const char *unit, long long lo, long long hi,
+                 long long *out);
 /* Parses --wait SECONDS (0 to 86400). -1 after a usage error. */
 int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,
                      const char *arg, double *out);

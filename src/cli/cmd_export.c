@@ -218,7 +218,7 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
     r.nby = 1;
     const char *pair_args[MAX_PAIRS], *lexdir = NULL;
     int npairs = 0, c;
-    char *end;
+    long long n;   /* an integer option (dyad_cli_int) */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_range_opt(ctx, c, optarg, NULL, &r.from, &r.to);
         if (k < 0)
@@ -240,10 +240,9 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
             pair_args[npairs++] = optarg;
             break;
         case 's':
-            r.smooth = (int)strtol(optarg, &end, 10);
-            if (*end || r.smooth < 2 || r.smooth > 366)
-                return dyad_cli_usage(ctx, "--smooth takes a number of "
-                                           "periods from 2 to 366");
+            if (dyad_cli_int(ctx, "--smooth", optarg, "periods", 2, 366, &n))
+                return EXIT_USAGE;
+            r.smooth = (int)n;
             break;
         case 'B': r.bom = 1; break;
         case 'L': lexdir = optarg; break;

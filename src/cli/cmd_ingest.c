@@ -72,7 +72,7 @@ int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx)
     in.evidence = -1;
     double wait = 0;
     int keep_text = 1, batch = 0, c;
-    char *end;
+    long long n;   /* an integer option (dyad_cli_int) */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_input_opt(ctx, &in, c, optarg);
         if (k < 0)
@@ -86,10 +86,10 @@ int cmd_ingest(int argc, char **argv, dyad_cli_ctx *ctx)
                 return EXIT_USAGE;
             break;
         case 'b':
-            batch = (int)strtol(optarg, &end, 10);
-            if (*end || batch < 1 || batch > 1000000)
-                return dyad_cli_usage(ctx, "--batch takes a number of "
-                                           "articles from 1 to 1000000");
+            if (dyad_cli_int(ctx, "--batch", optarg, "articles", 1, 1000000,
+                             &n))
+                return EXIT_USAGE;
+            batch = (int)n;
             break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         default: return dyad_cli_usage(ctx, "bad option");

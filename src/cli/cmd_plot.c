@@ -97,7 +97,7 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
     int kind = K_DEFAULT, metric = DYAD_METRIC_TONE, by = DYAD_BY_WEEK, c;
     int32_t from = INT32_MIN, to = INT32_MAX;
     dyad_plot p = {0};
-    char *end;
+    long long n;   /* an integer option (dyad_cli_int) */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_range_opt(ctx, c, optarg, &by, &from, &to);
         if (k < 0)
@@ -127,9 +127,9 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
                                            "tension or volume_share");
             break;
         case 'T':
-            top = (size_t)strtoul(optarg, &end, 10);
-            if (*end || top < 1 || top > MAX_PAIRS)
-                return dyad_cli_usage(ctx, "--top takes 1 to %d", MAX_PAIRS);
+            if (dyad_cli_int(ctx, "--top", optarg, "pairs", 1, MAX_PAIRS, &n))
+                return EXIT_USAGE;
+            top = (size_t)n;
             break;
         case 'i': title = optarg; break;
         case 'K': p.keep = 1; break;

@@ -60,7 +60,7 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
     size_t npairs = 0;
     int32_t since = INT32_MIN, unused = INT32_MAX;
     int c;
-    char *end;
+    long long n;   /* an integer option (dyad_cli_int) */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_range_opt(ctx, c, optarg, &o.by, &since, &unused);
         if (k < 0)
@@ -82,9 +82,9 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
             }
             break;
         case 'T':
-            o.top = (size_t)strtoul(optarg, &end, 10);
-            if (*end || o.top < 1 || o.top > MAX_PAIRS)
-                return dyad_cli_usage(ctx, "--top takes 1 to %d", MAX_PAIRS);
+            if (dyad_cli_int(ctx, "--top", optarg, "pairs", 1, MAX_PAIRS, &n))
+                return EXIT_USAGE;
+            o.top = (size_t)n;
             break;
         case 'i': o.title = optarg; break;
         case 'a': o.actor = optarg; break;

@@ -85,7 +85,7 @@ int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx)
     in.evidence = -1;
     const char *pair_args[MAX_PAIRS];
     int c, threads = 1;
-    char *end;
+    long long n;   /* an integer option (dyad_cli_int) */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_input_opt(ctx, &in, c, optarg);
         if (k < 0)
@@ -100,10 +100,10 @@ int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx)
             pair_args[r.npairs++] = optarg;
             break;
         case 'T':
-            threads = (int)strtol(optarg, &end, 10);
-            if (*end || *optarg == '\0' || threads < 0 || threads > 256)
-                return dyad_cli_usage(ctx, "--threads takes 0 (all cores) "
-                                           "to 256");
+            if (dyad_cli_int(ctx, "--threads", optarg,
+                             "threads (0: all cores)", 0, 256, &n))
+                return EXIT_USAGE;
+            threads = (int)n;
             if (threads == 0)
                 threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
             if (threads < 1)

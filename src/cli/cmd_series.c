@@ -86,7 +86,7 @@ int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx)
     int all = 0, by = DYAD_BY_WEEK, smooth = 0, format = DYAD_FMT_CSV, bom = 0;
     int32_t from = INT32_MIN, to = INT32_MAX;
     int c;
-    char *end;
+    long long n;   /* an integer option (dyad_cli_int) */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_range_opt(ctx, c, optarg, &by, &from, &to);
         if (k < 0)
@@ -97,10 +97,9 @@ int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx)
         case 'p': pair_arg = optarg; break;
         case 'a': all = 1; break;
         case 's':
-            smooth = (int)strtol(optarg, &end, 10);
-            if (*end || smooth < 2 || smooth > 366)
-                return dyad_cli_usage(ctx, "--smooth takes a number of "
-                                           "periods from 2 to 366");
+            if (dyad_cli_int(ctx, "--smooth", optarg, "periods", 2, 366, &n))
+                return EXIT_USAGE;
+            smooth = (int)n;
             break;
         case 'F':
             if ((format = dyad_format_parse(optarg)) < 0)

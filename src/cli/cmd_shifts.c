@@ -51,7 +51,7 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
     dyad_cli_values_init(&v);
     dyad_stats_cp_opts o = {0};
     int c;
-    char *end;
+    long long n;   /* an integer option (dyad_cli_int) */
     dyad_err err = {0};
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_values_opt(ctx, &v, c, optarg);
@@ -74,13 +74,12 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
                                          &err) != DYAD_OK)
                 return dyad_cli_usage(ctx, "--penalty: %s", err.msg);
             break;
-        case 'S': {
-            long n = strtol(optarg, &end, 10);
-            if (*end || *optarg == '\0' || n < 1 || n > 100000)
-                return dyad_cli_usage(ctx, "--min-size takes 1 to 100000");
+        case 'S':
+            if (dyad_cli_int(ctx, "--min-size", optarg, "points", 1, 100000,
+                             &n))
+                return EXIT_USAGE;
             o.min_size = (size_t)n;
             break;
-        }
         case 'A':
             if (dyad_cli_alpha(ctx, optarg, &o.alpha) < 0)
                 return EXIT_USAGE;

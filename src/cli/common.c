@@ -90,7 +90,7 @@ int dyad_cli_usage(const dyad_cli_ctx *ctx, const char *fmt, ...)
 int dyad_cli_input_opt(const dyad_cli_ctx *ctx, dyad_cli_input *in, int c,
                        const char *arg)
 {
-    char *end;
+    long long v;
     switch (c) {
     case 1000: in->ingest.id_field = arg; return 1;
     case 1001: in->ingest.date_field = arg; return 1;
@@ -100,36 +100,23 @@ int dyad_cli_input_opt(const dyad_cli_ctx *ctx, dyad_cli_input *in, int c,
     case 1005: in->self = arg; return 1;
     case 1006: in->rejects = arg; return 1;
     case 1007: in->vader_only = 1; return 1;
-    case 1008: {
-        long v = strtol(arg, &end, 10);
-        if (*arg == '\0' || *end || v < 0 || v > 1000) {
-            dyad_cli_usage(ctx, "--evidence takes a number from 0 to 1000");
+    case 1008:
+        if (dyad_cli_int(ctx, "--evidence", arg, "sentences", 0, 1000, &v))
             return -1;
-        }
         in->evidence = (int)v;
         return 1;
-    }
     case 1009: in->strict = 1; return 1;
-    case 1011: {
-        long v = strtol(arg, &end, 10);
-        if (*arg == '\0' || *end || v < 0 || v > 5) {
-            dyad_cli_usage(ctx, "--window takes a number from 0 to 5");
+    case 1011:
+        if (dyad_cli_int(ctx, "--window", arg, "sentences", 0, 5, &v))
             return -1;
-        }
         in->window = (int)v;
         return 1;
-    }
-    case 1010: {
-        errno = 0;
-        unsigned long long v = strtoull(arg, &end, 10);
-        if (*arg == '\0' || *end || errno || v < 64 || v > (1ULL << 40)) {
-            dyad_cli_usage(ctx, "--max-article-bytes takes a number of bytes "
-                                "from 64 to 2^40");
+    case 1010:
+        if (dyad_cli_int(ctx, "--max-article-bytes", arg, "bytes", 64,
+                         1LL << 40, &v))
             return -1;
-        }
         in->ingest.max_record_bytes = (size_t)v;
         return 1;
-    }
     default: return 0;
     }
 }
@@ -320,6 +307,27 @@ dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int mode, double wait,
             *status = EXIT_CANTCREAT;
     }
     return st;
+}
+
+int dyad_cli_int(const dyad_cli_ctx *ctx, const char *opt, const char *arg,
+                 const char *unit, long long lo, long long hi,
+                 long long *out)
+{
+    /* digits only: strtoll alone would take " 5", "+5" and, through
+     * strtoull, "-1" as a huge number */
+    int digits = *arg != '\0';
+    for (const char *p = arg; *p; p++)
+        digits &= *p >= '0' && *p <= '9';
+    errno = 0;
+    char *end;
+    long long v = digits ? strtoll(arg, &end, 10) : 0;
+    if (!digits || errno || v < lo || v > hi) {
+        dyad_cli_usage(ctx, "%s takes a number of %s from %lld to %lld", opt,
+                       unit, lo, hi);
+        return -1;
+    }
+    *out = v;
+    return 0;
 }
 
 int dyad_cli_seconds(const dyad_cli_ctx *ctx, const char *opt,

@@ -88,7 +88,10 @@ int main(int argc, char **argv)
             ctx.cmd = commands[i].name;
             int sub_argc = argc - optind;
             char **sub_argv = argv + optind;
-            optind = 1;   /* the command parses its own options */
+            /* the command parses its own options; 0 (not 1) makes glibc
+             * start afresh, so they may also follow the files (GNU
+             * order) instead of keeping the "+" of the global parse */
+            optind = 0;
             dyad_cli_catch_signals();
             int st = commands[i].fn(sub_argc, sub_argv, &ctx);
             int sig = dyad_cli_stopped(&ctx);
