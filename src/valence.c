@@ -188,8 +188,10 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
         if (head == DYAD_PHRASES_NONE &&
             !(cx->wild[st->tok + i] & WILD_VALENCE))
             continue;   /* most tokens: nothing to match */
-        size_t w = dyad_phrases_match_at(sc->valence, k + i, n - i, head,
-                                         &idx);
+        unsigned wb = cx->wild[st->tok + i];
+        size_t w = dyad_score__match(sc->valence, k + i, n - i, head,
+                                     wb >> WILD_VSHIFT & 3,
+                                     cx->wchains[st->tok + i], &idx);
         if (!w)
             continue;
         const dyad_lex_entry *e = dyad_lex__entry(sc->lex, DYAD_LEX_VALENCE,
