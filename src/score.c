@@ -184,10 +184,17 @@ static int memo_is(const word_memo *m, dyad_span k, uint64_t h)
 {
     if (m->h != h || m->len != k.len)
         return 0;
-    for (size_t j = 0; k.len > 8 && j < k.len; j++)   /* 15% of keys */
-        if (m->key[j] != k.ptr[j])
-            return 0;
-    return 1;
+    if (k.len <= 8)
+        return 1;
+    /* 15% of keys, 9 to MEMO_KEY bytes: the first eight and the last
+     * eight, which overlap, instead of a byte a step (-6M instructions on
+     * 10,000 articles) */
+    uint64_t a, b, x, y;
+    memcpy(&a, m->key, 8);
+    memcpy(&x, k.ptr, 8);
+    memcpy(&b, m->key + k.len - 8, 8);
+    memcpy(&y, k.ptr + k.len - 8, 8);
+    return a == x && b == y;
 }
 
 /* The memo, empty when it was of another scorer or another state of the

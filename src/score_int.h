@@ -83,7 +83,8 @@ struct dyad_phrases;
 #define MEMO_SLOTS 2048     /* a power of two; 80 KiB (1024: +3M
                              * instructions on 10,000 articles, 4096: none
                              * fewer) */
-#define MEMO_KEY 16         /* longest key remembered, bytes */
+#define MEMO_KEY 16         /* longest key remembered, bytes (at most 16:
+                             * memo_is compares two 8-byte words) */
 typedef struct word_memo {
     uint64_t h;             /* dyad_phrases_hash of the key */
     uint32_t vhead, thead;
