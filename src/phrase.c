@@ -633,6 +633,46 @@ static size_t match_from(const dyad_phrases *p, const dyad_span *keys,
     return best_n;
 }
 
+size_t dyad_phrases_wild_chains(const dyad_phrases *p, const char *key,
+                                size_t len, uint32_t *out, size_t max)
+{
+    if (!p->max_prefix || len < p->min_prefix)
+        return 0;
+    const unsigned char *b = (const unsigned char *)key;
+    size_t lim = len < p->max_prefix ? len : p->max_prefix, n = 0;
+    uint64_t h = DYAD_HASH_INIT;
+    /* the walk of scan_prefixes */
+    for (size_t L = 1; L <= lim; L++) {
+        h = dyad_hash_byte(h, b[L - 1]);
+        if (!bloom_has(p->cont, cont_bit(h)))
+            break;
+        if (!(p->prefix_lens >> L & 1) || !bloom_has(p->word, word_bit(h)))
+            continue;
+        uint32_t head = first_find(p, key, L, 1, prefix_hash(h));
+        if (head == NONE)
+            continue;
+        if (n < max)
+            out[n] = p->terms[head].chain;
+        n++;
+    }
+    return n;
+}
+
+size_t dyad_phrases_match_chains(const dyad_phrases *p, const dyad_span *keys,
+                                 size_t n, const uint32_t *wild, size_t nwild,
+                                 uint32_t chain, uint32_t *payload)
+{
+    size_t best_n = 0;
+    uint32_t best_spec = 0;
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < nwild; i++)
+        scan_chain(p, wild[i], keys, n, &best_n, &best_spec, payload);
+    if (chain != NONE)
+        scan_chain(p, chain, keys, n, &best_n, &best_spec, payload);
+    return best_n;
+}
+
 uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
                              size_t len, uint64_t h)
 {

@@ -101,6 +101,18 @@ int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
 /* dyad_phrases_match of keys whose first key's handle is chain. */
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
                              size_t n, uint32_t chain, uint32_t *payload);
+/* For a caller that remembers what it learnt of a key: the chains of the
+ * wildcard first words that are prefixes of key, shortest first (the
+ * order dyad_phrases_match tries them in), as handles; the first max of
+ * them into out. Returns how many there are (more than max: out has only
+ * the first max). Valid until terms are added. */
+size_t dyad_phrases_wild_chains(const dyad_phrases *p, const char *key,
+                                size_t len, uint32_t *out, size_t max);
+/* dyad_phrases_match_at with keys[0]'s wildcard chains given: wild[0..nwild)
+ * must be all of them (dyad_phrases_wild_chains). */
+size_t dyad_phrases_match_chains(const dyad_phrases *p, const dyad_span *keys,
+                                 size_t n, const uint32_t *wild, size_t nwild,
+                                 uint32_t chain, uint32_t *payload);
 size_t dyad_phrases_count(const dyad_phrases *p);
 /* Calls fn(ctx, word, len) once for each distinct exact (not wildcard)
  * first word of the terms, in no particular order; stops at and returns

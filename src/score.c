@@ -124,6 +124,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->vhead);
     dyad_free(cx->thead);
     dyad_free(cx->wild);
+    dyad_free(cx->wchains);
     dyad_free(cx->mask);
     dyad_free(cx->inlex);
     dyad_free(cx->cls);
@@ -162,8 +163,18 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
         w = lex_word(vocab, words, b, dyad_phrases_hash(k.ptr, bl));
     m->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
     m->wild = 0;
-    dyad_phrases_may_start_wild(sc->valence, &k, 1, WILD_VALENCE, &m->wild);
-    dyad_phrases_may_start_wild(sc->tension, &b, 1, WILD_TENSION, &m->wild);
+    size_t nv = dyad_phrases_wild_chains(sc->valence, k.ptr, k.len,
+                                         m->wchains, WILD_KEEP);
+    size_t nt = dyad_phrases_wild_chains(sc->tension, b.ptr, b.len,
+                                         m->wchains + WILD_KEEP, WILD_KEEP);
+    if (nv)
+        m->wild |= (unsigned char)(WILD_VALENCE |
+                                   (nv > WILD_KEEP ? WILD_MANY : nv)
+                                       << WILD_VSHIFT);
+    if (nt)
+        m->wild |= (unsigned char)(WILD_TENSION |
+                                   (nt > WILD_KEEP ? WILD_MANY : nt)
+                                       << WILD_TSHIFT);
 }
 
 /* Is the memo slot m the key k with hash h? dyad_phrases_hash is one to
@@ -173,10 +184,17 @@ static int memo_is(const word_memo *m, dyad_span k, uint64_t h)
 {
     if (m->h != h || m->len != k.len)
         return 0;
-    for (size_t j = 0; k.len > 8 && j < k.len; j++)   /* 15% of keys */
-        if (m->key[j] != k.ptr[j])
-            return 0;
-    return 1;
+    if (k.len <= 8)
+        return 1;
+    /* 15% of keys, 9 to MEMO_KEY bytes: the first eight and the last
+     * eight, which overlap, instead of a byte a step (-6M instructions on
+     * 10,000 articles) */
+    uint64_t a, b, x, y;
+    memcpy(&a, m->key, 8);
+    memcpy(&x, k.ptr, 8);
+    memcpy(&b, m->key + k.len - 8, 8);
+    memcpy(&y, k.ptr + k.len - 8, 8);
+    return a == x && b == y;
 }
 
 /* The memo, empty when it was of another scorer or another state of the
@@ -208,7 +226,8 @@ static int prepare(dyad_score_ctx *cx)
     } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
                {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls},
                {&cx->vhead, sizeof *cx->vhead},
-               {&cx->thead, sizeof *cx->thead}, {&cx->wild, 1}};
+               {&cx->thead, sizeof *cx->thead}, {&cx->wild, 1},
+               {&cx->wchains, sizeof *cx->wchains}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0;
          cx->keys_cap < d->ntok + 1 && i < sizeof arr / sizeof arr[0]; i++) {
@@ -259,6 +278,8 @@ static int prepare(dyad_score_ctx *cx)
         cx->inlex[i] = m->inlex;
         cx->thead[i] = m->thead;
         cx->wild[i] = m->wild;
+        if (m->wild)
+            memcpy(cx->wchains[i], m->wchains, sizeof m->wchains);
     }
     return DYAD_OK;
 }
@@ -278,8 +299,9 @@ static int tension(dyad_score_ctx *cx, size_t s)
             continue;
         }
         uint32_t idx;
-        size_t w = dyad_phrases_match_at(cx->sc->tension, cx->bkeys + i,
-                                         e - i, cx->thead[i], &idx);
+        size_t w = dyad_score__match(
+            cx->sc->tension, cx->bkeys + i, e - i, cx->thead[i],
+            cx->wild[i] >> WILD_TSHIFT & 3, cx->wchains[i] + WILD_KEEP, &idx);
         if (!w) {
             i++;
             continue;

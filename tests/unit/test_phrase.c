@@ -351,6 +351,22 @@ static void check_handles(const dyad_phrases *p, const dyad_span *keys,
     pay = UINT32_MAX;
     if (dyad_phrases_match_at(p, keys, n, DYAD_PHRASES_NONE, &pay))
         assert_int_equal(wild, 8);   /* found through a wildcard */
+    /* with its wildcard chains given, and with none but those of a
+     * shorter max (the count says how many there are) */
+    uint32_t wc[8];
+    size_t nw = dyad_phrases_wild_chains(p, keys[0].ptr, keys[0].len, wc, 8);
+    assert_true(nw <= 8);
+    pay = UINT32_MAX;
+    assert_int_equal(dyad_phrases_match_chains(p, keys, n, wc, nw, head, &pay),
+                     want_n);
+    if (want_n)
+        assert_int_equal(pay, want_pay);
+    if (nw)
+        assert_int_equal(wild, 8);
+    assert_int_equal(dyad_phrases_wild_chains(p, keys[0].ptr, keys[0].len,
+                                              wc, 1), nw);
+    if (!nw && head == DYAD_PHRASES_NONE)
+        assert_int_equal(want_n, 0);
 }
 
 static unsigned rnd(unsigned *state)

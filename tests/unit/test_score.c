@@ -461,6 +461,49 @@ static void test_score_user_wildcards(void **state)
     dyad_lex_free(lx);
 }
 
+/* A key with more wildcard chains than the scorer keeps for it (it
+ * remembers WILD_KEEP a key and scans for the rest): the longest prefix
+ * still wins, in valence and tension, and with a possessive. */
+static void test_score_nested_wildcards(void **state)
+{
+    (void)state;
+    static const char val[] = "term\tvalence\n"
+                              "gl*\t1\n"
+                              "glo*\t2\n"
+                              "glow*\t3\n"
+                              "glowe*\t-1\n";
+    static const char ten[] = "term\tweight\tquad\tmode\n"
+                              "ta*\t1\tverbal_coop\t-\n"
+                              "tan*\t2\tverbal_coop\t-\n"
+                              "tang*\t-4\tmaterial_conflict\tact\n";
+    dyad_err err = {0};
+    dyad_lex *lx = dyad_lex_new();
+    assert_non_null(lx);
+    assert_int_equal(dyad_lex_load_builtin(lx, 0, &err), DYAD_OK);
+    assert_int_equal(dyad_lex_load_data(lx, "val.tsv", val, strlen(val), &err),
+                     DYAD_OK);
+    assert_int_equal(dyad_lex_load_data(lx, "ten.tsv", ten, strlen(ten), &err),
+                     DYAD_OK);
+    dyad_scorer *sc = dyad_scorer_new(lx, ga, NULL, &err);
+    assert_non_null(sc);
+    for (int twice = 0; twice < 2; twice++) {   /* the second: from memo */
+        assert_near(comp_with(sc, "glowering"), norm(-1), 1e-4);
+        assert_near(comp_with(sc, "glowing"), norm(3), 1e-4);
+        assert_near(comp_with(sc, "Glowerer's"), norm(-1), 1e-4);
+        assert_near(comp_with(sc, "glzz"), norm(1), 1e-4);
+        const char *texts[] = {"Japan tangled China.", "Japan's tangle's China."};
+        for (size_t k = 0; k < 2; k++) {
+            dyad_article a = article(texts[k]);
+            assert_int_equal(dyad_score_article(cx, sc, &a, &err), DYAD_OK);
+            const dyad_pair_score *p = pair(dyad_score_result(cx), "CHN-JPN");
+            assert_int_equal(p->hits, 1);
+            assert_near(p->goldstein, -4, 1e-12);
+        }
+    }
+    dyad_scorer_free(sc);
+    dyad_lex_free(lx);
+}
+
 static void test_score_pairs_of_three_actors(void **state)
 {
     (void)state;
@@ -612,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_score_tension_hit_counts_as_conflict),
         cmocka_unit_test(test_score_tension_negated_hit),
         cmocka_unit_test(test_score_user_wildcards),
+        cmocka_unit_test(test_score_nested_wildcards),
         cmocka_unit_test(test_score_pairs_of_three_actors),
         cmocka_unit_test(test_score_names_carry_no_sentiment),
         cmocka_unit_test(test_score_article_totals),
