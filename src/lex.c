@@ -315,11 +315,16 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
     int kind = dyad_lex_file_kind(data, len);
     if (kind == DYAD_LEX_GAZETTEER)
         return DYAD_OK;
-    if (kind == DYAD_LEX_UNKNOWN)
-        return dyad_err_set(err, DYAD_EPARSE, name, 0,
+    if (kind == DYAD_LEX_UNKNOWN) {
+        /* the header's line (after comments and blank lines), or the
+         * line where the file ended without one */
+        dyad_tsv h;
+        dyad_tsv_open(&h, name, data, len, NULL);
+        return dyad_err_set(err, DYAD_EPARSE, name, h.line ? h.line : 1,
                             "not a lexicon: the header needs 'term' and "
                             "'valence' or 'weight' columns (or 'alias' for a "
                             "gazetteer)");
+    }
     /* from one counter for all lexicons, so that no two loads anywhere
      * share a number; even a load that fails may have added terms */
     lx->gen = atomic_fetch_add(&loads, 1) + 1;
