@@ -111,9 +111,12 @@ static void test_lex_loads_valence_and_tension(void **state)
 static void test_lex_not_a_lexicon(void **state)
 {
     (void)state;
-    load_fails("word\tscore\nx\t1\n", 0, "not a lexicon");
-    load_fails("weight\tquad\tmode\nx\t-1\tverbal_conflict\t-\n", 0,
+    load_fails("word\tscore\nx\t1\n", 1, "not a lexicon");
+    load_fails("weight\tquad\tmode\nx\t-1\tverbal_conflict\t-\n", 1,
                "not a lexicon");
+    /* the header's own line, after comments and blank lines */
+    load_fails("# a lexicon?\n\nword\tscore\nx\t1\n", 3, "not a lexicon");
+    load_fails("", 1, "not a lexicon");
 }
 
 static void test_lex_duplicate_term_names_both_lines(void **state)
