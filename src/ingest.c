@@ -427,6 +427,17 @@ struct dyad_scored_parser {
     int cjson_only;     /* never the fast scanner */
 };
 
+/* The parse's strings are in p->pool, which moves while it grows: the
+ * lexicon and each pair's evidence were kept as offsets until now. */
+static void scored_done(dyad_scored_parser *p, size_t lex_off, size_t n)
+{
+    p->s.lexicon = p->pool.data + lex_off;
+    for (size_t i = 0; i < n; i++)
+        p->pairs[i].evidence = p->pool.data + (uintptr_t)p->pairs[i].evidence;
+    p->s.pairs = p->pairs;
+    p->s.npairs = n;
+}
+
 /* The record's date into a->date and a->date_iso. 1, or a rejection. */
 static int get_date(dyad_reader *r, const cJSON *obj, dyad_article *a,
                     dyad_err *err)
@@ -1183,11 +1194,7 @@ static int fast_scored(dyad_scored_parser *p, const jfield *f, size_t n)
                 return 1;
         }
     }
-    p->s.lexicon = p->pool.data + lex_off;
-    for (size_t i = 0; i < np; i++)
-        p->pairs[i].evidence = p->pool.data + (uintptr_t)p->pairs[i].evidence;
-    p->s.pairs = p->pairs;
-    p->s.npairs = np;
+    scored_done(p, lex_off, np);
     return 0;
 }
 
@@ -1506,11 +1513,7 @@ static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
         q->evidence = (const char *)(uintptr_t)off;
         n++;
     }
-    p->s.lexicon = p->pool.data + lex_off;
-    for (size_t i = 0; i < n; i++)
-        p->pairs[i].evidence = p->pool.data + (uintptr_t)p->pairs[i].evidence;
-    p->s.pairs = p->pairs;
-    p->s.npairs = n;
+    scored_done(p, lex_off, n);
     return 0;
 }
 

@@ -374,6 +374,16 @@ static size_t make_key(bp s, bp e, char *out)
     return (size_t)(o - out);
 }
 
+/* The key's length without a possessive "'s" or "s'". */
+static uint32_t base_len(const char *key, size_t kl)
+{
+    if (kl > 2 && key[kl - 2] == '\'' && key[kl - 1] == 's')
+        return (uint32_t)kl - 2;
+    if (kl > 2 && key[kl - 1] == '\'' && key[kl - 2] == 's')
+        return (uint32_t)kl - 1;
+    return (uint32_t)kl;
+}
+
 static int add_token(dyad_doc *d, bp text, bp cs, bp ce)
 {
     bp s = cs, e = ce;
@@ -407,13 +417,7 @@ static int add_token(dyad_doc *d, bp text, bp cs, bp ce)
     size_t kl = make_key(s, e, d->keys + d->keys_len);
     d->keys_len += kl;
     t->key_len = (uint32_t)kl;
-    const char *key = d->keys + t->key;
-    if (kl > 2 && key[kl - 2] == '\'' && key[kl - 1] == 's')
-        t->base_len = (uint32_t)kl - 2;
-    else if (kl > 2 && key[kl - 1] == '\'' && key[kl - 2] == 's')
-        t->base_len = (uint32_t)kl - 1;
-    else
-        t->base_len = (uint32_t)kl;
+    t->base_len = base_len(d->keys + t->key, kl);
     return DYAD_OK;
 }
 
@@ -479,12 +483,7 @@ static int add_ascii_chunk(dyad_doc *d, bp text, bp cs, bp ce, unsigned any)
                ((cls[*s] & C_UPPER) ? DYAD_TOK_CAP : 0u) | plain;
     t->key = (uint32_t)d->keys_len;
     t->key_len = (uint32_t)kl;
-    if (kl > 2 && key[kl - 2] == '\'' && key[kl - 1] == 's')
-        t->base_len = (uint32_t)kl - 2;
-    else if (kl > 2 && key[kl - 1] == '\'' && key[kl - 2] == 's')
-        t->base_len = (uint32_t)kl - 1;
-    else
-        t->base_len = (uint32_t)kl;
+    t->base_len = base_len(key, kl);
     d->keys_len += kl;
     return DYAD_OK;
 }

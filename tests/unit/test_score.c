@@ -408,6 +408,20 @@ static void test_score_tension_negated_hit(void **state)
     assert_true(p->goldstein > 0);
 }
 
+/* The built-in lexicons and a user's valence and tension files. */
+static dyad_lex *user_lexicons(const char *val, const char *ten)
+{
+    dyad_err err = {0};
+    dyad_lex *lx = dyad_lex_new();
+    assert_non_null(lx);
+    assert_int_equal(dyad_lex_load_builtin(lx, 0, &err), DYAD_OK);
+    assert_int_equal(dyad_lex_load_data(lx, "val.tsv", val, strlen(val), &err),
+                     DYAD_OK);
+    assert_int_equal(dyad_lex_load_data(lx, "ten.tsv", ten, strlen(ten), &err),
+                     DYAD_OK);
+    return lx;
+}
+
 /* A user's lexicons with wildcard first words (none in VADER's, 4 bytes
  * and more in tension.tsv) of one and two bytes, wildcard second words
  * and possessives: the scorer skips the lexicons for tokens that cannot
@@ -424,13 +438,7 @@ static void test_score_user_wildcards(void **state)
                               "yo*\t3\tverbal_coop\t-\n"
                               "wub wa*\t-4\tmaterial_conflict\tact\n";
     dyad_err err = {0};
-    dyad_lex *lx = dyad_lex_new();
-    assert_non_null(lx);
-    assert_int_equal(dyad_lex_load_builtin(lx, 0, &err), DYAD_OK);
-    assert_int_equal(dyad_lex_load_data(lx, "val.tsv", val, strlen(val), &err),
-                     DYAD_OK);
-    assert_int_equal(dyad_lex_load_data(lx, "ten.tsv", ten, strlen(ten), &err),
-                     DYAD_OK);
+    dyad_lex *lx = user_lexicons(val, ten);
     dyad_scorer *sc = dyad_scorer_new(lx, ga, NULL, &err);
     assert_non_null(sc);
     assert_near(comp_with(sc, "zorbing"), norm(-3), 1e-4);
@@ -477,13 +485,7 @@ static void test_score_nested_wildcards(void **state)
                               "tan*\t2\tverbal_coop\t-\n"
                               "tang*\t-4\tmaterial_conflict\tact\n";
     dyad_err err = {0};
-    dyad_lex *lx = dyad_lex_new();
-    assert_non_null(lx);
-    assert_int_equal(dyad_lex_load_builtin(lx, 0, &err), DYAD_OK);
-    assert_int_equal(dyad_lex_load_data(lx, "val.tsv", val, strlen(val), &err),
-                     DYAD_OK);
-    assert_int_equal(dyad_lex_load_data(lx, "ten.tsv", ten, strlen(ten), &err),
-                     DYAD_OK);
+    dyad_lex *lx = user_lexicons(val, ten);
     dyad_scorer *sc = dyad_scorer_new(lx, ga, NULL, &err);
     assert_non_null(sc);
     for (int twice = 0; twice < 2; twice++) {   /* the second: from memo */

@@ -283,6 +283,19 @@ static void assert_day(const dyad_pair_day *got, const dyad_pair_day *want)
     assert_int_equal(got->acts, want->acts);
 }
 
+/* The store's days of pair are those of arts (n), ndays of them. */
+static void assert_pair_days(dyad_store *st, art *const *arts, size_t n,
+                             const char *pair, size_t ndays)
+{
+    days d;
+    get_days(st, pair, &d);
+    assert_int_equal(d.n, ndays);
+    for (size_t i = 0; i < d.n; i++) {
+        dyad_pair_day want = expect_day(arts, n, pair, d.d[i].day);
+        assert_day(&d.d[i], &want);
+    }
+}
+
 /* --- direct SQLite access, for what the API does not show --- */
 
 static sqlite3 *raw_open(const char *path)
@@ -939,13 +952,7 @@ static void test_store_migrates_schema_1(void **state)
     dyad_store *ro = dyad_store_open(f->db, &o, &err);
     assert_non_null(ro);
     art *two[] = {&a, &b};
-    days d0;
-    get_days(ro, "CHN-JPN", &d0);
-    assert_int_equal(d0.n, 2);
-    for (size_t i = 0; i < d0.n; i++) {
-        dyad_pair_day want = expect_day(two, 2, "CHN-JPN", d0.d[i].day);
-        assert_day(&d0.d[i], &want);
-    }
+    assert_pair_days(ro, two, 2, "CHN-JPN", 2);
     dyad_store_close(ro);
     assert_int_equal(raw_int(f->db, "PRAGMA user_version"), 1);
     assert_int_equal(raw_int(f->db, idx), 2);
@@ -969,17 +976,8 @@ static void test_store_migrates_schema_1(void **state)
     assert_int_equal(np, 4);
     assert_int_equal(nd, 3);   /* CHN-JPN on 5 and 6 Jan, DEU-FRA on 5 */
     art *all[] = {&a, &b, &c};
-    days d;
-    get_days(st, "CHN-JPN", &d);
-    assert_int_equal(d.n, 2);
-    for (size_t i = 0; i < d.n; i++) {
-        dyad_pair_day want = expect_day(all, 3, "CHN-JPN", d.d[i].day);
-        assert_day(&d.d[i], &want);
-    }
-    get_days(st, "DEU-FRA", &d);
-    assert_int_equal(d.n, 1);
-    dyad_pair_day want = expect_day(all, 3, "DEU-FRA", D(2026, 1, 5));
-    assert_day(&d.d[0], &want);
+    assert_pair_days(st, all, 3, "CHN-JPN", 2);
+    assert_pair_days(st, all, 3, "DEU-FRA", 1);
     dyad_store_close(st);
     /* and a reader opens it now */
     dyad_store_close(open_ro(f->db));
