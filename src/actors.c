@@ -43,13 +43,41 @@ struct dyad_actors {
     char version[17];
 };
 
+/* What the exact table says of an alias key, remembered by key across
+ * sentences and articles (see first_word). */
+#define AMEMO_SLOTS 1024    /* a power of two; 40 KiB */
+#define AMEMO_KEY 16        /* longest key remembered, bytes (two 8-byte
+                             * words, see amemo_is) */
+typedef struct {
+    uint64_t h;           /* dyad_phrases_hash of the key */
+    uint32_t chain;       /* its chain in ga->exact, or DYAD_PHRASES_NONE */
+    uint32_t one;         /* the payload when the chain is its one-word
+                           * term only and no wildcard chain starts the
+                           * key (see dyad_phrases_one_only), else NONE */
+    unsigned char len;    /* key bytes; 0: empty slot */
+    unsigned char start;  /* TOK_EXACT: a match at the key may succeed */
+    char key[AMEMO_KEY];
+} amemo_slot;
+
+typedef struct {
+    uint64_t hash;        /* ga->hash and ga->n of the gazetteer it is */
+    size_t n;             /* of: the same files give the same tables */
+    amemo_slot slot[AMEMO_SLOTS];
+} amemo;
+
+/* find takes the context const (its keys are what prepare made), but
+ * fills the per-sentence arrays and the memo behind these pointers. */
 struct dyad_actors_ctx {
     dyad_span *keys;      /* match key of each token (see alias_key) */
     size_t nkeys, keys_cap;
-    unsigned char *flags; /* per token: TOK_* */
+    unsigned char *flags; /* per token: TOK_HYPHEN, TOK_UPPER */
+    unsigned char *mark;  /* per token: flags and TOK_EXACT (find) */
+    uint32_t *chain;      /* per token with TOK_EXACT: amemo_slot.chain */
+    uint32_t *one;        /* per token with TOK_EXACT: amemo_slot.one */
     size_t flags_cap;
     char *buf;            /* the keys that differ from the text */
     size_t buf_cap;
+    amemo *memo;
 };
 
 static const char *const kinds[] = {
@@ -388,6 +416,10 @@ void dyad_actors_ctx_free(dyad_actors_ctx *cx)
         return;
     dyad_free(cx->keys);
     dyad_free(cx->flags);
+    dyad_free(cx->mark);
+    dyad_free(cx->chain);
+    dyad_free(cx->one);
+    dyad_free(cx->memo);
     dyad_free(cx->buf);
     dyad_free(cx);
 }
@@ -396,10 +428,10 @@ void dyad_actors_ctx_free(dyad_actors_ctx *cx)
  * space never is in a token, but alias_key treats it specially), and the
  * hyphen that splits "US-China" (KEY_HYPHEN). */
 enum { KEY_SLOW = 1, KEY_HYPHEN = 2 };
-/* Token flags: its key has a hyphen (set by dyad_actors_prepare); it
- * may start an alias of the exact table (set a block at a time by
- * dyad_actors_find). */
-enum { TOK_HYPHEN = 1, TOK_EXACT = 2 };
+/* Token flags: its key has a hyphen, it is in capitals (set by
+ * dyad_actors_prepare); it may start an alias of the exact table (set a
+ * sentence at a time by dyad_actors_find). */
+enum { TOK_HYPHEN = 1, TOK_EXACT = 2, TOK_UPPER = 4 };
 static const unsigned char key_bytes[256] = {
     [' '] = KEY_SLOW, ['.'] = KEY_SLOW, [0xe2] = KEY_SLOW, ['-'] = KEY_HYPHEN};
 
@@ -421,8 +453,19 @@ int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc)
 {
     if (dyad_grow(&cx->keys, &cx->keys_cap, doc->ntok + 1, sizeof *cx->keys) <
             0 ||
-        dyad_grow(&cx->flags, &cx->flags_cap, doc->ntok + 1, 1) < 0 ||
         dyad_grow(&cx->buf, &cx->buf_cap, doc->len + 1, 1) < 0)
+        return DYAD_ENOMEM;
+    /* the per-token arrays share one capacity */
+    if (cx->flags_cap < doc->ntok + 1) {
+        size_t cap = cx->flags_cap, c2 = cap, c3 = cap, c4 = cap;
+        if (dyad_grow(&cx->flags, &cap, doc->ntok + 1, 1) < 0 ||
+            dyad_grow(&cx->mark, &c2, doc->ntok + 1, 1) < 0 ||
+            dyad_grow(&cx->chain, &c3, doc->ntok + 1, sizeof *cx->chain) < 0 ||
+            dyad_grow(&cx->one, &c4, doc->ntok + 1, sizeof *cx->one) < 0)
+            return DYAD_ENOMEM;
+        cx->flags_cap = cap;
+    }
+    if (!cx->memo && !(cx->memo = dyad_calloc(1, sizeof *cx->memo)))
         return DYAD_ENOMEM;
     size_t off = 0;
     for (size_t i = 0; i < doc->ntok; i++) {
@@ -432,7 +475,7 @@ int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc)
             /* the text said it has no byte to look at here: ~90% of
              * tokens, and this loop went from 44M to 23M instructions
              * on 10,000 articles */
-            cx->flags[i] = 0;
+            cx->flags[i] = t->flags & DYAD_TOK_UPPER ? TOK_UPPER : 0;
             cx->keys[i].ptr = s;
             cx->keys[i].len = plain_key_len(s, t->len);
             continue;
@@ -445,7 +488,9 @@ int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc)
                    key_bytes[b[j + 3]];
         for (; j < t->len; j++)
             cls |= key_bytes[b[j]];
-        cx->flags[i] = cls & KEY_HYPHEN ? TOK_HYPHEN : 0;
+        cx->flags[i] = (unsigned char)((cls & KEY_HYPHEN ? TOK_HYPHEN : 0) |
+                                       (t->flags & DYAD_TOK_UPPER ? TOK_UPPER
+                                                                  : 0));
         if (cls & KEY_SLOW) {
             cx->keys[i].ptr = cx->buf + off;
             cx->keys[i].len = alias_key(s, t->len, 0, cx->buf + off);
@@ -654,18 +699,41 @@ static int is_cap(const dyad_doc *doc, size_t i)
     return (doc->tok[i].flags & DYAD_TOK_CAP) != 0;
 }
 
-/* Does the context rule of entry allow the mention tokens [i, i+w) of the
- * sentence [s, e)? */
+/* dyad_phrases_match of ga->exact at token i, n keys, of the sentence
+ * being searched (whose marks dyad_actors_find has set); the payload in
+ * *pay when pay is not NULL. */
+static size_t exact_at(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                       size_t i, size_t n, uint32_t *pay)
+{
+    uint32_t p;
+    if (!(cx->mark[i] & TOK_EXACT) || !n)
+        return 0;
+    if (cx->one[i] != DYAD_PHRASES_NONE) {
+        p = cx->one[i];
+        n = 1;
+    } else {
+        n = dyad_phrases_match_at(ga->exact, &cx->keys[i], n, cx->chain[i], &p);
+    }
+    if (pay)
+        *pay = p;
+    return n;
+}
+
+static int exact_match(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                       size_t i, size_t n)
+{
+    return exact_at(ga, cx, i, n, NULL) > 0;
+}
+
 /* Is the capitalised word before token i a first name (so the alias at i
  * is a surname: "Michael Jordan", "Denzel Washington")? A place name
  * before it is not, and neither is a sentence's usual first word. */
 static int name_before(const dyad_actors *ga, const dyad_actors_ctx *cx,
                        const dyad_doc *doc, size_t i, size_t s)
 {
-    uint32_t p;
     if (i == s || !is_cap(doc, i - 1) || (doc->tok[i - 1].flags & DYAD_TOK_UPPER))
         return 0;
-    if (dyad_phrases_match(ga->exact, &cx->keys[i - 1], 1, &p))
+    if (exact_match(ga, cx, i - 1, 1))
         return 0;
     return !(i - 1 == s && key_is(ga, doc, i - 1, CW_OPENERS));
 }
@@ -676,7 +744,6 @@ static int name_before(const dyad_actors *ga, const dyad_actors_ctx *cx,
 static int name_after(const dyad_actors *ga, const dyad_actors_ctx *cx,
                       const dyad_doc *doc, size_t next, size_t e)
 {
-    uint32_t p;
     if (next >= e || !is_cap(doc, next) || key_is(ga, doc, next, CW_TITLES) ||
         (doc->tok[next].flags & DYAD_TOK_UPPER))
         return 0;   /* a headline in capitals names no one */
@@ -687,7 +754,7 @@ static int name_after(const dyad_actors *ga, const dyad_actors_ctx *cx,
         (last->off + last->len < doc->len &&
          doc->text[last->off + last->len] != ' '))
         return 0;
-    return !dyad_phrases_match(ga->exact, &cx->keys[next], e - next, &p);
+    return !exact_match(ga, cx, next, e - next);
 }
 
 static int sentence_has(const dyad_actors *ga, const dyad_doc *doc, size_t s,
@@ -852,7 +919,8 @@ static int longest(const dyad_actors *ga, const dyad_phrases *p,
     size_t lim = e - i;
     while (lim > 0) {
         uint32_t pay;
-        size_t n = dyad_phrases_match(p, &cx->keys[i], lim, &pay);
+        size_t n = p == ga->exact ? exact_at(ga, cx, i, lim, &pay)
+                                  : dyad_phrases_match(p, &cx->keys[i], lim, &pay);
         if (!n)
             break;
         int best = pick(ga, cx, doc, (int)pay, day, i, n, s, e, 0);
@@ -903,25 +971,76 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
     return n;
 }
 
-/* Flags of a block of a sentence's tokens. Most tokens can start no
- * alias, and one dyad_phrases_may_start call for up to 256 of them costs
- * less than a lookup call each: ~40 instructions a token saved. */
-typedef struct {
-    size_t from, n;
-    unsigned char f[256];
-} tok_block;
-
-static unsigned tok_flags(const dyad_actors *ga, const dyad_actors_ctx *cx,
-                          tok_block *b, size_t i, size_t e)
+/* Is the memo slot m the key k with hash h? dyad_phrases_hash is one to
+ * one on keys of the same length up to 8 bytes, so those need no
+ * comparison (as score.c's memo_is). */
+static int amemo_is(const amemo_slot *m, dyad_span k, uint64_t h)
 {
-    if (i >= b->from + b->n) {
-        b->from = i;
-        b->n = e - i < sizeof b->f ? e - i : sizeof b->f;
-        memcpy(b->f, cx->flags + i, b->n);
-        dyad_phrases_may_start(ga->exact, cx->keys + i, b->n, TOK_EXACT,
-                               b->f);
+    if (m->h != h || m->len != k.len)
+        return 0;
+    if (k.len <= 8)
+        return 1;
+    uint64_t a, b, x, y;
+    memcpy(&a, m->key, 8);
+    memcpy(&x, k.ptr, 8);
+    memcpy(&b, m->key + k.len - 8, 8);
+    memcpy(&y, k.ptr + k.len - 8, 8);
+    return a == x && b == y;
+}
+
+/* What ga->exact says of key k (hash h), into *m. */
+static void first_look_up(const dyad_actors *ga, dyad_span k, uint64_t h,
+                          amemo_slot *m)
+{
+    m->chain = dyad_phrases_find_h(ga->exact, k.ptr, k.len, h);
+    size_t nw = dyad_phrases_wild_chains(ga->exact, k.ptr, k.len, NULL, 0);
+    m->start = m->chain != DYAD_PHRASES_NONE || nw ? TOK_EXACT : 0;
+    uint32_t pay;
+    m->one = !nw && dyad_phrases_one_only(ga->exact, m->chain, &pay)
+                 ? pay
+                 : DYAD_PHRASES_NONE;
+}
+
+/* Marks the tokens of [s, e) that may start an exact alias (TOK_EXACT),
+ * with their chains. The first words of aliases are names, which news
+ * repeats: remembered by key, the lookup of a first word went from ~120
+ * instructions (hash, Bloom filter, probe, compare) to ~45, and a match
+ * at a name that is only a one-word alias needs no table at all. */
+static void mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                        size_t s, size_t e)
+{
+    amemo *mm = cx->memo;
+    if (mm->hash != ga->hash || mm->n != ga->n) {
+        memset(mm, 0, sizeof *mm);
+        mm->hash = ga->hash;
+        mm->n = ga->n;
     }
-    return b->f[i - b->from];
+    memcpy(cx->mark + s, cx->flags + s, e - s);
+    dyad_phrases_may_start(ga->exact, cx->keys + s, e - s, TOK_EXACT,
+                           cx->mark + s);
+    for (size_t i = s; i < e; i++) {
+        if (!(cx->mark[i] & TOK_EXACT))
+            continue;
+        dyad_span k = cx->keys[i];
+        uint64_t h = dyad_phrases_hash(k.ptr, k.len);
+        amemo_slot tmp;
+        const amemo_slot *m = &tmp;
+        if (k.len - 1 < AMEMO_KEY) {
+            amemo_slot *slot = &mm->slot[h & (AMEMO_SLOTS - 1)];
+            if (!amemo_is(slot, k, h)) {
+                first_look_up(ga, k, h, slot);
+                slot->h = h;
+                slot->len = (unsigned char)k.len;
+                memcpy(slot->key, k.ptr, k.len);
+            }
+            m = slot;
+        } else {
+            first_look_up(ga, k, h, &tmp);
+        }
+        cx->mark[i] = (unsigned char)((cx->mark[i] & ~TOK_EXACT) | m->start);
+        cx->chain[i] = m->chain;
+        cx->one[i] = m->one;
+    }
 }
 
 size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
@@ -930,14 +1049,20 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
 {
     const dyad_sentence *st = &doc->sent[s];
     size_t i = st->tok, e = st->tok + st->ntok, n = 0;
-    tok_block blk = {i, 0, {0}};
+    mark_starts(ga, cx, i, e);
+    const unsigned char *mark = cx->mark;
     while (i < e) {
+        /* without a self code, most tokens have nothing to look at */
+        if (self < 0 && !mark[i]) {
+            i++;
+            continue;
+        }
         size_t bw = 0;
-        unsigned fl = tok_flags(ga, cx, &blk, i, e);
+        unsigned fl = mark[i];
         int best = -1;
         if (fl & TOK_EXACT)
             best = longest(ga, ga->exact, cx, doc, i, day, st->tok, e, &bw);
-        if (doc->tok[i].flags & DYAD_TOK_UPPER) {
+        if (fl & TOK_UPPER) {
             size_t uw;
             int b = longest(ga, ga->upper, cx, doc, i, day, st->tok, e, &uw);
             if (b >= 0 && uw > bw) {

@@ -685,6 +685,14 @@ int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
     return one_word(p, chain, payload);
 }
 
+int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
+                          uint32_t *payload)
+{
+    if (chain == NONE || p->chains[chain].multi || p->chains[chain].wild2)
+        return 0;
+    return one_word(p, chain, payload);
+}
+
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
                              size_t n, uint32_t chain, uint32_t *payload)
 {

@@ -98,6 +98,12 @@ uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
 /* dyad_phrases_get of the key whose handle is chain. */
 int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload);
+/* Is the one-word term the only term of chain? Then its payload is in
+ * *payload, and dyad_phrases_match_at of a key with this handle and no
+ * wildcard chains (dyad_phrases_wild_chains) is 1 with that payload, for
+ * any n >= 1. Valid until terms are added. */
+int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
+                          uint32_t *payload);
 /* dyad_phrases_match of keys whose first key's handle is chain. */
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
                              size_t n, uint32_t chain, uint32_t *payload);
