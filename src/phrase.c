@@ -381,7 +381,7 @@ static void head_note(dyad_phrases *p, const char *s, size_t len, int prefix)
 
 static inline int starts_term(const dyad_phrases *p, dyad_span k)
 {
-    return k.len && bloom_has(p->heads, head_bit(k.ptr, k.len));
+    return dyad_phrases_heads_has(p->heads, k);
 }
 
 int dyad_phrases_each_first(const dyad_phrases *p,
@@ -398,6 +398,11 @@ int dyad_phrases_each_first(const dyad_phrases *p,
             return rc;
     }
     return DYAD_OK;
+}
+
+const uint64_t *dyad_phrases_heads(const dyad_phrases *p)
+{
+    return p->heads;
 }
 
 void dyad_phrases_may_start(const dyad_phrases *p, const dyad_span *keys,
