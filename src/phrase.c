@@ -24,6 +24,7 @@ typedef struct {
     uint32_t nwords;
     uint32_t payload;
     uint32_t next;       /* next term with the same first word */
+    uint32_t next2;      /* next term of its group (see chain_t.rest) */
     uint32_t spec;       /* specificity: exact words count more */
     uint32_t str_off, str_len;
     uint32_t chain;      /* index in chains */
@@ -37,6 +38,14 @@ typedef struct {
     uint32_t multi;      /* some term has a second word without '*' */
     uint32_t wild2;      /* some term has a wildcard second word */
     uint32_t short2;     /* some term has a one-byte one ("x*") */
+    /* A chain's terms also form groups, newest first through next2: one
+     * for each exact second word (heads in dyad_phrases.second), and the
+     * rest (the one-word term, wildcard second words), headed here. A
+     * chain such as "South" or "United" has dozens of terms; walking only
+     * the group of the next key's word and the rest, merged by term index
+     * (the chain's order), took scan_chain from 45.6M to 35.9M
+     * instructions on 10,000 articles (whole run 751.0M -> 745.0M) */
+    uint32_t rest;
 } chain_t;
 
 typedef struct {
@@ -60,6 +69,7 @@ struct dyad_phrases {
     size_t nchains, chains_cap;
     table_t first;       /* first word (+ prefix flag) -> chain head */
     table_t whole;       /* whole term string -> term */
+    table_t second;      /* group_key -> newest term of the group */
     uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
     unsigned max_prefix; /* longest wildcard prefix, bytes */
     unsigned min_prefix; /* shortest (4 in tension.tsv: "the", "of", "to"
@@ -115,6 +125,7 @@ void dyad_phrases_free(dyad_phrases *p)
     dyad_free(p->chains);
     dyad_free(p->first.slot);
     dyad_free(p->whole.slot);
+    dyad_free(p->second.slot);
     dyad_free(p);
 }
 
@@ -221,6 +232,44 @@ static uint32_t whole_find(const dyad_phrases *p, const char *s, size_t len,
             return t->slot[j].idx - 1;
     }
     return NONE;
+}
+
+static int table_put(table_t *t, uint64_t h, uint32_t term);
+
+/* The key of the group of chain's terms whose second word has
+ * dyad_phrases_hash h2. Groups whose keys collide share a head: they are
+ * walked together, and try_term sorts them out. */
+static inline uint64_t group_key(uint32_t chain, uint64_t h2)
+{
+    return dyad_hash_mix(h2 ^ ((uint64_t)chain + 1) * 0x9e3779b97f4a7c15ULL);
+}
+
+/* The newest term of group key g, or NONE. */
+static inline uint32_t group_find(const dyad_phrases *p, uint64_t g)
+{
+    const table_t *t = &p->second;
+    if (!t->cap)
+        return NONE;
+    for (size_t j = g & (t->cap - 1); t->slot[j].idx;
+         j = (j + 1) & (t->cap - 1))
+        if (t->slot[j].h == g)
+            return t->slot[j].idx - 1;
+    return NONE;
+}
+
+/* Makes term the newest of group key g; its next2 the one before. */
+static int group_add(dyad_phrases *p, uint64_t g, uint32_t term)
+{
+    table_t *t = &p->second;
+    for (size_t j = t->cap ? g & (t->cap - 1) : 0; t->cap && t->slot[j].idx;
+         j = (j + 1) & (t->cap - 1))
+        if (t->slot[j].h == g) {
+            p->terms[term].next2 = t->slot[j].idx - 1;
+            t->slot[j].idx = term + 1;
+            return DYAD_OK;
+        }
+    p->terms[term].next2 = NONE;
+    return table_put(t, g, term);
 }
 
 static int table_put(table_t *t, uint64_t h, uint32_t term)
@@ -381,7 +430,7 @@ static void head_note(dyad_phrases *p, const char *s, size_t len, int prefix)
 
 static inline int starts_term(const dyad_phrases *p, dyad_span k)
 {
-    return k.len && bloom_has(p->heads, head_bit(k.ptr, k.len));
+    return dyad_phrases_heads_has(p->heads, k);
 }
 
 int dyad_phrases_each_first(const dyad_phrases *p,
@@ -398,6 +447,11 @@ int dyad_phrases_each_first(const dyad_phrases *p,
             return rc;
     }
     return DYAD_OK;
+}
+
+const uint64_t *dyad_phrases_heads(const dyad_phrases *p)
+{
+    return p->heads;
 }
 
 void dyad_phrases_may_start(const dyad_phrases *p, const dyad_span *keys,
@@ -484,7 +538,7 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
             return DYAD_ENOMEM;
         t->next = NONE;
         t->chain = (uint32_t)p->nchains++;
-        p->chains[t->chain] = (chain_t){id, NONE, 0, 0, 0};
+        p->chains[t->chain] = (chain_t){id, NONE, 0, 0, 0, NONE};
     } else {
         /* the new term heads the chain */
         t->next = head;
@@ -494,6 +548,10 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
     }
     chain_t *c = &p->chains[t->chain];
     const char *w1 = term + ws[1].off;
+    if (nw == 1 || ws[1].prefix) {
+        t->next2 = c->rest;
+        c->rest = id;
+    }
     if (nw == 1) {
         c->one = id;
     } else if (ws[1].prefix && ws[1].len == 1) {
@@ -504,8 +562,10 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
             c->wild2 = 1;
         } else {
             c->multi = 1;
-            bloom_set(p->pairs,
-                      pair_bit(t->chain, dyad_phrases_hash(w1, ws[1].len)));
+            uint64_t h2 = dyad_phrases_hash(w1, ws[1].len);
+            bloom_set(p->pairs, pair_bit(t->chain, h2));
+            if (group_add(p, group_key(t->chain, h2), id) != DYAD_OK)
+                return DYAD_ENOMEM;
         }
     }
     if (w0->prefix) {
@@ -560,16 +620,31 @@ static void scan_chain(const dyad_phrases *p, uint32_t ci, const dyad_span *keys
     if (longer && !c->short2)
         longer = bloom_has(p->pair_heads,
                            pair_head_bit(ci, head_bit(keys[1].ptr, keys[1].len)));
+    uint64_t h2 = 0;
+    if (longer && c->multi)
+        h2 = dyad_phrases_hash(keys[1].ptr, keys[1].len);
+    int pair = longer && c->multi && bloom_has(p->pairs, pair_bit(ci, h2));
     if (longer && !c->wild2)
-        longer = bloom_has(p->pairs, pair_bit(ci, dyad_phrases_hash(
-                                                      keys[1].ptr, keys[1].len)));
+        longer = pair;
     if (!longer) {
         if (c->one != NONE)
             try_term(p, c->one, keys, n, best_n, best_spec, payload);
         return;
     }
-    for (uint32_t t = c->head; t != NONE; t = p->terms[t].next)
+    /* the group of keys[1]'s word and the rest, newest first */
+    uint32_t a = pair ? group_find(p, group_key(ci, h2)) : NONE;
+    uint32_t b = c->rest;
+    while (a != NONE || b != NONE) {
+        uint32_t t;
+        if (b == NONE || (a != NONE && a > b)) {
+            t = a;
+            a = p->terms[a].next2;
+        } else {
+            t = b;
+            b = p->terms[b].next2;
+        }
         try_term(p, t, keys, n, best_n, best_spec, payload);
+    }
 }
 
 /* The terms whose first word is a wildcard prefix of k0, shortest prefix
@@ -682,6 +757,14 @@ uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
 int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload)
 {
+    return one_word(p, chain, payload);
+}
+
+int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
+                          uint32_t *payload)
+{
+    if (chain == NONE || p->chains[chain].multi || p->chains[chain].wild2)
+        return 0;
     return one_word(p, chain, payload);
 }
 

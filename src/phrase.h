@@ -98,6 +98,12 @@ uint32_t dyad_phrases_find_h(const dyad_phrases *p, const char *key,
 /* dyad_phrases_get of the key whose handle is chain. */
 int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload);
+/* Is the one-word term the only term of chain? Then its payload is in
+ * *payload, and dyad_phrases_match_at of a key with this handle and no
+ * wildcard chains (dyad_phrases_wild_chains) is 1 with that payload, for
+ * any n >= 1. Valid until terms are added. */
+int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
+                          uint32_t *payload);
 /* dyad_phrases_match of keys whose first key's handle is chain. */
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
                              size_t n, uint32_t chain, uint32_t *payload);
@@ -126,6 +132,20 @@ int dyad_phrases_each_first(const dyad_phrases *p,
 void dyad_phrases_may_start(const dyad_phrases *p, const dyad_span *keys,
                             size_t n, unsigned char bit,
                             unsigned char *flags);
+/* The filter behind dyad_phrases_may_start, for a caller that tests
+ * keys in a loop of its own (dyad_phrases_heads_has): borrowed from p,
+ * and it sees terms added later. */
+const uint64_t *dyad_phrases_heads(const dyad_phrases *p);
+/* dyad_phrases_may_start's test of key k, with heads from
+ * dyad_phrases_heads: bit (b0 << 8 | b1) of the key's first two bytes. */
+static inline int dyad_phrases_heads_has(const uint64_t *heads, dyad_span k)
+{
+    if (!k.len)
+        return 0;
+    const unsigned char *b = (const unsigned char *)k.ptr;
+    unsigned bit = (unsigned)b[0] << 8 | (k.len > 1 ? b[1] : 0);
+    return (heads[bit >> 6] >> (bit & 63)) & 1;
+}
 /* The same for the terms whose first word is a wildcard: with the handle
  * of keys[i] (dyad_phrases_find_h) DYAD_PHRASES_NONE and bit not set,
  * dyad_phrases_match_at would find nothing at keys + i. */

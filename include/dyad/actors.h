@@ -88,7 +88,9 @@ const char *dyad_actors_version(const dyad_actors *ga);
 /* Per-thread scratch; NULL on allocation failure. */
 dyad_actors_ctx *dyad_actors_ctx_new(void);
 void dyad_actors_ctx_free(dyad_actors_ctx *cx);
-/* Computes the match keys of every token of doc. DYAD_ENOMEM. */
+/* Readies cx for doc (its scratch sized to doc; dyad_actors_find makes a
+ * sentence's match keys, and remembers what a gazetteer says of them,
+ * in cx). Call it before finding in a new doc. DYAD_ENOMEM. */
 int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc);
 /* Mentions in sentence s of doc on day (days since 1970), in text order.
  * self: a code index for first-person references, or -1. Writes at most

@@ -179,6 +179,62 @@ static void test_actors_context_words(void **state)
                         "FRA");
 }
 
+/* The codes found in the first sentence of text with context cx. */
+static const char *find_cx(const dyad_actors *ga, dyad_actors_ctx *cx,
+                           const char *text)
+{
+    static char out[256];
+    dyad_doc doc;
+    dyad_err err = {0};
+    dyad_doc_init(&doc);
+    assert_int_equal(dyad_text_analyse(&doc, text, strlen(text), 0, &err),
+                     DYAD_OK);
+    assert_int_equal(dyad_actors_prepare(cx, &doc), DYAD_OK);
+    dyad_actor_hit hits[16];
+    size_t n = dyad_actors_find(ga, cx, &doc, 0, TODAY, -1, hits, 16);
+    out[0] = '\0';
+    for (size_t i = 0; i < n && i < 16; i++) {
+        if (i)
+            strcat(out, ",");
+        strcat(out, dyad_actors_code(ga, hits[i].code));
+    }
+    dyad_doc_free(&doc);
+    return out;
+}
+
+static void test_actors_context_serves_any_gazetteer(void **state)
+{
+    (void)state;
+    /* a context remembers what a gazetteer says of a key: a context used
+     * with another gazetteer, or after more files, must not answer from
+     * the old one */
+    static const char extra[] =
+        "code\tkind\talias\tfrom\tto\trule\tnote\n"
+        "FRA\tname\tFrance\t\t\t\t\n"
+        "FRA\tcapital\tParis\t\t\t\t\n"
+        "JPN\tshort\tNippon\t\t\t\t\n"
+        "USA\tname\tUnited States of America\t\t\t\t\n";
+    dyad_actors *small = load_small();
+    dyad_actors_ctx *cx = dyad_actors_ctx_new();
+    assert_non_null(cx);
+    const char *t = "Japan, the United States of America, France and Nippon "
+                    "met in Paris.";
+    assert_string_equal(find_cx(small, cx, t), "JPN,USA");
+    assert_string_equal(find_cx(builtin, cx, t), "JPN,USA,FRA");
+    assert_string_equal(find_cx(small, cx, t), "JPN,USA");
+    dyad_err err = {0};
+    assert_int_equal(dyad_actors_load_data(small, "extra.tsv", extra,
+                                           sizeof extra - 1, &err),
+                     DYAD_OK);
+    assert_string_equal(find_cx(small, cx, t), "JPN,USA,FRA,JPN");
+    /* keys longer than the memo keeps, possessives, dots */
+    assert_string_equal(
+        find_cx(small, cx, "Japan's envoy and the U.S. met France's."),
+        "JPN,USA,FRA");
+    dyad_actors_ctx_free(cx);
+    dyad_actors_free(small);
+}
+
 static void test_actors_hit_positions(void **state)
 {
     (void)state;
@@ -590,6 +646,7 @@ int main(void)
         cmocka_unit_test(test_actors_pair_names),
         cmocka_unit_test(test_actors_pair_rejects_unknown_and_same),
         cmocka_unit_test(test_actors_lookup),
+        cmocka_unit_test(test_actors_context_serves_any_gazetteer),
     };
     return cmocka_run_group_tests(tests, setup_group, teardown_group);
 }

@@ -240,6 +240,60 @@ static void test_phrase_equally_specific_terms(void **state)
     dyad_phrases_free(p);
 }
 
+static void test_phrase_groups_keep_the_chain_order(void **state)
+{
+    (void)state;
+    /* an exact second word (its group) and a wildcard one (the rest),
+     * equally specific (64 + 64 + 1, 64 + 1 + 64): the newer wins */
+    dyad_phrases *p = dyad_phrases_new();
+    uint32_t v;
+    assert_int_equal(add(p, "a b c*", 1, NULL), DYAD_OK);
+    assert_int_equal(add(p, "a b* c", 2, NULL), DYAD_OK);
+    assert_int_equal(add(p, "a x", 3, NULL), DYAD_OK);
+    assert_int_equal(add(p, "a b", 4, NULL), DYAD_OK);
+    assert_int_equal(match(p, "a b c", &v), 3);
+    assert_int_equal(v, 2);
+    assert_int_equal(match(p, "a b d", &v), 2);
+    assert_int_equal(v, 4);
+    assert_int_equal(match(p, "a x c", &v), 2);
+    assert_int_equal(v, 3);
+    assert_int_equal(match(p, "a bz c", &v), 3);
+    assert_int_equal(v, 2);
+    dyad_phrases *q = dyad_phrases_new();
+    assert_int_equal(add(q, "a b* c", 2, NULL), DYAD_OK);
+    assert_int_equal(add(q, "a b c*", 1, NULL), DYAD_OK);
+    assert_int_equal(match(q, "a b c", &v), 3);
+    assert_int_equal(v, 1);
+    dyad_phrases_free(q);
+    dyad_phrases_free(p);
+}
+
+static void test_phrase_one_only(void **state)
+{
+    (void)state;
+    dyad_phrases *p = dyad_phrases_new();
+    uint32_t v = 0;
+    assert_int_equal(add(p, "peace", 7, NULL), DYAD_OK);
+    assert_int_equal(add(p, "war", 8, NULL), DYAD_OK);
+    uint32_t peace = dyad_phrases_find_h(p, "peace", 5,
+                                         dyad_phrases_hash("peace", 5));
+    uint32_t war = dyad_phrases_find_h(p, "war", 3, dyad_phrases_hash("war", 3));
+    assert_int_equal(dyad_phrases_one_only(p, peace, &v), 1);
+    assert_int_equal(v, 7);
+    assert_int_equal(dyad_phrases_one_only(p, DYAD_PHRASES_NONE, &v), 0);
+    /* a longer term on the chain, exact or wildcard second word */
+    assert_int_equal(add(p, "peace talks", 9, NULL), DYAD_OK);
+    assert_int_equal(dyad_phrases_one_only(p, peace, &v), 0);
+    assert_int_equal(add(p, "war crim*", 10, NULL), DYAD_OK);
+    assert_int_equal(dyad_phrases_one_only(p, war, &v), 0);
+    /* a chain without its one-word term */
+    assert_int_equal(add(p, "cease fire", 11, NULL), DYAD_OK);
+    uint32_t cease = dyad_phrases_find_h(p, "cease", 5,
+                                         dyad_phrases_hash("cease", 5));
+    assert_int_equal(dyad_phrases_one_only(p, cease, &v), 0);
+    dyad_phrases_free(p);
+}
+
 static void test_phrase_handles_see_later_terms(void **state)
 {
     (void)state;
@@ -446,6 +500,8 @@ int main(void)
         cmocka_unit_test(test_phrase_longest_then_most_specific),
         cmocka_unit_test(test_phrase_many_terms),
         cmocka_unit_test(test_phrase_equally_specific_terms),
+        cmocka_unit_test(test_phrase_groups_keep_the_chain_order),
+        cmocka_unit_test(test_phrase_one_only),
         cmocka_unit_test(test_phrase_handles_see_later_terms),
         cmocka_unit_test(test_phrase_random_terms_follow_the_rules),
     };
