@@ -23,6 +23,12 @@
  * (ids, pairs and days arrive in no order of theirs), and re-reading them
  * from the OS for each batch costs more than the memory. */
 #define CACHE_KIB "32768"
+/* Checkpoint the WAL into the database every 4,096 pages (64 MiB with
+ * 16 KiB pages) rather than SQLite's 1,000: each checkpoint syncs, and
+ * a bulk ingest of 200,000 articles spent 0.5 s of its 4.2 s waiting for
+ * them. A WAL left over is cut back to 64 MiB. */
+#define CHECKPOINT_PAGES "4096"
+#define WAL_KEEP_BYTES "67108864"
 /* The page size of a new store (an existing one keeps its own). */
 #define PAGE_SIZE "16384"
 
@@ -436,7 +442,11 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
           exec(s, "PRAGMA synchronous = NORMAL", "opening the database",
                err) ||
           exec(s, "PRAGMA cache_size = -" CACHE_KIB, "opening the database",
-               err))))
+               err) ||
+          exec(s, "PRAGMA wal_autocheckpoint = " CHECKPOINT_PAGES,
+               "opening the database", err) ||
+          exec(s, "PRAGMA journal_size_limit = " WAL_KEEP_BYTES,
+               "opening the database", err))))
         goto fail;
     for (int i = 0; i < NSTMT; i++) {
         if (o.read_only && i < S_FIRST_READ)
