@@ -99,12 +99,10 @@ int dyad_buf_json_str(dyad_buf *b, const char *s, size_t len);
 /* Appends a number with at most `decimals` decimals, trailing zeros and a
  * trailing '.' removed, always with '.' whatever the locale; -0 prints 0. */
 int dyad_buf_num(dyad_buf *b, double v, int decimals);
-/* Appends an unsigned integer in decimal. */
-int dyad_buf_uint(dyad_buf *b, unsigned long long v);
-/* The same two formats into out, for writers that build a piece of a
- * line on the stack: the length written (no NUL). out must hold
- * DYAD_NUM_MAX bytes (any double with %.0f: sign and 309 digits) and
- * DYAD_UINT_MAX bytes. */
+/* dyad_buf_num's format, and an unsigned integer in decimal, into out,
+ * for writers that build a piece of a line on the stack: the length
+ * written (no NUL). out must hold DYAD_NUM_MAX bytes (any double with
+ * %.0f: sign and 309 digits) and DYAD_UINT_MAX bytes. */
 #define DYAD_NUM_MAX 320
 #define DYAD_UINT_MAX 20
 size_t dyad_num_fmt(char *out, double v, int decimals);

@@ -133,12 +133,6 @@ size_t dyad_uint_fmt(char *out, unsigned long long v)
     return n;
 }
 
-int dyad_buf_uint(dyad_buf *b, unsigned long long v)
-{
-    char tmp[DYAD_UINT_MAX];
-    return dyad_buf_append(b, tmp, dyad_uint_fmt(tmp, v));
-}
-
 size_t dyad_num_fmt(char *out, double v, int decimals)
 {
     if (!isfinite(v)) {
