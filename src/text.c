@@ -279,7 +279,11 @@ static const list_word never_final[] = {
 static const list_word before_number[] = {
     W("Nos"), W("Art"), W("Fig"), W("Vol"),
     W("No"), W("Nr"), W("pp"), {0, ""}};
-/* ... and after these, only when a usual sentence opener follows. */
+/* ... and after these, only when a usual sentence opener follows. Words
+ * that also join a clause (And, In, On, At, As, For, With) are no
+ * openers here: wire copy capitalises the word after "U.S." ("the U.S.
+ * And Japan", "Xerox Corp. In London"), and a sentence that begins with
+ * one of them right after an abbreviation is rarer than that. */
 static const list_word maybe_final[] = {
     W("Corp"), W("Bros"), W("Ph.D"),
     W("Inc"), W("Ltd"), W("etc"), W("LLC"), W("PLC"), W("a.m"), W("p.m"),
@@ -292,10 +296,10 @@ static const list_word openers[] = {
     W("These"), W("Those"), W("Still"), W("There"), W("Their"), W("After"),
     W("While"), W("Since"), W("Later"),
     W("This"), W("That"), W("They"), W("Some"), W("Many"), W("When"),
-    W("Both"), W("Last"), W("Then"), W("With"),
-    W("The"), W("Its"), W("She"), W("You"), W("But"), W("And"), W("Yet"),
-    W("His"), W("Her"), W("Our"), W("Mrs"), W("Now"), W("For"),
-    W("It"), W("He"), W("We"), W("In"), W("On"), W("At"), W("As"), W("An"),
+    W("Both"), W("Last"), W("Then"),
+    W("The"), W("Its"), W("She"), W("You"), W("But"), W("Yet"),
+    W("His"), W("Her"), W("Our"), W("Mrs"), W("Now"),
+    W("It"), W("He"), W("We"), W("An"),
     W("If"), W("Mr"), W("Ms"), W("Dr"), W("So"),
     W("I"), W("A"), {0, ""}};
 

@@ -4,6 +4,7 @@
 #ifndef DYAD_CLI_H
 #define DYAD_CLI_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "dyad/actors.h"
@@ -158,6 +159,26 @@ int dyad_cli_range_opt(const dyad_cli_ctx *ctx, int c, const char *arg,
 /* Parses a --from/--to date into a day. -1 after a usage error. */
 int dyad_cli_day(const dyad_cli_ctx *ctx, const char *opt, const char *arg,
                  int32_t *out);
+
+/* The progress line of a long run: redrawn on a terminal, every ten
+ * seconds with -v when stderr is no terminal, nothing otherwise (cron);
+ * -v adds a summary at the end. */
+typedef struct dyad_cli_progress {
+    const dyad_cli_ctx *ctx;
+    const char *unit;       /* "articles" */
+    uint64_t total;         /* input bytes, 0 when unknown (no ETA) */
+    uint64_t bytes_seen;    /* bytes at the last look at the clock */
+    double t0, shown, every;
+    unsigned calls;
+    int tty, drawn;
+} dyad_cli_progress;
+
+void dyad_cli_progress_begin(dyad_cli_progress *p, const dyad_cli_ctx *ctx,
+                             const char *unit, uint64_t total);
+/* n records done, bytes of input read so far; cheap enough per record. */
+void dyad_cli_progress_step(dyad_cli_progress *p, uint64_t n, uint64_t bytes);
+/* Clears the line; with -v prints the summary. */
+void dyad_cli_progress_end(dyad_cli_progress *p, uint64_t n, uint64_t bytes);
 
 /* Writes the buffer to stdout and empties it; EXIT_IOERR on failure
  * (reported). */

@@ -14,8 +14,9 @@
 static const char help[] =
     "usage: dyad [--db PATH] export --out DIR [OPTIONS]\n"
     "\n"
-    "Writes DIR/PAIR.PERIOD.csv (the columns of `dyad series`) for every\n"
-    "stored pair (or those of --pair) and every period of --by,\n"
+    "Writes DIR/PAIR.PERIOD.csv (a pair column, then the columns of\n"
+    "`dyad series`) for every stored pair (or those of --pair/--pairs,\n"
+    "or the --top N with most articles) and every period of --by,\n"
     "DIR/index.csv (pair, by, file, articles, first, last) and\n"
     "DIR/articles.csv (id, date, title, words, sentiment, tone, positive,\n"
     "negative, polarity, lexicon of every article). Each file is\n"
@@ -24,8 +25,10 @@ static const char help[] =
     "\n"
     "options:\n"
     "  --out DIR           the directory (created if missing)\n"
-    "  --by LIST           periods, comma-separated (default week)\n"
+    "  --by LIST           periods, comma-separated (default month)\n"
     "  --pair A-B          only this pair; repeatable\n"
+    "  --pairs A-B,C-D     only these pairs\n"
+    "  --top N             only the N pairs with most articles\n"
     "  --from DATE, --to DATE   limit the range\n"
     "  --smooth N          add *_smooth columns\n"
     "  --bom               UTF-8 byte order mark (Excel)\n"
@@ -42,6 +45,8 @@ typedef struct {
     int32_t from, to;
     char wanted[MAX_PAIRS][20];
     int nwanted;
+    long long top;     /* 0: every pair */
+    long long seen;    /* pairs exported so far (for --top) */
     dyad_table *index;
     dyad_err err;
     int cant_create;   /* the failure was creating a file, not writing it */
@@ -91,7 +96,7 @@ static int export_one(export_run *r, const dyad_pair_info *p, int by)
     dyad_atomic *at = open_out(r, path);
     rc = at ? DYAD_OK : r->err.code;
     const char *const *cols;
-    size_t ncols = dyad_series_columns(0, r->smooth, &cols);
+    size_t ncols = dyad_series_columns(1, r->smooth, &cols);
     dyad_table *t = at ? dyad_table_begin(dyad_atomic_file(at), DYAD_FMT_CSV,
                                           r->bom, cols, ncols, NULL, 0,
                                           &r->err)
@@ -99,7 +104,7 @@ static int export_one(export_run *r, const dyad_pair_info *p, int by)
     if (at && !t)
         rc = DYAD_ENOMEM;
     if (t) {
-        rc = dyad_series_write(&s, 0, t, &r->err);
+        rc = dyad_series_write(&s, 1, t, &r->err);
         int rc2 = dyad_table_end(t, &r->err);
         rc = write_failed(r, path, rc ? rc : rc2);
     }
@@ -123,6 +128,9 @@ static int on_pair(void *arg, const dyad_pair_info *p)
     int wanted = r->nwanted == 0;
     for (int i = 0; i < r->nwanted && !wanted; i++)
         wanted = strcmp(r->wanted[i], p->pair) == 0;
+    /* pairs come most articles first: the first `top` wanted ones */
+    if (wanted && r->top && r->seen++ >= r->top)
+        return 1;
     for (int i = 0; wanted && i < r->nby; i++) {
         int rc = export_one(r, p, r->bys[i]);
         if (rc != DYAD_OK) {
@@ -202,6 +210,8 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
         {"out", required_argument, NULL, 'o'},
         {"by", required_argument, NULL, 'b'},
         {"pair", required_argument, NULL, 'p'},
+        {"pairs", required_argument, NULL, 'P'},
+        {"top", required_argument, NULL, 'T'},
         {"from", required_argument, NULL, 'f'},
         {"to", required_argument, NULL, 't'},
         {"smooth", required_argument, NULL, 's'},
@@ -214,7 +224,8 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
     r.ctx = ctx;
     r.from = INT32_MIN;
     r.to = INT32_MAX;
-    r.bys[0] = DYAD_BY_WEEK;
+    /* month, not week: a long store by week is thousands of files */
+    r.bys[0] = DYAD_BY_MONTH;
     r.nby = 1;
     const char *pair_args[MAX_PAIRS], *lexdir = NULL;
     int npairs = 0, c;
@@ -238,6 +249,18 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
                 return dyad_cli_usage(ctx, "at most %d --pair options",
                                       MAX_PAIRS);
             pair_args[npairs++] = optarg;
+            break;
+        case 'P':
+            for (char *t = strtok(optarg, ","); t; t = strtok(NULL, ",")) {
+                if (npairs == MAX_PAIRS)
+                    return dyad_cli_usage(ctx, "at most %d pairs", MAX_PAIRS);
+                pair_args[npairs++] = t;
+            }
+            break;
+        case 'T':
+            if (dyad_cli_int(ctx, "--top", optarg, "pairs", 1, 1000000,
+                             &r.top))
+                return EXIT_USAGE;
             break;
         case 's':
             if (dyad_cli_int(ctx, "--smooth", optarg, "periods", 2, 366, &n))

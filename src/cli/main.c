@@ -44,10 +44,65 @@ static void usage(FILE *f)
             "  --lock PATH     lock file (default: next to the database)\n"
             "  --version       print the version\n"
             "  -h, --help      this help\n"
+            "Global options may also follow the command (dyad series --db\n"
+            "x.db ...); after \"--\" everything is the command's.\n"
             "\n"
             "'dyad COMMAND --help' describes a command. Exit status: 0 ok,\n"
             "64 usage, 65 bad input data, 66 input missing, 70 internal\n"
             "error, 73 cannot create output, 74 I/O error, 75 busy.\n");
+}
+
+/* Takes the global options that follow the command name out of argv
+ * (from index `from`), so that `dyad series --db x.db` and `dyad score -q`
+ * work as users type them; no command has options of these names. "--"
+ * ends the scan: what follows it is the command's. Returns the new argc,
+ * or -1 (message printed) when --db or --lock lacks its value. */
+static int take_globals(int argc, char **argv, int from, dyad_cli_ctx *ctx)
+{
+    int n = from;
+    for (int i = from; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = NULL;
+        const char *val = NULL;
+        if (strcmp(a, "--") == 0) {
+            while (i < argc)
+                argv[n++] = argv[i++];
+            break;
+        }
+        if (strcmp(a, "--quiet") == 0) {
+            ctx->quiet = 1;
+            continue;
+        }
+        if (strcmp(a, "--verbose") == 0) {
+            ctx->verbose++;
+            continue;
+        }
+        if (a[0] == '-' && a[1] && strspn(a + 1, "qv") == strlen(a + 1)) {
+            for (const char *p = a + 1; *p; p++)
+                *p == 'q' ? (void)(ctx->quiet = 1) : (void)ctx->verbose++;
+            continue;
+        }
+        if (strncmp(a, "--db", 4) == 0 && (a[4] == '\0' || a[4] == '='))
+            slot = &ctx->db, val = a[4] ? a + 5 : NULL;
+        else if (strncmp(a, "--lock", 6) == 0 &&
+                 (a[6] == '\0' || a[6] == '='))
+            slot = &ctx->lock, val = a[6] ? a + 7 : NULL;
+        if (!slot) {
+            argv[n++] = argv[i];
+            continue;
+        }
+        if (!val) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "dyad: %s: option '%s' needs a value\n",
+                        ctx->cmd, a);
+                return -1;
+            }
+            val = argv[++i];
+        }
+        *slot = val;
+    }
+    argv[n] = NULL;
+    return n;
 }
 
 int main(int argc, char **argv)
@@ -76,8 +131,6 @@ int main(int argc, char **argv)
         default: usage(stderr); return EXIT_USAGE;
         }
     }
-    if (!ctx.db || !*ctx.db)
-        ctx.db = "dyad.db";
     if (optind >= argc) {
         usage(stderr);
         return EXIT_USAGE;
@@ -86,6 +139,10 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
         if (strcmp(name, commands[i].name) == 0) {
             ctx.cmd = commands[i].name;
+            if ((argc = take_globals(argc, argv, optind + 1, &ctx)) < 0)
+                return EXIT_USAGE;
+            if (!ctx.db || !*ctx.db)
+                ctx.db = "dyad.db";
             int sub_argc = argc - optind;
             char **sub_argv = argv + optind;
             /* the command parses its own options; 0 (not 1) makes glibc

@@ -70,6 +70,12 @@ static void test_text_us_before_opener_ends_sentence(void **state)
     (void)state;
     SPLIT("Talks ended with the U.S. The next round is in May.",
           "Talks ended with the U.S.", "The next round is in May.");
+    /* wire copy capitalises the word after "U.S.": no sentence ends */
+    SPLIT("Talks between the U.S. And Japan ended.",
+          "Talks between the U.S. And Japan ended.");
+    SPLIT("Tariffs on Japanese goods in the U.S. With effect from today.",
+          "Tariffs on Japanese goods in the U.S. With effect from today.");
+    SPLIT("Xerox Corp. In London said so.", "Xerox Corp. In London said so.");
     SPLIT("He flew to the U.K. It rained all week.", "He flew to the U.K.",
           "It rained all week.");
 }

@@ -193,11 +193,11 @@ static const char *const maybe_final[] = {
     "p.m", "Ph.D", NULL};
 static const char *const openers[] = {
     "The", "This", "That", "These", "Those", "It", "Its", "He", "She",
-    "They", "We", "I", "You", "But", "And", "In", "On", "At", "As", "A",
+    "They", "We", "I", "You", "But", "A",
     "An", "However", "Meanwhile", "Still", "Yet", "There", "Their", "His",
     "Her", "Our", "Some", "Many", "After", "Before", "When", "While", "If",
     "Since", "Although", "Both", "Officials", "Mr", "Mrs", "Ms", "Dr",
-    "Last", "Earlier", "Later", "Now", "Then", "So", "For", "With", NULL};
+    "Last", "Earlier", "Later", "Now", "Then", "So", NULL};
 
 /* letter(.letter)+ such as U.S, U.K, e.g */
 static int is_dotted_initials(bp s, bp e)
