@@ -303,6 +303,16 @@ static const list_word openers[] = {
     W("If"), W("Mr"), W("Ms"), W("Dr"), W("So"),
     W("I"), W("A"), {0, ""}};
 
+/* A line that ends in one of these goes on: it is no headline. */
+static const list_word line_goes_on[] = {
+    W("after"), W("under"), W("their"), W("which"), W("would"),
+    W("from"), W("into"), W("over"), W("than"), W("that"), W("with"),
+    W("will"), W("were"), W("have"), W("been"),
+    W("and"), W("for"), W("its"), W("the"), W("was"), W("are"), W("has"),
+    W("had"), W("his"), W("her"), W("but"),
+    W("an"), W("as"), W("at"), W("by"), W("in"), W("is"), W("of"), W("on"),
+    W("or"), W("to"), W("a"), {0, ""}};
+
 /* letter(.letter)+ such as U.S, U.K, e.g */
 static int is_dotted_initials(bp s, bp e)
 {
@@ -579,11 +589,28 @@ static void end_sentence(dyad_doc *d, bp text, bp s, bp e,
     st->quest = bangs->quest;
 }
 
+/* Can the line that ends with chunk [cs, ce), of line_words chunks, be a
+ * headline before a line that starts at n (ne)? Only the first line of a
+ * text or of a paragraph (after a blank line) can: wire copy is wrapped at
+ * some 60 characters, and its lines of ten words before a capital ("...
+ * alleging that\nJapan had violated ...") are no headlines. Nor is a line
+ * that ends in a comma or in a lower-case word that leads on ("of", "the",
+ * "that"). */
+static int headline(bp cs, bp ce, bp n, bp ne, size_t line_words,
+                    int line_first)
+{
+    if (!line_first || line_words > 12 || n >= ne ||
+        !(is_upper_at(n, ne) || (*n >= '0' && *n <= '9')) || ce[-1] == ',')
+        return 0;
+    return !(is_lower_at(cs, ce) && word_in(cs, ce, line_goes_on));
+}
+
 /* Does the white space [ce, p) with nl line breaks, after the chunk
- * [cs, ce) of a line of line_words chunks, end a sentence (*newpara: and
- * a paragraph)? */
+ * [cs, ce) of a line of line_words chunks (line_first: the first line of
+ * the text or of a paragraph), end a sentence (*newpara: and a
+ * paragraph)? */
 static int breaks(bp cs, bp ce, bp p, bp e, size_t nl, size_t line_words,
-                  int *newpara)
+                  int line_first, int *newpara)
 {
     *newpara = 0;
     if (nl >= 2)
@@ -593,9 +620,8 @@ static int breaks(bp cs, bp ce, bp p, bp e, size_t nl, size_t line_words,
         bp n = skip_openers(p, ne);
         int ends = chunk_term(cs, ce, &core_end) != T_NONE ||
                    (core_end > cs && core_end[-1] == ':');
-        int headline = line_words <= 12 && n < ne &&
-                       (is_upper_at(n, ne) || (*n >= '0' && *n <= '9'));
-        return *newpara = ends || headline;
+        return *newpara =
+                   ends || headline(cs, ce, n, ne, line_words, line_first);
     }
     /* most chunks end in a letter: no stop, no boundary, no look ahead */
     if (!(cls[ce[-1]] & C_MAYEND))
@@ -626,6 +652,7 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
     uint32_t para = 0;
     bp sent_start = p;
     size_t line_words = 0;
+    int line_first = 1;   /* the line is the text's or a paragraph's first */
     chunk_info ci = {0, 0, 0};
     if (start_sentence(d, para) != DYAD_OK)
         goto nomem;
@@ -650,9 +677,11 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
             break;
         int newpara = 0;
         int brk = !(flags & DYAD_TEXT_ONE_SENTENCE) &&
-                  breaks(cs, ce, p, e, nl, line_words, &newpara);
-        if (nl)
+                  breaks(cs, ce, p, e, nl, line_words, line_first, &newpara);
+        if (nl) {
             line_words = 0;
+            line_first = nl >= 2;
+        }
         if (brk) {
             end_sentence(d, t, sent_start, ce, &ci);
             ci.excl = ci.quest = 0;

@@ -194,6 +194,27 @@ static void test_text_soft_wrapped_long_line_does_not_split(void **state)
     dyad_doc_free(&d);
 }
 
+static void test_text_wrapped_wire_lines_do_not_split(void **state)
+{
+    (void)state;
+    /* wire copy wrapped at some 60 characters: short lines before a
+     * capital go on unless they are a text's or paragraph's first line */
+    SPLIT("The U.S. Imposed 100 pct import duties on personal\n"
+          "computers, colour televisions and power tools, alleging that\n"
+          "Japan had violated last September's agreement.",
+          "The U.S. Imposed 100 pct import duties on personal\n"
+          "computers, colour televisions and power tools, alleging that\n"
+          "Japan had violated last September's agreement.");
+    /* a first line that ends in a word leading on is no headline */
+    SPLIT("Japan's exports to the United States fell 10 pct in\n"
+          "March, the ministry said.",
+          "Japan's exports to the United States fell 10 pct in\n"
+          "March, the ministry said.");
+    /* after a blank line a short line is a headline again */
+    SPLIT("Trade rose.\n\nJapan and China meet in Tokyo\nLeaders agreed.",
+          "Trade rose.", "Japan and China meet in Tokyo", "Leaders agreed.");
+}
+
 static void test_text_line_ending_in_stop_breaks_paragraph(void **state)
 {
     (void)state;
@@ -693,6 +714,7 @@ int main(void)
         cmocka_unit_test(test_text_ellipsis_separates_tokens),
         cmocka_unit_test(test_text_strong_stop_before_lower_case_does_not_split),
         cmocka_unit_test(test_text_headline_line_is_its_own_sentence),
+        cmocka_unit_test(test_text_wrapped_wire_lines_do_not_split),
         cmocka_unit_test(test_text_soft_wrapped_long_line_does_not_split),
         cmocka_unit_test(test_text_line_ending_in_stop_breaks_paragraph),
         cmocka_unit_test(test_text_blank_line_starts_paragraph),

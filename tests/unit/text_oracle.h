@@ -383,6 +383,7 @@ static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
     uint32_t para = 0;
     bp sent_start = p;
     size_t line_words = 0;
+    int line_first = 1;
     if (start_sentence(d, para) != DYAD_OK)
         goto nomem;
     bp ce = p;
@@ -415,14 +416,27 @@ static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
             bp n = skip_openers(p, ne);
             int ends = chunk_term(cs, ce, &core_end) != T_NONE ||
                        (core_end > cs && core_end[-1] == ':');
-            int headline = line_words <= 12 && n < ne &&
-                           (is_upper_at(n, ne) || (*n >= '0' && *n <= '9'));
+            /* a headline: the first line of the text or of a paragraph,
+             * of at most 12 words, not ending in a comma or a lower-case
+             * word that leads on, before a capital or a digit */
+            static const char *const goes_on[] = {
+                "a", "an", "and", "as", "at", "by", "for", "from", "in",
+                "into", "of", "on", "or", "over", "than", "that", "the",
+                "to", "under", "with", "its", "their", "his", "her", "which",
+                "was", "were", "is", "are", "has", "had", "have", "been",
+                "will", "would", "but", "after", NULL};
+            int headline = line_first && line_words <= 12 && n < ne &&
+                           (is_upper_at(n, ne) || (*n >= '0' && *n <= '9')) &&
+                           ce[-1] != ',' &&
+                           !(is_lower_at(cs, ce) && word_in(cs, ce, goes_on));
             brk = newpara = ends || headline;
         } else {
             brk = boundary(cs, ce, p, ne);
         }
-        if (nl)
+        if (nl) {
             line_words = 0;
+            line_first = nl >= 2;
+        }
         if (brk) {
             end_sentence(d, t, sent_start, ce);
             para += (uint32_t)newpara;
