@@ -618,7 +618,10 @@ static int breaks(bp cs, bp ce, bp p, bp e, size_t nl, size_t line_words,
     if (nl == 1) {
         bp core_end, ne = chunk_end(p, e);
         bp n = skip_openers(p, ne);
-        int ends = chunk_term(cs, ce, &core_end) != T_NONE ||
+        /* a stop ends the line's sentence as within a line: "U.S." or
+         * "Corp." at a line's end before a capital goes on */
+        int ends = (chunk_term(cs, ce, &core_end) != T_NONE &&
+                    boundary(cs, ce, p, ne)) ||
                    (core_end > cs && core_end[-1] == ':');
         return *newpara =
                    ends || headline(cs, ce, n, ne, line_words, line_first);

@@ -210,6 +210,11 @@ static void test_text_wrapped_wire_lines_do_not_split(void **state)
           "March, the ministry said.",
           "Japan's exports to the United States fell 10 pct in\n"
           "March, the ministry said.");
+    /* an abbreviation at a line's end does not end the sentence */
+    SPLIT("The White House said high U.S.\nTariffs would be imposed.",
+          "The White House said high U.S.\nTariffs would be imposed.");
+    SPLIT("Talks ended with the U.S.\nThe next round is in May.",
+          "Talks ended with the U.S.", "The next round is in May.");
     /* after a blank line a short line is a headline again */
     SPLIT("Trade rose.\n\nJapan and China meet in Tokyo\nLeaders agreed.",
           "Trade rose.", "Japan and China meet in Tokyo", "Leaders agreed.");

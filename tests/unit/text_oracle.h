@@ -414,7 +414,10 @@ static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
         } else if (nl == 1) {
             bp core_end;
             bp n = skip_openers(p, ne);
-            int ends = chunk_term(cs, ce, &core_end) != T_NONE ||
+            /* a stop ends the line's sentence as within a line: "U.S." or
+             * "Corp." at a line's end before a capital goes on */
+            int ends = (chunk_term(cs, ce, &core_end) != T_NONE &&
+                        boundary(cs, ce, p, ne)) ||
                        (core_end > cs && core_end[-1] == ':');
             /* a headline: the first line of the text or of a paragraph,
              * of at most 12 words, not ending in a comma or a lower-case
