@@ -618,13 +618,13 @@ static int breaks(bp cs, bp ce, bp p, bp e, size_t nl, size_t line_words,
     if (nl == 1) {
         bp core_end, ne = chunk_end(p, e);
         bp n = skip_openers(p, ne);
-        /* a stop ends the line's sentence as within a line: "U.S." or
-         * "Corp." at a line's end before a capital goes on */
-        int ends = (chunk_term(cs, ce, &core_end) != T_NONE &&
-                    boundary(cs, ce, p, ne)) ||
-                   (core_end > cs && core_end[-1] == ':');
-        return *newpara =
-                   ends || headline(cs, ce, n, ne, line_words, line_first);
+        /* a stop ends the line's sentence as within a line ("U.S." or
+         * "Corp." at a line's end before a capital goes on); a line with
+         * a stop is no headline */
+        if (chunk_term(cs, ce, &core_end) != T_NONE)
+            return *newpara = boundary(cs, ce, p, ne);
+        return *newpara = (core_end > cs && core_end[-1] == ':') ||
+                          headline(cs, ce, n, ne, line_words, line_first);
     }
     /* most chunks end in a letter: no stop, no boundary, no look ahead */
     if (!(cls[ce[-1]] & C_MAYEND))

@@ -416,9 +416,9 @@ static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
             bp n = skip_openers(p, ne);
             /* a stop ends the line's sentence as within a line: "U.S." or
              * "Corp." at a line's end before a capital goes on */
-            int ends = (chunk_term(cs, ce, &core_end) != T_NONE &&
-                        boundary(cs, ce, p, ne)) ||
-                       (core_end > cs && core_end[-1] == ':');
+            int stop = chunk_term(cs, ce, &core_end) != T_NONE;
+            int ends = (stop && boundary(cs, ce, p, ne)) ||
+                       (!stop && core_end > cs && core_end[-1] == ':');
             /* a headline: the first line of the text or of a paragraph,
              * of at most 12 words, not ending in a comma or a lower-case
              * word that leads on, before a capital or a digit */
@@ -428,7 +428,8 @@ static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
                 "to", "under", "with", "its", "their", "his", "her", "which",
                 "was", "were", "is", "are", "has", "had", "have", "been",
                 "will", "would", "but", "after", NULL};
-            int headline = line_first && line_words <= 12 && n < ne &&
+            int headline = !stop && line_first && line_words <= 12 &&
+                           n < ne &&
                            (is_upper_at(n, ne) || (*n >= '0' && *n <= '9')) &&
                            ce[-1] != ',' &&
                            !(is_lower_at(cs, ce) && word_in(cs, ce, goes_on));
