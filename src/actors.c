@@ -464,7 +464,7 @@ void dyad_actors_ctx_free(dyad_actors_ctx *cx)
 
 /* Bytes of a token's text that alias_key changes or drops (KEY_SLOW; a
  * space never is in a token, but alias_key treats it specially), and the
- * hyphen that splits "US-China" (KEY_HYPHEN). */
+ * hyphen or slash that splits "US-China", "Iran/Iraq" (KEY_HYPHEN). */
 enum { KEY_SLOW = 1, KEY_HYPHEN = 2, KEY_END = 4 };
 /* Token marks (set a sentence at a time by dyad_actors_find): its key
  * has a hyphen, it may start an alias of the exact table, it is in
@@ -473,6 +473,7 @@ enum { TOK_HYPHEN = 1, TOK_EXACT = 2, TOK_UPPER = 4 };
 /* KEY_END: the last byte of a possessive ('s, 's, '). */
 static const unsigned char key_bytes[256] = {
     [' '] = KEY_SLOW, ['.'] = KEY_SLOW, [0xe2] = KEY_SLOW, ['-'] = KEY_HYPHEN,
+    ['/'] = KEY_HYPHEN,
     ['\''] = KEY_END, ['s'] = KEY_END, ['S'] = KEY_END};
 
 /* alias_key of a token without KEY_SLOW bytes: its text less a final
@@ -992,8 +993,9 @@ static inline int longest(const dyad_actors *ga, const dyad_phrases *p,
     return -1;
 }
 
-/* "US-China talks", "Sino-Japanese", "anti-American": a hyphenated token
- * that is no alias as a whole names the actors of its parts. Appends their
+/* "US-China talks", "Sino-Japanese", "anti-American", "the Iran/Iraq
+ * war", "U.S./Soviet grain talks": a token of parts joined by hyphens or
+ * slashes that is no alias as a whole names the actors of its parts. Appends their
  * hits (each spanning the whole token) to hits[n..cap); returns the new n. */
 static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
                            const dyad_doc *doc, size_t i, int32_t day,
@@ -1005,7 +1007,10 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
     int upper = (t->flags & DYAD_TOK_UPPER) != 0;
     char key[256];
     while (p < end) {
-        const char *q = memchr(p, '-', (size_t)(end - p));
+        const char *q = p;
+        while (q < end && *q != '-' && *q != '/')
+            q++;
+        q = q < end ? q : NULL;
         const char *pe = q ? q : end;
         size_t len = (size_t)(pe - p);
         if (len > 0 && len < sizeof key) {

@@ -24,7 +24,7 @@ enum {
     C_MAYEND = 0x80, /* last byte of a stop or closer ('.', '!', '?', '…',
                       * '"', ')', ’ ” » › …): a chunk ending in any other
                       * byte ends no sentence */
-    C_NOTPLAIN = 0x100  /* '.' or '-': a token with one is not
+    C_NOTPLAIN = 0x100  /* '.', '-' or '/': a token with one is not
                          * DYAD_TOK_PLAIN */
 };
 #define C_ALNUM (C_DIGIT | C_LOWER | C_UPPER)
@@ -46,7 +46,7 @@ enum {
      ((c) >= 'A' && (c) <= 'Z' ? C_UPPER : 0) |                         \
      ((c) == '!' || (c) == '?' ? C_BANG : 0) |                          \
      (CLS_MAYEND(c) ? C_MAYEND : 0) |                                  \
-     ((c) == '.' || (c) == '-' ? C_NOTPLAIN : 0))
+     ((c) == '.' || (c) == '-' || (c) == '/' ? C_NOTPLAIN : 0))
 #define CLS(c) CLS_BASE(c)
 #define CLS4(c) CLS(c), CLS((c) + 1), CLS((c) + 2), CLS((c) + 3)
 #define CLS16(c) CLS4(c), CLS4((c) + 4), CLS4((c) + 8), CLS4((c) + 12)

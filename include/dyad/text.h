@@ -49,7 +49,7 @@ enum {
     DYAD_TOK_WORD = 1,   /* has a letter or digit */
     DYAD_TOK_UPPER = 2,  /* ALL CAPS (A-Z present, no a-z), as VADER */
     DYAD_TOK_CAP = 4,    /* starts with a capital letter */
-    DYAD_TOK_PLAIN = 8   /* ASCII only, without '.' or '-': the gazetteer
+    DYAD_TOK_PLAIN = 8   /* ASCII only, without '.', '-' or '/': the gazetteer
                           * can match its text as it is */
 };
 

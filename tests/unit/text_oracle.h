@@ -294,7 +294,7 @@ static int add_token(dyad_doc *d, bp text, bp cs, bp ce)
         upper |= *p >= 'A' && *p <= 'Z';
         lower |= *p >= 'a' && *p <= 'z';
         alnum |= is_alnum_at(p, e);
-        plain &= *p < 0x80 && *p != '.' && *p != '-';
+        plain &= *p < 0x80 && *p != '.' && *p != '-' && *p != '/';
     }
     t->off = (uint32_t)(s - text);
     t->len = (uint32_t)(e - s);
