@@ -112,7 +112,15 @@ double dyad_stats_cohens_d(const double *a, size_t na, const double *b,
 /* --- change points --- */
 
 enum dyad_stats_cp_method { DYAD_CP_PELT = 0, DYAD_CP_BINSEG, DYAD_CP_CUSUM };
-enum dyad_stats_cp_cost { DYAD_COST_MEAN = 0, DYAD_COST_MEANVAR };
+enum dyad_stats_cp_cost {
+    DYAD_COST_MEAN = 0,
+    DYAD_COST_MEANVAR,
+    DYAD_COST_POISSON,      /* y counts, w exposures (NULL: 1) */
+    DYAD_COST_BINOMIAL      /* y counts, w totals (required) */
+};
+/* How the noise of the MEAN cost (and the dispersion of the count costs)
+ * is estimated when not given. */
+enum dyad_stats_noise { DYAD_NOISE_AR1 = 0, DYAD_NOISE_WHITE };
 enum dyad_stats_penalty_kind {
     DYAD_PEN_BIC = 0,
     DYAD_PEN_MBIC,
@@ -136,6 +144,17 @@ typedef struct dyad_stats_cp_opts {
                                NAN (cusum_p for CUSUM), least significant
                                first, recomputing the neighbours' segment
                                statistics each time; 0: keep all */
+    int noise;              /* DYAD_NOISE_AR1 (default): var (and the count
+                               costs' dispersion) is the long-run variance
+                               of AR(1) noise, s2 (1 + phi) / (1 - phi),
+                               from dyad_stats_noise_ar1; DYAD_NOISE_WHITE:
+                               phi taken as 0, s2 from lag-1 differences
+                               only (dyad before 0.9: every slow movement
+                               of an autocorrelated series becomes a
+                               staircase of shifts) */
+    double dispersion;      /* count costs: the overdispersion factor D
+                               (>= 1 in effect) the deviance is divided by;
+                               0: estimate it (dyad_stats_dispersion) */
 } dyad_stats_cp_opts;
 
 /* One change. "before" is the segment that ends at index - 1 and starts
@@ -160,7 +179,8 @@ typedef struct dyad_stats_shift {
                                small); NAN for the other methods */
 } dyad_stats_shift;
 
-/* Parses "pelt", "binseg", "cusum" (method), "mean", "meanvar" (cost);
+/* Parses "pelt", "binseg", "cusum" (method), "mean", "meanvar",
+ * "poisson", "binomial" (cost);
  * -1 for anything else. The _name functions give those names back ("" for
  * an unknown value). */
 int dyad_stats_cp_method_parse(const char *s);
@@ -188,6 +208,50 @@ double dyad_stats_penalty(int cost, int kind, double value, size_t n);
  * DYAD_EINVAL for bad input, DYAD_ENOMEM. */
 int dyad_stats_noise_var(const double *y, const double *w, size_t n,
                          double *var, dyad_err *err);
+
+/* The AR(1) noise of y (weights w or NULL, as for the MEAN cost): its
+ * marginal variance *s2 and coefficient *phi in [0, 0.9]. With weights
+ * scaled to mean 1, d_k[i] = (y[i+k] - y[i]) / sqrt(1/w[i] + 1/w[i+k])
+ * has variance v_k = s2 (1 - phi^k) wherever the mean does not change;
+ * v_k is estimated robustly, (1.4826 MAD(d_k))^2 (the mean of d_k^2 when
+ * the MAD is 0), for k = 1..4, and s2 (1 - phi^k) is fitted to them on
+ * the log scale (least squares over phi by steps of 0.005, s2 in closed
+ * form): the lag-difference estimates of DeCAFS (Romano, Rigaill, Runge
+ * & Fearnhead 2022, JASA), robust to the shifts themselves and, through
+ * the median of d_k, to a linear trend. A trend or random walk on top
+ * of the noise drives phi to its cap, 0.9, where the long-run variance
+ * s2 (1 + phi) / (1 - phi) the MEAN cost uses is 19 s2: slow movements
+ * are then not taken for shifts. Negative phi is taken as 0, and so is
+ * phi when the MAD at lag 1 is 0 (the mean of d_1^2, which then stands
+ * in for v_1, holds the changes, which would pass for autocorrelation
+ * at the longer lags). A constant
+ * series gives s2 = 1, phi = 0. n >= 2. DYAD_EINVAL for bad input,
+ * DYAD_ENOMEM. */
+int dyad_stats_noise_ar1(const double *y, const double *w, size_t n,
+                         double *s2, double *phi, dyad_err *err);
+
+/* The overdispersion of counts count[i] out of total[i] (cost
+ * DYAD_COST_BINOMIAL) or with exposure total[i] (DYAD_COST_POISSON;
+ * total NULL: 1): as dyad_stats_noise_ar1, on the differences of the
+ * rates c/N at lags 1..4 over their binomial (Poisson) SD at the pair's
+ * pooled rate (pairs with a pooled rate of 0 are skipped). *disp is D,
+ * the variance of that difference relative to the binomial one (1 for
+ * binomial counts, more for news, whose week-to-week swings are wider),
+ * *phi its AR(1) coefficient. The count costs divide their deviance by
+ * max(1, D (1 + phi) / (1 - phi)) (quasi-likelihood). DYAD_EINVAL for
+ * bad input (a count < 0, above its total, a total <= 0), DYAD_ENOMEM. */
+int dyad_stats_dispersion(const double *count, const double *total,
+                          size_t n, int cost, double *disp, double *phi,
+                          dyad_err *err);
+
+/* The noise variance the MEAN cost divides by (opts.var, or the long-run
+ * or white estimate by opts.noise), or the dispersion the count costs
+ * divide by, as dyad_stats_changepoints resolves them for y, w and o.
+ * DYAD_EINVAL for bad input or options and for the MEANVAR cost;
+ * DYAD_ENOMEM. */
+int dyad_stats_cp_scale(const double *y, const double *w, size_t n,
+                        const dyad_stats_cp_opts *o, double *scale,
+                        dyad_err *err);
 
 /* Detects change points in y (weights w or NULL) with the method, cost and
  * penalty of o (NULL: all defaults). PELT (Killick, Fearnhead & Eckley
@@ -234,6 +298,42 @@ int dyad_stats_optimal_partition(const double *y, const double *w, size_t n,
 int dyad_stats_cusum(const double *y, const double *w, size_t n,
                      size_t min_size, double var, size_t *index,
                      double *stat, double *p, dyad_err *err);
+
+/* --- episodes --- */
+
+/* A burst that rises and falls (or a dip), as one event. */
+typedef struct dyad_stats_episode {
+    size_t start, peak, end;   /* indices: first, highest, last period */
+    double baseline, peak_value, size;  /* size: peak / baseline ratio
+                                           (or difference for means) */
+    int direction;             /* +1 rise, -1 fall */
+} dyad_stats_episode;
+
+/* Episodes of y (weights or totals w, as for dyad_stats_changepoints with
+ * the same options o): the series is segmented as for the shifts, then
+ * read left to right against a baseline, the level (mean, or pooled
+ * rate for the count costs) of the last segment outside an episode,
+ * initially the first. A segment whose level differs from the baseline
+ * by more than the penalty (one level for both costs more than the
+ * penalty per change over one each: the test a change between them
+ * would pass if they were neighbours) opens an episode in its direction;
+ * the episode goes on while the following segments stay beyond the
+ * baseline in that direction, and ends before the first that does not
+ * (which becomes the new baseline) or at the end of the series (an
+ * episode still going on). A spike is one episode (start = peak = end),
+ * so is a burst that decays over several segments; a lasting level
+ * shift is an episode that runs to the end. start and end are its first
+ * and last period, peak the period with the most extreme value within
+ * its most extreme segment, peak_value that segment's level, baseline
+ * the baseline's level, size peak_value - baseline for the Normal costs
+ * and the ratio of the two rates, each with 0.5 added to its count
+ * ((C + 0.5) / N), for the count costs. Sets *out (caller frees with
+ * dyad_free; NULL when none) in time order, *nout. Errors as for
+ * dyad_stats_changepoints. */
+int dyad_stats_episodes(const double *y, const double *w, size_t n,
+                        const dyad_stats_cp_opts *o,
+                        dyad_stats_episode **out, size_t *nout,
+                        dyad_err *err);
 
 /* --- trends --- */
 

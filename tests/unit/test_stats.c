@@ -133,9 +133,18 @@ static void ref_init(ref_prob *r, const double *y, const double *w,
         v0 += (r->wn ? r->wn[i] : 1) * (y[i] - mean) * (y[i] - mean);
     r->floor = 1e-8 * v0 / (double)n;
     r->var = o->var;
-    if (o->cost == DYAD_COST_MEAN && r->var == 0)
+    if (o->cost == DYAD_COST_MEAN && r->var == 0 &&
+        o->noise == DYAD_NOISE_WHITE)
         assert_int_equal(dyad_stats_noise_var(y, w, n, &r->var, NULL),
                          DYAD_OK);
+    if (o->cost == DYAD_COST_MEAN && r->var == 0 &&
+        o->noise == DYAD_NOISE_AR1) {
+        /* the long-run variance of AR(1) noise */
+        double phi;
+        assert_int_equal(dyad_stats_noise_ar1(y, w, n, &r->var, &phi, NULL),
+                         DYAD_OK);
+        r->var *= (1 + phi) / (1 - phi);
+    }
 }
 
 /* A random series: k changes at least m apart, jumps of 0.2..4 noise
