@@ -147,10 +147,10 @@ double dyad_stats_penalty(int cost, int kind, double value, size_t n)
 
 /* --- the noise variance, AR(1) and the count dispersion --- */
 
-/* Lags used to estimate the AR(1) coefficient, and its largest value: at
- * 0.9 the long-run variance is 19 times the marginal one, which already
- * keeps a random walk or a trend from becoming a staircase. */
-enum { AR_LAGS = 4 };
+/* Lags used to estimate the AR(1) coefficient (those up to n / 4), and
+ * its largest value: at 0.9 the long-run variance is 19 times the
+ * marginal one. */
+enum { AR_LAGS = 6 };
 #define AR_PHI_MAX 0.9
 
 static int is_count(int cost)
@@ -186,10 +186,11 @@ static size_t lag_diffs(const double *y, const double *w, size_t n,
     return m;
 }
 
-/* (1.4826 MAD(d))^2, robust to the few d that straddle a change; the
- * mean of d^2 when the MAD is 0 (mostly equal neighbours: *mad set to
- * 0, else 1); 0 when m is 0. Sorts d. */
-static double robust_var(double *d, size_t m, int *mad)
+/* (1.4826 MAD(d))^2, robust to the few d that straddle a change, the
+ * MAD about the median of d (centred) or about 0; the mean of d^2 when
+ * the MAD is 0 (mostly equal neighbours: *mad set to 0, else 1); 0 when
+ * m is 0. Sorts d. */
+static double robust_var(double *d, size_t m, int centred, int *mad)
 {
     *mad = 0;
     if (m == 0)
@@ -200,7 +201,7 @@ static double robust_var(double *d, size_t m, int *mad)
     msq /= (double)m;
     double med = dyad_stats__median_sort(d, m);
     for (size_t i = 0; i < m; i++)
-        d[i] = fabs(d[i] - med);
+        d[i] = fabs(d[i] - (centred ? med : 0));
     double sd = 1.4826 * dyad_stats__median_sort(d, m);
     *mad = sd > 0;
     return sd > 0 ? sd * sd : msq;
@@ -220,12 +221,10 @@ static int is_constant(const double *y, const double *wn, size_t n)
 }
 
 /* The noise scale s2 and AR(1) coefficient phi of y (weights wn scaled to
- * mean 1 for the Normal costs, raw totals for the count costs): v_k, the
- * robust variance of the lag-k differences for k = 1..AR_LAGS, is fitted
- * by s2 (1 - phi^k) on the log scale (least squares over a grid of phi in
- * [0, AR_PHI_MAX] by 0.005, s2 in closed form; the lag-difference
- * estimates of DeCAFS, Romano et al. 2022). ar1 0: phi = 0, s2 = v_1.
- * A constant series (or counts that are all 0) gives s2 = 1, phi = 0. */
+ * mean 1 for the Normal costs, raw totals for the count costs); see
+ * dyad_stats_noise_ar1. ar1 0: phi = 0, s2 = v_1 with the MAD about the
+ * median (dyad 0.8's estimate). A constant series (or counts that are
+ * all 0) gives s2 = 1, phi = 0. */
 static int noise_core(const double *y, const double *wn, size_t n,
                       int cost, int ar1, double *s2, double *phi,
                       dyad_err *err)
@@ -237,35 +236,36 @@ static int noise_core(const double *y, const double *wn, size_t n,
     double *d = alloc_array(n - 1, sizeof *d);
     if (!d)
         return nomem(err);
-    double v[AR_LAGS + 1];
+    static const size_t lag_of[AR_LAGS] = {1, 2, 3, 4, 8, 16};
+    double v[AR_LAGS];
+    int mad[AR_LAGS];
     size_t lags = ar1 ? AR_LAGS : 1;
-    int mad[AR_LAGS + 1];
-    if (lags > n - 1)
-        lags = n - 1;
-    for (size_t k = 1; k <= lags; k++)
-        v[k] = robust_var(d, lag_diffs(y, wn, n, cost, k, d), &mad[k]);
+    while (lags > 1 && lag_of[lags - 1] * 4 > n)
+        lags--;
+    for (size_t k = 0; k < lags; k++)
+        v[k] = robust_var(d, lag_diffs(y, wn, n, cost, lag_of[k], d), !ar1,
+                          &mad[k]);
     dyad_free(d);
-    if (!(v[1] > 0))
+    if (!(v[0] > 0))
         return DYAD_OK;
-    *s2 = v[1];
-    if (!mad[1])
+    *s2 = v[0];
+    if (!mad[0])
         return DYAD_OK;   /* the mean of d^2 holds the changes too: they
                              would pass for autocorrelation */
     size_t good = 1;
-    while (good < lags && v[good + 1] > 0)
+    while (good < lags && v[good] > 0)
         good++;
     if (good < 2)
         return DYAD_OK;
     double best = INFINITY;
     for (int g = 0; g <= (int)(AR_PHI_MAX * 200 + 0.5); g++) {
-        double ph = g / 200.0, pk = 1, ls = 0, sse = 0, r[AR_LAGS + 1];
-        for (size_t k = 1; k <= good; k++) {
-            pk *= ph;
-            r[k] = log(v[k]) - log(1 - pk);
+        double ph = g / 200.0, ls = 0, sse = 0, r[AR_LAGS];
+        for (size_t k = 0; k < good; k++) {
+            r[k] = log(v[k]) - log(1 - pow(ph, (double)lag_of[k]));
             ls += r[k];
         }
         ls /= (double)good;
-        for (size_t k = 1; k <= good; k++)
+        for (size_t k = 0; k < good; k++)
             sse += (r[k] - ls) * (r[k] - ls);
         if (sse < best - 1e-12) {
             best = sse;

@@ -213,27 +213,28 @@ int dyad_stats_noise_var(const double *y, const double *w, size_t n,
  * marginal variance *s2 and coefficient *phi in [0, 0.9]. With weights
  * scaled to mean 1, d_k[i] = (y[i+k] - y[i]) / sqrt(1/w[i] + 1/w[i+k])
  * has variance v_k = s2 (1 - phi^k) wherever the mean does not change;
- * v_k is estimated robustly, (1.4826 MAD(d_k))^2 (the mean of d_k^2 when
- * the MAD is 0), for k = 1..4, and s2 (1 - phi^k) is fitted to them on
- * the log scale (least squares over phi by steps of 0.005, s2 in closed
- * form): the lag-difference estimates of DeCAFS (Romano, Rigaill, Runge
- * & Fearnhead 2022, JASA), robust to the shifts themselves and, through
- * the median of d_k, to a linear trend. A trend or random walk on top
- * of the noise drives phi to its cap, 0.9, where the long-run variance
- * s2 (1 + phi) / (1 - phi) the MEAN cost uses is 19 s2: slow movements
- * are then not taken for shifts. Negative phi is taken as 0, and so is
- * phi when the MAD at lag 1 is 0 (the mean of d_1^2, which then stands
- * in for v_1, holds the changes, which would pass for autocorrelation
- * at the longer lags). A constant
- * series gives s2 = 1, phi = 0. n >= 2. DYAD_EINVAL for bad input,
- * DYAD_ENOMEM. */
+ * v_k is estimated robustly, (1.4826 median |d_k|)^2 (the mean of d_k^2
+ * when that is 0), at the lags k = 1, 2, 3, 4, 8 and 16 up to n / 4, and
+ * s2 (1 - phi^k) is fitted to them on the log scale (least squares over
+ * phi by steps of 0.005, s2 in closed form): the lag-difference
+ * estimates of DeCAFS (Romano, Rigaill, Runge & Fearnhead 2022, JASA),
+ * robust to the few d_k that straddle a shift. The median of |d_k| is
+ * taken about 0, not about the median of d_k, so that a trend or a
+ * random walk, whose differences grow with the lag, counts as noise: it
+ * drives phi towards its cap, 0.9, and s2 up, and the long-run variance
+ * s2 (1 + phi) / (1 - phi) the MEAN cost uses (19 s2 at the cap) keeps
+ * slow movements from passing for shifts. Negative phi is taken as 0,
+ * and so is phi when the median at lag 1 is 0 (the mean of d_1^2, which
+ * then stands in for v_1, holds the changes, which would pass for
+ * autocorrelation at the longer lags). A constant series gives s2 = 1,
+ * phi = 0. n >= 2. DYAD_EINVAL for bad input, DYAD_ENOMEM. */
 int dyad_stats_noise_ar1(const double *y, const double *w, size_t n,
                          double *s2, double *phi, dyad_err *err);
 
 /* The overdispersion of counts count[i] out of total[i] (cost
  * DYAD_COST_BINOMIAL) or with exposure total[i] (DYAD_COST_POISSON;
  * total NULL: 1): as dyad_stats_noise_ar1, on the differences of the
- * rates c/N at lags 1..4 over their binomial (Poisson) SD at the pair's
+ * rates c/N at those lags over their binomial (Poisson) SD at the pair's
  * pooled rate (pairs with a pooled rate of 0 are skipped). *disp is D,
  * the variance of that difference relative to the binomial one (1 for
  * binomial counts, more for news, whose week-to-week swings are wider),
