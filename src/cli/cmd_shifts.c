@@ -1,6 +1,5 @@
 /* cli/cmd_shifts.c - `dyad shifts`: where a series changed, and whether
  * the change is real. */
-#include <getopt.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,40 +32,15 @@ static const char help[] =
 
 int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
 {
-    static const struct option opts[] = {
-        DYAD_CLI_VALUES_OPTIONS,
-        DYAD_CLI_CP_OPTIONS,
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
     dyad_cli_values v;
-    dyad_cli_values_init(&v);
-    dyad_cli_cp cp = {0};
-    int c;
-    dyad_err err = {0};
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        int k = dyad_cli_values_opt(ctx, &v, c, optarg);
-        if (!k)
-            k = dyad_cli_cp_opt(ctx, &cp, c, optarg);
-        if (k < 0)
-            return EXIT_USAGE;
-        if (k)
-            continue;
-        switch (c) {
-        case 'h': fputs(help, stdout); return EXIT_OK;
-        default: return dyad_cli_usage(ctx, "bad option");
-        }
-    }
-    if (optind < argc)
-        return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
-    int st = dyad_cli_values_load(ctx, &v);
-    if (st != EXIT_OK)
-        return st;
+    dyad_cli_cp cp;
     const double *y, *w;
     double scale;
-    if ((st = dyad_cli_cp_data(ctx, &v, &cp, &y, &w, &scale)) != EXIT_OK) {
-        dyad_cli_values_free(&v);
+    dyad_err err = {0};
+    int st = dyad_cli_cp_start(argc, argv, ctx, help, &v, &cp, &y, &w,
+                               &scale);
+    if (st >= 0)
         return st;
-    }
     dyad_stats_shift *sh = NULL;
     size_t nsh = 0;
     int rc = dyad_stats_changepoints(y, w, v.n, &cp.o, &sh, &nsh, NULL,

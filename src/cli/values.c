@@ -143,9 +143,11 @@ static int from_csv_counts(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         cc.v[n] = cc.v[i];
         if (v->total_column)
             tc.v[n] = t;
-        dyad_free(cc.label[n]);
-        cc.label[n] = cc.label[i];
-        cc.label[i] = NULL;
+        if (n != i) {
+            dyad_free(cc.label[n]);
+            cc.label[n] = cc.label[i];
+            cc.label[i] = NULL;
+        }
         n++;
     }
     if ((dropped || cc.skipped) && ctx->verbose)
@@ -374,4 +376,43 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
     *w = v->tot;
     *scale = v->tot ? 1000 : 1;
     return EXIT_OK;
+}
+
+int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
+                      const char *help, dyad_cli_values *v,
+                      dyad_cli_cp *cp, const double **y, const double **w,
+                      double *scale)
+{
+    static const struct option opts[] = {
+        DYAD_CLI_VALUES_OPTIONS,
+        DYAD_CLI_CP_OPTIONS,
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    int c;
+    dyad_cli_values_init(v);
+    memset(cp, 0, sizeof *cp);
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        int k = dyad_cli_values_opt(ctx, v, c, optarg);
+        if (!k)
+            k = dyad_cli_cp_opt(ctx, cp, c, optarg);
+        if (k < 0)
+            return EXIT_USAGE;
+        if (k)
+            continue;
+        if (c == 'h') {
+            fputs(help, stdout);
+            return EXIT_OK;
+        }
+        return dyad_cli_usage(ctx, "bad option");
+    }
+    if (optind < argc)
+        return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
+    int st = dyad_cli_values_load(ctx, v);
+    if (st == EXIT_OK)
+        st = dyad_cli_cp_data(ctx, v, cp, y, w, scale);
+    if (st != EXIT_OK) {
+        dyad_cli_values_free(v);
+        return st;
+    }
+    return -1;
 }

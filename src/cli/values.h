@@ -101,6 +101,15 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
                      dyad_cli_cp *cp, const double **y, const double **w,
                      double *scale);
 
+/* The start of `shifts` and `episodes`: parses argv (the values' and the
+ * change point options; -h prints help), loads the values and picks the
+ * data for the cost (dyad_cli_cp_data). Returns -1 to go on, else the
+ * exit status to return (v freed). */
+int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
+                      const char *help, dyad_cli_values *v,
+                      dyad_cli_cp *cp, const double **y, const double **w,
+                      double *scale);
+
 void dyad_cli_values_init(dyad_cli_values *v);
 /* Handles option c; 1 when it was one of ours, 0 when not, -1 after a
  * usage error (printed). */
