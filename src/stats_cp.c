@@ -91,7 +91,7 @@ const char *dyad_stats_cp_cost_name(int cost)
 int dyad_stats_penalty_parse(const char *s, int *kind, double *value,
                              dyad_err *err)
 {
-    static const char *const names[] = {"bic", "mbic", "aic"};
+    static const char *const names[] = {"mbic", "bic", "aic"};
     if (!s || !kind || !value)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "no penalty given");
     for (int i = 0; i < 3; i++)
@@ -391,7 +391,7 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "dispersion %g is not a number >= 0",
                             r->dispersion);
-    if (r->penalty < DYAD_PEN_BIC || r->penalty > DYAD_PEN_VALUE)
+    if (r->penalty < DYAD_PEN_MBIC || r->penalty > DYAD_PEN_VALUE)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown penalty kind %d", r->penalty);
     if (r->penalty == DYAD_PEN_VALUE &&

@@ -122,8 +122,8 @@ enum dyad_stats_cp_cost {
  * is estimated when not given. */
 enum dyad_stats_noise { DYAD_NOISE_AR1 = 0, DYAD_NOISE_WHITE };
 enum dyad_stats_penalty_kind {
-    DYAD_PEN_BIC = 0,
-    DYAD_PEN_MBIC,
+    DYAD_PEN_MBIC = 0,      /* the default (0.9; BIC before) */
+    DYAD_PEN_BIC,
     DYAD_PEN_AIC,
     DYAD_PEN_VALUE
 };

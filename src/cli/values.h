@@ -74,7 +74,8 @@ typedef struct dyad_cli_values {
     "                      meanvar (of mean and variance), binomial\n"  \
     "                      (default for counts with totals), poisson\n" \
     "                      (default for counts without)\n"              \
-    "  --penalty P         bic (default), mbic, aic, or a number per change\n" \
+    "  --penalty P         mbic (default), bic, aic, or a number per\n" \
+    "                      change\n"                                   \
     "  --min-size N        shortest segment in periods (default 1, 2 for\n" \
     "                      meanvar)\n"                                  \
     "  --alpha A           drop shifts whose p-value is not below A\n"  \

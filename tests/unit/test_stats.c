@@ -634,6 +634,7 @@ static void test_stats_shift_statistics_by_hand(void **state)
     dyad_stats_cp_opts o = {0};
     o.var = 1;
     o.min_size = 2;
+    o.penalty = DYAD_PEN_BIC;   /* the default is MBIC */
     dyad_stats_shift *sh;
     size_t ns;
     double cost;
