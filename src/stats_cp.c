@@ -223,7 +223,7 @@ static int is_constant(const double *y, const double *wn, size_t n)
 /* The noise scale s2 and AR(1) coefficient phi of y (weights wn scaled to
  * mean 1 for the Normal costs, raw totals for the count costs); see
  * dyad_stats_noise_ar1. ar1 0: phi = 0, s2 = v_1 with the MAD about the
- * median (dyad 0.8's estimate). A constant series (or counts that are
+ * median (the earlier default). A constant series (or counts that are
  * all 0) gives s2 = 1, phi = 0. */
 static int noise_core(const double *y, const double *wn, size_t n,
                       int cost, int ar1, double *s2, double *phi,

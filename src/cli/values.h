@@ -81,7 +81,8 @@ typedef struct dyad_cli_values {
     "  --alpha A           drop shifts whose p-value is not below A\n"  \
     "  --noise N           ar1 (default: noise and its autocorrelation\n" \
     "                      estimated robustly, slow movements are not\n" \
-    "                      shifts) or white (dyad 0.8: lag-1 noise only)\n"
+    "                      shifts) or white (lag-1 noise only, the\n" \
+    "                      earlier default)\n"
 
 /* The change point settings of a command, with whether --cost was
  * given. */
