@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_statistics_double.h>
+
 #include "stats_int.h"
 #include "util/alloc.h"
 
@@ -189,7 +191,7 @@ static size_t lag_diffs(const double *y, const double *w, size_t n,
 /* (1.4826 MAD(d))^2, robust to the few d that straddle a change, the
  * MAD about the median of d (centred) or about 0; the mean of d^2 when
  * the MAD is 0 (mostly equal neighbours: *mad set to 0, else 1); 0 when
- * m is 0. Sorts d. */
+ * m is 0. Reorders d. */
 static double robust_var(double *d, size_t m, int centred, int *mad)
 {
     *mad = 0;
@@ -199,10 +201,11 @@ static double robust_var(double *d, size_t m, int centred, int *mad)
     for (size_t i = 0; i < m; i++)
         msq += d[i] * d[i];
     msq /= (double)m;
-    double med = dyad_stats__median_sort(d, m);
+    /* GSL's median selects (Floyd-Rivest), it does not sort */
+    double med = gsl_stats_median(d, 1, m);
     for (size_t i = 0; i < m; i++)
         d[i] = fabs(d[i] - (centred ? med : 0));
-    double sd = 1.4826 * dyad_stats__median_sort(d, m);
+    double sd = 1.4826 * gsl_stats_median(d, 1, m);
     *mad = sd > 0;
     return sd > 0 ? sd * sd : msq;
 }
@@ -259,9 +262,14 @@ static int noise_core(const double *y, const double *wn, size_t n,
         return DYAD_OK;
     double best = INFINITY;
     for (int g = 0; g <= (int)(AR_PHI_MAX * 200 + 0.5); g++) {
-        double ph = g / 200.0, ls = 0, sse = 0, r[AR_LAGS];
+        double ph = g / 200.0, ls = 0, sse = 0, r[AR_LAGS], pk = 1;
+        size_t lag = 0;
         for (size_t k = 0; k < good; k++) {
-            r[k] = log(v[k]) - log(1 - pow(ph, (double)lag_of[k]));
+            while (lag < lag_of[k]) {
+                pk *= ph;   /* ph^lag */
+                lag++;
+            }
+            r[k] = log(v[k]) - log(1 - pk);
             ls += r[k];
         }
         ls /= (double)good;
