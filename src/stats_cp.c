@@ -726,6 +726,25 @@ static void mean_loop(double *restrict val, const pelt_cands *c, size_t nc,
                                   (qt - q[j]) + (qt2 - q2[j]), iv);
 }
 
+/* mean_loop with MBIC's log(len / n) (added as seg_cost adds it, so
+ * that PELT and the reference compute the same bits). */
+static void mean_loop_mbic(double *restrict val, const pelt_cands *c,
+                           size_t nc, const double *t, double iv,
+                           const double *restrict lg, size_t now)
+{
+    const double *restrict f = c->f, *restrict w = c->w, *restrict s = c->s;
+    const double *restrict q = c->q, *restrict w2 = c->w2;
+    const double *restrict s2 = c->s2, *restrict q2 = c->q2;
+    const size_t *restrict tau = c->tau;
+    double wt = t[0], wt2 = t[1], st = t[2], st2 = t[3], qt = t[4];
+    double qt2 = t[5];
+    for (size_t j = 0; j < nc; j++)
+        val[j] = f[j] + (cost_mean((wt - w[j]) + (wt2 - w2[j]),
+                                   (st - s[j]) + (st2 - s2[j]),
+                                   (qt - q[j]) + (qt2 - q2[j]), iv) +
+                         lg[now - tau[j]]);
+}
+
 /* Whether candidate j can no longer be the last change for any s >= t + m,
  * given F[t] <= lim (F[t] plus a margin against rounding).
  *
@@ -814,6 +833,8 @@ static void run_pelt_pruned(const cp_prob *p, double *F, size_t *last,
         double *val = c->val;
         if (p->cost == DYAD_COST_MEAN && !p->lg) {
             mean_loop(val, c, nc, tv, iv);
+        } else if (p->cost == DYAD_COST_MEAN) {
+            mean_loop_mbic(val, c, nc, tv, iv, p->lg, t);
         } else {
             for (size_t j = 0; j < nc; j++) {
                 size_t len = t - c->tau[j];
