@@ -27,25 +27,19 @@ static const char help[] =
     "counts rates per 1,000 of the total), size (peak_value - baseline;\n"
     "for counts the ratio of the rates, 0.5 added to each count).\n"
     "\n"
-    "options:\n"
-    DYAD_CLI_VALUES_HELP
-    DYAD_CLI_CP_HELP
-    "  -h, --help          this help\n";
+    DYAD_CLI_CP_OPTIONS_HELP;
 
 int cmd_episodes(int argc, char **argv, dyad_cli_ctx *ctx)
 {
     dyad_cli_values v;
     dyad_cli_cp cp;
-    const double *y, *w;
-    double scale;
     dyad_err err = {0};
-    int st = dyad_cli_cp_start(argc, argv, ctx, help, &v, &cp, &y, &w,
-                               &scale);
+    int st = dyad_cli_cp_start(argc, argv, ctx, help, &v, &cp);
     if (st >= 0)
         return st;
     dyad_stats_episode *ep = NULL;
     size_t ne = 0;
-    int rc = dyad_stats_episodes(y, w, v.n, &cp.o, &ep, &ne, &err);
+    int rc = dyad_stats_episodes(cp.y, cp.w, v.n, &cp.o, &ep, &ne, &err);
     if (rc != DYAD_OK) {
         dyad_cli_values_free(&v);
         return dyad_cli_stats_status(ctx, rc, &err);
@@ -66,8 +60,8 @@ int cmd_episodes(int argc, char **argv, dyad_cli_ctx *ctx)
             DYAD_INT(e->end),
             DYAD_TEXT(v.label[e->end]),
             DYAD_INT(e->direction),
-            DYAD_NUM(e->baseline * scale, 6),
-            DYAD_NUM(e->peak_value * scale, 6),
+            DYAD_NUM(e->baseline * cp.scale, 6),
+            DYAD_NUM(e->peak_value * cp.scale, 6),
             DYAD_NUM(e->size, 6)};
         rc = dyad_table_row(t, row, &err);
     }

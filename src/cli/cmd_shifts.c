@@ -25,25 +25,19 @@ static const char help[] =
     "test of the count model, overdispersion included), cohens_d,\n"
     "n_before, n_after.\n"
     "\n"
-    "options:\n"
-    DYAD_CLI_VALUES_HELP
-    DYAD_CLI_CP_HELP
-    "  -h, --help          this help\n";
+    DYAD_CLI_CP_OPTIONS_HELP;
 
 int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
 {
     dyad_cli_values v;
     dyad_cli_cp cp;
-    const double *y, *w;
-    double scale;
     dyad_err err = {0};
-    int st = dyad_cli_cp_start(argc, argv, ctx, help, &v, &cp, &y, &w,
-                               &scale);
+    int st = dyad_cli_cp_start(argc, argv, ctx, help, &v, &cp);
     if (st >= 0)
         return st;
     dyad_stats_shift *sh = NULL;
     size_t nsh = 0;
-    int rc = dyad_stats_changepoints(y, w, v.n, &cp.o, &sh, &nsh, NULL,
+    int rc = dyad_stats_changepoints(cp.y, cp.w, v.n, &cp.o, &sh, &nsh, NULL,
                                      &err);
     if (rc != DYAD_OK) {
         dyad_cli_values_free(&v);
@@ -62,9 +56,9 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
             DYAD_INT(s->index),
             DYAD_TEXT(v.label[s->index]),
             DYAD_TEXT(dyad_cli_values_before(&v, s->index)),
-            DYAD_NUM(s->mean_before * scale, 6),
-            DYAD_NUM(s->mean_after * scale, 6),
-            DYAD_NUM(s->diff * scale, 6),
+            DYAD_NUM(s->mean_before * cp.scale, 6),
+            DYAD_NUM(s->mean_after * cp.scale, 6),
+            DYAD_NUM(s->diff * cp.scale, 6),
             DYAD_NUM(p, 6),
             DYAD_NUM(s->cohens_d, 4),
             DYAD_INT(s->n_before),

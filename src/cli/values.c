@@ -355,15 +355,14 @@ int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
 }
 
 int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
-                     dyad_cli_cp *cp, const double **y, const double **w,
-                     double *scale)
+                     dyad_cli_cp *cp)
 {
     dyad_stats_cp_opts *o = &cp->o;
     if (v->counts && !cp->cost_set)
         o->cost = v->tot ? DYAD_COST_BINOMIAL : DYAD_COST_POISSON;
-    *scale = 1;
-    *y = v->y;
-    *w = v->w;
+    cp->scale = 1;
+    cp->y = v->y;
+    cp->w = v->w;
     if (o->cost != DYAD_COST_BINOMIAL && o->cost != DYAD_COST_POISSON)
         return EXIT_OK;
     if (!v->counts)
@@ -372,16 +371,15 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
                               dyad_stats_cp_cost_name(o->cost));
     if (o->cost == DYAD_COST_BINOMIAL && !v->tot)
         return dyad_cli_usage(ctx, "--cost binomial needs --total-column");
-    *y = v->cnt;
-    *w = v->tot;
-    *scale = v->tot ? 1000 : 1;
+    cp->y = v->cnt;
+    cp->w = v->tot;
+    cp->scale = v->tot ? 1000 : 1;
     return EXIT_OK;
 }
 
 int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
                       const char *help, dyad_cli_values *v,
-                      dyad_cli_cp *cp, const double **y, const double **w,
-                      double *scale)
+                      dyad_cli_cp *cp)
 {
     static const struct option opts[] = {
         DYAD_CLI_VALUES_OPTIONS,
@@ -409,7 +407,7 @@ int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
         return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
     int st = dyad_cli_values_load(ctx, v);
     if (st == EXIT_OK)
-        st = dyad_cli_cp_data(ctx, v, cp, y, w, scale);
+        st = dyad_cli_cp_data(ctx, v, cp);
     if (st != EXIT_OK) {
         dyad_cli_values_free(v);
         return st;

@@ -84,11 +84,20 @@ typedef struct dyad_cli_values {
     "                      shifts) or white (lag-1 noise only, the\n" \
     "                      earlier default)\n"
 
+/* The end of the help of `shifts` and `episodes`: their options. */
+#define DYAD_CLI_CP_OPTIONS_HELP                                         \
+    "options:\n"                                                         \
+    DYAD_CLI_VALUES_HELP                                                 \
+    DYAD_CLI_CP_HELP                                                     \
+    "  -h, --help          this help\n"
+
 /* The change point settings of a command, with whether --cost was
- * given. */
+ * given, and the data for its cost (set by dyad_cli_cp_data). */
 typedef struct dyad_cli_cp {
     dyad_stats_cp_opts o;
     int cost_set;
+    const double *y, *w;    /* borrowed from the values */
+    double scale;           /* what rates are multiplied by for display */
 } dyad_cli_cp;
 
 /* Handles change point option c; 1 when it was one of ours, 0 when not,
@@ -96,12 +105,12 @@ typedef struct dyad_cli_cp {
 int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
                     const char *arg);
 /* The data for cp's cost from loaded values v (cp->o.cost set to the
- * count cost for count data when --cost was not given): *y, *w, and
- * *scale, what rates are multiplied by for display (1,000 for counts out
- * of totals, else 1). Returns an exit status, errors printed. */
+ * count cost for count data when --cost was not given): cp->y, cp->w,
+ * and cp->scale, what rates are multiplied by for display (1,000 for
+ * counts out of totals, else 1). Returns an exit status, errors
+ * printed. */
 int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
-                     dyad_cli_cp *cp, const double **y, const double **w,
-                     double *scale);
+                     dyad_cli_cp *cp);
 
 /* The start of `shifts` and `episodes`: parses argv (the values' and the
  * change point options; -h prints help), loads the values and picks the
@@ -109,8 +118,7 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
  * exit status to return (v freed). */
 int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
                       const char *help, dyad_cli_values *v,
-                      dyad_cli_cp *cp, const double **y, const double **w,
-                      double *scale);
+                      dyad_cli_cp *cp);
 
 void dyad_cli_values_init(dyad_cli_values *v);
 /* Handles option c; 1 when it was one of ours, 0 when not, -1 after a
