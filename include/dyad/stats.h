@@ -310,8 +310,10 @@ int dyad_stats_cp_scale(const double *y, const double *w, size_t n,
  * NULL when none), *nout to their number, and *cost (may be NULL) to the
  * penalised cost of the segmentation the method found, before the alpha
  * filter. DYAD_EINVAL: n = 0, n < 2 * min_size, a non-finite value, a
- * weight <= 0, min_size < 2 with MEANVAR, CUSUM with MEANVAR, an unknown
- * option, a bad opts.var or penalty value; DYAD_ENOMEM. */
+ * weight <= 0, min_size < 2 with MEANVAR, CUSUM with a cost other than
+ * MEAN, a count < 0 (count costs) or above its total (binomial), the
+ * binomial cost without totals, an unknown option, a bad opts.var,
+ * dispersion or penalty value; DYAD_ENOMEM. */
 int dyad_stats_changepoints(const double *y, const double *w, size_t n,
                             const dyad_stats_cp_opts *o,
                             dyad_stats_shift **out, size_t *nout,

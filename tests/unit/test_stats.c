@@ -1403,6 +1403,30 @@ static void test_stats_dispersion_known(void **state)
                                              &err), DYAD_EINVAL);
     assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_MEAN, &d, &ph,
                                            &err), DYAD_EINVAL);
+    c[3] = t[3];
+    dyad_stats_cp_opts bad = o;
+    bad.noise = 7;
+    assert_int_equal(dyad_stats_changepoints(c, t, N, &bad, &sh, &ns, NULL,
+                                             &err), DYAD_EINVAL);
+    bad = o;
+    bad.dispersion = -1;
+    assert_int_equal(dyad_stats_changepoints(c, t, N, &bad, &sh, &ns, NULL,
+                                             &err), DYAD_EINVAL);
+    bad = o;
+    bad.method = DYAD_CP_CUSUM;
+    assert_int_equal(dyad_stats_episodes(c, t, N, &bad, NULL, &ns, &err),
+                     DYAD_EINVAL);
+    dyad_stats_episode *ep;
+    assert_int_equal(dyad_stats_episodes(c, t, N, &bad, &ep, &ns, &err),
+                     DYAD_EINVAL);
+    assert_null(ep);
+    assert_int_equal(ns, 0);
+    assert_int_equal(dyad_stats_cp_scale(c, t, N, NULL, &scale, &err),
+                     DYAD_OK);   /* NULL options: the MEAN cost */
+    bad = o;
+    bad.cost = DYAD_COST_MEANVAR;
+    assert_int_equal(dyad_stats_cp_scale(c, t, N, &bad, &scale, &err),
+                     DYAD_EINVAL);
 }
 
 /* Constructed bursts: a spike is one episode (start = peak = end), a
@@ -1881,6 +1905,27 @@ static void test_stats_alloc_failures(void **state)
         }
     double v;
     ALLOC_LOOP(dyad_stats_noise_var(y, w, 200, &v, &err), (void)0);
+    double ph, c[200], t[200];
+    ALLOC_LOOP(dyad_stats_noise_ar1(y, w, 200, &v, &ph, &err), (void)0);
+    for (int i = 0; i < 200; i++) {
+        t[i] = w[i] + 10;
+        c[i] = fmin(floor(fabs(y[i]) * 3), t[i]);
+    }
+    ALLOC_LOOP(dyad_stats_dispersion(c, t, 200, DYAD_COST_BINOMIAL, &v, &ph,
+                                     &err), (void)0);
+    dyad_stats_episode *ep = NULL;
+    for (int cost = 0; cost < 4; cost++) {
+        dyad_stats_cp_opts o = {0};
+        o.cost = cost;
+        int counts = cost == DYAD_COST_POISSON || cost == DYAD_COST_BINOMIAL;
+        const double *yy = counts ? c : y, *ww = counts ? t : w;
+        ALLOC_LOOP(dyad_stats_episodes(yy, ww, 200, &o, &ep, &ns, &err),
+                   (dyad_free(ep), ep = NULL));
+        if (counts)
+            ALLOC_LOOP(dyad_stats_changepoints(yy, ww, 200, &o, &sh, &ns,
+                                               NULL, &err),
+                       (dyad_free(sh), sh = NULL));
+    }
     size_t idx;
     ALLOC_LOOP(dyad_stats_cusum(y, w, 200, 2, 0, &idx, NULL, NULL, &err),
                (void)0);
