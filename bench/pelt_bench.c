@@ -9,11 +9,15 @@
  * ("few": segments grow with n, PELT's worst typical case, as a candidate
  * survives pruning until the next change) or one per 500 values on
  * average ("dense": segments of constant length, where PELT is linear).
- * Change positions are uniform, at least 20 values apart. Default options
- * (BIC, min size 1 for mean, 2 for meanvar). The table gives the median
- * and the minimum wall time of RUNS runs (default 5) and the changes
- * found. Optimal partitioning (no pruning) is timed once for n <= 1e4 as
- * the reference.
+ * Change positions are uniform, at least 20 values apart. The count
+ * costs (poisson, binomial) run on counts out of 100 per value drawn at
+ * the rate 0.05 exp(0.4 mu) (capped at 0.9) of the same mean path mu;
+ * they prune by PELT's rule only, so the long series with few changes
+ * are left out for them. Default options (MBIC, AR(1) noise or the
+ * estimated dispersion, min size 1, 2 for meanvar). The table gives the
+ * median and the minimum wall time of RUNS runs (default 5) and the
+ * changes found. Optimal partitioning (no pruning) is timed once for
+ * n <= 1e4 as the reference.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -52,8 +56,10 @@ static int cmp_dbl(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* n values with k changes at least 20 apart */
-static void make_series(double *y, size_t n, size_t k)
+/* n values with k changes at least 20 apart; counts c out of t = 100
+ * at a rate that follows the same mean path */
+static void make_series(double *y, double *cnt, double *tot, size_t n,
+                        size_t k)
 {
     size_t *c = malloc((k + 1) * sizeof *c);
     for (;;) {
@@ -74,6 +80,13 @@ static void make_series(double *y, size_t n, size_t k)
             j++;
         }
         y[i] = mu + gauss();
+        double r = 0.05 * exp(0.4 * mu);
+        if (r > 0.9)
+            r = 0.9;
+        tot[i] = 100;
+        cnt[i] = 0;
+        for (int a = 0; a < 100; a++)
+            cnt[i] += unif() < r;
     }
     free(c);
 }
@@ -86,17 +99,17 @@ static double now(void)
 }
 
 /* Times one call; returns seconds, sets *found. */
-static double run(const double *y, size_t n, int cost, int op,
-                  size_t *found)
+static double run(const double *y, const double *w, size_t n, int cost,
+                  int op, size_t *found)
 {
     dyad_stats_cp_opts o = {0};
     o.cost = cost;
     dyad_stats_shift *sh = NULL;
     dyad_err err = {0};
     double t0 = now();
-    int rc = op ? dyad_stats_optimal_partition(y, NULL, n, &o, &sh, found,
+    int rc = op ? dyad_stats_optimal_partition(y, w, n, &o, &sh, found,
                                                NULL, &err)
-                : dyad_stats_changepoints(y, NULL, n, &o, &sh, found, NULL,
+                : dyad_stats_changepoints(y, w, n, &o, &sh, found, NULL,
                                           &err);
     double t = now() - t0;
     if (rc != DYAD_OK) {
@@ -118,8 +131,10 @@ int main(int argc, char **argv)
     }
     static const size_t sizes[] = {1000, 10000, 100000};
     double *y = malloc(100000 * sizeof *y);
+    double *cnt = malloc(100000 * sizeof *cnt);
+    double *tot = malloc(100000 * sizeof *tot);
     double *t = malloc((size_t)runs * sizeof *t);
-    if (!y || !t)
+    if (!y || !cnt || !tot || !t)
         return 1;
     printf("| n | true changes | cost | found | PELT median ms | PELT min ms "
            "| OP ms (no pruning) |\n");
@@ -127,17 +142,23 @@ int main(int argc, char **argv)
     for (int dense = 0; dense < 2; dense++)
         for (size_t si = 0; si < 3; si++) {
             size_t n = sizes[si], k = dense ? n / 500 : 5;
-            make_series(y, n, k);
-            for (int cost = 0; cost < 2; cost++) {
+            make_series(y, cnt, tot, n, k);
+            for (int cost = 0; cost < 4; cost++) {
+                int counts = cost == DYAD_COST_POISSON ||
+                             cost == DYAD_COST_BINOMIAL;
+                if (counts && !dense && n > 10000)
+                    continue;
+                const double *yv = counts ? cnt : y;
+                const double *wv = counts ? tot : NULL;
                 size_t found = 0;
                 for (int r = 0; r < runs; r++)
-                    t[r] = run(y, n, cost, 0, &found);
+                    t[r] = run(yv, wv, n, cost, 0, &found);
                 qsort(t, (size_t)runs, sizeof *t, cmp_dbl);
                 char opms[32] = "-";
                 if (n <= 10000) {
                     size_t f2;
                     snprintf(opms, sizeof opms, "%.1f",
-                             1e3 * run(y, n, cost, 1, &f2));
+                             1e3 * run(yv, wv, n, cost, 1, &f2));
                     if (f2 != found) {
                         fprintf(stderr, "pelt_bench: PELT found %zu, OP "
                                 "%zu\n", found, f2);
@@ -152,6 +173,8 @@ int main(int argc, char **argv)
             }
         }
     free(y);
+    free(cnt);
+    free(tot);
     free(t);
     return 0;
 }

@@ -22,17 +22,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_statistics_double.h>
+
 #include "stats_int.h"
 #include "util/alloc.h"
 
 typedef struct cp_prob {
     const double *y;
-    double *wn;             /* weights scaled to mean 1; NULL: all 1 */
+    const double *tot;      /* count costs: the totals (NULL: all 1) */
+    double *wn;             /* Normal costs: weights scaled to mean 1;
+                               NULL: all 1 */
     size_t n, m;            /* values, minimum segment length */
     int cost, mbic;
     double beta;            /* penalty per change */
     double log_n;
-    double inv_var;         /* MEAN: 1 / sigma^2 */
+    double inv_var;         /* MEAN: 1 / sigma^2; count costs: 1 / D */
     double scale;           /* the SD of y (1 if constant), for margins */
     double floor, log_floor;    /* MEANVAR: smallest segment variance */
     double *cw, *cs, *cq;   /* prefix sums, n + 1 each */
@@ -57,7 +61,8 @@ static void *alloc_array(size_t n, size_t size)
 /* --- names, penalties --- */
 
 static const char *const method_names[] = {"pelt", "binseg", "cusum"};
-static const char *const cost_names[] = {"mean", "meanvar"};
+static const char *const cost_names[] = {"mean", "meanvar", "poisson",
+                                          "binomial"};
 
 int dyad_stats_cp_method_parse(const char *s)
 {
@@ -74,7 +79,7 @@ const char *dyad_stats_cp_method_name(int method)
 
 int dyad_stats_cp_cost_parse(const char *s)
 {
-    for (int i = 0; s && i < 2; i++)
+    for (int i = 0; s && i < 4; i++)
         if (strcmp(s, cost_names[i]) == 0)
             return i;
     return -1;
@@ -82,13 +87,13 @@ int dyad_stats_cp_cost_parse(const char *s)
 
 const char *dyad_stats_cp_cost_name(int cost)
 {
-    return cost >= 0 && cost < 2 ? cost_names[cost] : "";
+    return cost >= 0 && cost < 4 ? cost_names[cost] : "";
 }
 
 int dyad_stats_penalty_parse(const char *s, int *kind, double *value,
                              dyad_err *err)
 {
-    static const char *const names[] = {"bic", "mbic", "aic"};
+    static const char *const names[] = {"mbic", "bic", "aic"};
     if (!s || !kind || !value)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "no penalty given");
     for (int i = 0; i < 3; i++)
@@ -124,9 +129,10 @@ int dyad_stats_penalty_parse(const char *s, int *kind, double *value,
 
 double dyad_stats_penalty(int cost, int kind, double value, size_t n)
 {
-    if ((cost != DYAD_COST_MEAN && cost != DYAD_COST_MEANVAR) || n == 0)
+    if (cost < DYAD_COST_MEAN || cost > DYAD_COST_BINOMIAL || n == 0)
         return NAN;
-    double p = cost == DYAD_COST_MEAN ? 1 : 2;   /* parameters per segment */
+    double p = cost == DYAD_COST_MEANVAR ? 2 : 1;   /* parameters per
+                                                       segment */
     switch (kind) {
     case DYAD_PEN_BIC:
         return (p + 1) * log((double)n);
@@ -141,12 +147,71 @@ double dyad_stats_penalty(int cost, int kind, double value, size_t n)
     }
 }
 
-/* --- the noise variance --- */
+/* --- the noise variance, AR(1) and the count dispersion --- */
 
-/* sigma^2 from y with scaled weights wn (NULL: 1); see
- * dyad_stats_noise_var. n >= 2. */
-static int noise_var_core(const double *y, const double *wn, size_t n,
-                          double *var, dyad_err *err)
+/* Lags used to estimate the AR(1) coefficient (those up to n / 4), and
+ * its largest value: at 0.9 the long-run variance is 19 times the
+ * marginal one. */
+enum { AR_LAGS = 6 };
+#define AR_PHI_MAX 0.9
+
+static int is_count(int cost)
+{
+    return cost == DYAD_COST_POISSON || cost == DYAD_COST_BINOMIAL;
+}
+
+/* Standardised differences at lag k into d; returns how many. Normal
+ * costs: (y[i+k] - y[i]) / sqrt(1/wn[i] + 1/wn[i+k]) (wn NULL: 1), of
+ * variance s2 (1 - phi^k) under AR(1) noise. Count costs (y counts, w
+ * totals or NULL): the difference of the rates over its binomial or
+ * Poisson SD at the pair's pooled rate, of variance D (1 - phi^k) with
+ * overdispersion D; pairs with a pooled rate of 0 (or 1) say nothing and
+ * are skipped. */
+static size_t lag_diffs(const double *y, const double *w, size_t n,
+                        int cost, size_t k, double *d)
+{
+    size_t m = 0;
+    for (size_t i = 0; i + k < n; i++) {
+        size_t j = i + k;
+        if (!is_count(cost)) {
+            double s = w ? sqrt(1 / w[i] + 1 / w[j]) : 1.4142135623730951;
+            d[m++] = (y[j] - y[i]) / s;
+            continue;
+        }
+        double ni = w ? w[i] : 1, nj = w ? w[j] : 1;
+        double p = (y[i] + y[j]) / (ni + nj);
+        double v = cost == DYAD_COST_BINOMIAL ? p * (1 - p) : p;
+        if (!(v > 0))
+            continue;
+        d[m++] = (y[j] / nj - y[i] / ni) / sqrt(v * (1 / ni + 1 / nj));
+    }
+    return m;
+}
+
+/* (1.4826 MAD(d))^2, robust to the few d that straddle a change, the
+ * MAD about the median of d (centred) or about 0; the mean of d^2 when
+ * the MAD is 0 (mostly equal neighbours: *mad set to 0, else 1); 0 when
+ * m is 0. Reorders d. */
+static double robust_var(double *d, size_t m, int centred, int *mad)
+{
+    *mad = 0;
+    if (m == 0)
+        return 0;
+    double msq = 0;
+    for (size_t i = 0; i < m; i++)
+        msq += d[i] * d[i];
+    msq /= (double)m;
+    /* GSL's median selects (Floyd-Rivest), it does not sort */
+    double med = gsl_stats_median(d, 1, m);
+    for (size_t i = 0; i < m; i++)
+        d[i] = fabs(d[i] - (centred ? med : 0));
+    double sd = 1.4826 * gsl_stats_median(d, 1, m);
+    *mad = sd > 0;
+    return sd > 0 ? sd * sd : msq;
+}
+
+/* 1 when the (weighted) y are all equal, relative to their size. */
+static int is_constant(const double *y, const double *wn, size_t n)
 {
     double ybar = 0, v0 = 0;
     for (size_t i = 0; i < n; i++)
@@ -155,39 +220,94 @@ static int noise_var_core(const double *y, const double *wn, size_t n,
     for (size_t i = 0; i < n; i++)
         v0 += (wn ? wn[i] : 1) * (y[i] - ybar) * (y[i] - ybar);
     v0 /= (double)n;
-    if (!(v0 > 1e-20 * ybar * ybar)) {
-        *var = 1;   /* constant: any positive value gives zero costs */
+    return !(v0 > 1e-20 * ybar * ybar);
+}
+
+/* The noise scale s2 and AR(1) coefficient phi of y (weights wn scaled to
+ * mean 1 for the Normal costs, raw totals for the count costs); see
+ * dyad_stats_noise_ar1. ar1 0: phi = 0, s2 = v_1 with the MAD about the
+ * median (the earlier default). A constant series (or counts that are
+ * all 0) gives s2 = 1, phi = 0. */
+static int noise_core(const double *y, const double *wn, size_t n,
+                      int cost, int ar1, double *s2, double *phi,
+                      dyad_err *err)
+{
+    *s2 = 1;
+    *phi = 0;
+    if (n < 2 || (!is_count(cost) && is_constant(y, wn, n)))
         return DYAD_OK;
-    }
     double *d = alloc_array(n - 1, sizeof *d);
     if (!d)
         return nomem(err);
-    double msq = 0;
-    for (size_t i = 0; i + 1 < n; i++) {
-        double s = wn ? sqrt(1 / wn[i] + 1 / wn[i + 1]) : 1.4142135623730951;
-        d[i] = (y[i + 1] - y[i]) / s;
-        msq += d[i] * d[i];
-    }
-    msq /= (double)(n - 1);
-    double med = dyad_stats__median_sort(d, n - 1);
-    for (size_t i = 0; i + 1 < n; i++)
-        d[i] = fabs(d[i] - med);
-    double sd = 1.4826 * dyad_stats__median_sort(d, n - 1);
+    static const size_t lag_of[AR_LAGS] = {1, 2, 3, 4, 8, 16};
+    double v[AR_LAGS];
+    int mad[AR_LAGS];
+    size_t lags = ar1 ? AR_LAGS : 1;
+    while (lags > 1 && lag_of[lags - 1] * 4 > n)
+        lags--;
+    for (size_t k = 0; k < lags; k++)
+        v[k] = robust_var(d, lag_diffs(y, wn, n, cost, lag_of[k], d), !ar1,
+                          &mad[k]);
     dyad_free(d);
-    *var = sd > 0 ? sd * sd : msq > 0 ? msq : 1;
+    if (!(v[0] > 0))
+        return DYAD_OK;
+    *s2 = v[0];
+    if (!mad[0])
+        return DYAD_OK;   /* the mean of d^2 holds the changes too: they
+                             would pass for autocorrelation */
+    size_t good = 1;
+    while (good < lags && v[good] > 0)
+        good++;
+    if (good < 2)
+        return DYAD_OK;
+    double best = INFINITY;
+    for (int g = 0; g <= (int)(AR_PHI_MAX * 200 + 0.5); g++) {
+        double ph = g / 200.0, ls = 0, sse = 0, r[AR_LAGS], pk = 1;
+        size_t lag = 0;
+        for (size_t k = 0; k < good; k++) {
+            while (lag < lag_of[k]) {
+                pk *= ph;   /* ph^lag */
+                lag++;
+            }
+            r[k] = log(v[k]) - log(1 - pk);
+            ls += r[k];
+        }
+        ls /= (double)good;
+        for (size_t k = 0; k < good; k++)
+            sse += (r[k] - ls) * (r[k] - ls);
+        if (sse < best - 1e-12) {
+            best = sse;
+            *phi = ph;
+            *s2 = exp(ls);
+        }
+    }
     return DYAD_OK;
 }
 
-/* Validates y and w; DYAD_OK or DYAD_EINVAL. */
+/* Validates y and w for cost; DYAD_OK or DYAD_EINVAL. */
 static int check_input(const double *y, const double *w, size_t n,
-                       dyad_err *err)
+                       int cost, dyad_err *err)
 {
     if (n == 0 || !y)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "empty series");
     int rc = dyad_stats__check(y, n, 0, "y", err);
     if (rc == DYAD_OK && w)
         rc = dyad_stats__check(w, n, 1, "w", err);
-    return rc;
+    if (rc != DYAD_OK || !is_count(cost))
+        return rc;
+    if (cost == DYAD_COST_BINOMIAL && !w)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "the binomial cost needs the totals");
+    for (size_t i = 0; i < n; i++) {
+        if (y[i] < 0)
+            return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                                "count %g at %zu is negative", y[i], i);
+        if (cost == DYAD_COST_BINOMIAL && y[i] > w[i])
+            return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                                "count %g at %zu exceeds its total %g",
+                                y[i], i, w[i]);
+    }
+    return DYAD_OK;
 }
 
 /* Weights scaled to mean 1 in new memory (*wn NULL when w is NULL). */
@@ -208,21 +328,54 @@ static int scale_weights(const double *w, size_t n, double **wn,
     return DYAD_OK;
 }
 
+/* The public estimates: validates, scales the weights of the Normal
+ * costs and runs noise_core. */
+static int noise_public(const double *y, const double *w, size_t n,
+                        int cost, int ar1, double *s2, double *phi,
+                        dyad_err *err)
+{
+    double *wn = NULL;
+    int rc = check_input(y, w, n, cost, err);
+    if (rc == DYAD_OK && (n < 2 || !s2 || !phi))
+        rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                          "noise estimate: need at least 2 values, got %zu",
+                          n);
+    if (rc == DYAD_OK && !is_count(cost))
+        rc = scale_weights(w, n, &wn, err);
+    if (rc == DYAD_OK)
+        rc = noise_core(y, is_count(cost) ? w : wn, n, cost, ar1, s2, phi,
+                        err);
+    dyad_free(wn);
+    return rc;
+}
+
 int dyad_stats_noise_var(const double *y, const double *w, size_t n,
                          double *var, dyad_err *err)
 {
-    double *wn = NULL;
-    int rc = check_input(y, w, n, err);
-    if (rc == DYAD_OK && (n < 2 || !var))
-        rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0,
-                          "noise variance: need at least 2 values, got %zu",
-                          n);
-    if (rc == DYAD_OK)
-        rc = scale_weights(w, n, &wn, err);
-    if (rc == DYAD_OK)
-        rc = noise_var_core(y, wn, n, var, err);
-    dyad_free(wn);
-    return rc;
+    double phi;
+    return noise_public(y, w, n, DYAD_COST_MEAN, 0, var, &phi, err);
+}
+
+int dyad_stats_noise_ar1(const double *y, const double *w, size_t n,
+                         double *s2, double *phi, dyad_err *err)
+{
+    return noise_public(y, w, n, DYAD_COST_MEAN, 1, s2, phi, err);
+}
+
+int dyad_stats_dispersion(const double *count, const double *total,
+                          size_t n, int cost, double *disp, double *phi,
+                          dyad_err *err)
+{
+    if (!is_count(cost))
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "dispersion: cost %d is not a count cost", cost);
+    return noise_public(count, total, n, cost, 1, disp, phi, err);
+}
+
+/* The long-run factor (1 + phi) / (1 - phi) of AR(1) noise. */
+static double long_run(double phi)
+{
+    return (1 + phi) / (1 - phi);
 }
 
 /* --- the problem and its segment cost --- */
@@ -236,10 +389,17 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
     if (r->method < DYAD_CP_PELT || r->method > DYAD_CP_CUSUM)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown change point method %d", r->method);
-    if (r->cost != DYAD_COST_MEAN && r->cost != DYAD_COST_MEANVAR)
+    if (r->cost < DYAD_COST_MEAN || r->cost > DYAD_COST_BINOMIAL)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown change point cost %d", r->cost);
-    if (r->penalty < DYAD_PEN_BIC || r->penalty > DYAD_PEN_VALUE)
+    if (r->noise != DYAD_NOISE_AR1 && r->noise != DYAD_NOISE_WHITE)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "unknown noise model %d", r->noise);
+    if (!(isfinite(r->dispersion) && r->dispersion >= 0))
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "dispersion %g is not a number >= 0",
+                            r->dispersion);
+    if (r->penalty < DYAD_PEN_MBIC || r->penalty > DYAD_PEN_VALUE)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown penalty kind %d", r->penalty);
     if (r->penalty == DYAD_PEN_VALUE &&
@@ -292,6 +452,43 @@ static void prob_free(cp_prob *p)
     dyad_free(p->lg);
 }
 
+static int prob_tables(cp_prob *p, const dyad_stats_cp_opts *r,
+                       dyad_err *err);
+
+/* The count costs' part of prob_init: prefix sums of the totals (cw) and
+ * counts (cs), and 1 / D. */
+static int count_init(cp_prob *p, const dyad_stats_cp_opts *r,
+                      dyad_err *err)
+{
+    double wh = 0, wl = 0, sh = 0, sl = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        two_sum_add(&wh, &wl, p->tot ? p->tot[i] : 1);
+        two_sum_add(&sh, &sl, p->y[i]);
+        p->cw[i + 1] = wh;
+        p->cw2[i + 1] = wl;
+        p->cs[i + 1] = sh;
+        p->cs2[i + 1] = sl;
+        p->cq[i + 1] = p->cq2[i + 1] = 0;
+    }
+    p->scale = p->floor = 1;
+    p->log_floor = 0;
+    double d = r->dispersion, phi;
+    if (d == 0) {
+        int rc = noise_core(p->y, p->tot, p->n, r->cost,
+                            r->noise == DYAD_NOISE_AR1, &d, &phi, err);
+        if (rc)
+            return rc;
+        d *= long_run(phi);
+        if (d < 1)
+            d = 1;   /* less than binomial noise is chance */
+    }
+    p->inv_var = 1 / d;
+    if (!isfinite(p->inv_var))
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "dispersion %g is too small", d);
+    return prob_tables(p, r, err);
+}
+
 /* Fills p for y, w (validated) and resolved options r. */
 static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
                      const dyad_stats_cp_opts *r, dyad_err *err)
@@ -305,8 +502,10 @@ static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
     p->mbic = r->penalty == DYAD_PEN_MBIC;
     p->log_n = log((double)n);
     p->beta = dyad_stats_penalty(r->cost, r->penalty, r->penalty_value, n);
-    if ((rc = scale_weights(w, n, &p->wn, err)))
+    if (!is_count(r->cost) && (rc = scale_weights(w, n, &p->wn, err)))
         return rc;
+    if (is_count(r->cost))
+        p->tot = w;
     if (!(p->cw = alloc_array(n + 1, sizeof *p->cw)) ||
         !(p->cs = alloc_array(n + 1, sizeof *p->cs)) ||
         !(p->cq = alloc_array(n + 1, sizeof *p->cq)) ||
@@ -321,6 +520,8 @@ static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
     ybar /= (double)n;
     p->cw[0] = p->cs[0] = p->cq[0] = 0;
     p->cw2[0] = p->cs2[0] = p->cq2[0] = 0;
+    if (is_count(r->cost))
+        return count_init(p, r, err);
     double wh = 0, wl = 0, sh = 0, sl = 0, qh = 0, ql = 0;
     for (size_t i = 0; i < n; i++) {
         double wi = wn ? wn[i] : 1, c = y[i] - ybar;
@@ -340,8 +541,31 @@ static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
     p->floor = constant ? 1 : 1e-8 * v0;
     p->scale = constant ? 1 : sqrt(v0);
     p->log_floor = log(p->floor);
-    /* tables, so that the searches' inner loops need no log(len) and no
-     * division by len */
+    if ((rc = prob_tables(p, r, err)))
+        return rc;
+    if (r->cost == DYAD_COST_MEAN) {
+        double var = r->var, phi;
+        if (var == 0) {
+            if ((rc = noise_core(y, wn, n, DYAD_COST_MEAN,
+                                 r->noise == DYAD_NOISE_AR1, &var, &phi,
+                                 err)))
+                return rc;
+            var *= long_run(phi);
+        }
+        p->inv_var = 1 / var;
+        if (!isfinite(p->inv_var))
+            return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                                "noise variance %g is too small", var);
+    }
+    return DYAD_OK;
+}
+
+/* Tables, so that the searches' inner loops need no log(len) and no
+ * division by len. */
+static int prob_tables(cp_prob *p, const dyad_stats_cp_opts *r,
+                       dyad_err *err)
+{
+    size_t n = p->n;
     if (r->cost == DYAD_COST_MEANVAR) {
         if (!(p->il = alloc_array(n + 1, sizeof *p->il)))
             return nomem(err);
@@ -355,15 +579,6 @@ static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
         p->lg[0] = 0;
         for (size_t i = 1; i <= n; i++)
             p->lg[i] = log((double)i) - p->log_n;
-    }
-    if (r->cost == DYAD_COST_MEAN) {
-        double var = r->var;
-        if (var == 0 && (rc = noise_var_core(y, wn, n, &var, err)))
-            return rc;
-        p->inv_var = 1 / var;
-        if (!isfinite(p->inv_var))
-            return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
-                                "noise variance %g is too small", var);
     }
     return DYAD_OK;
 }
@@ -389,14 +604,42 @@ static inline double cost_meanvar(const cp_prob *p, double W, double S,
                          : (double)len * (log(s2) + 1);
 }
 
+static inline double xlogx(double x)
+{
+    return x > 0 ? x * log(x) : 0;
+}
+
+/* Count costs: -2 log L at the segment's rate S / W over the dispersion
+ * D, for a total W and a count S; the terms that do not depend on the
+ * segmentation (log c!, log binomial coefficients, sum c log N_i) are
+ * left out. Binomial: -2 (S log S + (W-S) log(W-S) - W log W); Poisson
+ * with exposure W: -2 (S log S - S log W - S). */
+static inline double cost_count(const cp_prob *p, double W, double S)
+{
+    double ll = p->cost == DYAD_COST_BINOMIAL
+                    ? xlogx(S) + xlogx(W - S > 0 ? W - S : 0) - xlogx(W)
+                    : xlogx(S) - (S > 0 ? S * log(W) : 0) - S;
+    return -2 * ll * p->inv_var;
+}
+
+/* A segment's cost from its sums (len values). */
+static inline double cost_sums(const cp_prob *p, double W, double S,
+                               double Q, size_t len)
+{
+    switch (p->cost) {
+    case DYAD_COST_MEAN: return cost_mean(W, S, Q, p->inv_var);
+    case DYAD_COST_MEANVAR: return cost_meanvar(p, W, S, Q, len);
+    default: return cost_count(p, W, S);
+    }
+}
+
 /* Cost of the segment y[a..b-1], a < b. */
 static inline double seg_cost(const cp_prob *p, size_t a, size_t b)
 {
     double W = (p->cw[b] - p->cw[a]) + (p->cw2[b] - p->cw2[a]);
     double S = (p->cs[b] - p->cs[a]) + (p->cs2[b] - p->cs2[a]);
     double Q = (p->cq[b] - p->cq[a]) + (p->cq2[b] - p->cq2[a]);
-    double c = p->cost == DYAD_COST_MEAN ? cost_mean(W, S, Q, p->inv_var)
-                                         : cost_meanvar(p, W, S, Q, b - a);
+    double c = cost_sums(p, W, S, Q, b - a);
     if (p->lg)
         c += p->lg[b - a];
     return c;
@@ -483,6 +726,25 @@ static void mean_loop(double *restrict val, const pelt_cands *c, size_t nc,
                                   (qt - q[j]) + (qt2 - q2[j]), iv);
 }
 
+/* mean_loop with MBIC's log(len / n) (added as seg_cost adds it, so
+ * that PELT and the reference compute the same bits). */
+static void mean_loop_mbic(double *restrict val, const pelt_cands *c,
+                           size_t nc, const double *t, double iv,
+                           const double *restrict lg, size_t now)
+{
+    const double *restrict f = c->f, *restrict w = c->w, *restrict s = c->s;
+    const double *restrict q = c->q, *restrict w2 = c->w2;
+    const double *restrict s2 = c->s2, *restrict q2 = c->q2;
+    const size_t *restrict tau = c->tau;
+    double wt = t[0], wt2 = t[1], st = t[2], st2 = t[3], qt = t[4];
+    double qt2 = t[5];
+    for (size_t j = 0; j < nc; j++)
+        val[j] = f[j] + (cost_mean((wt - w[j]) + (wt2 - w2[j]),
+                                   (st - s[j]) + (st2 - s2[j]),
+                                   (qt - q[j]) + (qt2 - q2[j]), iv) +
+                         lg[now - tau[j]]);
+}
+
 /* Whether candidate j can no longer be the last change for any s >= t + m,
  * given F[t] <= lim (F[t] plus a margin against rounding).
  *
@@ -515,6 +777,8 @@ static int dominated(const cp_prob *p, pelt_cands *c, size_t j, size_t t,
         v -= p->lg[len];
     if (!(v <= lim))
         return 1;
+    if (is_count(p->cost))
+        return 0;   /* PELT's rule only */
     double W = (tv[0] - c->w[j]) + (tv[1] - c->w2[j]);
     double S = (tv[2] - c->s[j]) + (tv[3] - c->s2[j]), cen = S / W, r2;
     if (p->cost == DYAD_COST_MEAN) {
@@ -569,15 +833,15 @@ static void run_pelt_pruned(const cp_prob *p, double *F, size_t *last,
         double *val = c->val;
         if (p->cost == DYAD_COST_MEAN && !p->lg) {
             mean_loop(val, c, nc, tv, iv);
+        } else if (p->cost == DYAD_COST_MEAN) {
+            mean_loop_mbic(val, c, nc, tv, iv, p->lg, t);
         } else {
             for (size_t j = 0; j < nc; j++) {
                 size_t len = t - c->tau[j];
                 double W = (tv[0] - c->w[j]) + (tv[1] - c->w2[j]);
                 double S = (tv[2] - c->s[j]) + (tv[3] - c->s2[j]);
                 double Q = (tv[4] - c->q[j]) + (tv[5] - c->q2[j]);
-                double v = p->cost == DYAD_COST_MEAN
-                               ? cost_mean(W, S, Q, iv)
-                               : cost_meanvar(p, W, S, Q, len);
+                double v = cost_sums(p, W, S, Q, len);
                 if (p->lg)
                     v += p->lg[len];
                 val[j] = c->f[j] + v;
@@ -765,7 +1029,7 @@ int dyad_stats_cusum(const double *y, const double *w, size_t n,
     o.min_size = min_size;
     o.var = var;
     cp_prob pr = {0};
-    int rc = check_input(y, w, n, err);
+    int rc = check_input(y, w, n, DYAD_COST_MEAN, err);
     if (rc == DYAD_OK)
         rc = resolve_opts(&o, n, &r, err);
     if (rc == DYAD_OK)
@@ -787,19 +1051,29 @@ int dyad_stats_cusum(const double *y, const double *w, size_t n,
 
 /* --- shifts --- */
 
+/* The statistics of y[a..b-1]: for the count costs those of the rates
+ * y / total (unweighted), and the summed counts and totals. */
 static void seg_sum(const cp_prob *p, size_t a, size_t b,
                     dyad_stats__sum *s)
 {
-    const double *y = p->y, *wn = p->wn;
-    double w = 0, m = 0, ss = 0;
+    const double *y = p->y, *wn = p->wn, *tot = p->tot;
+    int cnt = is_count(p->cost);
+    double w = 0, m = 0, ss = 0, c = 0, t = 0;
     for (size_t i = a; i < b; i++) {
+        double v = cnt ? y[i] / (tot ? tot[i] : 1) : y[i];
         w += wn ? wn[i] : 1;
-        m += (wn ? wn[i] : 1) * y[i];
+        m += (wn ? wn[i] : 1) * v;
+        if (cnt) {
+            c += y[i];
+            t += tot ? tot[i] : 1;
+        }
     }
     m /= w;
-    for (size_t i = a; i < b; i++)
-        ss += (wn ? wn[i] : 1) * (y[i] - m) * (y[i] - m);
-    *s = (dyad_stats__sum){b - a, w, m, ss};
+    for (size_t i = a; i < b; i++) {
+        double v = cnt ? y[i] / (tot ? tot[i] : 1) : y[i];
+        ss += (wn ? wn[i] : 1) * (v - m) * (v - m);
+    }
+    *s = (dyad_stats__sum){b - a, w, m, ss, c, t};
 }
 
 static void merge_sum(dyad_stats__sum *a, const dyad_stats__sum *b)
@@ -809,9 +1083,21 @@ static void merge_sum(dyad_stats__sum *a, const dyad_stats__sum *b)
     a->mean += b->w / w * d;
     a->w = w;
     a->n += b->n;
+    a->cnt += b->cnt;
+    a->tot += b->tot;
 }
 
-static void fill_shift(dyad_stats_shift *sh, size_t index,
+/* The likelihood-ratio statistic of one rate for both count segments
+ * against one each (over the dispersion): chi-squared with 1 df. */
+static double count_lr(const cp_prob *p, const dyad_stats__sum *b,
+                       const dyad_stats__sum *a)
+{
+    double lr = cost_count(p, a->tot + b->tot, a->cnt + b->cnt) -
+                cost_count(p, a->tot, a->cnt) - cost_count(p, b->tot, b->cnt);
+    return lr > 0 ? lr : 0;
+}
+
+static void fill_shift(const cp_prob *p, dyad_stats_shift *sh, size_t index,
                        const dyad_stats__sum *b, const dyad_stats__sum *a)
 {
     sh->index = index;
@@ -819,12 +1105,22 @@ static void fill_shift(dyad_stats_shift *sh, size_t index,
     sh->n_after = a->n;
     sh->mean_before = b->mean;
     sh->mean_after = a->mean;
-    sh->diff = a->mean - b->mean;
     sh->sd_before = b->n > 1 ? sqrt(b->ss / (double)(b->n - 1)) : NAN;
     sh->sd_after = a->n > 1 ? sqrt(a->ss / (double)(a->n - 1)) : NAN;
-    dyad_stats__welch_sum(b, a, &sh->t, &sh->df, &sh->p_value);
     sh->cohens_d = dyad_stats__cohen_sum(b, a);
     sh->cusum_p = NAN;
+    if (is_count(p->cost)) {
+        /* the pooled rates, and the count model's test */
+        sh->mean_before = b->cnt / b->tot;
+        sh->mean_after = a->cnt / a->tot;
+        double lr = count_lr(p, b, a);
+        sh->t = (sh->mean_after >= sh->mean_before ? 1 : -1) * sqrt(lr);
+        sh->df = 1;
+        sh->p_value = erfc(sqrt(lr / 2));
+    } else {
+        dyad_stats__welch_sum(b, a, &sh->t, &sh->df, &sh->p_value);
+    }
+    sh->diff = sh->mean_after - sh->mean_before;
 }
 
 /* Turns changes c[0..k-1] into shifts, applies alpha (cusum_p when given
@@ -843,7 +1139,7 @@ static int make_shifts(const cp_prob *p, const size_t *c, size_t k,
     for (size_t j = 0; j <= k; j++)
         seg_sum(p, j ? c[j - 1] : 0, j < k ? c[j] : p->n, &sum[j]);
     for (size_t j = 0; j < k; j++) {
-        fill_shift(&sh[j], c[j], &sum[j], &sum[j + 1]);
+        fill_shift(p, &sh[j], c[j], &sum[j], &sum[j + 1]);
         sh[j].cusum_p = cusum_p;
     }
     while (alpha > 0 && k > 0) {
@@ -867,9 +1163,10 @@ static int make_shifts(const cp_prob *p, const size_t *c, size_t k,
         memmove(&sh[j], &sh[j + 1], (k - j - 1) * sizeof *sh);
         k--;
         if (j > 0)
-            fill_shift(&sh[j - 1], sh[j - 1].index, &sum[j - 1], &sum[j]);
+            fill_shift(p, &sh[j - 1], sh[j - 1].index, &sum[j - 1],
+                       &sum[j]);
         if (j < k)
-            fill_shift(&sh[j], sh[j].index, &sum[j], &sum[j + 1]);
+            fill_shift(p, &sh[j], sh[j].index, &sum[j], &sum[j + 1]);
     }
     dyad_free(sum);
     if (k == 0) {
@@ -907,7 +1204,7 @@ static int changepoints(const double *y, const double *w, size_t n,
         r.method = DYAD_CP_PELT;
         o = &r;
     }
-    if ((rc = check_input(y, w, n, err)) ||
+    if ((rc = check_input(y, w, n, o ? o->cost : 0, err)) ||
         (rc = resolve_opts(o, n, &r, err)))
         goto out;
     if ((rc = prob_init(&p, y, w, n, &r, err)))
@@ -955,4 +1252,164 @@ int dyad_stats_optimal_partition(const double *y, const double *w, size_t n,
                                  double *cost, dyad_err *err)
 {
     return changepoints(y, w, n, o, 1, out, nout, cost, err);
+}
+
+int dyad_stats_cp_scale(const double *y, const double *w, size_t n,
+                        const dyad_stats_cp_opts *o, double *scale,
+                        dyad_err *err)
+{
+    dyad_stats_cp_opts r;
+    cp_prob p = {0};
+    int rc = check_input(y, w, n, o ? o->cost : 0, err);
+    if (rc == DYAD_OK && !scale)
+        rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0, "no output given");
+    if (rc == DYAD_OK)
+        rc = resolve_opts(o, n, &r, err);
+    if (rc == DYAD_OK && r.cost == DYAD_COST_MEANVAR)
+        rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                          "the meanvar cost estimates no noise scale");
+    if (rc == DYAD_OK)
+        rc = prob_init(&p, y, w, n, &r, err);
+    if (rc == DYAD_OK)
+        *scale = 1 / p.inv_var;
+    prob_free(&p);
+    return rc;
+}
+
+/* --- episodes --- */
+
+/* Segment j of the segmentation with bounds b[] (b[j]..b[j+1]-1): its
+ * sums, level (mean or pooled rate) and length. */
+typedef struct seg_info {
+    double W, S, Q, level;
+    size_t a, b;
+} seg_info;
+
+static seg_info seg_at(const cp_prob *p, size_t a, size_t b)
+{
+    seg_info g = {(p->cw[b] - p->cw[a]) + (p->cw2[b] - p->cw2[a]),
+                  (p->cs[b] - p->cs[a]) + (p->cs2[b] - p->cs2[a]),
+                  (p->cq[b] - p->cq[a]) + (p->cq2[b] - p->cq2[a]), 0, a, b};
+    dyad_stats__sum s;
+    seg_sum(p, a, b, &s);
+    g.level = is_count(p->cost) ? s.cnt / s.tot : s.mean;
+    return g;
+}
+
+/* How much one level for both segments costs over one each: the
+ * statistic a change between them would have to beat (the penalty). */
+static double seg_gain(const cp_prob *p, const seg_info *x,
+                       const seg_info *z)
+{
+    return cost_sums(p, x->W + z->W, x->S + z->S, x->Q + z->Q,
+                     (x->b - x->a) + (z->b - z->a)) -
+           cost_sums(p, x->W, x->S, x->Q, x->b - x->a) -
+           cost_sums(p, z->W, z->S, z->Q, z->b - z->a);
+}
+
+static double period_value(const cp_prob *p, size_t i)
+{
+    return is_count(p->cost) ? p->y[i] / (p->tot ? p->tot[i] : 1) : p->y[i];
+}
+
+/* The episode over segments first..last (levels beyond the baseline
+ * segment base in direction dir). */
+static dyad_stats_episode make_episode(const cp_prob *p, const seg_info *sg,
+                                       size_t base, size_t first,
+                                       size_t last, int dir)
+{
+    size_t top = first;
+    for (size_t j = first + 1; j <= last; j++)
+        if (dir * (sg[j].level - sg[top].level) > 0)
+            top = j;
+    size_t peak = sg[top].a;
+    for (size_t i = sg[top].a + 1; i < sg[top].b; i++)
+        if (dir * (period_value(p, i) - period_value(p, peak)) > 0)
+            peak = i;
+    dyad_stats_episode e;
+    e.start = sg[first].a;
+    e.end = sg[last].b - 1;
+    e.peak = peak;
+    e.baseline = sg[base].level;
+    e.peak_value = sg[top].level;
+    e.direction = dir;
+    if (is_count(p->cost))
+        e.size = ((sg[top].S + 0.5) / sg[top].W) /
+                 ((sg[base].S + 0.5) / sg[base].W);
+    else
+        e.size = e.peak_value - e.baseline;
+    return e;
+}
+
+/* Groups the segments of a segmentation into episodes; see
+ * dyad_stats_episodes. */
+static int find_episodes(const cp_prob *p, const dyad_stats_shift *sh,
+                         size_t nsh, dyad_stats_episode **out, size_t *nout,
+                         dyad_err *err)
+{
+    size_t nseg = nsh + 1, ne = 0;
+    seg_info *sg = alloc_array(nseg, sizeof *sg);
+    dyad_stats_episode *ep = alloc_array(nseg, sizeof *ep);
+    if (!sg || !ep) {
+        dyad_free(sg);
+        dyad_free(ep);
+        return nomem(err);
+    }
+    for (size_t j = 0; j < nseg; j++)
+        sg[j] = seg_at(p, j ? sh[j - 1].index : 0, j < nsh ? sh[j].index
+                                                           : p->n);
+    size_t base = 0, first = 0;
+    int dir = 0;   /* 0: no episode open */
+    for (size_t j = 1; j < nseg; j++) {
+        int d = sg[j].level > sg[base].level ? 1 : -1;
+        int beyond = seg_gain(p, &sg[base], &sg[j]) > p->beta;
+        if (dir && beyond && d == dir)
+            continue;   /* the episode goes on */
+        if (dir)
+            ep[ne++] = make_episode(p, sg, base, first, j - 1, dir);
+        dir = 0;
+        if (beyond) {
+            dir = d;
+            first = j;
+        } else {
+            base = j;
+        }
+    }
+    if (dir)
+        ep[ne++] = make_episode(p, sg, base, first, nseg - 1, dir);
+    dyad_free(sg);
+    if (ne == 0) {
+        dyad_free(ep);
+        ep = NULL;
+    }
+    *out = ep;
+    *nout = ne;
+    return DYAD_OK;
+}
+
+int dyad_stats_episodes(const double *y, const double *w, size_t n,
+                        const dyad_stats_cp_opts *o,
+                        dyad_stats_episode **out, size_t *nout,
+                        dyad_err *err)
+{
+    dyad_stats_cp_opts r;
+    cp_prob p = {0};
+    dyad_stats_shift *sh = NULL;
+    size_t nsh = 0;
+    int rc;
+    if (out)
+        *out = NULL;
+    if (nout)
+        *nout = 0;
+    if (!out || !nout)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "no output given");
+    if ((rc = dyad_stats_changepoints(y, w, n, o, &sh, &nsh, NULL, err)) ||
+        (rc = resolve_opts(o, n, &r, err)) ||
+        (rc = prob_init(&p, y, w, n, &r, err)))
+        goto out;
+    rc = find_episodes(&p, sh, nsh, out, nout, err);
+out:
+    dyad_free(sh);
+    prob_free(&p);
+    return rc;
 }

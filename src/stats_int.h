@@ -9,10 +9,12 @@
 #include "dyad/common.h"
 
 /* Sufficient statistics of a (weighted) sample: n values, weight sum w,
- * weighted mean, weighted sum of squares about it. */
+ * weighted mean, weighted sum of squares about it; for the count costs
+ * also the summed counts and totals (0 otherwise). */
 typedef struct dyad_stats__sum {
     size_t n;
     double w, mean, ss;
+    double cnt, tot;
 } dyad_stats__sum;
 
 /* DYAD_EINVAL (naming `what` and the index) unless all n values are

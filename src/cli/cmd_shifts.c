@@ -1,6 +1,5 @@
 /* cli/cmd_shifts.c - `dyad shifts`: where a series changed, and whether
  * the change is real. */
-#include <getopt.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,81 +20,24 @@ static const char help[] =
     "column of your own CSV file. For each shift: index (0-based position\n"
     "of the first value of the new segment), date (its period or label),\n"
     "last_before (the old segment's last), mean_before and mean_after (the\n"
-    "adjacent segments), diff, p_value (Welch t-test), cohens_d,\n"
+    "adjacent segments; for counts their pooled rates, per 1,000 of the\n"
+    "total), diff, p_value (Welch t-test; for counts the likelihood-ratio\n"
+    "test of the count model, overdispersion included), cohens_d,\n"
     "n_before, n_after.\n"
     "\n"
-    "options:\n"
-    DYAD_CLI_VALUES_HELP
-    "  --method M          pelt (default: exact optimal partition, pruned),\n"
-    "                      binseg (binary segmentation), cusum (one change)\n"
-    "  --cost C            mean (default: a change of mean) or meanvar (of\n"
-    "                      mean and variance)\n"
-    "  --penalty P         bic (default), mbic, aic, or a number per change\n"
-    "  --min-size N        shortest segment (default 1 for mean, 2 for\n"
-    "                      meanvar)\n"
-    "  --alpha A           drop shifts whose p-value is not below A\n"
-    "  -h, --help          this help\n";
+    DYAD_CLI_CP_OPTIONS_HELP;
 
 int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
 {
-    static const struct option opts[] = {
-        DYAD_CLI_VALUES_OPTIONS,
-        {"method", required_argument, NULL, 'M'},
-        {"cost", required_argument, NULL, 'C'},
-        {"penalty", required_argument, NULL, 'P'},
-        {"min-size", required_argument, NULL, 'S'},
-        {"alpha", required_argument, NULL, 'A'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
     dyad_cli_values v;
-    dyad_cli_values_init(&v);
-    dyad_stats_cp_opts o = {0};
-    int c;
-    long long n;   /* an integer option (dyad_cli_int) */
+    dyad_cli_cp cp;
     dyad_err err = {0};
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        int k = dyad_cli_values_opt(ctx, &v, c, optarg);
-        if (k < 0)
-            return EXIT_USAGE;
-        if (k)
-            continue;
-        switch (c) {
-        case 'M':
-            if ((o.method = dyad_stats_cp_method_parse(optarg)) < 0)
-                return dyad_cli_usage(ctx, "--method takes pelt, binseg or "
-                                           "cusum");
-            break;
-        case 'C':
-            if ((o.cost = dyad_stats_cp_cost_parse(optarg)) < 0)
-                return dyad_cli_usage(ctx, "--cost takes mean or meanvar");
-            break;
-        case 'P':
-            if (dyad_stats_penalty_parse(optarg, &o.penalty, &o.penalty_value,
-                                         &err) != DYAD_OK)
-                return dyad_cli_usage(ctx, "--penalty: %s", err.msg);
-            break;
-        case 'S':
-            if (dyad_cli_int(ctx, "--min-size", optarg, "points", 1, 100000,
-                             &n))
-                return EXIT_USAGE;
-            o.min_size = (size_t)n;
-            break;
-        case 'A':
-            if (dyad_cli_alpha(ctx, optarg, &o.alpha) < 0)
-                return EXIT_USAGE;
-            break;
-        case 'h': fputs(help, stdout); return EXIT_OK;
-        default: return dyad_cli_usage(ctx, "bad option");
-        }
-    }
-    if (optind < argc)
-        return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
-    int st = dyad_cli_values_load(ctx, &v);
-    if (st != EXIT_OK)
+    int st = dyad_cli_cp_start(argc, argv, ctx, help, &v, &cp);
+    if (st >= 0)
         return st;
     dyad_stats_shift *sh = NULL;
     size_t nsh = 0;
-    int rc = dyad_stats_changepoints(v.y, v.w, v.n, &o, &sh, &nsh, NULL,
+    int rc = dyad_stats_changepoints(cp.y, cp.w, v.n, &cp.o, &sh, &nsh, NULL,
                                      &err);
     if (rc != DYAD_OK) {
         dyad_cli_values_free(&v);
@@ -109,14 +51,14 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
                                      &err);
     for (size_t i = 0; t && i < nsh && rc == DYAD_OK; i++) {
         const dyad_stats_shift *s = &sh[i];
-        double p = o.method == DYAD_CP_CUSUM ? s->cusum_p : s->p_value;
+        double p = cp.o.method == DYAD_CP_CUSUM ? s->cusum_p : s->p_value;
         dyad_cell row[10] = {
             DYAD_INT(s->index),
             DYAD_TEXT(v.label[s->index]),
             DYAD_TEXT(dyad_cli_values_before(&v, s->index)),
-            DYAD_NUM(s->mean_before, 6),
-            DYAD_NUM(s->mean_after, 6),
-            DYAD_NUM(s->diff, 6),
+            DYAD_NUM(s->mean_before * cp.scale, 6),
+            DYAD_NUM(s->mean_after * cp.scale, 6),
+            DYAD_NUM(s->diff * cp.scale, 6),
             DYAD_NUM(p, 6),
             DYAD_NUM(s->cohens_d, 4),
             DYAD_INT(s->n_before),

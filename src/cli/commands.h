@@ -13,6 +13,7 @@ int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_episodes(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_trend(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_anomalies(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx);

@@ -38,6 +38,8 @@ int dyad_cli_values_opt(const dyad_cli_ctx *ctx, dyad_cli_values *v, int c,
     case 2001: v->column = arg; return 1;
     case 2002: v->time_column = arg; return 1;
     case 2003: v->unweighted = 1; return 1;
+    case 2004: v->count_column = arg; return 1;
+    case 2005: v->total_column = arg; return 1;
     case 'F':
         if ((v->format = dyad_format_parse(arg)) < 0) {
             dyad_cli_usage(ctx, "--format takes csv, json, jsonl or table");
@@ -70,6 +72,118 @@ static int from_csv(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     return EXIT_OK;
 }
 
+/* Sets v's values from counts c and totals t (NULL: none), both taken
+ * over; EXIT_OK or EXIT_SOFTWARE. */
+static int set_counts(dyad_cli_values *v, double *c, double *t)
+{
+    v->counts = 1;
+    v->cnt = c;
+    v->tot = t;
+    v->y = dyad_calloc(v->n ? v->n : 1, sizeof *v->y);
+    if (!v->y)
+        return EXIT_SOFTWARE;
+    for (size_t i = 0; i < v->n; i++)
+        v->y[i] = t ? 1000 * c[i] / t[i] : c[i];
+    if (t && !v->unweighted) {
+        v->w = dyad_malloc((v->n ? v->n : 1) * sizeof *v->w);
+        if (!v->w)
+            return EXIT_SOFTWARE;
+        memcpy(v->w, t, v->n * sizeof *v->w);
+    }
+    return EXIT_OK;
+}
+
+/* --count-column [--total-column]: rows with both cells, aligned by
+ * their line numbers; a row with a total of 0 has no value (as a period
+ * without articles). */
+static int from_csv_counts(const dyad_cli_ctx *ctx, dyad_cli_values *v)
+{
+    if (strcmp(v->input, "-") == 0 && v->total_column)
+        return dyad_cli_usage(ctx, "--count-column with --total-column "
+                                   "reads the file twice: give a file, not "
+                                   "stdin");
+    dyad_csv_column cc = {0}, tc = {0};
+    dyad_err err = {0};
+    int st = EXIT_OK;
+    int rc = dyad_csv_read_column(v->input, v->count_column, v->time_column,
+                                  &cc, &err);
+    if (rc == DYAD_OK && v->total_column)
+        rc = dyad_csv_read_column(v->input, v->total_column, NULL, &tc,
+                                  &err);
+    if (rc != DYAD_OK) {
+        dyad_cli_error(ctx, &err);
+        st = rc == DYAD_EINVAL || rc == DYAD_EPARSE ? EXIT_DATAERR
+                                                    : dyad_cli_exit_code(rc);
+        goto out;
+    }
+    size_t n = 0, j = 0, dropped = 0;
+    for (size_t i = 0; i < cc.n; i++) {
+        double t = 1;
+        if (v->total_column) {
+            while (j < tc.n && tc.line[j] < cc.line[i])
+                j++;
+            if (j == tc.n || tc.line[j] != cc.line[i]) {
+                dropped++;   /* no total: no value */
+                continue;
+            }
+            t = tc.v[j];
+        }
+        if (cc.v[i] < 0 || t < 0 || (v->total_column && cc.v[i] > t)) {
+            dyad_cli_msg(ctx, "%s:%lu: count %g %s", v->input, cc.line[i],
+                         cc.v[i], cc.v[i] < 0 ? "is negative"
+                                  : t < 0 ? "has a negative total"
+                                          : "exceeds its total");
+            st = EXIT_DATAERR;
+            goto out;
+        }
+        if (t == 0) {
+            dropped++;
+            continue;
+        }
+        cc.v[n] = cc.v[i];
+        if (v->total_column)
+            tc.v[n] = t;
+        if (n != i) {
+            dyad_free(cc.label[n]);
+            cc.label[n] = cc.label[i];
+            cc.label[i] = NULL;
+        }
+        n++;
+    }
+    if ((dropped || cc.skipped) && ctx->verbose)
+        dyad_cli_msg(ctx, "%s: %zu rows without a count or a total skipped",
+                     v->input, dropped + cc.skipped);
+    for (size_t i = n; i < cc.n; i++)
+        dyad_free(cc.label[i]);
+    v->label = cc.label;
+    v->n = n;
+    cc.label = NULL;
+    cc.n = 0;
+    st = set_counts(v, cc.v, v->total_column ? tc.v : NULL);
+    cc.v = NULL;
+    if (v->total_column)
+        tc.v = NULL;
+    if (st != EXIT_OK)
+        dyad_cli_msg(ctx, "out of memory");
+out:
+    dyad_csv_column_free(&cc);
+    dyad_csv_column_free(&tc);
+    return st;
+}
+
+/* The count and total of row r for a count metric (returns 1), or 0 for
+ * the means. Until the store's series carry the intensities this knows
+ * no count metric; then it is dyad_series_counts(r, metric, c, t). */
+static int row_counts(const dyad_series_row *r, int metric, double *c,
+                      double *t)
+{
+    (void)r;
+    (void)metric;
+    (void)c;
+    (void)t;
+    return 0;
+}
+
 static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
 {
     if (dyad_cli_pair(ctx, v->lexdir, v->pair_arg, v->pair) < 0)
@@ -90,10 +204,16 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     v->y = dyad_calloc(s.n ? s.n : 1, sizeof *v->y);
     v->w = dyad_calloc(s.n ? s.n : 1, sizeof *v->w);
     v->label = dyad_calloc(s.n ? s.n : 1, sizeof *v->label);
-    st = v->y && v->w && v->label ? EXIT_OK : EXIT_SOFTWARE;
+    double *cnt = dyad_calloc(s.n ? s.n : 1, sizeof *cnt);
+    double *tot = dyad_calloc(s.n ? s.n : 1, sizeof *tot);
+    int counts = s.n > 0 && row_counts(&s.rows[0], v->metric, cnt, tot);
+    st = v->y && v->w && v->label && cnt && tot ? EXIT_OK : EXIT_SOFTWARE;
     for (size_t i = 0; i < s.n && st == EXIT_OK; i++) {
         double y = dyad_series_metric(&s.rows[i], v->metric);
-        if (!isfinite(y))
+        if (counts && (!row_counts(&s.rows[i], v->metric, &cnt[v->n],
+                                   &tot[v->n]) || !(tot[v->n] > 0)))
+            continue;   /* nothing stored in the period */
+        if (!counts && !isfinite(y))
             continue;   /* a period without articles is no value */
         char iso[11];
         dyad_date_iso(s.rows[i].start, iso);
@@ -106,6 +226,15 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         v->n++;
     }
     dyad_series_free(&s);
+    if (st == EXIT_OK && counts) {
+        dyad_free(v->y);
+        dyad_free(v->w);
+        v->y = v->w = NULL;
+        st = set_counts(v, cnt, tot);
+        cnt = tot = NULL;
+    }
+    dyad_free(cnt);
+    dyad_free(tot);
     if (v->unweighted) {
         dyad_free(v->w);
         v->w = NULL;
@@ -120,9 +249,17 @@ int dyad_cli_values_load(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     if (!v->input == !v->pair_arg)
         return dyad_cli_usage(ctx, "give either --pair A-B (a stored pair) "
                                    "or --input FILE --column NAME");
-    if (v->input && !v->column)
-        return dyad_cli_usage(ctx, "--input needs --column NAME");
-    return v->input ? from_csv(ctx, v) : from_store(ctx, v);
+    if (v->input && !v->column == !v->count_column)
+        return dyad_cli_usage(ctx, "--input needs --column NAME or "
+                                   "--count-column NAME (not both)");
+    if (v->total_column && !v->count_column)
+        return dyad_cli_usage(ctx, "--total-column goes with "
+                                   "--count-column");
+    if (v->count_column && !v->input)
+        return dyad_cli_usage(ctx, "--count-column goes with --input");
+    if (!v->input)
+        return from_store(ctx, v);
+    return v->count_column ? from_csv_counts(ctx, v) : from_csv(ctx, v);
 }
 
 void dyad_cli_values_free(dyad_cli_values *v)
@@ -132,7 +269,9 @@ void dyad_cli_values_free(dyad_cli_values *v)
     dyad_free(v->label);
     dyad_free(v->y);
     dyad_free(v->w);
-    v->y = v->w = NULL;
+    dyad_free(v->cnt);
+    dyad_free(v->tot);
+    v->y = v->w = v->cnt = v->tot = NULL;
     v->label = NULL;
     v->n = 0;
 }
@@ -163,4 +302,115 @@ int dyad_cli_table_close(const dyad_cli_ctx *ctx, dyad_table *t, int rc,
         return EXIT_OK;
     dyad_cli_error(ctx, err);
     return dyad_cli_exit_code(rc);
+}
+
+int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
+                    const char *arg)
+{
+    dyad_stats_cp_opts *o = &cp->o;
+    dyad_err err = {0};
+    long long n;
+    switch (c) {
+    case 'M':
+        if ((o->method = dyad_stats_cp_method_parse(arg)) < 0)
+            break;
+        return 1;
+    case 'C':
+        if ((o->cost = dyad_stats_cp_cost_parse(arg)) < 0) {
+            dyad_cli_usage(ctx, "--cost takes mean, meanvar, binomial or "
+                                "poisson");
+            return -1;
+        }
+        cp->cost_set = 1;
+        return 1;
+    case 'P':
+        if (dyad_stats_penalty_parse(arg, &o->penalty, &o->penalty_value,
+                                     &err) != DYAD_OK) {
+            dyad_cli_usage(ctx, "--penalty: %s", err.msg);
+            return -1;
+        }
+        return 1;
+    case 'S':
+        if (dyad_cli_int(ctx, "--min-size", arg, "points", 1, 100000, &n))
+            return -1;
+        o->min_size = (size_t)n;
+        return 1;
+    case 'A':
+        return dyad_cli_alpha(ctx, arg, &o->alpha) < 0 ? -1 : 1;
+    case 'N':
+        if (strcmp(arg, "ar1") == 0)
+            o->noise = DYAD_NOISE_AR1;
+        else if (strcmp(arg, "white") == 0)
+            o->noise = DYAD_NOISE_WHITE;
+        else {
+            dyad_cli_usage(ctx, "--noise takes ar1 or white");
+            return -1;
+        }
+        return 1;
+    default:
+        return 0;
+    }
+    dyad_cli_usage(ctx, "--method takes pelt, binseg or cusum");
+    return -1;
+}
+
+int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
+                     dyad_cli_cp *cp)
+{
+    dyad_stats_cp_opts *o = &cp->o;
+    if (v->counts && !cp->cost_set)
+        o->cost = v->tot ? DYAD_COST_BINOMIAL : DYAD_COST_POISSON;
+    cp->scale = 1;
+    cp->y = v->y;
+    cp->w = v->w;
+    if (o->cost != DYAD_COST_BINOMIAL && o->cost != DYAD_COST_POISSON)
+        return EXIT_OK;
+    if (!v->counts)
+        return dyad_cli_usage(ctx, "--cost %s needs counts: "
+                                   "--count-column (and --total-column)",
+                              dyad_stats_cp_cost_name(o->cost));
+    if (o->cost == DYAD_COST_BINOMIAL && !v->tot)
+        return dyad_cli_usage(ctx, "--cost binomial needs --total-column");
+    cp->y = v->cnt;
+    cp->w = v->tot;
+    cp->scale = v->tot ? 1000 : 1;
+    return EXIT_OK;
+}
+
+int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
+                      const char *help, dyad_cli_values *v,
+                      dyad_cli_cp *cp)
+{
+    static const struct option opts[] = {
+        DYAD_CLI_VALUES_OPTIONS,
+        DYAD_CLI_CP_OPTIONS,
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    int c;
+    dyad_cli_values_init(v);
+    memset(cp, 0, sizeof *cp);
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        int k = dyad_cli_values_opt(ctx, v, c, optarg);
+        if (!k)
+            k = dyad_cli_cp_opt(ctx, cp, c, optarg);
+        if (k < 0)
+            return EXIT_USAGE;
+        if (k)
+            continue;
+        if (c == 'h') {
+            fputs(help, stdout);
+            return EXIT_OK;
+        }
+        return dyad_cli_usage(ctx, "bad option");
+    }
+    if (optind < argc)
+        return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
+    int st = dyad_cli_values_load(ctx, v);
+    if (st == EXIT_OK)
+        st = dyad_cli_cp_data(ctx, v, cp);
+    if (st != EXIT_OK) {
+        dyad_cli_values_free(v);
+        return st;
+    }
+    return -1;
 }

@@ -6,15 +6,22 @@
 
 #include "cli/cli.h"
 #include "dyad/export.h"
+#include "dyad/stats.h"
 
 typedef struct dyad_cli_values {
     /* options */
     const char *pair_arg, *input, *column, *time_column, *lexdir;
+    const char *count_column, *total_column;
     int by, metric, unweighted;
     int format;             /* --format: DYAD_FMT_* */
     int32_t from, to;
     /* the values, in time order */
     double *y, *w;          /* w NULL: unweighted */
+    /* count data (--count-column, or a count metric): y is the rate per
+     * 1,000 of the total (the count itself without totals), w the
+     * totals; cnt the counts, tot the totals (NULL: none) */
+    int counts;
+    double *cnt, *tot;
     char **label;           /* period start or the CSV time label */
     size_t n;
     char pair[20];
@@ -30,6 +37,8 @@ typedef struct dyad_cli_values {
     {"column", required_argument, NULL, 2001},                          \
     {"time-column", required_argument, NULL, 2002},                     \
     {"unweighted", no_argument, NULL, 2003},                            \
+    {"count-column", required_argument, NULL, 2004},                    \
+    {"total-column", required_argument, NULL, 2005},                    \
     {"format", required_argument, NULL, 'F'},                           \
     {"lexicons", required_argument, NULL, 'L'}
 #define DYAD_CLI_VALUES_HELP                                             \
@@ -44,7 +53,72 @@ typedef struct dyad_cli_values {
     "  --column NAME       its column of numbers\n"                      \
     "  --time-column NAME  its column of dates or labels (default: row\n" \
     "                      numbers)\n"                                  \
+    "  --count-column NAME instead of --column: counts (events, articles)\n" \
+    "  --total-column NAME with it: what each count is out of (articles\n" \
+    "                      stored in the period); the value is then the\n" \
+    "                      count per 1,000 of the total\n"              \
     "  --format F          csv (default), json, jsonl, table\n"
+
+/* The change point options of `shifts` and `episodes`. */
+#define DYAD_CLI_CP_OPTIONS                                             \
+    {"method", required_argument, NULL, 'M'},                           \
+    {"cost", required_argument, NULL, 'C'},                             \
+    {"penalty", required_argument, NULL, 'P'},                          \
+    {"min-size", required_argument, NULL, 'S'},                         \
+    {"alpha", required_argument, NULL, 'A'},                            \
+    {"noise", required_argument, NULL, 'N'}
+#define DYAD_CLI_CP_HELP                                                 \
+    "  --method M          pelt (default: exact optimal partition, pruned),\n" \
+    "                      binseg (binary segmentation), cusum (one change)\n" \
+    "  --cost C            mean (default for the means: a change of mean),\n" \
+    "                      meanvar (of mean and variance), binomial\n"  \
+    "                      (default for counts with totals), poisson\n" \
+    "                      (default for counts without)\n"              \
+    "  --penalty P         mbic (default), bic, aic, or a number per\n" \
+    "                      change\n"                                   \
+    "  --min-size N        shortest segment in periods (default 1, 2 for\n" \
+    "                      meanvar)\n"                                  \
+    "  --alpha A           drop shifts whose p-value is not below A\n"  \
+    "  --noise N           ar1 (default: noise and its autocorrelation\n" \
+    "                      estimated robustly, slow movements are not\n" \
+    "                      shifts) or white (lag-1 noise only, the\n" \
+    "                      earlier default)\n"
+
+/* The end of the help of `shifts` and `episodes`: their options. */
+#define DYAD_CLI_CP_OPTIONS_HELP                                         \
+    "options:\n"                                                         \
+    DYAD_CLI_VALUES_HELP                                                 \
+    DYAD_CLI_CP_HELP                                                     \
+    "  -h, --help          this help\n"
+
+/* The change point settings of a command, with whether --cost was
+ * given, and the data for its cost (set by dyad_cli_cp_data). */
+typedef struct dyad_cli_cp {
+    dyad_stats_cp_opts o;
+    int cost_set;
+    const double *y, *w;    /* borrowed from the values */
+    double scale;           /* what rates are multiplied by for display */
+} dyad_cli_cp;
+
+/* Handles change point option c; 1 when it was one of ours, 0 when not,
+ * -1 after a usage error (printed). */
+int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
+                    const char *arg);
+/* The data for cp's cost from loaded values v (cp->o.cost set to the
+ * count cost for count data when --cost was not given): cp->y, cp->w,
+ * and cp->scale, what rates are multiplied by for display (1,000 for
+ * counts out of totals, else 1). Returns an exit status, errors
+ * printed. */
+int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
+                     dyad_cli_cp *cp);
+
+/* The start of `shifts` and `episodes`: parses argv (the values' and the
+ * change point options; -h prints help), loads the values and picks the
+ * data for the cost (dyad_cli_cp_data). Returns -1 to go on, else the
+ * exit status to return (v freed). */
+int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
+                      const char *help, dyad_cli_values *v,
+                      dyad_cli_cp *cp);
 
 void dyad_cli_values_init(dyad_cli_values *v);
 /* Handles option c; 1 when it was one of ours, 0 when not, -1 after a

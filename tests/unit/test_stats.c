@@ -133,9 +133,18 @@ static void ref_init(ref_prob *r, const double *y, const double *w,
         v0 += (r->wn ? r->wn[i] : 1) * (y[i] - mean) * (y[i] - mean);
     r->floor = 1e-8 * v0 / (double)n;
     r->var = o->var;
-    if (o->cost == DYAD_COST_MEAN && r->var == 0)
+    if (o->cost == DYAD_COST_MEAN && r->var == 0 &&
+        o->noise == DYAD_NOISE_WHITE)
         assert_int_equal(dyad_stats_noise_var(y, w, n, &r->var, NULL),
                          DYAD_OK);
+    if (o->cost == DYAD_COST_MEAN && r->var == 0 &&
+        o->noise == DYAD_NOISE_AR1) {
+        /* the long-run variance of AR(1) noise */
+        double phi;
+        assert_int_equal(dyad_stats_noise_ar1(y, w, n, &r->var, &phi, NULL),
+                         DYAD_OK);
+        r->var *= (1 + phi) / (1 - phi);
+    }
 }
 
 /* A random series: k changes at least m apart, jumps of 0.2..4 noise
@@ -565,11 +574,24 @@ static void test_stats_nile_one_shift_in_1899(void **state)
         assert_near(sh[0].p_value, 7.308e-11, 1e-14);
         assert_near(sh[0].cohens_d, -1.940711, 1e-6);
         if (method == DYAD_CP_CUSUM)
-            assert_true(sh[0].cusum_p < 1e-4);
+            /* against the long-run variance of the default AR(1) noise
+             * (the Nile's flow is autocorrelated) the CUSUM statistic is
+             * smaller than against lag-1 noise (p < 1e-4 below) */
+            assert_true(sh[0].cusum_p < 1e-3);
         else
             assert_true(isnan(sh[0].cusum_p));
         dyad_free(sh);
     }
+    /* CUSUM against white noise (dyad 0.8's default) */
+    dyad_stats_cp_opts ow = {0};
+    ow.method = DYAD_CP_CUSUM;
+    ow.noise = DYAD_NOISE_WHITE;
+    assert_int_equal(dyad_stats_changepoints(flow, NULL, 100, &ow, &sh, &ns,
+                                             NULL, &err), 0);
+    assert_int_equal(ns, 1);
+    assert_int_equal(sh[0].index, 28);
+    assert_true(sh[0].cusum_p < 1e-4);
+    dyad_free(sh);
     /* also with MBIC and the optimal partitioning reference */
     dyad_stats_cp_opts o = {0};
     o.penalty = DYAD_PEN_MBIC;
@@ -612,6 +634,7 @@ static void test_stats_shift_statistics_by_hand(void **state)
     dyad_stats_cp_opts o = {0};
     o.var = 1;
     o.min_size = 2;
+    o.penalty = DYAD_PEN_BIC;   /* the default is MBIC */
     dyad_stats_shift *sh;
     size_t ns;
     double cost;
@@ -1094,6 +1117,386 @@ static void test_stats_changepoint_errors(void **state)
 
 /* --- two-sample statistics --- */
 
+/* --- count costs, noise, dispersion, episodes --- */
+
+static double ref_xlogx(double x)
+{
+    return x > 0 ? x * log(x) : 0;
+}
+
+/* The count costs by their definition: -2 log L at the segment's rate,
+ * over the dispersion. */
+static double ref_count_seg(const double *c, const double *t, size_t a,
+                            size_t b, int binomial, double disp)
+{
+    double C = 0, N = 0;
+    for (size_t i = a; i < b; i++) {
+        C += c[i];
+        N += t ? t[i] : 1;
+    }
+    double ll = binomial ? ref_xlogx(C) + ref_xlogx(N - C) - ref_xlogx(N)
+                         : (C > 0 ? C * log(C / N) : 0) - C;
+    return -2 * ll / disp;
+}
+
+static unsigned poisson_draw(double mu)
+{
+    double l = exp(-mu), p = 1;
+    unsigned k = 0;
+    do {
+        k++;
+        p *= unif();
+    } while (p > l);
+    return k - 1;
+}
+
+static double gamma_draw(double k)   /* shape k >= 1, scale 1 */
+{
+    /* Marsaglia & Tsang */
+    double d = k - 1.0 / 3, c = 1 / sqrt(9 * d);
+    for (;;) {
+        double x = gauss(), v = 1 + c * x;
+        if (v <= 0)
+            continue;
+        v = v * v * v;
+        if (log(unif()) < 0.5 * x * x + d - d * v + d * log(v))
+            return d * v;
+    }
+}
+
+/* Every admissible segmentation of short count series, enumerated with
+ * the costs above: PELT and optimal partitioning find the optimum. */
+static void test_stats_count_costs_exact(void **state)
+{
+    (void)state;
+    enum { NMAX = 12 };
+    double c[NMAX], t[NMAX];
+    int checked = 0;
+    rng_seed(99);
+    for (int it = 0; it < 400; it++) {
+        dyad_stats_cp_opts o = {0};
+        int binomial = it % 2;
+        o.cost = binomial ? DYAD_COST_BINOMIAL : DYAD_COST_POISSON;
+        o.penalty = (it / 2) % 4;
+        o.penalty_value = 0.5 + 6 * unif();
+        o.dispersion = 0.5 + 3 * unif();
+        o.min_size = unif_int(1, 3);
+        size_t n = unif_int(2 * o.min_size, NMAX);
+        int with_t = binomial || it % 4 == 0;
+        double rate = 0.05 + 0.3 * unif();
+        for (size_t i = 0; i < n; i++) {
+            if (unif() < 0.2)
+                rate = 0.05 + 0.5 * unif();
+            t[i] = with_t ? (double)unif_int(1, 60) : 1;
+            c[i] = 0;
+            for (int k = 0; k < (int)t[i]; k++)
+                c[i] += unif() < rate;
+            if (!with_t)
+                c[i] = poisson_draw(20 * rate);
+        }
+        const double *tp = with_t ? t : NULL;
+        double beta = ref_beta(DYAD_COST_MEAN, o.penalty, o.penalty_value,
+                               n);
+        double best = INFINITY, second = INFINITY;
+        size_t best_c[NMAX], best_k = 0;
+        for (unsigned mask = 0; mask < 1u << (n - 1); mask++) {
+            size_t cc[NMAX], k = 0, a = 0;
+            for (size_t i = 0; i + 1 < n; i++)
+                if (mask >> i & 1)
+                    cc[k++] = i + 1;
+            double v = (double)k * beta;
+            for (size_t j = 0; j <= k && !isnan(v); j++) {
+                size_t b = j < k ? cc[j] : n;
+                if (b < a + o.min_size)
+                    v = NAN;
+                else
+                    v += ref_count_seg(c, tp, a, b, binomial, o.dispersion) +
+                         (o.penalty == DYAD_PEN_MBIC
+                              ? log((double)(b - a) / (double)n)
+                              : 0);
+                a = b;
+            }
+            if (isnan(v))
+                continue;
+            if (v < best) {
+                second = best;
+                best = v;
+                memcpy(best_c, cc, k * sizeof *cc);
+                best_k = k;
+            } else if (v < second) {
+                second = v;
+            }
+        }
+        dyad_stats_shift *sh = NULL, *sb = NULL;
+        size_t ns = 0, nsb = 0;
+        double cost, cost_op;
+        assert_int_equal(dyad_stats_changepoints(c, tp, n, &o, &sh, &ns,
+                                                 &cost, NULL), 0);
+        assert_rel(cost, best, 1e-9, "count PELT vs exhaustive optimum");
+        assert_int_equal(dyad_stats_optimal_partition(c, tp, n, &o, &sb,
+                                                      &nsb, &cost_op, NULL),
+                         0);
+        assert_rel(cost_op, best, 1e-9, "count OP vs exhaustive optimum");
+        if (second - best > 1e-7 * (fabs(best) + 1)) {
+            assert_int_equal(ns, best_k);
+            for (size_t j = 0; j < ns; j++) {
+                assert_int_equal(sh[j].index, best_c[j]);
+                /* the pooled rates of the segments next to the shift */
+                size_t a = j ? sh[j - 1].index : 0, b = sh[j].index;
+                double C = 0, N = 0;
+                for (size_t i = a; i < b; i++) {
+                    C += c[i];
+                    N += tp ? tp[i] : 1;
+                }
+                assert_rel(sh[j].mean_before, C / N, 1e-12, "rate before");
+                assert_true(sh[j].p_value >= 0 && sh[j].p_value <= 1);
+            }
+            checked++;
+        }
+        dyad_free(sh);
+        dyad_free(sb);
+    }
+    assert_true(checked > 300);
+}
+
+/* Long count series: PELT equals optimal partitioning with the
+ * estimated dispersion. */
+static void test_stats_count_pelt_long(void **state)
+{
+    (void)state;
+    enum { N = 400 };
+    static double c[N], t[N];
+    rng_seed(31);
+    for (int it = 0; it < 20; it++) {
+        double rate = 0.02;
+        for (size_t i = 0; i < N; i++) {
+            if (i % 100 == 50)
+                rate = 0.01 + 0.2 * unif();
+            t[i] = (double)unif_int(50, 150);
+            c[i] = poisson_draw(rate * t[i]);
+            if (c[i] > t[i])
+                c[i] = t[i];
+        }
+        dyad_stats_cp_opts o = {0};
+        o.cost = it % 2 ? DYAD_COST_BINOMIAL : DYAD_COST_POISSON;
+        o.min_size = 1 + (size_t)(it % 3);
+        dyad_stats_shift *a, *b;
+        size_t na, nb;
+        double ca, cb;
+        assert_int_equal(dyad_stats_changepoints(c, t, N, &o, &a, &na, &ca,
+                                                 NULL), 0);
+        assert_int_equal(dyad_stats_optimal_partition(c, t, N, &o, &b, &nb,
+                                                      &cb, NULL), 0);
+        assert_rel(ca, cb, 1e-9, "long count series cost");
+        assert_true(same_changes(a, na, b, nb));
+        dyad_free(a);
+        dyad_free(b);
+    }
+}
+
+/* AR(1) noise of known phi and marginal variance: the robust estimates
+ * come close; a trend drives phi to its cap; white noise gives phi near
+ * 0. */
+static void test_stats_noise_ar1_known(void **state)
+{
+    (void)state;
+    enum { N = 5000 };
+    static double y[N];
+    static const double phis[] = {0, 0.3, 0.5, 0.8};
+    for (int k = 0; k < 4; k++) {
+        rng_seed(500 + (uint64_t)k);
+        double phi = phis[k], sd = 2, e = sd * gauss();
+        for (size_t i = 0; i < N; i++) {
+            y[i] = 10 + e;
+            e = phi * e + sd * sqrt(1 - phi * phi) * gauss();
+        }
+        /* a few shifts change little */
+        for (size_t i = 2000; i < 2600; i++)
+            y[i] += 6;
+        double s2, ph;
+        assert_int_equal(dyad_stats_noise_ar1(y, NULL, N, &s2, &ph, NULL),
+                         0);
+        if (fabs(ph - phi) > 0.08 || fabs(s2 / (sd * sd) - 1) > 0.2)
+            fail_msg("phi %g: estimated %g, s2 %g (true %g)", phi, ph, s2,
+                     sd * sd);
+        /* the MEAN cost divides by the long-run variance */
+        dyad_stats_cp_opts o = {0};
+        double scale;
+        assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
+                         0);
+        assert_rel(scale, s2 * (1 + ph) / (1 - ph), 1e-12, "long run");
+        o.noise = DYAD_NOISE_WHITE;
+        double white;
+        assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
+                         0);
+        assert_int_equal(dyad_stats_noise_var(y, NULL, N, &white, NULL), 0);
+        assert_rel(scale, white, 1e-12, "white");
+    }
+    /* a random walk: phi at the cap */
+    rng_seed(8);
+    double s = 0;
+    for (size_t i = 0; i < N; i++)
+        y[i] = s += gauss();
+    double s2, ph;
+    assert_int_equal(dyad_stats_noise_ar1(y, NULL, N, &s2, &ph, NULL), 0);
+    assert_near(ph, 0.9, 1e-12);
+}
+
+/* Over-dispersed counts: Poisson with a gamma-distributed mean (negative
+ * binomial) of mean mu and shape k has variance mu + mu^2 / k, so D = 1 +
+ * mu / k; plain binomial counts have D near 1. */
+static void test_stats_dispersion_known(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    static double c[N], t[N];
+    rng_seed(12);
+    double mu = 20, shape = 10;   /* D = 3 */
+    for (size_t i = 0; i < N; i++)
+        c[i] = poisson_draw(mu * gamma_draw(shape) / shape);
+    double d, ph;
+    assert_int_equal(dyad_stats_dispersion(c, NULL, N, DYAD_COST_POISSON, &d,
+                                           &ph, NULL), 0);
+    if (fabs(d - 3) > 0.45 || ph > 0.08)
+        fail_msg("negative binomial: D %g (true 3), phi %g", d, ph);
+    for (size_t i = 0; i < N; i++) {
+        t[i] = (double)unif_int(100, 200);
+        c[i] = 0;
+        for (int k = 0; k < (int)t[i]; k++)
+            c[i] += unif() < 0.1;
+    }
+    assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_BINOMIAL, &d,
+                                           &ph, NULL), 0);
+    if (fabs(d - 1) > 0.15)
+        fail_msg("binomial: D %g (true 1)", d);
+    /* a week-to-week swing of the rate on top: D well above 1, and the
+     * costs divide by it */
+    for (size_t i = 0; i < N; i++) {
+        double r = 0.1 * exp(0.5 * gauss());
+        c[i] = 0;
+        for (int k = 0; k < (int)t[i]; k++)
+            c[i] += unif() < r;
+    }
+    assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_BINOMIAL, &d,
+                                           &ph, NULL), 0);
+    assert_true(d > 2);
+    dyad_stats_cp_opts o = {0};
+    o.cost = DYAD_COST_BINOMIAL;
+    double scale;
+    assert_int_equal(dyad_stats_cp_scale(c, t, N, &o, &scale, NULL), 0);
+    assert_rel(scale, d * (1 + ph) / (1 - ph), 1e-12, "dispersion");
+    /* and find at most one change per 500 periods in it (the swings are
+     * log-normal: heavier tails than the quasi-likelihood assumes) */
+    dyad_stats_shift *sh;
+    size_t ns;
+    assert_int_equal(dyad_stats_changepoints(c, t, N, &o, &sh, &ns, NULL,
+                                             NULL), 0);
+    if (ns > N / 500)
+        fail_msg("lognormal rates: %zu shifts, D %g, phi %g", ns, d, ph);
+    dyad_free(sh);
+    dyad_err err = {0};
+    c[3] = t[3] + 1;
+    assert_int_equal(dyad_stats_changepoints(c, t, N, &o, &sh, &ns, NULL,
+                                             &err), DYAD_EINVAL);
+    assert_non_null(strstr(err.msg, "exceeds its total"));
+    assert_int_equal(dyad_stats_changepoints(c, NULL, N, &o, &sh, &ns, NULL,
+                                             &err), DYAD_EINVAL);
+    assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_MEAN, &d, &ph,
+                                           &err), DYAD_EINVAL);
+    c[3] = t[3];
+    dyad_stats_cp_opts bad = o;
+    bad.noise = 7;
+    assert_int_equal(dyad_stats_changepoints(c, t, N, &bad, &sh, &ns, NULL,
+                                             &err), DYAD_EINVAL);
+    bad = o;
+    bad.dispersion = -1;
+    assert_int_equal(dyad_stats_changepoints(c, t, N, &bad, &sh, &ns, NULL,
+                                             &err), DYAD_EINVAL);
+    bad = o;
+    bad.method = DYAD_CP_CUSUM;
+    assert_int_equal(dyad_stats_episodes(c, t, N, &bad, NULL, &ns, &err),
+                     DYAD_EINVAL);
+    dyad_stats_episode *ep;
+    assert_int_equal(dyad_stats_episodes(c, t, N, &bad, &ep, &ns, &err),
+                     DYAD_EINVAL);
+    assert_null(ep);
+    assert_int_equal(ns, 0);
+    assert_int_equal(dyad_stats_cp_scale(c, t, N, NULL, &scale, &err),
+                     DYAD_OK);   /* NULL options: the MEAN cost */
+    bad = o;
+    bad.cost = DYAD_COST_MEANVAR;
+    assert_int_equal(dyad_stats_cp_scale(c, t, N, &bad, &scale, &err),
+                     DYAD_EINVAL);
+}
+
+/* Constructed bursts: a spike is one episode (start = peak = end), a
+ * burst that decays over several segments is one episode, a dip is one
+ * with direction -1; with counts and with means. */
+static void test_stats_episodes_bursts(void **state)
+{
+    (void)state;
+    enum { N = 120 };
+    static double c[N], t[N], y[N];
+    rng_seed(5);
+    for (size_t i = 0; i < N; i++) {
+        double r = 0.02;
+        if (i == 30)
+            r = 0.4;   /* spike */
+        if (i >= 70 && i < 76)   /* decaying burst */
+            r = 0.5 * pow(0.6, (double)(i - 70));
+        t[i] = 200;
+        c[i] = 0;
+        for (int k = 0; k < 200; k++)
+            c[i] += unif() < r;
+        y[i] = gauss() + (i == 30 ? 12 : 0) +
+               (i >= 70 && i < 76 ? 10 * pow(0.7, (double)(i - 70)) : 0) -
+               (i >= 100 && i < 104 ? 6 : 0);
+    }
+    dyad_stats_cp_opts o = {0};
+    o.cost = DYAD_COST_BINOMIAL;
+    dyad_stats_episode *ep;
+    size_t ne;
+    assert_int_equal(dyad_stats_episodes(c, t, N, &o, &ep, &ne, NULL), 0);
+    assert_int_equal(ne, 2);
+    assert_int_equal(ep[0].start, 30);
+    assert_int_equal(ep[0].peak, 30);
+    assert_int_equal(ep[0].end, 30);
+    assert_int_equal(ep[0].direction, 1);
+    assert_true(ep[0].size > 5);
+    assert_int_equal(ep[1].start, 70);
+    assert_int_equal(ep[1].peak, 70);
+    assert_true(ep[1].end >= 72 && ep[1].end <= 75);
+    assert_true(ep[1].baseline < 0.05 && ep[1].peak_value > 0.3);
+    dyad_free(ep);
+
+    o.cost = DYAD_COST_MEAN;
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
+    assert_int_equal(ne, 3);
+    assert_int_equal(ep[0].start, 30);
+    assert_int_equal(ep[0].end, 30);
+    assert_int_equal(ep[1].start, 70);
+    assert_true(ep[1].end >= 71 && ep[1].end <= 75);
+    assert_int_equal(ep[1].direction, 1);
+    assert_int_equal(ep[2].start, 100);
+    assert_int_equal(ep[2].end, 103);
+    assert_int_equal(ep[2].direction, -1);
+    assert_true(ep[2].size < -4);
+    dyad_free(ep);
+    /* the shifts of the same series: a spike is two, the burst more */
+    dyad_stats_shift *sh;
+    size_t ns;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, N, &o, &sh, &ns, NULL,
+                                             NULL), 0);
+    assert_true(ns >= 6);
+    dyad_free(sh);
+    /* no change, no episode */
+    for (size_t i = 0; i < N; i++)
+        y[i] = gauss();
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
+    assert_int_equal(ne, 0);
+    assert_null(ep);
+}
+
 static void test_stats_welch_and_cohen_by_hand(void **state)
 {
     (void)state;
@@ -1502,6 +1905,27 @@ static void test_stats_alloc_failures(void **state)
         }
     double v;
     ALLOC_LOOP(dyad_stats_noise_var(y, w, 200, &v, &err), (void)0);
+    double ph, c[200], t[200];
+    ALLOC_LOOP(dyad_stats_noise_ar1(y, w, 200, &v, &ph, &err), (void)0);
+    for (int i = 0; i < 200; i++) {
+        t[i] = w[i] + 10;
+        c[i] = fmin(floor(fabs(y[i]) * 3), t[i]);
+    }
+    ALLOC_LOOP(dyad_stats_dispersion(c, t, 200, DYAD_COST_BINOMIAL, &v, &ph,
+                                     &err), (void)0);
+    dyad_stats_episode *ep = NULL;
+    for (int cost = 0; cost < 4; cost++) {
+        dyad_stats_cp_opts o = {0};
+        o.cost = cost;
+        int counts = cost == DYAD_COST_POISSON || cost == DYAD_COST_BINOMIAL;
+        const double *yy = counts ? c : y, *ww = counts ? t : w;
+        ALLOC_LOOP(dyad_stats_episodes(yy, ww, 200, &o, &ep, &ns, &err),
+                   (dyad_free(ep), ep = NULL));
+        if (counts)
+            ALLOC_LOOP(dyad_stats_changepoints(yy, ww, 200, &o, &sh, &ns,
+                                               NULL, &err),
+                       (dyad_free(sh), sh = NULL));
+    }
     size_t idx;
     ALLOC_LOOP(dyad_stats_cusum(y, w, 200, 2, 0, &idx, NULL, NULL, &err),
                (void)0);
@@ -1537,6 +1961,11 @@ int main(void)
         cmocka_unit_test(test_stats_binseg),
         cmocka_unit_test(test_stats_cusum),
         cmocka_unit_test(test_stats_changepoint_errors),
+        cmocka_unit_test(test_stats_count_costs_exact),
+        cmocka_unit_test(test_stats_count_pelt_long),
+        cmocka_unit_test(test_stats_noise_ar1_known),
+        cmocka_unit_test(test_stats_dispersion_known),
+        cmocka_unit_test(test_stats_episodes_bursts),
         cmocka_unit_test(test_stats_welch_and_cohen_by_hand),
         cmocka_unit_test(test_stats_ols_by_hand),
         cmocka_unit_test(test_stats_mann_kendall_by_hand),
