@@ -85,7 +85,7 @@ static dyad_series_row *row_of(dyad_series *s, int32_t day)
     return lo < s->n && s->rows[lo].start == start ? &s->rows[lo] : NULL;
 }
 
-static void add_sums(dyad_pair_day *to, const dyad_pair_day *d)
+void dyad_series_add(dyad_pair_day *to, const dyad_pair_day *d)
 {
     to->articles += d->articles;
     to->sentences += d->sentences;
@@ -110,7 +110,7 @@ static int on_day(void *arg, const dyad_pair_day *d)
 {
     dyad_series_row *r = row_of(arg, d->day);
     if (r)
-        add_sums(&r->sum, d);
+        dyad_series_add(&r->sum, d);
     return 0;
 }
 
@@ -270,7 +270,7 @@ int dyad_series_build(dyad_store *st, const char *pair, int by, int32_t from,
             for (long j = (long)i - back; j <= (long)i + ahead; j++) {
                 if (j < 0 || (size_t)j >= n)
                     continue;
-                add_sums(&w, &out->rows[j].sum);
+                dyad_series_add(&w, &out->rows[j].sum);
                 total += out->rows[j].total;
             }
             dyad_series_row *r = &out->rows[i];
@@ -403,6 +403,31 @@ int dyad_series_counts(const dyad_series_row *r, int metric, double *count,
     *count = (double)art_count(&r->sum, metric - DYAD_METRIC_CONFLICT);
     *total = (double)r->total;
     return 1;
+}
+
+double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,
+                              int metric)
+{
+    dyad_series_row r;
+    memset(&r, 0, sizeof r);
+    r.sum = *sum;
+    r.total = total;
+    means(sum, total, &r.tone_mean, &r.goldstein_mean, &r.tension,
+          &r.volume_share);
+    intensities(sum, total, r.intensity);
+    return dyad_series_metric(&r, metric);
+}
+
+void dyad_series_sum_ci(const dyad_pair_day *sum, int64_t total, int metric,
+                        double *lo, double *hi)
+{
+    double l[DYAD_INTENSITIES], h[DYAD_INTENSITIES];
+    *lo = *hi = NAN;
+    if (!dyad_metric_is_count(metric))
+        return;
+    intensity_cis(sum, total, l, h);
+    *lo = l[metric - DYAD_METRIC_CONFLICT];
+    *hi = h[metric - DYAD_METRIC_CONFLICT];
 }
 
 int dyad_metric_is_count(int metric)

@@ -174,6 +174,7 @@ enum stmt_id {
     S_PAIR_DAYS,
     S_DAY_TOTALS,
     S_PAIRS,
+    S_PAIRS_IN,     /* the pairs by their counts in a range of days */
     S_SPAN,
     S_ARTICLES,
     S_TONES,
@@ -211,6 +212,9 @@ static const char *const stmt_sql[NSTMT] = {
     [S_PAIRS] = "SELECT pair, SUM(articles), MIN(day), MAX(day), "
                 "SUM(mentions) FROM pair_days "
                 "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
+    [S_PAIRS_IN] = "SELECT pair, SUM(articles), MIN(day), MAX(day), "
+                   "SUM(mentions) FROM pair_days WHERE day BETWEEN ?1 AND ?2 "
+                   "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
     [S_SPAN] = "SELECT MIN(day), MAX(day) FROM day_totals",
     [S_TONES] = "SELECT p.tone_e4 FROM article_pairs p JOIN articles a ON "
                 "a.id = p.article_id WHERE p.pair = ?1 AND a.day BETWEEN ?2 "
@@ -238,6 +242,9 @@ static const char *const old_sql[NSTMT] = {
     [S_PAIRS] = "SELECT pair, SUM(articles), MIN(day), MAX(day), "
                 "SUM(articles) FROM pair_days "
                 "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
+    [S_PAIRS_IN] = "SELECT pair, SUM(articles), MIN(day), MAX(day), "
+                   "SUM(articles) FROM pair_days WHERE day BETWEEN ?1 AND ?2 "
+                   "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
     [S_PAIR_ARTICLES] =
         "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
         "p.goldstein_e4, p.conflict, p.cooperation, p.sentences, p.threats, "
@@ -1241,6 +1248,16 @@ int dyad_store_pairs(dyad_store *s, pairs_fn fn, void *arg, dyad_err *err)
 {
     callback cb = {.pairs = fn, .arg = arg};
     return each_row(s, s->st[S_PAIRS], "listing pairs", pairs_row, &cb, err);
+}
+
+int dyad_store_pairs_in(dyad_store *s, int32_t from, int32_t to, pairs_fn fn,
+                        void *arg, dyad_err *err)
+{
+    callback cb = {.pairs = fn, .arg = arg};
+    sqlite3_stmt *q = s->st[S_PAIRS_IN];
+    sqlite3_bind_int64(q, 1, from);
+    sqlite3_bind_int64(q, 2, to);
+    return each_row(s, q, "listing pairs", pairs_row, &cb, err);
 }
 
 static int article_row(sqlite3_stmt *q, const callback *cb)

@@ -123,6 +123,16 @@ void dyad_series_metric_ci(const dyad_series_row *r, int metric, double *lo,
  * articles stored in the period; returns 1. For other metrics 0. */
 int dyad_series_counts(const dyad_series_row *r, int metric, double *count,
                        double *total);
+/* The metric of summed counts (several periods' sums added with
+ * dyad_series_add, and their total articles): as a period's. */
+double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,
+                              int metric);
+/* The 95% interval of the metric of summed counts (as
+ * dyad_series_metric_ci of a period's). */
+void dyad_series_sum_ci(const dyad_pair_day *sum, int64_t total, int metric,
+                        double *lo, double *hi);
+/* Adds the sums of d to *to (not the day). */
+void dyad_series_add(dyad_pair_day *to, const dyad_pair_day *d);
 /* 1 for the count metrics (and net), 0 for the means. */
 int dyad_metric_is_count(int metric);
 /* The range the metric can take: tone [-1, 1], goldstein [-10, 10],

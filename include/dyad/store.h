@@ -148,6 +148,12 @@ int dyad_store_day_totals(dyad_store *st, int32_t from, int32_t to,
 int dyad_store_pairs(dyad_store *st,
                      int (*fn)(void *arg, const dyad_pair_info *p), void *arg,
                      dyad_err *err);
+/* The same, counted over the days in [from, to] only (articles, mentions,
+ * first and last day in the range); pairs without a day there are not
+ * listed. */
+int dyad_store_pairs_in(dyad_store *st, int32_t from, int32_t to,
+                        int (*fn)(void *arg, const dyad_pair_info *p),
+                        void *arg, dyad_err *err);
 /* First and last day with articles; DYAD_ENOENT when the store is empty. */
 int dyad_store_span(dyad_store *st, int32_t *first, int32_t *last,
                     dyad_err *err);
