@@ -817,9 +817,19 @@ static void capitalised(char *out, size_t n, const char *s)
         out[0] = (char)(out[0] - 'a' + 'A');
 }
 
+/* The words under the first headings, in both documents. */
+static const char changed_intro[] =
+    "The latest significant shift of %s in each pair, the most recent "
+    "first; the pairs' sections below have every shift and the articles "
+    "behind it.";
+static const char movers_intro[] =
+    ", the %zu %s%s before; pairs with fewer than %lld articles on either "
+    "side are left out.";
+
 static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
-                      pair_rep **movers, const dyad_report_opts *o,
-                      int no_charts, const char *span)
+                      pair_rep **movers, const latest_shift *ls, size_t nls,
+                      const dyad_report_opts *o, int no_charts,
+                      const char *span)
 {
     const char *title = o->title ? o->title : "dyad trend report";
     const char *metric = dyad_metric_name(o->metric);
@@ -840,16 +850,9 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                     "is not installed (Debian package "
                                     "gnuplot-nox).</strong></p>\n");
     /* what changed: each pair's latest shift, the most recent first */
-    latest_shift *ls = dyad_calloc(n ? n : 1, sizeof *ls);
-    if (!ls)
-        return DYAD_ENOMEM;
-    size_t nls = latest_shifts(ps, n, ls);
-    rc = rc || dyad_buf_printf(b, "<h2>What changed</h2><p class=\"muted\">"
-                                  "The latest significant shift of %s in "
-                                  "each pair, the most recent first; the "
-                                  "pairs' sections below have every shift "
-                                  "and the articles behind it.</p>\n",
-                               metric);
+    rc = rc || dyad_buf_puts(b, "<h2>What changed</h2><p class=\"muted\">") ||
+         dyad_buf_printf(b, changed_intro, metric) ||
+         dyad_buf_puts(b, "</p>\n");
     if (!rc && nls == 0)
         rc = dyad_buf_puts(b, "<p>No significant shift in any pair.</p>\n");
     rc = rc || (nls && dyad_buf_puts(b, "<ul class=\"changed\">\n"));
@@ -865,15 +868,12 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
              dyad_buf_puts(b, "</li>\n");
     }
     rc = rc || (nls && dyad_buf_puts(b, "</ul>\n"));
-    dyad_free(ls);
     rc = rc || dyad_buf_puts(b, "<h2>Top movers</h2><p class=\"muted\">") ||
          html(b, metric) || dyad_buf_puts(b, " in ") || html(b, wt.a) ||
          dyad_buf_puts(b, " against ") || html(b, wt.b) ||
-         dyad_buf_printf(b, ", the %zu %s%s before; pairs with fewer than "
-                            "%lld articles on either side are left out."
-                            "</p>\n",
-                         wt.w, dyad_period_name(o->by), wt.w > 1 ? "s" : "",
-                         (long long)wt.min);
+         dyad_buf_printf(b, movers_intro, wt.w, dyad_period_name(o->by),
+                         wt.w > 1 ? "s" : "", (long long)wt.min) ||
+         dyad_buf_puts(b, "</p>\n");
     size_t shown = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         const pair_rep *p = movers[i];
@@ -983,6 +983,7 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
 }
 
 static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
+                    const latest_shift *ls, size_t nls,
                     const dyad_report_opts *o, int no_charts, const char *span)
 {
     const char *title = o->title ? o->title : "dyad trend report";
@@ -998,16 +999,9 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
         rc = rc || dyad_buf_puts(b, "**Charts are missing: gnuplot is not "
                                     "installed (Debian package gnuplot-nox)."
                                     "**\n\n");
-    latest_shift *ls = dyad_calloc(n ? n : 1, sizeof *ls);
-    if (!ls)
-        return DYAD_ENOMEM;
-    size_t nls = latest_shifts(ps, n, ls);
-    rc = rc || dyad_buf_printf(b, "## What changed\n\nThe latest "
-                                  "significant shift of %s in each pair, the "
-                                  "most recent first; the pairs' sections "
-                                  "below have every shift and the articles "
-                                  "behind it.\n\n",
-                               metric);
+    rc = rc || dyad_buf_puts(b, "## What changed\n\n") ||
+         dyad_buf_printf(b, changed_intro, metric) ||
+         dyad_buf_puts(b, "\n\n");
     if (!rc && nls == 0)
         rc = dyad_buf_puts(b, "No significant shift in any pair.\n");
     for (size_t i = 0; i < nls && !rc; i++) {
@@ -1020,14 +1014,12 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                dyad_buf_puts(b, "."))) ||
              dyad_buf_puts(b, "\n");
     }
-    dyad_free(ls);
     rc = rc || dyad_buf_puts(b, "\n## Top movers\n\n") || md(b, metric) ||
          dyad_buf_puts(b, " in ") || md(b, wt.a) ||
          dyad_buf_puts(b, " against ") || md(b, wt.b) ||
-         dyad_buf_printf(b, ", the %zu %s%s before; pairs with fewer than "
-                            "%lld articles on either side are left out.\n\n",
-                         wt.w, dyad_period_name(o->by), wt.w > 1 ? "s" : "",
-                         (long long)wt.min);
+         dyad_buf_printf(b, movers_intro, wt.w, dyad_period_name(o->by),
+                         wt.w > 1 ? "s" : "", (long long)wt.min) ||
+         dyad_buf_puts(b, "\n\n");
     size_t shown = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         const pair_rep *p = movers[i];
@@ -1221,12 +1213,17 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
         iso(o->from_set && o->from > first ? o->from : first, a);
         iso(o->to_set && o->to < last ? o->to : last, b);
         snprintf(span, sizeof span, "%s to %s", a, b);
-        rc = write_html(&doc, tmp, ps, n, movers, o, *no_charts, span);
+        latest_shift *ls = dyad_calloc(n ? n : 1, sizeof *ls);
+        size_t nls = ls ? latest_shifts(ps, n, ls) : 0;
+        rc = ls ? write_html(&doc, tmp, ps, n, movers, ls, nls, o, *no_charts,
+                             span)
+                : DYAD_ENOMEM;
         if (rc == DYAD_OK)
             rc = write_doc(tmp, "index.html", &doc, err);
         dyad_buf_clear(&doc);
         if (rc == DYAD_OK)
-            rc = write_md(&doc, ps, n, movers, o, *no_charts, span);
+            rc = write_md(&doc, ps, n, movers, ls, nls, o, *no_charts, span);
+        dyad_free(ls);
         if (rc == DYAD_OK)
             rc = write_doc(tmp, "report.md", &doc, err);
         if (rc == DYAD_ENOMEM)

@@ -62,6 +62,21 @@
     "SUM(p.cooperation > 0), SUM(p.threats > 0), SUM(p.acts > 0), "        \
     "SUM(" NET_E4(ev) "), SUM(" NET_E2(ev) " * " NET_E2(ev) ")"
 
+/* The columns of pair_days in schema 1 (schema 3 adds to them). */
+#define PAIR_DAYS_V1                                                       \
+    "  pair TEXT NOT NULL,"                                                \
+    "  day INTEGER NOT NULL,"                                              \
+    "  articles INTEGER NOT NULL,"                                         \
+    "  sentences INTEGER NOT NULL,"                                        \
+    "  tone_sum INTEGER NOT NULL,"                                         \
+    "  tone_sq INTEGER NOT NULL,"                                          \
+    "  gold_sum INTEGER NOT NULL,"                                         \
+    "  gold_n INTEGER NOT NULL,"                                           \
+    "  conflict INTEGER NOT NULL,"                                         \
+    "  cooperation INTEGER NOT NULL,"                                      \
+    "  threats INTEGER NOT NULL,"                                          \
+    "  acts INTEGER NOT NULL,"
+
 /* Schema migrations: migrations[i] takes user_version i to i + 1. */
 static const char *const migrations[] = {
     /* 0 -> 1: the first schema */
@@ -96,18 +111,7 @@ static const char *const migrations[] = {
     "  PRIMARY KEY(article_id, pair)) WITHOUT ROWID;"
     "CREATE INDEX article_pairs_pair ON article_pairs(pair);"
     "CREATE TABLE pair_days("
-    "  pair TEXT NOT NULL,"
-    "  day INTEGER NOT NULL,"
-    "  articles INTEGER NOT NULL,"
-    "  sentences INTEGER NOT NULL,"
-    "  tone_sum INTEGER NOT NULL,"
-    "  tone_sq INTEGER NOT NULL,"
-    "  gold_sum INTEGER NOT NULL,"
-    "  gold_n INTEGER NOT NULL,"
-    "  conflict INTEGER NOT NULL,"
-    "  cooperation INTEGER NOT NULL,"
-    "  threats INTEGER NOT NULL,"
-    "  acts INTEGER NOT NULL,"
+    PAIR_DAYS_V1
     "  PRIMARY KEY(pair, day)) WITHOUT ROWID;"
     "CREATE INDEX pair_days_day ON pair_days(day);"
     "CREATE TABLE day_totals("
@@ -135,18 +139,7 @@ static const char *const migrations[] = {
     "  WHERE p.goldstein_e4 != 0;"
     "DROP TABLE pair_days;"
     "CREATE TABLE pair_days("
-    "  pair TEXT NOT NULL,"
-    "  day INTEGER NOT NULL,"
-    "  articles INTEGER NOT NULL,"
-    "  sentences INTEGER NOT NULL,"
-    "  tone_sum INTEGER NOT NULL,"
-    "  tone_sq INTEGER NOT NULL,"
-    "  gold_sum INTEGER NOT NULL,"
-    "  gold_n INTEGER NOT NULL,"
-    "  conflict INTEGER NOT NULL,"
-    "  cooperation INTEGER NOT NULL,"
-    "  threats INTEGER NOT NULL,"
-    "  acts INTEGER NOT NULL,"
+    PAIR_DAYS_V1
     "  mentions INTEGER NOT NULL,"
     "  conflict_art INTEGER NOT NULL,"
     "  coop_art INTEGER NOT NULL,"
