@@ -254,6 +254,17 @@ static void change_words(int metric, double before, double after, char *out,
              a, b, metric == DYAD_METRIC_NET ? " per 1,000 articles" : "");
 }
 
+/* The metric as the subject of a sentence. */
+static const char *metric_phrase(int metric)
+{
+    switch (metric) {
+    case DYAD_METRIC_GOLDSTEIN: return "the Goldstein weight";
+    case DYAD_METRIC_VOLUME: return "the share of articles";
+    case DYAD_METRIC_NET: return "the net Goldstein weight";
+    default: return dyad_metric_name(metric);
+    }
+}
+
 /* "RUS and UKR" of "RUS-UKR". */
 static void sides(const char *pair, char *out, size_t n)
 {
@@ -399,7 +410,7 @@ static int describe_shift(dyad_store *st, const dyad_report_opts *o,
     period_words(p->s.rows[a0].start, o->by, 1, when, sizeof when);
     change_words(o->metric, s->mean_before, s->mean_after, how, sizeof how);
     snprintf(p->said[k], WORDS, "%s between %s %s from %s",
-             dyad_metric_name(o->metric), who, how, when);
+             metric_phrase(o->metric), who, how, when);
     /* conflict and cooperation across the shift, over both segments */
     static const int im[2] = {DYAD_METRIC_CONFLICT, DYAD_METRIC_COOPERATION};
     size_t used = 0;
