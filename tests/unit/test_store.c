@@ -1704,6 +1704,15 @@ static void get_pairs(dyad_store *st, pair_list *l)
         fail_msg("pairs: %s", err.msg);
 }
 
+static void get_pairs_in(dyad_store *st, int32_t from, int32_t to,
+                         pair_list *l)
+{
+    dyad_err err = {0};
+    memset(l, 0, sizeof *l);
+    if (dyad_store_pairs_in(st, from, to, on_pair_info, l, &err) != DYAD_OK)
+        fail_msg("pairs_in: %s", err.msg);
+}
+
 /* Every pair's days and listing are the same in both stores. */
 static void assert_same_stores(dyad_store *x, dyad_store *y)
 {
@@ -1722,6 +1731,31 @@ static void assert_same_stores(dyad_store *x, dyad_store *y)
         assert_int_equal(da.n, db.n);
         for (size_t k = 0; k < da.n; k++)
             assert_day(&da.d[k], &db.d[k]);
+    }
+    /* counted in a range of days: the same, and only those days */
+    pair_list c, d;
+    get_pairs_in(x, INT32_MIN, INT32_MAX, &c);
+    assert_int_equal(c.n, a.n);
+    for (size_t i = 0; i < c.n; i++) {
+        assert_string_equal(c.p[i].pair, a.p[i].pair);
+        assert_int_equal(c.p[i].mentions, a.p[i].mentions);
+    }
+    int32_t day = D(2025, 3, 2);
+    get_pairs_in(x, day, day, &c);
+    get_pairs_in(y, day, day, &d);
+    assert_int_equal(c.n, d.n);
+    assert_true(c.n > 0 && c.n < a.n);
+    for (size_t i = 0; i < c.n; i++) {
+        assert_string_equal(c.p[i].pair, d.p[i].pair);
+        assert_int_equal(c.p[i].articles, d.p[i].articles);
+        assert_int_equal(c.p[i].first_day, day);
+        assert_int_equal(c.p[i].last_day, day);
+        days dd;
+        get_days(x, c.p[i].pair, &dd);
+        int64_t on_day = 0;
+        for (size_t k = 0; k < dd.n; k++)
+            on_day += dd.d[k].day == day ? dd.d[k].articles : 0;
+        assert_int_equal(c.p[i].articles, on_day);
     }
 }
 
