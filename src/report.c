@@ -461,8 +461,13 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
         if (!isfinite(v))
             continue;
         p->y[p->n] = v;
-        /* an intensity is a share of all the period's articles */
-        p->w[p->n] = (double)(counts ? r->total : r->sum.articles);
+        /* an intensity is a share of all the period's articles; the
+         * volume share counts the articles that only co-mention the pair
+         * too */
+        p->w[p->n] = (double)(counts ? r->total
+                              : o->metric == DYAD_METRIC_VOLUME
+                                  ? r->sum.mentions
+                                  : r->sum.articles);
         p->x[p->n] = (double)i;   /* trends per calendar period */
         p->row[p->n] = i;
         p->n++;

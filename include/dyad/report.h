@@ -28,6 +28,10 @@
  * Pairs are chosen, and every count and chart computed, inside the range
  * [from, to] when given.
  *
+ * Episodes (a burst that rises and falls as one, dyad_stats_episodes of
+ * stats.h) are to be said beside the shifts when they land: gather() in
+ * report.c marks the place.
+ *
  * Files in DIR: index.html, report.md, charts/PAIR-metric.svg,
  * charts/PAIR-intensity.svg, charts/PAIR-volume.svg, csv/PAIR.PERIOD.csv. The report is built in a
  * temporary directory beside DIR and put in place by renames only when it
