@@ -244,7 +244,13 @@ static void change_words(int metric, double before, double after, char *out,
         fold_words(before, after, f, sizeof f);
         plain(a, sizeof a, before, 1);
         plain(b, sizeof b, after, 1);
-        snprintf(out, n, "%s (from %s to %s per 1,000 articles)", f, a, b);
+        if (!(before > 0) && after > 0)
+            snprintf(out, n, "rose from none to %s per 1,000 articles", b);
+        else if (!(before > 0))
+            snprintf(out, n, "stayed at none");
+        else
+            snprintf(out, n, "%s (from %s to %s per 1,000 articles)", f, a,
+                     b);
         return;
     }
     num(a, sizeof a, before, decimals_of(metric));
