@@ -1823,6 +1823,57 @@ static void test_store_schema_2_reads_as_a_fresh_store(void **state)
     dyad_store_close(fresh);
 }
 
+/* Both readers of scored lines give the same optional counts on every
+ * line of the scored fuzz corpus (or reject it alike). */
+static void test_store_scored_readers_agree(void **state)
+{
+    (void)state;
+    dyad_scored_parser *fast = dyad_scored_parser_new(),
+                       *ref = dyad_scored_parser_new();
+    assert_non_null(fast);
+    assert_non_null(ref);
+    dyad_scored_parser_cjson_only(ref, 1);
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/tests/fuzz/scored", DYAD_SOURCE_DIR);
+    DIR *dp = opendir(dir);
+    assert_non_null(dp);
+    struct dirent *de;
+    size_t lines = 0, with_events = 0;
+    while ((de = readdir(dp)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        char path[4400];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        char *text = slurp(path);
+        for (char *line = text, *next; *line; line = next) {
+            char *nl = strchr(line, '\n');
+            size_t len = nl ? (size_t)(nl - line) : strlen(line);
+            next = line + len + (nl != NULL);
+            const dyad_scored *a = NULL, *b = NULL;
+            dyad_err e1 = {0}, e2 = {0};
+            int r1 = dyad_scored_parse(fast, line, len, &a, &e1);
+            int r2 = dyad_scored_parse(ref, line, len, &b, &e2);
+            assert_int_equal(r1, r2);
+            lines++;
+            if (r1 != DYAD_OK)
+                continue;
+            assert_int_equal(a->npairs, b->npairs);
+            for (size_t i = 0; i < a->npairs; i++) {
+                assert_int_equal(a->pairs[i].events, b->pairs[i].events);
+                assert_int_equal(a->pairs[i].comentions,
+                                 b->pairs[i].comentions);
+                with_events += a->pairs[i].comentions > 0;
+            }
+        }
+        free(text);
+    }
+    closedir(dp);
+    assert_true(lines > 10);
+    assert_true(with_events > 0);   /* events.json is there */
+    dyad_scored_parser_free(fast);
+    dyad_scored_parser_free(ref);
+}
+
 /* --- allocation failures --- */
 
 static void test_store_alloc_failure(void **state)
@@ -1895,6 +1946,7 @@ int main(void)
         T(test_store_scored_events_and_comentions),
         T(test_store_comention_only_pair),
         T(test_store_schema_2_reads_as_a_fresh_store),
+        T(test_store_scored_readers_agree),
         T(test_store_replace_moves_day),
         T(test_store_text_is_the_content),
         T(test_store_sums_are_exact_integers),
