@@ -845,8 +845,17 @@ static const char changed_intro[] =
     "first; the pairs' sections below have every shift and the articles "
     "behind it.";
 static const char movers_intro[] =
-    ", the %zu %s%s before; pairs with fewer than %lld articles on either "
-    "side are left out.";
+    ", the %s before; pairs with fewer than %lld articles on either side are "
+    "left out.";
+
+/* "decade", "3 years": the periods of a side of the movers. */
+static void side_words(const windows_text *wt, int by, char *out, size_t n)
+{
+    if (wt->w == 1)
+        snprintf(out, n, "%s", dyad_period_name(by));
+    else
+        snprintf(out, n, "%zu %ss", wt->w, dyad_period_name(by));
+}
 
 static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                       pair_rep **movers, const latest_shift *ls, size_t nls,
@@ -858,6 +867,8 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
     char v1[32], v2[32], v3[32], line[WORDS];
     windows_text wt;
     windows_facts(ps, n, o, &wt);
+    char side[48];
+    side_words(&wt, o->by, side, sizeof side);
     int rc = dyad_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\"><head>"
                               "<meta charset=\"utf-8\"><meta name=\"viewport\" "
                               "content=\"width=device-width\"><title>");
@@ -893,8 +904,7 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
     rc = rc || dyad_buf_puts(b, "<h2>Top movers</h2><p class=\"muted\">") ||
          html(b, metric) || dyad_buf_puts(b, " in ") || html(b, wt.a) ||
          dyad_buf_puts(b, " against ") || html(b, wt.b) ||
-         dyad_buf_printf(b, movers_intro, wt.w, dyad_period_name(o->by),
-                         wt.w > 1 ? "s" : "", (long long)wt.min) ||
+         dyad_buf_printf(b, movers_intro, side, (long long)wt.min) ||
          dyad_buf_puts(b, "</p>\n");
     size_t shown = 0;
     for (size_t i = 0; i < n && !rc; i++) {
@@ -1013,6 +1023,8 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
     char v1[32], v2[32], v3[32], line[WORDS];
     windows_text wt;
     windows_facts(ps, n, o, &wt);
+    char side[48];
+    side_words(&wt, o->by, side, sizeof side);
     int rc = dyad_buf_puts(b, "# ") || md(b, title) ||
              dyad_buf_printf(b, "\n\n%s by %s, %s. Made by dyad " DYAD_VERSION
                                 ".\n\n",
@@ -1039,8 +1051,7 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
     rc = rc || dyad_buf_puts(b, "\n## Top movers\n\n") || md(b, metric) ||
          dyad_buf_puts(b, " in ") || md(b, wt.a) ||
          dyad_buf_puts(b, " against ") || md(b, wt.b) ||
-         dyad_buf_printf(b, movers_intro, wt.w, dyad_period_name(o->by),
-                         wt.w > 1 ? "s" : "", (long long)wt.min) ||
+         dyad_buf_printf(b, movers_intro, side, (long long)wt.min) ||
          dyad_buf_puts(b, "\n\n");
     size_t shown = 0;
     for (size_t i = 0; i < n && !rc; i++) {
