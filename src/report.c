@@ -719,6 +719,7 @@ static void trend_words(const pair_rep *p, int by, char *out, size_t n)
 /* The texts both documents show, made once (plain text: each document
  * escapes them its way). */
 typedef struct {
+    char counts[160];         /* "N articles relate A and B ..." */
     char latest[WORDS];       /* the latest window against the one before */
     char intens[WORDS];       /* conflict and cooperation */
     char trend[160];
@@ -728,8 +729,12 @@ static void pair_texts(const pair_rep *p, const dyad_report_opts *o,
                        const char *win_a, const char *win_b, pair_text *t)
 {
     const char *metric = dyad_metric_name(o->metric);
-    char a[32], b[32], c[32];
+    char a[32], b[32], c[32], who[48];
     int dec = decimals_of(o->metric);
+    sides(p->pair, who, sizeof who);
+    snprintf(t->counts, sizeof t->counts,
+             "%lld articles relate %s in the range; %lld name both.",
+             (long long)p->articles, who, (long long)p->mentions);
     if (p->has_move) {
         value_text(o->metric, p->after, a, sizeof a);
         value_text(o->metric, p->before, b, sizeof b);
@@ -738,6 +743,8 @@ static void pair_texts(const pair_rep *p, const dyad_report_opts *o,
                  "%s %s in %s (%lld articles), %s in %s (%lld): change %s.",
                  metric, a, win_a, (long long)p->n_after, b, win_b,
                  (long long)p->n_before, c);
+        if (t->latest[0] >= 'a' && t->latest[0] <= 'z')
+            t->latest[0] = (char)(t->latest[0] - 'a' + 'A');
     } else {
         snprintf(t->latest, sizeof t->latest,
                  "Too few articles in %s or %s to compare them.", win_a,
@@ -939,15 +946,11 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
     for (size_t i = 0; i < n && !rc; i++) {
         pair_rep *p = &ps[i];
         pair_text t;
-        char who[48];
-        sides(p->pair, who, sizeof who);
         pair_texts(p, o, wt.a, wt.b, &t);
-        capitalised(line, sizeof line, t.latest);
-        rc = dyad_buf_printf(b, "<h2 id=\"%s\">%s</h2>\n<p>%lld articles "
-                                "relate %s in the range; %lld name both. ",
-                             p->pair, p->pair, (long long)p->articles, who,
-                             (long long)p->mentions) ||
-             html(b, line) || dyad_buf_puts(b, " Trend: ") ||
+        rc = dyad_buf_printf(b, "<h2 id=\"%s\">%s</h2>\n<p>", p->pair,
+                             p->pair) ||
+             html(b, t.counts) || dyad_buf_puts(b, " ") ||
+             html(b, t.latest) || dyad_buf_puts(b, " Trend: ") ||
              html(b, t.trend) ||
              dyad_buf_printf(b, ". <a href=\"%s\">CSV</a></p>\n<p>", p->csv) ||
              html(b, t.intens) || dyad_buf_puts(b, "</p>\n");
@@ -1077,15 +1080,10 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
     for (size_t i = 0; i < n && !rc; i++) {
         pair_rep *p = &ps[i];
         pair_text t;
-        char who[48];
-        sides(p->pair, who, sizeof who);
         pair_texts(p, o, wt.a, wt.b, &t);
-        capitalised(line, sizeof line, t.latest);
-        rc = dyad_buf_printf(b, "\n## %s\n\n%lld articles relate %s in the "
-                                "range; %lld name both. ",
-                             p->pair, (long long)p->articles, who,
-                             (long long)p->mentions) ||
-             md(b, line) || dyad_buf_puts(b, " Trend: ") || md(b, t.trend) ||
+        rc = dyad_buf_printf(b, "\n## %s\n\n", p->pair) ||
+             md(b, t.counts) || dyad_buf_puts(b, " ") || md(b, t.latest) ||
+             dyad_buf_puts(b, " Trend: ") || md(b, t.trend) ||
              dyad_buf_printf(b, ". [CSV](%s)\n\n", p->csv) ||
              md(b, t.intens) || dyad_buf_puts(b, "\n\n");
         if (!rc && p->charts)
