@@ -1099,6 +1099,18 @@ static int jplain(const jfield *x)
 
 static int pair_name_ok(const char *s);
 
+/* The defaults of a pair's optional counts, for a line of an older dyad
+ * without them: no co-mentions, and goldstein the mean of the pair's
+ * conflict and cooperation hits when it is not 0. */
+static void optional_counts(dyad_scored_pair *x, int has_events,
+                            int has_comentions)
+{
+    if (!has_events)
+        x->events = x->goldstein != 0 ? x->conflict + x->cooperation : 0;
+    if (!has_comentions)
+        x->comentions = 0;
+}
+
 /* Appends n bytes and a NUL to the pool; the offset goes to *off. */
 static int pool_putn(dyad_buf *b, const char *s, size_t n, size_t *off)
 {
@@ -1174,8 +1186,14 @@ static int fast_scored(dyad_scored_parser *p, const jfield *f, size_t n)
             !fast_count(pf, pn, "acts", &x->acts) ||
             !fast_num(pf, pn, "tone", -1, &x->tone) || x->tone > 1 ||
             !fast_num(pf, pn, "goldstein", -10, &x->goldstein) ||
-            x->goldstein > 10)
+            x->goldstein > 10 ||
+            (jget(pf, pn, "events") &&
+             !fast_count(pf, pn, "events", &x->events)) ||
+            (jget(pf, pn, "comentions") &&
+             !fast_count(pf, pn, "comentions", &x->comentions)))
             return 1;
+        optional_counts(x, jget(pf, pn, "events") != NULL,
+                        jget(pf, pn, "comentions") != NULL);
         const jfield *ev = jget(pf, pn, "evidence");
         int arr = ev && ev->type == J_ARR;
         if (arr && !ev->canon)
@@ -1502,6 +1520,15 @@ static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
                      q->pair);
             return 1;
         }
+        const cJSON *evn = cJSON_GetObjectItemCaseSensitive(pv, "events");
+        const cJSON *cm = cJSON_GetObjectItemCaseSensitive(pv, "comentions");
+        if ((evn && !count_field(pv, "events", &q->events)) ||
+            (cm && !count_field(pv, "comentions", &q->comentions))) {
+            snprintf(why, whyn, "pair %s has a bad 'events' or 'comentions' "
+                     "count", q->pair);
+            return 1;
+        }
+        optional_counts(q, evn != NULL, cm != NULL);
         const cJSON *ev = cJSON_GetObjectItemCaseSensitive(pv, "evidence");
         char *evs = cJSON_IsArray(ev) ? cJSON_PrintUnformatted(ev) : NULL;
         size_t off;

@@ -310,12 +310,48 @@ static int put_day(dyad_buf *b, int32_t day)
     return dyad_buf_puts(b, iso);
 }
 
-static void range_text(int metric, char lo[16], char hi[16])
+/* A round number at least v (1, 2, 5 x 10^k), for an axis's end. */
+static double nice_ceil(double v)
+{
+    if (!(v > 0))
+        return 1;
+    double p = pow(10, floor(log10(v)));
+    return v <= p ? p : v <= 2 * p ? 2 * p : v <= 5 * p ? 5 * p : 10 * p;
+}
+
+/* The largest value (and interval bound) of metric in n series. */
+static double top_of(const dyad_series *s, size_t n, int metric)
+{
+    double top = 0;
+    for (size_t j = 0; j < n; j++)
+        for (size_t i = 0; i < s[j].n; i++) {
+            double v = fabs(dyad_series_metric(&s[j].rows[i], metric)), lo,
+                   hi;
+            dyad_series_metric_ci(&s[j].rows[i], metric, &lo, &hi);
+            if (isfinite(v) && v > top)
+                top = v;
+            if (isfinite(hi) && fabs(hi) > top)
+                top = fabs(hi);
+            if (isfinite(lo) && fabs(lo) > top)
+                top = fabs(lo);
+        }
+    return top;
+}
+
+/* The y range of a chart of metric: the metric's own, or for an
+ * intensity (which has no useful bound) the data's, from 0 (or
+ * symmetric around 0 for net). */
+static void range_text(int metric, const dyad_series *s, size_t n,
+                       char lo[24], char hi[24])
 {
     double a, b;
     dyad_metric_range(metric, &a, &b);
-    snprintf(lo, 16, "%g", a);
-    snprintf(hi, 16, "%g", b);
+    if (dyad_metric_is_count(metric)) {
+        b = nice_ceil(top_of(s, n, metric));
+        a = metric == DYAD_METRIC_NET ? -b : 0;
+    }
+    snprintf(lo, 24, "%g", a);
+    snprintf(hi, 24, "%g", b);
 }
 
 /* Dates on the x axis: years for series longer than three years. */
@@ -326,9 +362,26 @@ static const char *xformat(const dyad_series *s)
                : "%Y-%m";
 }
 
-static const char *const ylabels[] = {
+static const char *const ylabels[DYAD_METRICS] = {
     "tone (mean sentence compound, -1..1)", "Goldstein-like weight (-10..10)",
-    "tension (conflict share of hits)", "share of all articles"};
+    "tension (conflict share of hits)", "share of all articles",
+    "conflict articles per 1,000 stored",
+    "cooperation articles per 1,000 stored",
+    "threat articles per 1,000 stored", "act articles per 1,000 stored",
+    "net Goldstein weight per 1,000 articles"};
+
+/* The shifts file: segments between shifts and their means. */
+static int put_segments(dyad_buf *x, const dyad_plot_segment *seg,
+                        size_t nseg)
+{
+    int rc = dyad_buf_puts(x, "start\tend\tmean\tshift\n");
+    for (size_t i = 0; i < nseg && !rc; i++)
+        rc = put_day(x, seg[i].start) || dyad_buf_putc(x, '\t') ||
+             put_day(x, seg[i].end) || dyad_buf_putc(x, '\t') ||
+             put_num(x, seg[i].mean) ||
+             dyad_buf_printf(x, "\t%d\n", seg[i].shift);
+    return rc;
+}
 
 int dyad_plot_line(const dyad_plot *p, const dyad_series *s, int metric,
                    const dyad_plot_segment *seg, size_t nseg, dyad_err *err)
@@ -338,23 +391,17 @@ int dyad_plot_line(const dyad_plot *p, const dyad_series *s, int metric,
                                "articles\n");
     for (size_t i = 0; i < s->n && !rc; i++) {
         const dyad_series_row *r = &s->rows[i];
-        int tone = metric == DYAD_METRIC_TONE;
+        double lo, hi;
+        dyad_series_metric_ci(r, metric, &lo, &hi);
         rc = put_day(&d, r->start) || dyad_buf_putc(&d, '\t') ||
              put_num(&d, dyad_series_metric(r, metric)) ||
-             dyad_buf_putc(&d, '\t') ||
-             put_num(&d, tone ? r->tone_ci_low : NAN) ||
-             dyad_buf_putc(&d, '\t') ||
-             put_num(&d, tone ? r->tone_ci_high : NAN) ||
+             dyad_buf_putc(&d, '\t') || put_num(&d, lo) ||
+             dyad_buf_putc(&d, '\t') || put_num(&d, hi) ||
              dyad_buf_printf(&d, "\t%lld\n", (long long)r->sum.articles);
     }
-    rc = rc || dyad_buf_puts(&x, "start\tend\tmean\tshift\n");
-    for (size_t i = 0; i < nseg && !rc; i++)
-        rc = put_day(&x, seg[i].start) || dyad_buf_putc(&x, '\t') ||
-             put_day(&x, seg[i].end) || dyad_buf_putc(&x, '\t') ||
-             put_num(&x, seg[i].mean) ||
-             dyad_buf_printf(&x, "\t%d\n", seg[i].shift);
-    char lo[16], hi[16];
-    range_text(metric, lo, hi);
+    rc = rc || put_segments(&x, seg, nseg);
+    char lo[24], hi[24];
+    range_text(metric, s, 1, lo, hi);
     const char *args[] = {ylabels[metric], lo, hi, nseg ? "@EXTRA" : "",
                           xformat(s), NULL};
     if (rc)
@@ -393,8 +440,8 @@ int dyad_plot_compare(const dyad_plot *p, const dyad_series *s, size_t n,
                                         : NAN);
         rc = rc || dyad_buf_putc(&d, '\n');
     }
-    char lo[16], hi[16], np[24];
-    range_text(metric, lo, hi);
+    char lo[24], hi[24], np[24];
+    range_text(metric, s, n, lo, hi);
     snprintf(np, sizeof np, "%zu", n);
     const char *args[] = {ylabels[metric], lo, hi, np,
                           n ? xformat(&s[0]) : "%Y-%m", NULL};
@@ -417,6 +464,45 @@ int dyad_plot_volume(const dyad_plot *p, const dyad_series *s, dyad_err *err)
     rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
             : render(p, "volume.gp", &d, NULL, args, err);
     dyad_buf_free(&d);
+    return rc;
+}
+
+int dyad_plot_intensity(const dyad_plot *p, const dyad_series *s,
+                        const dyad_plot_segment *seg, size_t nseg,
+                        dyad_err *err)
+{
+    static const int m[2] = {DYAD_METRIC_CONFLICT, DYAD_METRIC_COOPERATION};
+    dyad_buf d = {0}, x = {0};
+    int rc = dyad_buf_puts(&d, "period_start\tconflict\tconflict_ci_low\t"
+                               "conflict_ci_high\tcooperation\t"
+                               "cooperation_ci_low\tcooperation_ci_high\t"
+                               "articles\n");
+    double top = 0;
+    for (size_t i = 0; i < s->n && !rc; i++) {
+        const dyad_series_row *r = &s->rows[i];
+        rc = put_day(&d, r->start);
+        for (int k = 0; k < 2 && !rc; k++) {
+            double lo, hi;
+            dyad_series_metric_ci(r, m[k], &lo, &hi);
+            rc = dyad_buf_putc(&d, '\t') ||
+                 put_num(&d, dyad_series_metric(r, m[k])) ||
+                 dyad_buf_putc(&d, '\t') || put_num(&d, lo) ||
+                 dyad_buf_putc(&d, '\t') || put_num(&d, hi);
+        }
+        rc = rc || dyad_buf_printf(&d, "\t%lld\n", (long long)r->total);
+    }
+    for (int k = 0; k < 2; k++) {
+        double t = top_of(s, 1, m[k]);
+        top = t > top ? t : top;
+    }
+    rc = rc || put_segments(&x, seg, nseg);
+    char ymax[24];
+    snprintf(ymax, sizeof ymax, "%g", nice_ceil(top));
+    const char *args[] = {xformat(s), ymax, nseg ? "@EXTRA" : "", NULL};
+    rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
+            : render(p, "intensity.gp", &d, nseg ? &x : NULL, args, err);
+    dyad_buf_free(&d);
+    dyad_buf_free(&x);
     return rc;
 }
 
@@ -477,14 +563,20 @@ int dyad_plot_heatmap(const dyad_plot *p, const dyad_series *s, size_t n,
         }
     top = top > 0 ? ceil(top * 10) / 10 : 1;
     int signed_metric = metric == DYAD_METRIC_TONE ||
-                        metric == DYAD_METRIC_GOLDSTEIN;
+                        metric == DYAD_METRIC_GOLDSTEIN ||
+                        metric == DYAD_METRIC_NET;
     char lo[16], hi[16], np[24];
     snprintf(lo, sizeof lo, "%g", signed_metric ? -top : 0);
     snprintf(hi, sizeof hi, "%g", top);
     snprintf(np, sizeof np, "%zu", n);
-    /* tension: high is conflict, so its colours run the other way */
+    /* tension, conflict, threats, acts: high is conflict, so their
+     * colours run the other way */
+    int reverse = metric == DYAD_METRIC_TENSION ||
+                  metric == DYAD_METRIC_CONFLICT ||
+                  metric == DYAD_METRIC_THREATS ||
+                  metric == DYAD_METRIC_ACTS;
     const char *args[] = {dyad_metric_name(metric), lo, hi, np,
-                          metric == DYAD_METRIC_TENSION ? "1" : "0", NULL};
+                          reverse ? "1" : "0", NULL};
     rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
             : render(p, "heatmap.gp", &d, NULL, args, err);
     dyad_buf_free(&d);

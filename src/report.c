@@ -23,6 +23,8 @@
 
 #define MAX_PAIRS 64
 #define EVIDENCE 3
+#define WORDS 480       /* a sentence of the report */
+#define DEFAULT_MOVERS_MIN 2
 
 typedef struct {
     char text[400];
@@ -33,18 +35,30 @@ typedef struct {
 typedef struct {
     char pair[20];
     dyad_series s;
-    double *y, *w;
-    int32_t *day;
+    double *y, *w, *x;             /* the metric's values, weights and
+                                      calendar positions */
+    size_t *row;                   /* the series row of each value */
     size_t n;
-    int64_t articles;
+    int64_t articles, mentions;    /* in the range */
+    dyad_pair_day all;             /* the range's sums */
+    int64_t all_total;
     dyad_stats_shift *sh;
     size_t nsh;
     quote_t (*quotes)[EVIDENCE];   /* per shift */
+    char (*said)[WORDS];           /* per shift: what changed, in words */
+    char (*moved)[WORDS];          /* per shift: the intensities across it */
+    int *to_conflict;              /* per shift: toward conflict */
     dyad_stats_ols_fit ols;
     dyad_stats_mk mk;
     int has_trend;
-    size_t latest, prev;           /* indices into y; n when none */
-    char csv[64], line_svg[64], vol_svg[64];   /* paths in the report */
+    /* the latest window of periods against the one before */
+    int has_move;
+    double before, after;
+    int64_t n_before, n_after;
+    dyad_pair_day win;             /* the latest window's sums */
+    int64_t win_total;
+    char csv[64], line_svg[64], int_svg[64], vol_svg[64];   /* paths in
+                                                              the report */
     int charts;                    /* charts drawn */
 } pair_rep;
 
@@ -109,6 +123,164 @@ static void iso(int32_t day, char out[11])
     dyad_date_iso(day, out);
 }
 
+/* ---------------- words ---------------- */
+
+static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May",
+                                     "Jun", "Jul", "Aug", "Sep", "Oct",
+                                     "Nov", "Dec"};
+
+/* A period as words: "24 Feb 2014", "the week of 24 Feb 2014" (phrase) or
+ * "week of 24 Feb 2014", "Feb 2014", "Q1 2014", "2014", "the 1890s"
+ * (phrase) or "1890s". */
+static void period_words(int32_t start, int by, int phrase, char *out,
+                         size_t n)
+{
+    int y, m, d;
+    dyad_civil_from_days(start, &y, &m, &d);
+    switch (by) {
+    case DYAD_BY_WEEK:
+        snprintf(out, n, "%sweek of %d %s %d", phrase ? "the " : "", d,
+                 months[m - 1], y);
+        break;
+    case DYAD_BY_MONTH: snprintf(out, n, "%s %d", months[m - 1], y); break;
+    case DYAD_BY_QUARTER: snprintf(out, n, "Q%d %d", (m + 2) / 3, y); break;
+    case DYAD_BY_YEAR: snprintf(out, n, "%d", y); break;
+    case DYAD_BY_DECADE:
+        snprintf(out, n, "%s%ds", phrase ? "the " : "", y);
+        break;
+    default: snprintf(out, n, "%d %s %d", d, months[m - 1], y);
+    }
+}
+
+/* The periods from first to last (their starts) as words. */
+static void window_words(int32_t first, int32_t last, int by, char *out,
+                         size_t n)
+{
+    char a[48], b[48];
+    if (first == last) {   /* "the 2010s", "the week of 3 Feb 2014" */
+        period_words(first, by, 1, out, n);
+        return;
+    }
+    period_words(first, by, 0, a, sizeof a);
+    period_words(last, by, 0, b, sizeof b);
+    if (by == DYAD_BY_WEEK)   /* "weeks of 3 Feb 2014 to 24 Feb 2014" */
+        snprintf(out, n, "weeks of %s to %s", a + 8, b + 8);
+    else
+        snprintf(out, n, "%s to %s", a, b);
+}
+
+/* A number without a sign, for counts per 1,000 articles. */
+static void plain(char *out, size_t n, double v, int decimals)
+{
+    dyad_buf b = {0};
+    if (!isfinite(v) || dyad_buf_num(&b, v, decimals) != DYAD_OK)
+        snprintf(out, n, "–");
+    else
+        snprintf(out, n, "%s", b.data);
+    dyad_buf_free(&b);
+}
+
+/* How a count per 1,000 articles moved, in words: "rose sixfold", "fell
+ * by 40%", "held steady". */
+static void fold_words(double before, double after, char *out, size_t n)
+{
+    static const char *const folds[] = {"",         "",        "doubled",
+                                        "tripled",  "rose fourfold",
+                                        "rose fivefold", "rose sixfold",
+                                        "rose sevenfold", "rose eightfold",
+                                        "rose ninefold", "rose tenfold"};
+    if (!(before > 0)) {
+        snprintf(out, n, after > 0 ? "rose from none" : "stayed at none");
+        return;
+    }
+    double r = after / before;
+    if (r >= 1.95) {
+        long k = lround(r);
+        if (k <= 10)
+            snprintf(out, n, "%s", folds[k]);
+        else
+            snprintf(out, n, "rose %ld-fold", k);
+    } else if (r > 1.05) {
+        snprintf(out, n, "rose by %ld%%", lround((r - 1) * 100));
+    } else if (r >= 0.95) {
+        snprintf(out, n, "held steady");
+    } else if (after <= 0) {
+        snprintf(out, n, "fell to none");
+    } else {
+        snprintf(out, n, "fell by %ld%%", lround((1 - r) * 100));
+    }
+}
+
+/* "conflict" and "cooperation" per 1,000 articles: a count metric with no
+ * sign. */
+static int is_share(int metric)
+{
+    return dyad_metric_is_count(metric) && metric != DYAD_METRIC_NET;
+}
+
+static int decimals_of(int metric)
+{
+    return dyad_metric_is_count(metric) ? 1 : 3;
+}
+
+/* A value of metric: signed ("+0.120") for the means and net, plain for
+ * the counts per 1,000 articles. */
+static void value_text(int metric, double v, char *out, size_t n)
+{
+    if (is_share(metric))
+        plain(out, n, v, decimals_of(metric));
+    else
+        num(out, n, v, decimals_of(metric));
+}
+
+/* How a metric moved from before to after: "rose sixfold (from 20.5 to
+ * 123.0 per 1,000 articles)" or "fell from +0.120 to -0.300". */
+static void change_words(int metric, double before, double after, char *out,
+                         size_t n)
+{
+    char a[32], b[32];
+    if (is_share(metric)) {
+        char f[48];
+        fold_words(before, after, f, sizeof f);
+        plain(a, sizeof a, before, 1);
+        plain(b, sizeof b, after, 1);
+        if (!(before > 0) && after > 0)
+            snprintf(out, n, "rose from none to %s per 1,000 articles", b);
+        else if (!(before > 0))
+            snprintf(out, n, "stayed at none");
+        else
+            snprintf(out, n, "%s (from %s to %s per 1,000 articles)", f, a,
+                     b);
+        return;
+    }
+    num(a, sizeof a, before, decimals_of(metric));
+    num(b, sizeof b, after, decimals_of(metric));
+    snprintf(out, n, "%s from %s to %s%s",
+             after > before ? "rose" : after < before ? "fell" : "stayed",
+             a, b, metric == DYAD_METRIC_NET ? " per 1,000 articles" : "");
+}
+
+/* The metric as the subject of a sentence. */
+static const char *metric_phrase(int metric)
+{
+    switch (metric) {
+    case DYAD_METRIC_GOLDSTEIN: return "the Goldstein weight";
+    case DYAD_METRIC_VOLUME: return "the share of articles";
+    case DYAD_METRIC_NET: return "the net Goldstein weight";
+    default: return dyad_metric_name(metric);
+    }
+}
+
+/* "RUS and UKR" of "RUS-UKR". */
+static void sides(const char *pair, char *out, size_t n)
+{
+    const char *dash = strchr(pair, '-');
+    if (dash)
+        snprintf(out, n, "%.*s and %s", (int)(dash - pair), pair, dash + 1);
+    else
+        snprintf(out, n, "%s", pair);
+}
+
 /* ---------------- gathering ---------------- */
 
 typedef struct {
@@ -132,7 +304,7 @@ static int on_top(void *arg, const dyad_pair_info *p)
     top_t *t = arg;
     if (t->n == t->max)
         return 1;
-    if (!t->actor || has_side(p->pair, t->actor))
+    if (p->articles > 0 && (!t->actor || has_side(p->pair, t->actor)))
         snprintf(t->pairs[t->n++], 20, "%s", p->pair);
     return 0;
 }
@@ -140,6 +312,8 @@ static int on_top(void *arg, const dyad_pair_info *p)
 typedef struct {
     quote_t *q;
     double sign;
+    int conflict;      /* quote the pair's conflict (1) or cooperation (0)
+                          articles */
     const char *date;
 } quote_ctx;
 
@@ -166,44 +340,149 @@ static int on_sentence(void *arg, const char *sentence, double tone)
     return 0;
 }
 
+/* Only the articles behind the change: the pair's conflict (or
+ * cooperation) articles, those with such events or hits. */
 static int on_article(void *arg, const dyad_pair_article *a)
 {
     quote_ctx *c = arg;
+    if ((c->conflict ? a->conflict : a->cooperation) == 0)
+        return 0;
     c->date = a->date;
     dyad_evidence_each(a->evidence, on_sentence, c, NULL);
     return 0;
 }
 
+/* The sums of the series rows from row a to row b (inclusive). */
+static void rows_sum(const dyad_series *s, size_t a, size_t b,
+                     dyad_pair_day *sum, int64_t *total)
+{
+    memset(sum, 0, sizeof *sum);
+    *total = 0;
+    for (size_t i = a; i <= b && i < s->n; i++) {
+        dyad_series_add(sum, &s->rows[i].sum);
+        *total += s->rows[i].total;
+    }
+}
+
+/* The rows of the segments around shift k: before [*b0, *b1], after
+ * [*a0, *a1]. */
+static void shift_rows(const pair_rep *p, size_t k, size_t *b0, size_t *b1,
+                       size_t *a0, size_t *a1)
+{
+    size_t first = k > 0 ? p->sh[k - 1].index : 0;
+    size_t end = k + 1 < p->nsh ? p->sh[k + 1].index : p->n;
+    *b0 = p->row[first];
+    *b1 = p->row[p->sh[k].index] - 1;
+    *a0 = p->row[p->sh[k].index];
+    *a1 = p->row[end - 1];
+}
+
+/* Does the shift go toward conflict? For the means and net a fall, for
+ * tension and the conflict counts a rise; for volume whichever of
+ * conflict and cooperation grew more. */
+static int toward_conflict(int metric, double diff, const dyad_pair_day *b,
+                           int64_t bt, const dyad_pair_day *a, int64_t at)
+{
+    switch (metric) {
+    case DYAD_METRIC_TENSION:
+    case DYAD_METRIC_CONFLICT:
+    case DYAD_METRIC_THREATS:
+    case DYAD_METRIC_ACTS: return diff > 0;
+    case DYAD_METRIC_VOLUME: {
+        double c = dyad_series_sum_metric(a, at, DYAD_METRIC_CONFLICT) -
+                   dyad_series_sum_metric(b, bt, DYAD_METRIC_CONFLICT);
+        double o = dyad_series_sum_metric(a, at, DYAD_METRIC_COOPERATION) -
+                   dyad_series_sum_metric(b, bt, DYAD_METRIC_COOPERATION);
+        return !(o > c);
+    }
+    default: return diff < 0;
+    }
+}
+
+/* The words of shift k: what changed and when, how conflict and
+ * cooperation moved across it; and the evidence of its new level. */
+static int describe_shift(dyad_store *st, const dyad_report_opts *o,
+                          pair_rep *p, size_t k, dyad_err *err)
+{
+    const dyad_stats_shift *s = &p->sh[k];
+    size_t b0, b1, a0, a1;
+    shift_rows(p, k, &b0, &b1, &a0, &a1);
+    dyad_pair_day bs, as;
+    int64_t bt, at;
+    rows_sum(&p->s, b0, b1, &bs, &bt);
+    rows_sum(&p->s, a0, a1, &as, &at);
+    char who[48], when[64], how[160];
+    sides(p->pair, who, sizeof who);
+    period_words(p->s.rows[a0].start, o->by, 1, when, sizeof when);
+    change_words(o->metric, s->mean_before, s->mean_after, how, sizeof how);
+    snprintf(p->said[k], WORDS, "%s between %s %s from %s",
+             metric_phrase(o->metric), who, how, when);
+    /* conflict and cooperation across the shift, over both segments */
+    static const int im[2] = {DYAD_METRIC_CONFLICT, DYAD_METRIC_COOPERATION};
+    size_t used = 0;
+    p->moved[k][0] = '\0';
+    for (int i = 0; i < 2 && bt > 0 && at > 0; i++) {
+        if (im[i] == o->metric)
+            continue;
+        char w[160];
+        change_words(im[i], dyad_series_sum_metric(&bs, bt, im[i]),
+                     dyad_series_sum_metric(&as, at, im[i]), w, sizeof w);
+        int n = snprintf(p->moved[k] + used, WORDS - used, "%s%s %s",
+                         used ? "; " : "", used ? dyad_metric_name(im[i])
+                                                : (i ? "Cooperation"
+                                                     : "Conflict"),
+                         w);
+        if (n > 0 && (size_t)n < WORDS - used)
+            used += (size_t)n;
+    }
+    p->to_conflict[k] = toward_conflict(o->metric, s->diff, &bs, bt, &as, at);
+    quote_ctx c = {p->quotes[k], p->to_conflict[k] ? -1 : 1,
+                   p->to_conflict[k], ""};
+    int32_t d0 = p->s.rows[a0].start;
+    int32_t d1 = dyad_period_next(p->s.rows[a1].start, o->by) - 1;
+    return dyad_store_pair_articles(st, p->pair, d0, d1, on_article, &c, err);
+}
+
 static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
                   dyad_err *err)
 {
-    int32_t from = o->since_set ? o->since : INT32_MIN;
-    int rc = dyad_series_build(st, p->pair, o->by, from, INT32_MAX, 0, &p->s,
-                               err);
+    int32_t from = o->from_set ? o->from : INT32_MIN;
+    int32_t to = o->to_set ? o->to : INT32_MAX;
+    int rc = dyad_series_build(st, p->pair, o->by, from, to, 0, &p->s, err);
     if (rc != DYAD_OK)
         return rc;
     size_t n = p->s.n ? p->s.n : 1;
     p->y = dyad_calloc(n, sizeof *p->y);
     p->w = dyad_calloc(n, sizeof *p->w);
-    p->day = dyad_calloc(n, sizeof *p->day);
-    if (!p->y || !p->w || !p->day)
+    p->x = dyad_calloc(n, sizeof *p->x);
+    p->row = dyad_calloc(n, sizeof *p->row);
+    if (!p->y || !p->w || !p->x || !p->row)
         return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    int counts = dyad_metric_is_count(o->metric);
     for (size_t i = 0; i < p->s.n; i++) {
         const dyad_series_row *r = &p->s.rows[i];
         double v = dyad_series_metric(r, o->metric);
-        p->articles += r->sum.articles;
+        dyad_series_add(&p->all, &r->sum);
+        p->all_total += r->total;
         if (!isfinite(v))
             continue;
         p->y[p->n] = v;
-        p->w[p->n] = (double)r->sum.articles;
-        p->day[p->n] = r->start;
+        /* an intensity is a share of all the period's articles; the
+         * volume share counts the articles that only co-mention the pair
+         * too */
+        p->w[p->n] = (double)(counts ? r->total
+                              : o->metric == DYAD_METRIC_VOLUME
+                                  ? r->sum.mentions
+                                  : r->sum.articles);
+        p->x[p->n] = (double)i;   /* trends per calendar period */
+        p->row[p->n] = i;
         p->n++;
     }
-    p->latest = p->n ? p->n - 1 : p->n;
-    p->prev = p->n > 1 ? p->n - 2 : p->n;
+    p->articles = p->all.articles;
+    p->mentions = p->all.mentions;
     if (p->n >= 3) {
-        p->has_trend = dyad_stats_ols(NULL, p->y, p->w, p->n, &p->ols, NULL) ==
-                           DYAD_OK &&
+        p->has_trend = dyad_stats_ols(p->x, p->y, p->w, p->n, &p->ols,
+                                      NULL) == DYAD_OK &&
                        dyad_stats_mann_kendall(p->y, p->n, &p->mk, NULL) ==
                            DYAD_OK;
         dyad_stats_cp_opts cp = {0};
@@ -212,24 +491,56 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
                                      NULL, err);
         if (rc != DYAD_OK)
             return rc;
-
     }
     if (p->nsh) {
         p->quotes = dyad_calloc(p->nsh, sizeof *p->quotes);
-        if (!p->quotes)
+        p->said = dyad_calloc(p->nsh, sizeof *p->said);
+        p->moved = dyad_calloc(p->nsh, sizeof *p->moved);
+        p->to_conflict = dyad_calloc(p->nsh, sizeof *p->to_conflict);
+        if (!p->quotes || !p->said || !p->moved || !p->to_conflict)
             return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     }
-    for (size_t k = 0; k < p->nsh; k++) {
-        const dyad_stats_shift *s = &p->sh[k];
-        quote_ctx c = {p->quotes[k], s->diff < 0 ? -1 : 1, ""};
-        int32_t d0 = p->day[s->index];
-        int32_t d1 = dyad_period_next(d0, o->by) - 1;
-        rc = dyad_store_pair_articles(st, p->pair, d0, d1, on_article, &c,
-                                      err);
-        if (rc != DYAD_OK)
-            return rc;
-    }
-    return DYAD_OK;
+    for (size_t k = 0; k < p->nsh && rc == DYAD_OK; k++)
+        rc = describe_shift(st, o, p, k, err);
+    /* Episodes (a burst that rises and falls as one: dyad_stats_episodes
+     * of stats.h) belong here, beside the shifts, when they land: per
+     * pair, each with its start, peak, end, size and direction, said in
+     * words as the shifts are. */
+    return rc;
+}
+
+/* The periods per side of the movers' comparison. */
+static size_t movers_window(const dyad_report_opts *o)
+{
+    static const int by_period[] = {7, 4, 3, 2, 3, 1};
+    if (o->movers_window > 0)
+        return (size_t)o->movers_window;
+    return (size_t)(o->by >= 0 && o->by <= DYAD_BY_DECADE ? by_period[o->by]
+                                                          : 1);
+}
+
+/* The latest window of w calendar periods against the w before it. */
+static void compare_windows(pair_rep *p, const dyad_report_opts *o, size_t w)
+{
+    size_t n = p->s.n;
+    p->has_move = 0;
+    if (w > 0 && n >= w)   /* the latest window, for the intensities */
+        rows_sum(&p->s, n - w, n - 1, &p->win, &p->win_total);
+    if (w == 0 || n < 2 * w)
+        return;
+    dyad_pair_day a, b;
+    int64_t at, bt;
+    rows_sum(&p->s, n - 2 * w, n - w - 1, &b, &bt);
+    rows_sum(&p->s, n - w, n - 1, &a, &at);
+    p->win = a;
+    p->win_total = at;
+    p->before = dyad_series_sum_metric(&b, bt, o->metric);
+    p->after = dyad_series_sum_metric(&a, at, o->metric);
+    p->n_before = b.articles;
+    p->n_after = a.articles;
+    int64_t min = o->movers_min > 0 ? o->movers_min : DEFAULT_MOVERS_MIN;
+    p->has_move = p->n_before >= min && p->n_after >= min &&
+                  isfinite(p->before) && isfinite(p->after);
 }
 
 static void pair_free(pair_rep *p)
@@ -237,9 +548,13 @@ static void pair_free(pair_rep *p)
     dyad_series_free(&p->s);
     dyad_free(p->y);
     dyad_free(p->w);
-    dyad_free(p->day);
+    dyad_free(p->x);
+    dyad_free(p->row);
     dyad_free(p->sh);
     dyad_free(p->quotes);
+    dyad_free(p->said);
+    dyad_free(p->moved);
+    dyad_free(p->to_conflict);
 }
 
 /* ---------------- files ---------------- */
@@ -275,6 +590,8 @@ static int draw(const char *dir, pair_rep *p, const dyad_report_opts *o,
     dyad_plot pl = {path, title, 0, o->timeout, o->gnuplot};
     snprintf(p->line_svg, sizeof p->line_svg, "charts/%.19s-%.12s.svg",
              p->pair, dyad_metric_name(o->metric));
+    snprintf(p->int_svg, sizeof p->int_svg, "charts/%.19s-intensity.svg",
+             p->pair);
     snprintf(p->vol_svg, sizeof p->vol_svg, "charts/%.19s-volume.svg",
              p->pair);
     dyad_plot_segment *seg = dyad_calloc(p->nsh + 1, sizeof *seg);
@@ -291,8 +608,10 @@ static int draw(const char *dir, pair_rep *p, const dyad_report_opts *o,
                 sum += p->y[i] * p->w[i];
                 wsum += p->w[i];
             }
-            seg[nseg].start = p->day[start];
-            seg[nseg].end = dyad_period_next(p->day[end - 1], o->by) - 1;
+            seg[nseg].start = p->s.rows[p->row[start]].start;
+            seg[nseg].end =
+                dyad_period_next(p->s.rows[p->row[end - 1]].start, o->by) -
+                1;
             seg[nseg].mean = wsum > 0 ? sum / wsum : NAN;
             seg[nseg].shift = k > 0;
             nseg++;
@@ -303,6 +622,13 @@ static int draw(const char *dir, pair_rep *p, const dyad_report_opts *o,
     snprintf(title, sizeof title, "%s %s by %s", p->pair,
              dyad_metric_name(o->metric), dyad_period_name(o->by));
     int rc = dyad_plot_line(&pl, &p->s, o->metric, seg, nseg, err);
+    if (rc == DYAD_OK) {
+        path_in(path, dir, p->int_svg);
+        snprintf(title, sizeof title,
+                 "%s conflict and cooperation per 1,000 articles by %s",
+                 p->pair, dyad_period_name(o->by));
+        rc = dyad_plot_intensity(&pl, &p->s, seg, nseg, err);
+    }
     dyad_free(seg);
     if (rc != DYAD_OK)
         return rc;
@@ -341,16 +667,27 @@ static const char css[] =
     ".neg{color:#b34700}.pos{color:#005a8c}.muted{color:#777;font-size:.9em}"
     "figure{margin:1em 0}figure svg{max-width:100%;height:auto}"
     "blockquote{margin:.4em 0 .4em 1em;padding-left:.8em;border-left:3px "
-    "solid #ccc;color:#333}";
+    "solid #ccc;color:#333}ul.changed li{margin:.3em 0}";
 
 static const char *sign_class(double v)
 {
     return !isfinite(v) ? "" : v < 0 ? "neg" : v > 0 ? "pos" : "";
 }
 
+/* The class of a change: conflict-ward changes are "neg" whatever the
+ * metric's sign. */
+static const char *change_class(int metric, double change)
+{
+    int up_is_conflict = metric == DYAD_METRIC_TENSION ||
+                         metric == DYAD_METRIC_CONFLICT ||
+                         metric == DYAD_METRIC_THREATS ||
+                         metric == DYAD_METRIC_ACTS;
+    return sign_class(up_is_conflict ? -change : change);
+}
+
 static double change(const pair_rep *p)
 {
-    return p->prev < p->n ? p->y[p->latest] - p->y[p->prev] : NAN;
+    return p->has_move ? p->after - p->before : NAN;
 }
 
 static int cmp_movers(const void *a, const void *b)
@@ -364,7 +701,7 @@ static int cmp_movers(const void *a, const void *b)
     return cx < cy ? 1 : cx > cy ? -1 : strcmp(x->pair, y->pair);
 }
 
-static void trend_words(const pair_rep *p, char *out, size_t n)
+static void trend_words(const pair_rep *p, int by, char *out, size_t n)
 {
     if (!p->has_trend) {
         snprintf(out, n, "too few periods");
@@ -375,46 +712,170 @@ static void trend_words(const pair_rep *p, char *out, size_t n)
     const char *dir = p->mk.p_value < 0.05 ? (p->mk.s > 0 ? "rising"
                                                           : "falling")
                                            : "no clear trend";
-    snprintf(out, n, "%s (slope %s per period, Mann-Kendall p %.3g)", dir, s,
-             p->mk.p_value);
+    snprintf(out, n, "%s (slope %s per %s, Mann-Kendall p %.3g)", dir, s,
+             dyad_period_name(by), p->mk.p_value);
 }
 
-/* The facts both documents show, formatted once. */
+/* The texts both documents show, made once (plain text: each document
+ * escapes them its way). */
 typedef struct {
-    char date[11], value[32], change[32];
-    int has;
-} latest_text;
+    char counts[160];         /* "N articles relate A and B ..." */
+    char latest[WORDS];       /* the latest window against the one before */
+    char intens[WORDS];       /* conflict and cooperation */
+    char trend[160];
+} pair_text;
 
-static void latest_facts(const pair_rep *p, latest_text *t)
+static void pair_texts(const pair_rep *p, const dyad_report_opts *o,
+                       const char *win_a, const char *win_b, pair_text *t)
 {
-    t->has = p->latest < p->n;
-    if (!t->has)
+    const char *metric = dyad_metric_name(o->metric);
+    char a[32], b[32], c[32], who[48];
+    int dec = decimals_of(o->metric);
+    sides(p->pair, who, sizeof who);
+    snprintf(t->counts, sizeof t->counts,
+             "%lld articles relate %s in the range; %lld name both.",
+             (long long)p->articles, who, (long long)p->mentions);
+    if (p->has_move) {
+        value_text(o->metric, p->after, a, sizeof a);
+        value_text(o->metric, p->before, b, sizeof b);
+        num(c, sizeof c, change(p), dec);
+        snprintf(t->latest, sizeof t->latest,
+                 "%s %s in %s (%lld articles), %s in %s (%lld): change %s.",
+                 metric, a, win_a, (long long)p->n_after, b, win_b,
+                 (long long)p->n_before, c);
+        if (t->latest[0] >= 'a' && t->latest[0] <= 'z')
+            t->latest[0] = (char)(t->latest[0] - 'a' + 'A');
+    } else {
+        snprintf(t->latest, sizeof t->latest,
+                 "Too few articles in %s or %s to compare them.", win_a,
+                 win_b);
+    }
+    if (p->all_total > 0) {
+        static const int im[2] = {DYAD_METRIC_CONFLICT,
+                                  DYAD_METRIC_COOPERATION};
+        char v[2][32], lo[2][32], hi[2][32], w[2][32];
+        for (int i = 0; i < 2; i++) {
+            double x, l, h;
+            x = dyad_series_sum_metric(&p->all, p->all_total, im[i]);
+            dyad_series_sum_ci(&p->all, p->all_total, im[i], &l, &h);
+            plain(v[i], sizeof v[i], x, 1);
+            plain(lo[i], sizeof lo[i], l, 1);
+            plain(hi[i], sizeof hi[i], h, 1);
+            plain(w[i], sizeof w[i],
+                  dyad_series_sum_metric(&p->win, p->win_total, im[i]), 1);
+        }
+        int n = snprintf(t->intens, sizeof t->intens,
+                         "Conflict %s and cooperation %s articles of the "
+                         "pair per 1,000 stored (95%% intervals %s-%s and "
+                         "%s-%s)",
+                         v[0], v[1], lo[0], hi[0], lo[1], hi[1]);
+        if (n > 0 && (size_t)n < sizeof t->intens && p->win_total > 0)
+            snprintf(t->intens + n, sizeof t->intens - (size_t)n,
+                     "; in %s, %s and %s.", win_a, w[0], w[1]);
+        else if (n > 0 && (size_t)n < sizeof t->intens)
+            snprintf(t->intens + n, sizeof t->intens - (size_t)n, ".");
+    } else {
+        snprintf(t->intens, sizeof t->intens, "No articles in the range.");
+    }
+    trend_words(p, o->by, t->trend, sizeof t->trend);
+}
+
+/* What the first screen needs: the latest shift of each pair, latest
+ * first, and the windows of the movers. */
+typedef struct {
+    const pair_rep *p;
+    size_t k;
+    int32_t day;
+} latest_shift;
+
+static int cmp_latest(const void *a, const void *b)
+{
+    const latest_shift *x = a, *y = b;
+    return x->day < y->day ? 1 : x->day > y->day ? -1
+                                                 : strcmp(x->p->pair,
+                                                          y->p->pair);
+}
+
+/* The latest shift of each pair into out (n pairs); their number. */
+static size_t latest_shifts(const pair_rep *ps, size_t n, latest_shift *out)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        const pair_rep *p = &ps[i];
+        if (!p->nsh)
+            continue;
+        size_t k = p->nsh - 1;
+        out[m].p = p;
+        out[m].k = k;
+        out[m].day = p->s.rows[p->row[p->sh[k].index]].start;
+        m++;
+    }
+    if (m)
+        qsort(out, m, sizeof *out, cmp_latest);
+    return m;
+}
+
+typedef struct {
+    char a[128], b[128];   /* the latest window and the one before */
+    size_t w;
+    int64_t min;
+} windows_text;
+
+static void windows_facts(const pair_rep *ps, size_t n,
+                          const dyad_report_opts *o, windows_text *t)
+{
+    t->w = movers_window(o);
+    t->min = o->movers_min > 0 ? o->movers_min : DEFAULT_MOVERS_MIN;
+    snprintf(t->a, sizeof t->a, "the latest periods");
+    snprintf(t->b, sizeof t->b, "the periods before");
+    if (n == 0 || ps[0].s.n < t->w || t->w == 0)
         return;
-    iso(p->day[p->latest], t->date);
-    num(t->value, sizeof t->value, p->y[p->latest], 3);
-    num(t->change, sizeof t->change, change(p), 3);
+    const dyad_series *s = &ps[0].s;
+    size_t m = s->n;
+    window_words(s->rows[m - t->w].start, s->rows[m - 1].start, o->by, t->a,
+                 sizeof t->a);
+    if (m >= 2 * t->w)
+        window_words(s->rows[m - 2 * t->w].start, s->rows[m - t->w - 1].start,
+                     o->by, t->b, sizeof t->b);
 }
 
-typedef struct {
-    char date[11], last[11], before[32], after[32];
-} shift_text;
-
-static void shift_facts(const pair_rep *p, size_t k, shift_text *t)
+static void capitalised(char *out, size_t n, const char *s)
 {
-    const dyad_stats_shift *s = &p->sh[k];
-    iso(p->day[s->index], t->date);
-    iso(p->day[s->index - 1], t->last);
-    num(t->before, sizeof t->before, s->mean_before, 3);
-    num(t->after, sizeof t->after, s->mean_after, 3);
+    snprintf(out, n, "%s", s);
+    if (out[0] >= 'a' && out[0] <= 'z')
+        out[0] = (char)(out[0] - 'a' + 'A');
+}
+
+/* The words under the first headings, in both documents. */
+static const char changed_intro[] =
+    "The latest significant shift of %s in each pair, the most recent "
+    "first; the pairs' sections below have every shift and the articles "
+    "behind it.";
+static const char movers_intro[] =
+    ", the %s before; pairs with fewer than %lld articles on either side are "
+    "left out.";
+
+/* "decade", "3 years": the periods of a side of the movers. */
+static void side_words(const windows_text *wt, int by, char *out, size_t n)
+{
+    if (wt->w == 1)
+        snprintf(out, n, "%s", dyad_period_name(by));
+    else
+        snprintf(out, n, "%zu %ss", wt->w, dyad_period_name(by));
 }
 
 static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
-                      pair_rep **movers, const dyad_report_opts *o,
-                      int no_charts, const char *span)
+                      pair_rep **movers, const latest_shift *ls, size_t nls,
+                      const dyad_report_opts *o, int no_charts,
+                      const char *span)
 {
     const char *title = o->title ? o->title : "dyad trend report";
     const char *metric = dyad_metric_name(o->metric);
-    char v1[32];
+    char v1[32], v2[32], v3[32], line[WORDS];
+    windows_text wt;
+    windows_facts(ps, n, o, &wt);
+    char side[48];
+    side_words(&wt, o->by, side, sizeof side);
     int rc = dyad_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\"><head>"
                               "<meta charset=\"utf-8\"><meta name=\"viewport\" "
                               "content=\"width=device-width\"><title>");
@@ -428,45 +889,77 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
         rc = rc || dyad_buf_puts(b, "<p><strong>Charts are missing: gnuplot "
                                     "is not installed (Debian package "
                                     "gnuplot-nox).</strong></p>\n");
-    rc = rc || dyad_buf_printf(b, "<h2>Top movers</h2><table><tr><th>pair"
-                                  "</th><th>latest period</th><th class="
-                                  "\"num\">%s</th><th class=\"num\">change"
-                                  "</th></tr>\n",
-                               metric);
+    /* what changed: each pair's latest shift, the most recent first */
+    rc = rc || dyad_buf_puts(b, "<h2>What changed</h2><p class=\"muted\">") ||
+         dyad_buf_printf(b, changed_intro, metric) ||
+         dyad_buf_puts(b, "</p>\n");
+    if (!rc && nls == 0)
+        rc = dyad_buf_puts(b, "<p>No significant shift in any pair.</p>\n");
+    rc = rc || (nls && dyad_buf_puts(b, "<ul class=\"changed\">\n"));
+    for (size_t i = 0; i < nls && !rc; i++) {
+        const pair_rep *p = ls[i].p;
+        capitalised(line, sizeof line, p->said[ls[i].k]);
+        rc = dyad_buf_printf(b, "<li><a href=\"#%s\">%s</a>: ", p->pair,
+                             p->pair) ||
+             html(b, line) || dyad_buf_puts(b, ".") ||
+             (p->moved[ls[i].k][0] &&
+              (dyad_buf_puts(b, " ") || html(b, p->moved[ls[i].k]) ||
+               dyad_buf_puts(b, "."))) ||
+             dyad_buf_puts(b, "</li>\n");
+    }
+    rc = rc || (nls && dyad_buf_puts(b, "</ul>\n"));
+    rc = rc || dyad_buf_puts(b, "<h2>Top movers</h2><p class=\"muted\">") ||
+         html(b, metric) || dyad_buf_puts(b, " in ") || html(b, wt.a) ||
+         dyad_buf_puts(b, " against ") || html(b, wt.b) ||
+         dyad_buf_printf(b, movers_intro, side, (long long)wt.min) ||
+         dyad_buf_puts(b, "</p>\n");
+    size_t shown = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         const pair_rep *p = movers[i];
-        latest_text lt;
-        latest_facts(p, &lt);
-        if (!lt.has)
+        if (!p->has_move)
             continue;
-        rc = dyad_buf_printf(b, "<tr><td><a href=\"#%s\">%s</a></td><td>%s"
-                                "</td><td class=\"num %s\">%s</td><td class="
-                                "\"num %s\">%s</td></tr>\n",
-                             p->pair, p->pair, lt.date,
-                             sign_class(p->y[p->latest]), lt.value,
-                             sign_class(change(p)), lt.change);
+        if (!shown++)
+            rc = dyad_buf_puts(b, "<table><tr><th>pair</th><th class=\"num\""
+                                  ">") ||
+                 html(b, wt.b) || dyad_buf_puts(b, "</th><th class=\"num\">") ||
+                 html(b, wt.a) ||
+                 dyad_buf_puts(b, "</th><th class=\"num\">change</th><th "
+                                  "class=\"num\">articles</th></tr>\n");
+        value_text(o->metric, p->before, v1, sizeof v1);
+        value_text(o->metric, p->after, v2, sizeof v2);
+        num(v3, sizeof v3, change(p), decimals_of(o->metric));
+        rc = rc || dyad_buf_printf(b, "<tr><td><a href=\"#%s\">%s</a></td>"
+                                      "<td class=\"num\">%s</td><td class="
+                                      "\"num\">%s</td><td class=\"num %s\">%s"
+                                      "</td><td class=\"num\">%lld, %lld</td>"
+                                      "</tr>\n",
+                                   p->pair, p->pair, v1, v2,
+                                   change_class(o->metric, change(p)), v3,
+                                   (long long)p->n_before,
+                                   (long long)p->n_after);
     }
-    rc = rc || dyad_buf_puts(b, "</table>\n");
+    if (!rc)
+        rc = shown ? dyad_buf_puts(b, "</table>\n")
+                   : dyad_buf_printf(b, "<p>No pair has %lld articles on both "
+                                        "sides.</p>\n",
+                                     (long long)wt.min);
     for (size_t i = 0; i < n && !rc; i++) {
         pair_rep *p = &ps[i];
-        char tw[160];
-        trend_words(p, tw, sizeof tw);
-        rc = dyad_buf_printf(b, "<h2 id=\"%s\">%s</h2>\n<p>%lld articles. ",
-                             p->pair, p->pair, (long long)p->articles);
-        latest_text lt;
-        latest_facts(p, &lt);
-        if (!rc && lt.has)
-            rc = dyad_buf_printf(b, "Latest (%s): <span class=\"%s\">%s</span>"
-                                    "; change from the period before: <span "
-                                    "class=\"%s\">%s</span>. ",
-                                 lt.date, sign_class(p->y[p->latest]),
-                                 lt.value, sign_class(change(p)), lt.change);
-        rc = rc || dyad_buf_puts(b, "Trend: ") || html(b, tw) ||
-             dyad_buf_printf(b, ". <a href=\"%s\">CSV</a></p>\n", p->csv);
+        pair_text t;
+        pair_texts(p, o, wt.a, wt.b, &t);
+        rc = dyad_buf_printf(b, "<h2 id=\"%s\">%s</h2>\n<p>", p->pair,
+                             p->pair) ||
+             html(b, t.counts) || dyad_buf_puts(b, " ") ||
+             html(b, t.latest) || dyad_buf_puts(b, " Trend: ") ||
+             html(b, t.trend) ||
+             dyad_buf_printf(b, ". <a href=\"%s\">CSV</a></p>\n<p>", p->csv) ||
+             html(b, t.intens) || dyad_buf_puts(b, "</p>\n");
         if (!rc && p->charts) {
             char path[PATHN];
             rc = dyad_buf_puts(b, "<figure>") ||
                  inline_svg(b, path_in(path, dir, p->line_svg)) ||
+                 dyad_buf_puts(b, "</figure>\n<figure>") ||
+                 inline_svg(b, path_in(path, dir, p->int_svg)) ||
                  dyad_buf_puts(b, "</figure>\n<figure>") ||
                  inline_svg(b, path_in(path, dir, p->vol_svg)) ||
                  dyad_buf_puts(b, "</figure>\n");
@@ -475,43 +968,66 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
             rc = dyad_buf_puts(b, "<p>No significant shift.</p>\n");
         for (size_t k = 0; k < p->nsh && !rc; k++) {
             const dyad_stats_shift *s = &p->sh[k];
-            shift_text st;
-            shift_facts(p, k, &st);
+            char d0[11], d1[11];
+            iso(p->s.rows[p->row[s->index]].start, d0);
+            iso(p->s.rows[p->row[s->index - 1]].start, d1);
+            capitalised(line, sizeof line, p->said[k]);
             rc = dyad_buf_printf(b, "<h3>Shift from %s (last period before: "
-                                    "%s)</h3><p>%s moved from %s to <span "
-                                    "class=\"%s\">%s</span> (Welch p %.3g, "
-                                    "Cohen's d %.2f).</p>\n",
-                                 st.date, st.last, metric, st.before,
-                                 sign_class(s->diff), st.after, s->p_value,
-                                 s->cohens_d);
+                                    "%s)</h3><p><span class=\"%s\">",
+                                 d0, d1, change_class(o->metric, s->diff)) ||
+                 html(b, line) ||
+                 dyad_buf_printf(b, "</span> (Welch p %.3g, Cohen's d %.2f)."
+                                    "%s",
+                                 s->p_value, s->cohens_d,
+                                 p->moved[k][0] ? " " : "") ||
+                 html(b, p->moved[k]) ||
+                 dyad_buf_puts(b, p->moved[k][0] ? ".</p>\n" : "</p>\n");
+            int quoted = 0;
             for (size_t q = 0; q < EVIDENCE && !rc; q++) {
                 const quote_t *qt = &p->quotes[k][q];
                 if (!qt->text[0])
                     continue;
+                if (!quoted++)
+                    rc = dyad_buf_printf(b, "<p class=\"muted\">From the "
+                                            "pair's %s articles of the new "
+                                            "level:</p>\n",
+                                         p->to_conflict[k] ? "conflict"
+                                                           : "cooperation");
                 num(v1, sizeof v1, qt->tone, 2);
-                rc = dyad_buf_puts(b, "<blockquote>") || html(b, qt->text) ||
-                     dyad_buf_printf(b, " <span class=\"muted\">(%s, tone %s)"
-                                        "</span></blockquote>\n",
+                rc = rc || dyad_buf_puts(b, "<blockquote>") ||
+                     html(b, qt->text) ||
+                     dyad_buf_printf(b, " <span class=\"muted\">(%s, tone "
+                                        "%s)</span></blockquote>\n",
                                      qt->date, v1);
             }
         }
     }
     rc = rc || dyad_buf_puts(b, "<p class=\"muted\">Tone: mean VADER compound "
-                                "of the sentences naming both countries (-1 "
-                                "to 1). Shifts: PELT change points of the "
-                                "series, periods weighted by their article "
-                                "counts, kept when Welch's test gives p below "
-                                "the level. Every chart's numbers are in the "
-                                "CSV linked beside it.</p></body></html>\n");
+                                "of the sentences relating both countries (-1 "
+                                "to 1). Conflict and cooperation: articles of "
+                                "the pair with conflict or cooperation events "
+                                "(or tension hits) per 1,000 articles stored "
+                                "in the period, with 95% Wilson intervals. "
+                                "Shifts: PELT change points of the series, "
+                                "periods weighted by their article counts, "
+                                "kept when Welch's test gives p below the "
+                                "level. Trends: slopes per calendar period. "
+                                "Every chart's numbers are in the CSV linked "
+                                "beside it.</p></body></html>\n");
     return rc ? DYAD_ENOMEM : DYAD_OK;
 }
 
 static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
+                    const latest_shift *ls, size_t nls,
                     const dyad_report_opts *o, int no_charts, const char *span)
 {
     const char *title = o->title ? o->title : "dyad trend report";
     const char *metric = dyad_metric_name(o->metric);
-    char v1[32];
+    char v1[32], v2[32], v3[32], line[WORDS];
+    windows_text wt;
+    windows_facts(ps, n, o, &wt);
+    char side[48];
+    side_words(&wt, o->by, side, sizeof side);
     int rc = dyad_buf_puts(b, "# ") || md(b, title) ||
              dyad_buf_printf(b, "\n\n%s by %s, %s. Made by dyad " DYAD_VERSION
                                 ".\n\n",
@@ -520,52 +1036,90 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
         rc = rc || dyad_buf_puts(b, "**Charts are missing: gnuplot is not "
                                     "installed (Debian package gnuplot-nox)."
                                     "**\n\n");
-    rc = rc || dyad_buf_printf(b, "## Top movers\n\n| pair | latest period | %s "
-                                  "| change |\n| --- | --- | ---: | ---: |\n",
-                               metric);
-    for (size_t i = 0; i < n && !rc; i++) {
-        latest_text lt;
-        latest_facts(movers[i], &lt);
-        if (lt.has)
-            rc = dyad_buf_printf(b, "| %s | %s | %s | %s |\n", movers[i]->pair,
-                                 lt.date, lt.value, lt.change);
+    rc = rc || dyad_buf_puts(b, "## What changed\n\n") ||
+         dyad_buf_printf(b, changed_intro, metric) ||
+         dyad_buf_puts(b, "\n\n");
+    if (!rc && nls == 0)
+        rc = dyad_buf_puts(b, "No significant shift in any pair.\n");
+    for (size_t i = 0; i < nls && !rc; i++) {
+        const pair_rep *p = ls[i].p;
+        capitalised(line, sizeof line, p->said[ls[i].k]);
+        rc = dyad_buf_printf(b, "- %s: ", p->pair) || md(b, line) ||
+             dyad_buf_puts(b, ".") ||
+             (p->moved[ls[i].k][0] &&
+              (dyad_buf_puts(b, " ") || md(b, p->moved[ls[i].k]) ||
+               dyad_buf_puts(b, "."))) ||
+             dyad_buf_puts(b, "\n");
     }
+    rc = rc || dyad_buf_puts(b, "\n## Top movers\n\n") || md(b, metric) ||
+         dyad_buf_puts(b, " in ") || md(b, wt.a) ||
+         dyad_buf_puts(b, " against ") || md(b, wt.b) ||
+         dyad_buf_printf(b, movers_intro, side, (long long)wt.min) ||
+         dyad_buf_puts(b, "\n\n");
+    size_t shown = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        const pair_rep *p = movers[i];
+        if (!p->has_move)
+            continue;
+        if (!shown++)
+            rc = dyad_buf_puts(b, "| pair | ") || md(b, wt.b) ||
+                 dyad_buf_puts(b, " | ") || md(b, wt.a) ||
+                 dyad_buf_puts(b, " | change | articles |\n| --- | ---: | "
+                                  "---: | ---: | ---: |\n");
+        value_text(o->metric, p->before, v1, sizeof v1);
+        value_text(o->metric, p->after, v2, sizeof v2);
+        num(v3, sizeof v3, change(p), decimals_of(o->metric));
+        rc = rc || dyad_buf_printf(b, "| %s | %s | %s | %s | %lld, %lld |\n",
+                                   p->pair, v1, v2, v3,
+                                   (long long)p->n_before,
+                                   (long long)p->n_after);
+    }
+    if (!rc && !shown)
+        rc = dyad_buf_printf(b, "No pair has %lld articles on both sides.\n",
+                             (long long)wt.min);
     for (size_t i = 0; i < n && !rc; i++) {
         pair_rep *p = &ps[i];
-        char tw[160];
-        trend_words(p, tw, sizeof tw);
-        rc = dyad_buf_printf(b, "\n## %s\n\n%lld articles. ", p->pair,
-                             (long long)p->articles);
-        latest_text lt;
-        latest_facts(p, &lt);
-        if (!rc && lt.has)
-            rc = dyad_buf_printf(b, "Latest (%s): %s; change from the period "
-                                    "before: %s. ",
-                                 lt.date, lt.value, lt.change);
-        rc = rc || dyad_buf_puts(b, "Trend: ") || md(b, tw) ||
-             dyad_buf_printf(b, ". [CSV](%s)\n\n", p->csv);
+        pair_text t;
+        pair_texts(p, o, wt.a, wt.b, &t);
+        rc = dyad_buf_printf(b, "\n## %s\n\n", p->pair) ||
+             md(b, t.counts) || dyad_buf_puts(b, " ") || md(b, t.latest) ||
+             dyad_buf_puts(b, " Trend: ") || md(b, t.trend) ||
+             dyad_buf_printf(b, ". [CSV](%s)\n\n", p->csv) ||
+             md(b, t.intens) || dyad_buf_puts(b, "\n\n");
         if (!rc && p->charts)
-            rc = dyad_buf_printf(b, "![%s %s](%s)\n\n![%s volume](%s)\n\n",
+            rc = dyad_buf_printf(b, "![%s %s](%s)\n\n![%s conflict and "
+                                    "cooperation](%s)\n\n![%s volume](%s)\n\n",
                                  p->pair, metric, p->line_svg, p->pair,
-                                 p->vol_svg);
+                                 p->int_svg, p->pair, p->vol_svg);
         if (!rc && p->nsh == 0)
             rc = dyad_buf_puts(b, "No significant shift.\n");
         for (size_t k = 0; k < p->nsh && !rc; k++) {
             const dyad_stats_shift *s = &p->sh[k];
-            shift_text st;
-            shift_facts(p, k, &st);
+            char d0[11], d1[11];
+            iso(p->s.rows[p->row[s->index]].start, d0);
+            iso(p->s.rows[p->row[s->index - 1]].start, d1);
+            capitalised(line, sizeof line, p->said[k]);
             rc = dyad_buf_printf(b, "### Shift from %s (last period before: "
-                                    "%s)\n\n%s moved from %s to %s (Welch p "
-                                    "%.3g, Cohen's d %.2f).\n\n",
-                                 st.date, st.last, metric, st.before,
-                                 st.after, s->p_value,
-                                 s->cohens_d);
+                                    "%s)\n\n",
+                                 d0, d1) ||
+                 md(b, line) ||
+                 dyad_buf_printf(b, " (Welch p %.3g, Cohen's d %.2f).%s",
+                                 s->p_value, s->cohens_d,
+                                 p->moved[k][0] ? " " : "") ||
+                 md(b, p->moved[k]) ||
+                 dyad_buf_puts(b, p->moved[k][0] ? ".\n\n" : "\n\n");
+            int quoted = 0;
             for (size_t q = 0; q < EVIDENCE && !rc; q++) {
                 const quote_t *qt = &p->quotes[k][q];
                 if (!qt->text[0])
                     continue;
+                if (!quoted++)
+                    rc = dyad_buf_printf(b, "From the pair's %s articles of "
+                                            "the new level:\n\n",
+                                         p->to_conflict[k] ? "conflict"
+                                                           : "cooperation");
                 num(v1, sizeof v1, qt->tone, 2);
-                rc = dyad_buf_puts(b, "> ") || md(b, qt->text) ||
+                rc = rc || dyad_buf_puts(b, "> ") || md(b, qt->text) ||
                      dyad_buf_printf(b, " (%s, tone %s)\n\n", qt->date, v1);
             }
         }
@@ -636,10 +1190,18 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
         for (size_t i = 0; i < n && i < MAX_PAIRS; i++)
             snprintf(names[i], 20, "%s", o->pairs[i]);
     } else {
+        /* the pairs with most articles in the range, not of all time */
         top_t t = {names, 0,
                    o->top ? (o->top < MAX_PAIRS ? o->top : MAX_PAIRS) : 8,
                    o->actor};
-        rc = dyad_store_pairs(st, on_top, &t, err);
+        /* the days of the periods the series cover */
+        int32_t a = o->from_set ? dyad_period_start(o->from, o->by)
+                                : INT32_MIN;
+        int32_t z = o->to_set ? dyad_period_next(dyad_period_start(o->to,
+                                                                   o->by),
+                                                 o->by) - 1
+                              : INT32_MAX;
+        rc = dyad_store_pairs_in(st, a, z, on_top, &t, err);
         n = t.n;
     }
     if (n > MAX_PAIRS)
@@ -674,18 +1236,25 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
             }
         }
     }
+    for (size_t i = 0; i < n && rc == DYAD_OK; i++)
+        compare_windows(&ps[i], o, movers_window(o));
     if (rc == DYAD_OK) {
         qsort(movers, n, sizeof *movers, cmp_movers);
         char span[64], a[11], b[11];
-        iso(o->since_set && o->since > first ? o->since : first, a);
-        iso(last, b);
+        iso(o->from_set && o->from > first ? o->from : first, a);
+        iso(o->to_set && o->to < last ? o->to : last, b);
         snprintf(span, sizeof span, "%s to %s", a, b);
-        rc = write_html(&doc, tmp, ps, n, movers, o, *no_charts, span);
+        latest_shift *ls = dyad_calloc(n ? n : 1, sizeof *ls);
+        size_t nls = ls ? latest_shifts(ps, n, ls) : 0;
+        rc = ls ? write_html(&doc, tmp, ps, n, movers, ls, nls, o, *no_charts,
+                             span)
+                : DYAD_ENOMEM;
         if (rc == DYAD_OK)
             rc = write_doc(tmp, "index.html", &doc, err);
         dyad_buf_clear(&doc);
         if (rc == DYAD_OK)
-            rc = write_md(&doc, ps, n, movers, o, *no_charts, span);
+            rc = write_md(&doc, ps, n, movers, ls, nls, o, *no_charts, span);
+        dyad_free(ls);
         if (rc == DYAD_OK)
             rc = write_doc(tmp, "report.md", &doc, err);
         if (rc == DYAD_ENOMEM)

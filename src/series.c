@@ -85,7 +85,7 @@ static dyad_series_row *row_of(dyad_series *s, int32_t day)
     return lo < s->n && s->rows[lo].start == start ? &s->rows[lo] : NULL;
 }
 
-static void add_sums(dyad_pair_day *to, const dyad_pair_day *d)
+void dyad_series_add(dyad_pair_day *to, const dyad_pair_day *d)
 {
     to->articles += d->articles;
     to->sentences += d->sentences;
@@ -97,13 +97,20 @@ static void add_sums(dyad_pair_day *to, const dyad_pair_day *d)
     to->cooperation += d->cooperation;
     to->threats += d->threats;
     to->acts += d->acts;
+    to->mentions += d->mentions;
+    to->conflict_art += d->conflict_art;
+    to->coop_art += d->coop_art;
+    to->threat_art += d->threat_art;
+    to->act_art += d->act_art;
+    to->net_e4 += d->net_e4;
+    to->net_sq += d->net_sq;
 }
 
 static int on_day(void *arg, const dyad_pair_day *d)
 {
     dyad_series_row *r = row_of(arg, d->day);
     if (r)
-        add_sums(&r->sum, d);
+        dyad_series_add(&r->sum, d);
     return 0;
 }
 
@@ -129,7 +136,63 @@ static void means(const dyad_pair_day *s, int64_t total, double *tone,
     *tension = ratio((double)s->conflict,
                      (double)(s->conflict + s->cooperation));
     /* a period without the pair's articles has no values, not zeros */
-    *volume = s->articles ? ratio((double)s->articles, (double)total) : NAN;
+    *volume = s->mentions ? ratio((double)s->mentions, (double)total) : NAN;
+}
+
+/* The count behind intensity i (DYAD_METRIC_CONFLICT + i, net aside). */
+static int64_t art_count(const dyad_pair_day *s, int i)
+{
+    const int64_t c[4] = {s->conflict_art, s->coop_art, s->threat_art,
+                          s->act_art};
+    return c[i];
+}
+
+/* Intensities per 1,000 of total articles (NAN without articles). */
+static void intensities(const dyad_pair_day *s, int64_t total, double *v)
+{
+    for (int i = 0; i < 4; i++)
+        v[i] = ratio(1000.0 * (double)art_count(s, i), (double)total);
+    v[4] = ratio(1000.0 * (double)s->net_e4 / 1e4, (double)total);
+}
+
+/* The 95% Wilson score interval of the share k / n. */
+static void wilson(double k, double n, double *lo, double *hi)
+{
+    if (!(n > 0)) {
+        *lo = *hi = NAN;
+        return;
+    }
+    const double z = 1.959963984540054;   /* the normal's 0.975 quantile */
+    double p = k / n, z2 = z * z / n;
+    if (p > 1)
+        p = 1;
+    double c = (p + z2 / 2) / (1 + z2);
+    double h = z / (1 + z2) * sqrt(p * (1 - p) / n + z2 / (4 * n));
+    *lo = c - h > 0 ? c - h : 0;
+    *hi = c + h < 1 ? c + h : 1;
+}
+
+/* Intervals of the intensities, per 1,000 articles. */
+static void intensity_cis(const dyad_pair_day *s, int64_t total, double *lo,
+                          double *hi)
+{
+    double n = (double)total;
+    for (int i = 0; i < 4; i++) {
+        wilson((double)art_count(s, i), n, &lo[i], &hi[i]);
+        lo[i] *= 1000;
+        hi[i] *= 1000;
+    }
+    /* net: the mean over all n articles of each one's summed weight */
+    double var = NAN, mean = ratio((double)s->net_e4 / 1e4, n);
+    if (n >= 2) {
+        double s1 = (double)s->net_e4 / 1e4, s2 = (double)s->net_sq / 1e4;
+        var = (s2 - s1 * s1 / n) / (n - 1);
+        if (var < 0)
+            var = 0;   /* the squares are of rounded values */
+    }
+    dyad_stats_mean_ci(mean, sqrt(var), n, 0.05, &lo[4], &hi[4]);
+    lo[4] *= 1000;
+    hi[4] *= 1000;
 }
 
 int dyad_series_build(dyad_store *st, const char *pair, int by, int32_t from,
@@ -192,8 +255,12 @@ int dyad_series_build(dyad_store *st, const char *pair, int by, int32_t from,
         }
         dyad_stats_mean_ci(r->tone_mean, sqrt(var), a, 0.05, &r->tone_ci_low,
                            &r->tone_ci_high);
+        intensities(&r->sum, r->total, r->intensity);
+        intensity_cis(&r->sum, r->total, r->intensity_lo, r->intensity_hi);
         r->tone_smooth = r->goldstein_smooth = r->tension_smooth =
             r->volume_smooth = NAN;
+        for (int k = 0; k < DYAD_INTENSITIES; k++)
+            r->intensity_smooth[k] = NAN;
     }
     if (smooth >= 2) {
         long back = (smooth - 1) / 2, ahead = smooth / 2;
@@ -203,12 +270,13 @@ int dyad_series_build(dyad_store *st, const char *pair, int by, int32_t from,
             for (long j = (long)i - back; j <= (long)i + ahead; j++) {
                 if (j < 0 || (size_t)j >= n)
                     continue;
-                add_sums(&w, &out->rows[j].sum);
+                dyad_series_add(&w, &out->rows[j].sum);
                 total += out->rows[j].total;
             }
             dyad_series_row *r = &out->rows[i];
             means(&w, total, &r->tone_smooth, &r->goldstein_smooth,
                   &r->tension_smooth, &r->volume_smooth);
+            intensities(&w, total, r->intensity_smooth);
         }
     }
     return DYAD_OK;
@@ -221,16 +289,26 @@ void dyad_series_free(dyad_series *s)
     s->n = 0;
 }
 
-static const char *const columns[] = {
+/* The columns: the pair, 9 of the first series dyad wrote, mentions and
+ * the intensities with their intervals, and the smoothed values. */
+#define BASE_COLS 26
+#define SMOOTH_COLS 9
+static const char *const columns[BASE_COLS + SMOOTH_COLS] = {
     "pair", "period_start", "articles", "sentences", "tone_mean",
     "tone_ci_low", "tone_ci_high", "goldstein_mean", "tension",
-    "volume_share", "tone_mean_smooth", "goldstein_mean_smooth",
-    "tension_smooth", "volume_share_smooth"};
+    "volume_share", "mentions", "conflict", "conflict_ci_low",
+    "conflict_ci_high", "cooperation", "cooperation_ci_low",
+    "cooperation_ci_high", "threats", "threats_ci_low", "threats_ci_high",
+    "acts", "acts_ci_low", "acts_ci_high", "net", "net_ci_low",
+    "net_ci_high", "tone_mean_smooth", "goldstein_mean_smooth",
+    "tension_smooth", "volume_share_smooth", "conflict_smooth",
+    "cooperation_smooth", "threats_smooth", "acts_smooth", "net_smooth"};
 
 size_t dyad_series_columns(int with_pair, int smooth, const char *const **cols)
 {
     *cols = columns + (with_pair ? 0 : 1);
-    return (smooth ? 14 : 10) - (with_pair ? 0 : 1);
+    return (smooth ? BASE_COLS + SMOOTH_COLS : BASE_COLS) -
+           (with_pair ? 0 : 1);
 }
 
 int dyad_series_write(const dyad_series *s, int with_pair, dyad_table *t,
@@ -240,7 +318,7 @@ int dyad_series_write(const dyad_series *s, int with_pair, dyad_table *t,
         const dyad_series_row *r = &s->rows[i];
         char date[11];
         dyad_date_iso(r->start, date);
-        dyad_cell c[14];
+        dyad_cell c[BASE_COLS + SMOOTH_COLS];
         size_t k = 0;
         if (with_pair)
             c[k++] = DYAD_TEXT(s->pair);
@@ -248,12 +326,23 @@ int dyad_series_write(const dyad_series *s, int with_pair, dyad_table *t,
         c[k++] = DYAD_INT(r->sum.articles);
         c[k++] = DYAD_INT(r->sum.sentences);
         double v[] = {r->tone_mean, r->tone_ci_low, r->tone_ci_high,
-                      r->goldstein_mean, r->tension, r->volume_share,
-                      r->tone_smooth, r->goldstein_smooth, r->tension_smooth,
-                      r->volume_smooth};
-        size_t nv = s->smooth ? 10 : 6;
-        for (size_t j = 0; j < nv; j++)
+                      r->goldstein_mean, r->tension, r->volume_share};
+        for (size_t j = 0; j < 6; j++)
             c[k++] = DYAD_NUM(v[j], 6);
+        c[k++] = DYAD_INT(r->sum.mentions);
+        for (int j = 0; j < DYAD_INTENSITIES; j++) {
+            c[k++] = DYAD_NUM(r->intensity[j], 4);
+            c[k++] = DYAD_NUM(r->intensity_lo[j], 4);
+            c[k++] = DYAD_NUM(r->intensity_hi[j], 4);
+        }
+        if (s->smooth) {
+            double sm[] = {r->tone_smooth, r->goldstein_smooth,
+                           r->tension_smooth, r->volume_smooth};
+            for (size_t j = 0; j < 4; j++)
+                c[k++] = DYAD_NUM(sm[j], 6);
+            for (int j = 0; j < DYAD_INTENSITIES; j++)
+                c[k++] = DYAD_NUM(r->intensity_smooth[j], 4);
+        }
         int rc = dyad_table_row(t, c, err);
         if (rc != DYAD_OK)
             return rc;
@@ -261,12 +350,13 @@ int dyad_series_write(const dyad_series *s, int with_pair, dyad_table *t,
     return DYAD_OK;
 }
 
-static const char *const metric_names[] = {"tone", "goldstein", "tension",
-                                           "volume_share"};
+static const char *const metric_names[DYAD_METRICS] = {
+    "tone",     "goldstein",   "tension", "volume_share", "conflict",
+    "cooperation", "threats", "acts",    "net"};
 
 int dyad_metric_parse(const char *s)
 {
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < DYAD_METRICS; i++)
         if (strcmp(s, metric_names[i]) == 0)
             return i;
     return -1;
@@ -274,7 +364,7 @@ int dyad_metric_parse(const char *s)
 
 const char *dyad_metric_name(int metric)
 {
-    return metric >= 0 && metric < 4 ? metric_names[metric] : "";
+    return metric >= 0 && metric < DYAD_METRICS ? metric_names[metric] : "";
 }
 
 double dyad_series_metric(const dyad_series_row *r, int metric)
@@ -283,14 +373,78 @@ double dyad_series_metric(const dyad_series_row *r, int metric)
     case DYAD_METRIC_GOLDSTEIN: return r->goldstein_mean;
     case DYAD_METRIC_TENSION: return r->tension;
     case DYAD_METRIC_VOLUME: return r->volume_share;
+    case DYAD_METRIC_CONFLICT:
+    case DYAD_METRIC_COOPERATION:
+    case DYAD_METRIC_THREATS:
+    case DYAD_METRIC_ACTS:
+    case DYAD_METRIC_NET: return r->intensity[metric - DYAD_METRIC_CONFLICT];
     default: return r->tone_mean;
     }
 }
 
+void dyad_series_metric_ci(const dyad_series_row *r, int metric, double *lo,
+                           double *hi)
+{
+    *lo = *hi = NAN;
+    if (metric == DYAD_METRIC_TONE) {
+        *lo = r->tone_ci_low;
+        *hi = r->tone_ci_high;
+    } else if (dyad_metric_is_count(metric)) {
+        *lo = r->intensity_lo[metric - DYAD_METRIC_CONFLICT];
+        *hi = r->intensity_hi[metric - DYAD_METRIC_CONFLICT];
+    }
+}
+
+int dyad_series_counts(const dyad_series_row *r, int metric, double *count,
+                       double *total)
+{
+    if (metric < DYAD_METRIC_CONFLICT || metric > DYAD_METRIC_ACTS)
+        return 0;
+    *count = (double)art_count(&r->sum, metric - DYAD_METRIC_CONFLICT);
+    *total = (double)r->total;
+    return 1;
+}
+
+double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,
+                              int metric)
+{
+    dyad_series_row r;
+    memset(&r, 0, sizeof r);
+    r.sum = *sum;
+    r.total = total;
+    means(sum, total, &r.tone_mean, &r.goldstein_mean, &r.tension,
+          &r.volume_share);
+    intensities(sum, total, r.intensity);
+    return dyad_series_metric(&r, metric);
+}
+
+void dyad_series_sum_ci(const dyad_pair_day *sum, int64_t total, int metric,
+                        double *lo, double *hi)
+{
+    double l[DYAD_INTENSITIES], h[DYAD_INTENSITIES];
+    *lo = *hi = NAN;
+    if (!dyad_metric_is_count(metric))
+        return;
+    intensity_cis(sum, total, l, h);
+    *lo = l[metric - DYAD_METRIC_CONFLICT];
+    *hi = h[metric - DYAD_METRIC_CONFLICT];
+}
+
+int dyad_metric_is_count(int metric)
+{
+    return metric >= DYAD_METRIC_CONFLICT && metric <= DYAD_METRIC_NET;
+}
+
 void dyad_metric_range(int metric, double *lo, double *hi)
 {
-    *lo = metric == DYAD_METRIC_TONE ? -1 : metric == DYAD_METRIC_GOLDSTEIN
-                                                ? -10
-                                                : 0;
-    *hi = metric == DYAD_METRIC_GOLDSTEIN ? 10 : 1;
+    switch (metric) {
+    case DYAD_METRIC_TONE: *lo = -1; *hi = 1; break;
+    case DYAD_METRIC_GOLDSTEIN: *lo = -10; *hi = 10; break;
+    case DYAD_METRIC_NET: *lo = -INFINITY; *hi = INFINITY; break;
+    case DYAD_METRIC_CONFLICT:
+    case DYAD_METRIC_COOPERATION:
+    case DYAD_METRIC_THREATS:
+    case DYAD_METRIC_ACTS: *lo = 0; *hi = 1000; break;
+    default: *lo = 0; *hi = 1; break;
+    }
 }

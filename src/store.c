@@ -34,6 +34,48 @@
 
 /* The oldest schema the queries can read as it is. */
 #define READ_SCHEMA_MIN 1
+/* Schemas before this one are read through the old_sql queries. */
+#define SCHEMA_INTENSITIES 3
+
+/* The events behind an article-pair row's goldstein mean in a store of
+ * schema 2 or older, which did not keep them: its conflict and
+ * cooperation hits when it has a weight (what a scored line without
+ * "events" means, see dyad/ingest.h). */
+#define OLD_EVENTS                                                         \
+    "(CASE WHEN p.goldstein_e4 != 0 THEN p.conflict + p.cooperation ELSE " \
+    "0 END)"
+/* An article-pair row's summed weight in units of 1e-4 (the mean, as
+ * stored, times the events), and its square in units of 1e-4 (the sum
+ * rounded to 0.01 first, so that squares add up in 64 bits): the
+ * per-article values delta_apply adds. */
+#define NET_E4(ev) "(p.goldstein_e4 * " ev ")"
+#define NET_E2(ev)                                                         \
+    "(CASE WHEN " NET_E4(ev) " >= 0 THEN (" NET_E4(ev) " + 50) / 100 "     \
+    "ELSE -((50 - " NET_E4(ev) ") / 100) END)"
+/* The pair_days columns after (pair, day) summed over article_pairs rows
+ * p (with ev their events), in the table's column order. */
+#define PAIR_DAY_SUMS(ev)                                                  \
+    "SUM(p.sentences > 0), SUM(p.sentences), SUM(p.tone_e4), "             \
+    "SUM(p.tone_e4 * p.tone_e4), SUM(p.goldstein_e4), "                    \
+    "SUM(p.goldstein_e4 != 0), SUM(p.conflict), SUM(p.cooperation), "      \
+    "SUM(p.threats), SUM(p.acts), COUNT(*), SUM(p.conflict > 0), "         \
+    "SUM(p.cooperation > 0), SUM(p.threats > 0), SUM(p.acts > 0), "        \
+    "SUM(" NET_E4(ev) "), SUM(" NET_E2(ev) " * " NET_E2(ev) ")"
+
+/* The columns of pair_days in schema 1 (schema 3 adds to them). */
+#define PAIR_DAYS_V1                                                       \
+    "  pair TEXT NOT NULL,"                                                \
+    "  day INTEGER NOT NULL,"                                              \
+    "  articles INTEGER NOT NULL,"                                         \
+    "  sentences INTEGER NOT NULL,"                                        \
+    "  tone_sum INTEGER NOT NULL,"                                         \
+    "  tone_sq INTEGER NOT NULL,"                                          \
+    "  gold_sum INTEGER NOT NULL,"                                         \
+    "  gold_n INTEGER NOT NULL,"                                           \
+    "  conflict INTEGER NOT NULL,"                                         \
+    "  cooperation INTEGER NOT NULL,"                                      \
+    "  threats INTEGER NOT NULL,"                                          \
+    "  acts INTEGER NOT NULL,"
 
 /* Schema migrations: migrations[i] takes user_version i to i + 1. */
 static const char *const migrations[] = {
@@ -69,18 +111,7 @@ static const char *const migrations[] = {
     "  PRIMARY KEY(article_id, pair)) WITHOUT ROWID;"
     "CREATE INDEX article_pairs_pair ON article_pairs(pair);"
     "CREATE TABLE pair_days("
-    "  pair TEXT NOT NULL,"
-    "  day INTEGER NOT NULL,"
-    "  articles INTEGER NOT NULL,"
-    "  sentences INTEGER NOT NULL,"
-    "  tone_sum INTEGER NOT NULL,"
-    "  tone_sq INTEGER NOT NULL,"
-    "  gold_sum INTEGER NOT NULL,"
-    "  gold_n INTEGER NOT NULL,"
-    "  conflict INTEGER NOT NULL,"
-    "  cooperation INTEGER NOT NULL,"
-    "  threats INTEGER NOT NULL,"
-    "  acts INTEGER NOT NULL,"
+    PAIR_DAYS_V1
     "  PRIMARY KEY(pair, day)) WITHOUT ROWID;"
     "CREATE INDEX pair_days_day ON pair_days(day);"
     "CREATE TABLE day_totals("
@@ -93,6 +124,33 @@ static const char *const migrations[] = {
      * ?, a full scan). Each cost a b-tree write per row. */
     "DROP INDEX IF EXISTS pair_days_day;"
     "DROP INDEX IF EXISTS articles_lexicon;",
+    /* 2 -> 3: intensities. article_pairs keeps the events behind the
+     * goldstein mean and the co-mentions; pair_days counts articles
+     * with a relation (sentences > 0) apart from all that name the pair
+     * (mentions), the articles with conflict, cooperation, threat and
+     * act events or hits, and the summed weight (net) and its square.
+     * pair_days is rebuilt from article_pairs with the sums delta_apply
+     * makes, so an upgraded store reads as one ingested afresh. */
+    "ALTER TABLE article_pairs ADD COLUMN events INTEGER NOT NULL "
+    "  DEFAULT 0;"
+    "ALTER TABLE article_pairs ADD COLUMN comentions INTEGER NOT NULL "
+    "  DEFAULT 0;"
+    "UPDATE article_pairs AS p SET events = " OLD_EVENTS
+    "  WHERE p.goldstein_e4 != 0;"
+    "DROP TABLE pair_days;"
+    "CREATE TABLE pair_days("
+    PAIR_DAYS_V1
+    "  mentions INTEGER NOT NULL,"
+    "  conflict_art INTEGER NOT NULL,"
+    "  coop_art INTEGER NOT NULL,"
+    "  threat_art INTEGER NOT NULL,"
+    "  act_art INTEGER NOT NULL,"
+    "  net_e4 INTEGER NOT NULL,"
+    "  net_sq INTEGER NOT NULL,"
+    "  PRIMARY KEY(pair, day)) WITHOUT ROWID;"
+    "INSERT INTO pair_days SELECT p.pair, a.day, " PAIR_DAY_SUMS("p.events")
+    "  FROM article_pairs p JOIN articles a ON a.id = p.article_id"
+    "  GROUP BY p.pair, a.day;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -109,6 +167,7 @@ enum stmt_id {
     S_PAIR_DAYS,
     S_DAY_TOTALS,
     S_PAIRS,
+    S_PAIRS_IN,     /* the pairs by their counts in a range of days */
     S_SPAN,
     S_ARTICLES,
     S_TONES,
@@ -129,33 +188,62 @@ static const char *const stmt_sql[NSTMT] = {
               "polarity_e4, title, text) "
               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     [S_OLD_PAIRS] = "SELECT pair, sentences, tone_e4, goldstein_e4, conflict, "
-                    "cooperation, threats, acts FROM article_pairs "
-                    "WHERE article_id = ?1",
+                    "cooperation, threats, acts, events, comentions "
+                    "FROM article_pairs WHERE article_id = ?1",
     [S_DEL_PAIRS] = "DELETE FROM article_pairs WHERE article_id = ?1",
     [S_DAY_PRUNE] = "DELETE FROM pair_days WHERE pair = ?1 AND day = ?2 AND "
-                    "articles = 0",
+                    "mentions = 0",
     [S_TOT_PRUNE] = "DELETE FROM day_totals WHERE day = ?1 AND articles = 0",
     [S_PAIR_DAYS] = "SELECT day, articles, sentences, tone_sum, tone_sq, "
-                    "gold_sum, gold_n, conflict, cooperation, threats, acts "
+                    "gold_sum, gold_n, conflict, cooperation, threats, acts, "
+                    "mentions, conflict_art, coop_art, threat_art, act_art, "
+                    "net_e4, net_sq "
                     "FROM pair_days WHERE pair = ?1 AND day BETWEEN ?2 AND ?3 "
                     "ORDER BY day",
     [S_DAY_TOTALS] = "SELECT day, articles FROM day_totals "
                      "WHERE day BETWEEN ?1 AND ?2 ORDER BY day",
-    [S_PAIRS] = "SELECT pair, SUM(articles), MIN(day), MAX(day) FROM pair_days "
+    [S_PAIRS] = "SELECT pair, SUM(articles), MIN(day), MAX(day), "
+                "SUM(mentions) FROM pair_days "
                 "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
+    [S_PAIRS_IN] = "SELECT pair, SUM(articles), MIN(day), MAX(day), "
+                   "SUM(mentions) FROM pair_days WHERE day BETWEEN ?1 AND ?2 "
+                   "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
     [S_SPAN] = "SELECT MIN(day), MAX(day) FROM day_totals",
     [S_TONES] = "SELECT p.tone_e4 FROM article_pairs p JOIN articles a ON "
                 "a.id = p.article_id WHERE p.pair = ?1 AND a.day BETWEEN ?2 "
                 "AND ?3 ORDER BY a.day, a.id",
     [S_PAIR_ARTICLES] =
         "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
-        "p.goldstein_e4, p.conflict, p.cooperation FROM article_pairs p JOIN "
+        "p.goldstein_e4, p.conflict, p.cooperation, p.sentences, p.threats, "
+        "p.acts, p.events, p.comentions FROM article_pairs p JOIN "
         "articles a ON a.id = p.article_id WHERE p.pair = ?1 AND a.day "
         "BETWEEN ?2 AND ?3 ORDER BY a.day, a.id",
     [S_ARTICLES] = "SELECT id, date, COALESCE(title, ''), lexicon, words, "
                    "sentiment_e4, tone_e4, positive_e4, negative_e4, "
                    "polarity_e4 FROM articles WHERE day BETWEEN ?1 AND ?2 "
                    "ORDER BY day, id",
+};
+
+/* The reads of a store of an older schema (a reader does not migrate):
+ * the new pair_days columns summed from article_pairs, as the migration
+ * to schema 3 does. */
+static const char *const old_sql[NSTMT] = {
+    [S_PAIR_DAYS] = "SELECT a.day, " PAIR_DAY_SUMS(OLD_EVENTS)
+                    " FROM article_pairs p JOIN articles a ON a.id = "
+                    "p.article_id WHERE p.pair = ?1 AND a.day BETWEEN ?2 AND "
+                    "?3 GROUP BY a.day ORDER BY a.day",
+    [S_PAIRS] = "SELECT pair, SUM(articles), MIN(day), MAX(day), "
+                "SUM(articles) FROM pair_days "
+                "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
+    [S_PAIRS_IN] = "SELECT pair, SUM(articles), MIN(day), MAX(day), "
+                   "SUM(articles) FROM pair_days WHERE day BETWEEN ?1 AND ?2 "
+                   "GROUP BY pair ORDER BY SUM(articles) DESC, pair",
+    [S_PAIR_ARTICLES] =
+        "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
+        "p.goldstein_e4, p.conflict, p.cooperation, p.sentences, p.threats, "
+        "p.acts, " OLD_EVENTS ", 0 FROM article_pairs p JOIN "
+        "articles a ON a.id = p.article_id WHERE p.pair = ?1 AND a.day "
+        "BETWEEN ?2 AND ?3 ORDER BY a.day, a.id",
 };
 
 /* Rows written by multi-row INSERTs: one sqlite3_step costs about as
@@ -174,7 +262,7 @@ static const struct {
     const char *head, *tail;
     int ncols;
 } rows_sql[NROWS] = {
-    [R_PAIRS] = {"INSERT OR FAIL INTO article_pairs VALUES", "", 10},
+    [R_PAIRS] = {"INSERT OR FAIL INTO article_pairs VALUES", "", 12},
     [R_DAYS] = {"INSERT OR FAIL INTO pair_days VALUES",
                 " ON CONFLICT(pair, day) DO UPDATE SET "
                 "articles = articles + excluded.articles, "
@@ -186,21 +274,31 @@ static const struct {
                 "conflict = conflict + excluded.conflict, "
                 "cooperation = cooperation + excluded.cooperation, "
                 "threats = threats + excluded.threats, "
-                "acts = acts + excluded.acts",
-                12},
+                "acts = acts + excluded.acts, "
+                "mentions = mentions + excluded.mentions, "
+                "conflict_art = conflict_art + excluded.conflict_art, "
+                "coop_art = coop_art + excluded.coop_art, "
+                "threat_art = threat_art + excluded.threat_art, "
+                "act_art = act_art + excluded.act_art, "
+                "net_e4 = net_e4 + excluded.net_e4, "
+                "net_sq = net_sq + excluded.net_sq",
+                19},
     [R_TOTALS] = {"INSERT OR FAIL INTO day_totals VALUES",
                   " ON CONFLICT(day) DO UPDATE SET "
                   "articles = articles + excluded.articles",
                   2},
 };
 
+/* An article-pair row's numbers, in the order of its columns. */
+enum { V_SENTENCES, V_TONE, V_GOLD, V_CONFLICT, V_COOP, V_THREATS, V_ACTS,
+       V_EVENTS, V_COMENTIONS, NVALS };
+
 /* An article_pairs row waiting for its INSERT: its id and evidence are
  * at offsets into the store's pool. */
 typedef struct {
     size_t id_off, id_len, ev_off, ev_len;
     char pair[20];
-    int64_t v[7];   /* sentences, tone_e4, goldstein_e4, conflict,
-                       cooperation, threats, acts */
+    int64_t v[NVALS];
 } pending_pair;
 
 /* The sums a batch adds to one pair's day (negative for the articles it
@@ -230,6 +328,7 @@ struct dyad_store {
     sqlite3_stmt *rows[NROWS][ROWS_LEVELS];
     int batch, in_batch;
     int read_only;
+    int schema;         /* user_version after opening */
     int last_existed;   /* the last article put was stored already */
     /* article_pairs rows not yet inserted (at most ROWS_MAX - 1 past a
      * put), and the bytes of their ids and evidence */
@@ -336,6 +435,7 @@ static int migrate(dyad_store *s, dyad_err *err)
                             "database has schema %d, written by a newer dyad; "
                             "this dyad reads schema %d or older",
                             v, NMIGRATIONS);
+    s->schema = v;
     if (s->read_only) {
         /* a reader never migrates; it reads every schema from 1 on (2 only
          * dropped indexes no query uses), so a new dyad answers queries
@@ -379,6 +479,7 @@ static int migrate(dyad_store *s, dyad_err *err)
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
             return rc;
         }
+        s->schema = v + 1;
     }
     return DYAD_OK;
 }
@@ -451,7 +552,10 @@ dyad_store *dyad_store_open(const char *path, const dyad_store_opts *opts,
     for (int i = 0; i < NSTMT; i++) {
         if (o.read_only && i < S_FIRST_READ)
             continue;
-        if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
+        const char *sql = s->schema < SCHEMA_INTENSITIES && old_sql[i]
+                              ? old_sql[i]
+                              : stmt_sql[i];
+        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
                                &s->st[i], NULL) != SQLITE_OK) {
             db_error(s, err, "preparing a query");
             goto fail;
@@ -611,20 +715,29 @@ static int total_add(dyad_store *s, int32_t day, int64_t n)
     return DYAD_OK;
 }
 
-/* Adds (sign 1) or takes out (sign -1) one article's scores for a pair. */
-static void delta_apply(dyad_pair_day *d, int sign, int64_t sentences,
-                        int64_t tone, int64_t gold, const int64_t counts[4])
+/* Adds (sign 1) or takes out (sign -1) one article's scores for a pair
+ * (v: V_*). The same sums as PAIR_DAY_SUMS. */
+static void delta_apply(dyad_pair_day *d, int sign, const int64_t *v)
 {
-    d->articles += sign;
-    d->sentences += sign * sentences;
-    d->tone_sum += sign * tone;
-    d->tone_sq += sign * tone * tone;
-    d->gold_sum += sign * gold;
-    d->gold_n += sign * (gold != 0);
-    d->conflict += sign * counts[0];
-    d->cooperation += sign * counts[1];
-    d->threats += sign * counts[2];
-    d->acts += sign * counts[3];
+    int64_t net = v[V_GOLD] * v[V_EVENTS];
+    int64_t e2 = net >= 0 ? (net + 50) / 100 : -((50 - net) / 100);
+    d->articles += sign * (v[V_SENTENCES] > 0);
+    d->mentions += sign;
+    d->sentences += sign * v[V_SENTENCES];
+    d->tone_sum += sign * v[V_TONE];
+    d->tone_sq += sign * v[V_TONE] * v[V_TONE];
+    d->gold_sum += sign * v[V_GOLD];
+    d->gold_n += sign * (v[V_GOLD] != 0);
+    d->conflict += sign * v[V_CONFLICT];
+    d->cooperation += sign * v[V_COOP];
+    d->threats += sign * v[V_THREATS];
+    d->acts += sign * v[V_ACTS];
+    d->conflict_art += sign * (v[V_CONFLICT] > 0);
+    d->coop_art += sign * (v[V_COOP] > 0);
+    d->threat_art += sign * (v[V_THREATS] > 0);
+    d->act_art += sign * (v[V_ACTS] > 0);
+    d->net_e4 += sign * net;
+    d->net_sq += sign * e2 * e2;
 }
 
 static int delta_cmp(const void *x, const void *y)
@@ -697,9 +810,11 @@ static void bind_pair_row(sqlite3_stmt *q, int base, const void *ctx,
     const pending_pair *p = &s->pend[i];
     bind_text(q, base + 1, s->pool.data + p->id_off, p->id_len);
     bind_text(q, base + 2, p->pair, strlen(p->pair));
-    for (int k = 0; k < 7; k++)
+    for (int k = 0; k <= V_ACTS; k++)
         sqlite3_bind_int64(q, base + 3 + k, p->v[k]);
     bind_text(q, base + 10, s->pool.data + p->ev_off, p->ev_len);
+    sqlite3_bind_int64(q, base + 11, p->v[V_EVENTS]);
+    sqlite3_bind_int64(q, base + 12, p->v[V_COMENTIONS]);
 }
 
 /* Inserts the article_pairs rows waiting. */
@@ -712,27 +827,41 @@ static int write_pending(dyad_store *s, dyad_err *err)
     return rc;
 }
 
+/* The sums of a pair_days row, in the order of the table's columns after
+ * (pair, day). */
+#define PAIR_DAY_SUMS_N 17
+static void pair_day_sums(const dyad_pair_day *d, int64_t v[PAIR_DAY_SUMS_N])
+{
+    const int64_t x[PAIR_DAY_SUMS_N] = {
+        d->articles,  d->sentences,    d->tone_sum,    d->tone_sq,
+        d->gold_sum,  d->gold_n,       d->conflict,    d->cooperation,
+        d->threats,   d->acts,         d->mentions,    d->conflict_art,
+        d->coop_art,  d->threat_art,   d->act_art,     d->net_e4,
+        d->net_sq};
+    memcpy(v, x, sizeof x);
+}
+
 static void bind_day_row(sqlite3_stmt *q, int base, const void *ctx,
                          size_t i)
 {
     const day_delta *e = (const day_delta *)ctx + i;
     const dyad_pair_day *d = &e->d;
-    const int64_t v[10] = {d->articles, d->sentences, d->tone_sum,
-                           d->tone_sq, d->gold_sum, d->gold_n,
-                           d->conflict, d->cooperation, d->threats,
-                           d->acts};
+    int64_t v[PAIR_DAY_SUMS_N];
+    pair_day_sums(d, v);
     bind_text(q, base + 1, e->pair, strlen(e->pair));
     sqlite3_bind_int64(q, base + 2, d->day);
-    for (int k = 0; k < 10; k++)
+    for (int k = 0; k < PAIR_DAY_SUMS_N; k++)
         sqlite3_bind_int64(q, base + 3 + k, v[k]);
 }
 
 static int delta_is_zero(const dyad_pair_day *d)
 {
-    return d->articles == 0 && d->sentences == 0 && d->tone_sum == 0 &&
-           d->tone_sq == 0 && d->gold_sum == 0 && d->gold_n == 0 &&
-           d->conflict == 0 && d->cooperation == 0 && d->threats == 0 &&
-           d->acts == 0;
+    int64_t v[PAIR_DAY_SUMS_N];
+    pair_day_sums(d, v);
+    for (int k = 0; k < PAIR_DAY_SUMS_N; k++)
+        if (v[k])
+            return 0;
+    return 1;
 }
 
 /* Writes the pair-day sums held in memory (in pair and day order, the
@@ -752,7 +881,7 @@ static int write_deltas(dyad_store *s, dyad_err *err)
     sqlite3_stmt *prune = s->st[S_DAY_PRUNE];
     for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
         const day_delta *e = &s->deltas[i];
-        if (e->d.articles >= 0)
+        if (e->d.mentions >= 0)
             continue;
         bind_text(prune, 1, e->pair, strlen(e->pair));
         sqlite3_bind_int64(prune, 2, e->d.day);
@@ -834,6 +963,14 @@ static void content_hash(const dyad_article *a, const dyad_scored *sc,
                             p->conflict, p->cooperation, p->threats, p->acts};
             h = dyad_hash(p->pair, strlen(p->pair), h);
             h = dyad_hash(w, sizeof w, h);
+            /* the counts a line of an older dyad lacks, only when they
+             * are not what it means: its articles keep their hash */
+            int64_t ec[2] = {p->events, p->comentions};
+            if (p->comentions != 0 ||
+                p->events != (p->goldstein != 0
+                                  ? p->conflict + p->cooperation
+                                  : 0))
+                h = dyad_hash(ec, sizeof ec, h);
             h = dyad_hash(p->evidence, strlen(p->evidence), h);
         }
     } else {
@@ -865,12 +1002,10 @@ static int take_out_pairs(dyad_store *s, const char *id, int32_t day,
             bad = 1;
             break;
         }
-        int64_t counts[4];
-        for (int k = 0; k < 4; k++)
-            counts[k] = sqlite3_column_int64(q, 4 + k);
-        delta_apply(d, -1, sqlite3_column_int64(q, 1),
-                    sqlite3_column_int64(q, 2), sqlite3_column_int64(q, 3),
-                    counts);
+        int64_t v[NVALS];
+        for (int k = 0; k < NVALS; k++)
+            v[k] = sqlite3_column_int64(q, 1 + k);
+        delta_apply(d, -1, v);
     }
     sqlite3_reset(q);
     if (bad)
@@ -920,13 +1055,14 @@ static int add_pairs(dyad_store *s, const dyad_article *a,
     for (size_t i = 0; i < sc->npairs; i++) {
         const dyad_scored_pair *p = &sc->pairs[i];
         pending_pair *x = &s->pend[s->npend];
-        int64_t tone = e4(p->tone), gold = e4(p->goldstein);
-        int64_t counts[4] = {p->conflict, p->cooperation, p->threats,
-                             p->acts};
+        const int64_t v[NVALS] = {p->sentences, e4(p->tone),
+                                  e4(p->goldstein), p->conflict,
+                                  p->cooperation, p->threats, p->acts,
+                                  p->events, p->comentions};
         dyad_pair_day *d = delta_for(s, p->pair, a->date.day);
         if (!d)
             return nomem(err);
-        delta_apply(d, 1, p->sentences, tone, gold, counts);
+        delta_apply(d, 1, v);
         size_t evlen = strlen(p->evidence);
         x->ev_off = s->pool.len;
         if (dyad_buf_append(&s->pool, p->evidence, evlen) != DYAD_OK)
@@ -935,8 +1071,6 @@ static int add_pairs(dyad_store *s, const dyad_article *a,
         x->id_len = idlen;
         x->ev_len = evlen;
         memcpy(x->pair, p->pair, sizeof x->pair);   /* NUL-terminated */
-        int64_t v[7] = {p->sentences, tone, gold, counts[0], counts[1],
-                        counts[2], counts[3]};
         memcpy(x->v, v, sizeof v);
         s->npend++;
     }
@@ -1053,10 +1187,13 @@ static int pair_day_row(sqlite3_stmt *q, const callback *cb)
 {
     dyad_pair_day d;
     d.day = (int32_t)sqlite3_column_int64(q, 0);
-    int64_t *f[] = {&d.articles, &d.sentences, &d.tone_sum, &d.tone_sq,
-                    &d.gold_sum, &d.gold_n, &d.conflict, &d.cooperation,
-                    &d.threats, &d.acts};
-    for (int i = 0; i < 10; i++)
+    int64_t *f[PAIR_DAY_SUMS_N] = {
+        &d.articles,  &d.sentences,    &d.tone_sum,    &d.tone_sq,
+        &d.gold_sum,  &d.gold_n,       &d.conflict,    &d.cooperation,
+        &d.threats,   &d.acts,         &d.mentions,    &d.conflict_art,
+        &d.coop_art,  &d.threat_art,   &d.act_art,     &d.net_e4,
+        &d.net_sq};
+    for (int i = 0; i < PAIR_DAY_SUMS_N; i++)
         *f[i] = sqlite3_column_int64(q, i + 1);
     return cb->pair_day(cb->arg, &d);
 }
@@ -1096,6 +1233,7 @@ static int pairs_row(sqlite3_stmt *q, const callback *cb)
     p.articles = sqlite3_column_int64(q, 1);
     p.first_day = (int32_t)sqlite3_column_int64(q, 2);
     p.last_day = (int32_t)sqlite3_column_int64(q, 3);
+    p.mentions = sqlite3_column_int64(q, 4);
     return cb->pairs(cb->arg, &p);
 }
 
@@ -1103,6 +1241,16 @@ int dyad_store_pairs(dyad_store *s, pairs_fn fn, void *arg, dyad_err *err)
 {
     callback cb = {.pairs = fn, .arg = arg};
     return each_row(s, s->st[S_PAIRS], "listing pairs", pairs_row, &cb, err);
+}
+
+int dyad_store_pairs_in(dyad_store *s, int32_t from, int32_t to, pairs_fn fn,
+                        void *arg, dyad_err *err)
+{
+    callback cb = {.pairs = fn, .arg = arg};
+    sqlite3_stmt *q = s->st[S_PAIRS_IN];
+    sqlite3_bind_int64(q, 1, from);
+    sqlite3_bind_int64(q, 2, to);
+    return each_row(s, q, "listing pairs", pairs_row, &cb, err);
 }
 
 static int article_row(sqlite3_stmt *q, const callback *cb)
@@ -1141,6 +1289,11 @@ static int pair_article_row(sqlite3_stmt *q, const callback *cb)
     a.goldstein = (double)sqlite3_column_int64(q, 5) / 1e4;
     a.conflict = sqlite3_column_int64(q, 6);
     a.cooperation = sqlite3_column_int64(q, 7);
+    a.sentences = sqlite3_column_int64(q, 8);
+    a.threats = sqlite3_column_int64(q, 9);
+    a.acts = sqlite3_column_int64(q, 10);
+    a.events = sqlite3_column_int64(q, 11);
+    a.comentions = sqlite3_column_int64(q, 12);
     return cb->pair_article(cb->arg, &a);
 }
 

@@ -66,6 +66,11 @@ typedef struct dyad_date {
 typedef struct dyad_scored_pair {
     char pair[20];               /* "CHN-JPN" */
     unsigned sentences, conflict, cooperation, threats, acts;
+    /* events: the weights goldstein is the mean of; comentions: sentences
+     * naming both without linking them. A line without them (an older
+     * dyad): comentions 0, events conflict + cooperation when goldstein
+     * != 0, else 0. */
+    unsigned events, comentions;
     double tone, goldstein;
     const char *evidence;        /* the evidence array, as JSON text */
 } dyad_scored_pair;

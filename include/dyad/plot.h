@@ -52,8 +52,10 @@ typedef struct dyad_plot_segment {
     int shift;
 } dyad_plot_segment;
 
-/* A pair's metric over time with its CI band (tone) and, when nseg > 0,
- * segment means and shift lines. */
+/* A pair's metric over time with its 95% band (tone, the intensities)
+ * and, when nseg > 0, segment means and shift lines. The y axis spans the
+ * metric's range, or for an intensity the data's (from 0; symmetric
+ * around 0 for net). */
 int dyad_plot_line(const dyad_plot *p, const dyad_series *s, int metric,
                    const dyad_plot_segment *seg, size_t nseg, dyad_err *err);
 /* Several pairs' metric over time. */
@@ -62,6 +64,12 @@ int dyad_plot_compare(const dyad_plot *p, const dyad_series *s, size_t n,
 /* A pair's article volume (bars) and tension (line, right axis). */
 int dyad_plot_volume(const dyad_plot *p, const dyad_series *s,
                      dyad_err *err);
+/* A pair's conflict and cooperation intensities (articles with such
+ * events per 1,000 stored) over time, each with its 95% Wilson band, and
+ * the shift lines of seg (when nseg > 0). */
+int dyad_plot_intensity(const dyad_plot *p, const dyad_series *s,
+                        const dyad_plot_segment *seg, size_t nseg,
+                        dyad_err *err);
 /* The distribution of n article tones (bins of 0.1). */
 int dyad_plot_histogram(const dyad_plot *p, const double *tones, size_t n,
                         dyad_err *err);

@@ -3,18 +3,37 @@
  * charts and CSS, nothing fetched from a network) and its Markdown twin,
  * with the CSV file behind every chart.
  *
- * For each pair (given, or the most reported): the latest value of the
- * metric and its change from the period before, the trend (OLS slope per
- * period with its 95% CI; Mann-Kendall tau and p), the shifts that are
- * significant (PELT, mean cost, BIC penalty, Welch p < alpha) with their
- * dates, the means before and after and the evidence sentences of the
- * articles in the first period of the new level; a chart of the metric
- * with its confidence band, segment means and shift lines, and one of
- * article volume and tension. Above them, the pairs that moved most in
- * their latest period.
+ * For each pair (given, or the most reported in the range): what changed
+ * and when, in words ("conflict between RUS and UKR rose sixfold from the
+ * week of 24 Feb 2014"), from the shifts of the metric; the conflict and
+ * cooperation intensities (articles of the pair with such events or hits
+ * per 1,000 articles stored, with 95% Wilson intervals) beside the
+ * means; the latest window against the one before; the trend (OLS slope
+ * per calendar period with its 95% CI; Mann-Kendall tau and p); the
+ * significant shifts (PELT, mean cost, BIC penalty, Welch p < alpha)
+ * with their dates, the values before and after, how the intensities
+ * moved across them, and evidence sentences from the pair's conflict (or
+ * cooperation, for a shift toward cooperation) articles of the new
+ * level; charts of the metric (band, segment means, shift lines), of the
+ * intensities and of volume and tension.
+ *
+ * Top movers compare like with like: the latest N calendar periods (the
+ * window: 7 days, 4 weeks, 3 months, 2 quarters, 3 years or 1 decade;
+ * movers_window sets another N) against the N periods just before them,
+ * each side summed over its periods, and rank pairs by the size of the
+ * change; a pair needs movers_min articles (default 2) on each side.
+ * Periods are calendar periods, with or without articles, so a pair last
+ * seen decades ago is never compared with today.
+ *
+ * Pairs are chosen, and every count and chart computed, inside the range
+ * [from, to] when given.
+ *
+ * Episodes (a burst that rises and falls as one, dyad_stats_episodes of
+ * stats.h) are to be said beside the shifts when they land: gather() in
+ * report.c marks the place.
  *
  * Files in DIR: index.html, report.md, charts/PAIR-metric.svg,
- * charts/PAIR-volume.svg, csv/PAIR.PERIOD.csv. The report is built in a
+ * charts/PAIR-intensity.svg, charts/PAIR-volume.svg, csv/PAIR.PERIOD.csv. The report is built in a
  * temporary directory beside DIR and put in place by renames only when it
  * is complete: a failed or killed run leaves the previous report.
  *
@@ -45,8 +64,10 @@ typedef struct dyad_report_opts {
     size_t top;                  /* 0: 8 */
     const char *actor;           /* top pairs only among those of this
                                     code ("USA"), or NULL */
-    int32_t since;               /* first day; 0 with since_set 0: all */
-    int since_set;
+    int32_t from, to;            /* range of days, when from_set / to_set */
+    int from_set, to_set;
+    int movers_window;           /* periods per side; 0: by period */
+    int movers_min;              /* articles per side; 0: 2 */
     const char *title;           /* NULL: "dyad trend report" */
     double alpha;                /* 0: 0.05 */
     double timeout;              /* gnuplot; 0: 60 s */

@@ -6,17 +6,32 @@
  * Periods: day, ISO week (starting Monday), month, quarter, year; all
  * dates UTC. Columns:
  *   period_start    first day of the period
- *   articles        articles that mention the pair
- *   sentences       their sentences that name both countries
+ *   articles        articles that relate the pair (sentences > 0)
+ *   sentences       their sentences that relate the two countries
  *   tone_mean       mean of the articles' pair tone (-1..1)
  *   tone_ci_low/high  95% t interval of that mean over articles (n >= 2)
  *   goldstein_mean  mean Goldstein-like weight over articles whose pair
  *                   had tension hits
  *   tension         conflict / (conflict + cooperation) hits, 0..1
- *   volume_share    articles mentioning the pair / all articles stored for
- *                   the period
- * A period without articles of the pair has counts 0 and every value
- * empty (NAN; empty in CSV, null in JSON), volume_share too.
+ *   volume_share    articles naming the pair (related or only co-mentioned)
+ *                   / all articles stored for the period
+ *   mentions        articles naming the pair, related or not
+ *   conflict, cooperation, threats, acts
+ *                   intensities: articles of the pair with conflict,
+ *                   cooperation, threat or act events (or tension hits)
+ *                   per 1,000 articles stored in the period (the
+ *                   Geopolitical Risk index's view), each with
+ *                   *_ci_low/high: the 95% Wilson score interval of the
+ *                   share (count of total articles), times 1,000
+ *   net             the pair's summed Goldstein weights per 1,000 articles
+ *                   stored (GDELT's view), with net_ci_low/high: the 95%
+ *                   t interval of the mean over all articles of the
+ *                   period (each article's summed weight, 0 for an
+ *                   article without the pair), times 1,000
+ * A period without articles of the pair has counts 0 and every mean
+ * empty (NAN; empty in CSV, null in JSON), volume_share too. Intensities
+ * are 0 there (a count of 0 is a value), and empty only when the store
+ * has no article at all in the period.
  * With smoothing over N periods, *_smooth columns hold centred moving
  * values weighted by article counts (computed from the summed counts of
  * the N periods, as GDELT's timeline smoothing does); N even leans one
@@ -52,6 +67,10 @@ enum dyad_period {
     DYAD_BY_DECADE    /* 1790-1799, ...: for historical corpora */
 };
 
+/* The intensities, in the order of their metrics (DYAD_METRIC_CONFLICT
+ * + i). */
+#define DYAD_INTENSITIES 5
+
 typedef struct dyad_series_row {
     int32_t start;                /* day */
     dyad_pair_day sum;            /* summed counts of the period */
@@ -59,6 +78,11 @@ typedef struct dyad_series_row {
     double tone_mean, tone_ci_low, tone_ci_high;
     double goldstein_mean, tension, volume_share;
     double tone_smooth, goldstein_smooth, tension_smooth, volume_smooth;
+    /* conflict, cooperation, threats, acts, net per 1,000 articles, their
+     * 95% intervals and smoothed values */
+    double intensity[DYAD_INTENSITIES];
+    double intensity_lo[DYAD_INTENSITIES], intensity_hi[DYAD_INTENSITIES];
+    double intensity_smooth[DYAD_INTENSITIES];
 } dyad_series_row;
 
 typedef struct dyad_series {
@@ -73,15 +97,48 @@ enum dyad_metric {
     DYAD_METRIC_TONE = 0,
     DYAD_METRIC_GOLDSTEIN,
     DYAD_METRIC_TENSION,
-    DYAD_METRIC_VOLUME
+    DYAD_METRIC_VOLUME,
+    DYAD_METRIC_CONFLICT,
+    DYAD_METRIC_COOPERATION,
+    DYAD_METRIC_THREATS,
+    DYAD_METRIC_ACTS,
+    DYAD_METRIC_NET
 };
+#define DYAD_METRICS 9
 
-/* Parses "tone", "goldstein", "tension", "volume_share"; -1 when unknown. */
+/* Parses "tone", "goldstein", "tension", "volume_share", "conflict",
+ * "cooperation", "threats", "acts", "net"; -1 when unknown. */
 int dyad_metric_parse(const char *s);
 const char *dyad_metric_name(int metric);
-/* The metric of a row (NAN when the period has none). */
+/* The metric of a row (NAN when the period has none); intensities per
+ * 1,000 articles. */
 double dyad_series_metric(const dyad_series_row *r, int metric);
-/* The range the metric can take: [-1, 1], [-10, 10], [0, 1], [0, 1]. */
+/* The 95% interval of the metric in a row: the t interval of tone, the
+ * Wilson or t interval of an intensity; NAN for the other metrics (and
+ * where there is none). */
+void dyad_series_metric_ci(const dyad_series_row *r, int metric, double *lo,
+                           double *hi);
+/* For a count metric (conflict, cooperation, threats, acts): the
+ * period's count (articles of the pair with such events) and the
+ * articles stored in the period; returns 1. For other metrics 0. */
+int dyad_series_counts(const dyad_series_row *r, int metric, double *count,
+                       double *total);
+/* The metric of summed counts (several periods' sums added with
+ * dyad_series_add, and their total articles): as a period's. */
+double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,
+                              int metric);
+/* The 95% interval of the metric of summed counts (as
+ * dyad_series_metric_ci of a period's). */
+void dyad_series_sum_ci(const dyad_pair_day *sum, int64_t total, int metric,
+                        double *lo, double *hi);
+/* Adds the sums of d to *to (not the day). */
+void dyad_series_add(dyad_pair_day *to, const dyad_pair_day *d);
+/* 1 for the count metrics (and net), 0 for the means. */
+int dyad_metric_is_count(int metric);
+/* The range the metric can take: tone [-1, 1], goldstein [-10, 10],
+ * tension and volume_share [0, 1], conflict, cooperation, threats and
+ * acts [0, 1000] (per 1,000 articles); net has no bound (-INFINITY,
+ * INFINITY: an article can carry many weights). */
 void dyad_metric_range(int metric, double *lo, double *hi);
 
 /* Parses "day", "week", "month", "quarter", "year", "decade"; -1 when

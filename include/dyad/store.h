@@ -2,13 +2,20 @@
  * dyad/store.h - the embedded SQLite store that nightly runs feed, and the
  * per-pair, per-day sums that series are built from.
  *
- * Tables (schema version 2; user_version holds it, migrations run on
+ * Tables (schema version 3; user_version holds it, migrations run on
  * open): articles (id, day, date, content hash, lexicon version, article
  * scores, title and text unless --no-text), article_pairs (the article's
- * scores for each pair, evidence as JSON), pair_days (per pair and day:
- * articles, sentences, sums of tone and of its square, of Goldstein over
- * articles with hits, conflict, cooperation, threat and act counts),
- * day_totals (articles per day, for volume shares), meta.
+ * scores for each pair, its events and co-mentions, evidence as JSON),
+ * pair_days (per pair and day: articles with a relation, articles naming
+ * the pair, sentences, sums of tone and of its square, of Goldstein over
+ * articles with hits, conflict, cooperation, threat and act counts, the
+ * articles with each, the summed weights and their square), day_totals
+ * (articles per day, for volume shares and intensities), meta.
+ *
+ * Older stores: a writer upgrades the schema on open (schema 3 rebuilds
+ * pair_days from article_pairs: an upgraded store gives the same series
+ * as a fresh ingest of the same articles). A reader opens schemas 1 and
+ * 2 as they are and sums the new columns from article_pairs as it reads.
  *
  * Exactness: tone and Goldstein are stored as integers in units of 1e-4
  * (the precision `dyad score` writes), so every sum is an integer sum:
@@ -61,7 +68,7 @@
 #include "dyad/ingest.h"
 #include "dyad/score.h"
 
-#define DYAD_STORE_SCHEMA 2
+#define DYAD_STORE_SCHEMA 3
 
 typedef struct dyad_store dyad_store;
 
@@ -83,16 +90,31 @@ enum dyad_store_outcome {
  * gold_sum are in units of 1e-4, tone_sq in units of 1e-8. */
 typedef struct dyad_pair_day {
     int32_t day;
-    int64_t articles, sentences;
+    int64_t articles;              /* articles whose pair has sentences > 0
+                                      (a relation) */
+    int64_t sentences;
     int64_t tone_sum, tone_sq;     /* over articles */
     int64_t gold_sum, gold_n;      /* over articles whose pair had hits */
-    int64_t conflict, cooperation, threats, acts;
+    int64_t conflict, cooperation, threats, acts;   /* events and hits */
+    int64_t mentions;              /* articles naming both (related or
+                                      not) */
+    int64_t conflict_art, coop_art, threat_art, act_art;
+                                   /* articles of the pair with conflict /
+                                      cooperation / threat / act events or
+                                      hits */
+    int64_t net_e4;                /* summed goldstein*events, x 1e4 (each
+                                      article's goldstein mean as stored,
+                                      to 1e-4, times its events) */
+    int64_t net_sq;                /* sum of each article's net, rounded
+                                      to 0.01, squared; units of 1e-4 (for
+                                      the interval of net) */
 } dyad_pair_day;
 
 typedef struct dyad_pair_info {
     char pair[20];
-    int64_t articles;
+    int64_t articles;              /* with a relation */
     int32_t first_day, last_day;
+    int64_t mentions;              /* naming both */
 } dyad_pair_info;
 
 /* Opens (creating and migrating when writable) the database at path.
@@ -126,6 +148,12 @@ int dyad_store_day_totals(dyad_store *st, int32_t from, int32_t to,
 int dyad_store_pairs(dyad_store *st,
                      int (*fn)(void *arg, const dyad_pair_info *p), void *arg,
                      dyad_err *err);
+/* The same, counted over the days in [from, to] only (articles, mentions,
+ * first and last day in the range); pairs without a day there are not
+ * listed. */
+int dyad_store_pairs_in(dyad_store *st, int32_t from, int32_t to,
+                        int (*fn)(void *arg, const dyad_pair_info *p),
+                        void *arg, dyad_err *err);
 /* First and last day with articles; DYAD_ENOENT when the store is empty. */
 int dyad_store_span(dyad_store *st, int32_t *first, int32_t *last,
                     dyad_err *err);
@@ -151,6 +179,7 @@ typedef struct dyad_pair_article {
     const char *id, *date, *title, *evidence;
     double tone, goldstein;
     int64_t conflict, cooperation;
+    int64_t sentences, threats, acts, events, comentions;
 } dyad_pair_article;
 
 /* Every article of pair with a day in [from, to], in day and id order. */

@@ -11,8 +11,10 @@
 static const char help[] =
     "usage: dyad [--db PATH] pairs [--format csv|json|jsonl] [--bom]\n"
     "\n"
-    "Lists the stored pairs, most articles first: pair, articles, first,\n"
-    "last (dates of the first and last article).\n";
+    "Lists the stored pairs, most articles first: pair, articles (that\n"
+    "relate the two countries), first, last (dates of the first and last\n"
+    "article naming them), mentions (articles naming both, related or\n"
+    "only co-mentioned).\n";
 
 typedef struct {
     dyad_table *t;
@@ -26,8 +28,9 @@ static int on_pair(void *arg, const dyad_pair_info *p)
     char first[11], last[11];
     dyad_date_iso(p->first_day, first);
     dyad_date_iso(p->last_day, last);
-    dyad_cell c[4] = {DYAD_TEXT(p->pair), DYAD_INT(p->articles),
-                      DYAD_TEXT(first), DYAD_TEXT(last)};
+    dyad_cell c[5] = {DYAD_TEXT(p->pair), DYAD_INT(p->articles),
+                      DYAD_TEXT(first), DYAD_TEXT(last),
+                      DYAD_INT(p->mentions)};
     r->failed = dyad_table_row(r->t, c, &r->err) != DYAD_OK;
     return r->failed;
 }
@@ -58,9 +61,10 @@ int cmd_pairs(int argc, char **argv, dyad_cli_ctx *ctx)
     dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)
         return st;
-    static const char *const cols[] = {"pair", "articles", "first", "last"};
+    static const char *const cols[] = {"pair", "articles", "first", "last",
+                                       "mentions"};
     pairs_run r = {0};
-    r.t = dyad_table_begin(stdout, format, bom, cols, 4, NULL, 0, &r.err);
+    r.t = dyad_table_begin(stdout, format, bom, cols, 5, NULL, 0, &r.err);
     st = EXIT_OK;
     if (!r.t || dyad_store_pairs(store, on_pair, &r, &r.err) != DYAD_OK ||
         r.failed) {

@@ -23,9 +23,12 @@ static const char help[] =
     "  --kind KIND         line (one pair, with its 95% CI band; the\n"
     "                      default for one pair), compare (several pairs;\n"
     "                      the default for several), volume (articles and\n"
-    "                      tension), histogram (article tones), heatmap\n"
-    "                      (pairs by periods)\n"
-    "  --metric M          tone (default), goldstein, tension, volume_share\n"
+    "                      tension), intensity (conflict and cooperation\n"
+    "                      articles per 1,000 stored, with 95% bands),\n"
+    "                      histogram (article tones), heatmap (pairs by\n"
+    "                      periods)\n"
+    "  --metric M          tone (default), goldstein, tension, volume_share,\n"
+    "                      conflict, cooperation, threats, acts, net\n"
     "  --by PERIOD         day, week (default), month, quarter, year,\n"
     "                      decade\n"
     "  --from DATE, --to DATE   limit the range\n"
@@ -39,7 +42,8 @@ static const char help[] =
     "\n"
     "Exit status 69 when gnuplot is missing.\n";
 
-enum { K_LINE, K_COMPARE, K_VOLUME, K_HISTOGRAM, K_HEATMAP, K_DEFAULT };
+enum { K_LINE, K_COMPARE, K_VOLUME, K_HISTOGRAM, K_HEATMAP, K_INTENSITY,
+       K_DEFAULT };
 
 typedef struct {
     double *v;
@@ -89,8 +93,8 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
         {"lexicons", required_argument, NULL, 'L'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    static const char *const kinds[] = {"line", "compare", "volume",
-                                        "histogram", "heatmap"};
+    static const char *const kinds[] = {"line",    "compare", "volume",
+                                        "histogram", "heatmap", "intensity"};
     char pairs[MAX_PAIRS][20];
     const char *pair_args[MAX_PAIRS], *lexdir = NULL, *title = NULL;
     size_t npairs = 0, top = 15;
@@ -114,17 +118,20 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
             break;
         case 'k':
             kind = -1;
-            for (int i = 0; i < 5; i++)
+            for (int i = 0; i < 6; i++)
                 if (strcmp(optarg, kinds[i]) == 0)
                     kind = i;
             if (kind < 0)
                 return dyad_cli_usage(ctx, "--kind takes line, compare, "
-                                           "volume, histogram or heatmap");
+                                           "volume, intensity, histogram or "
+                                           "heatmap");
             break;
         case 'm':
             if ((metric = dyad_metric_parse(optarg)) < 0)
                 return dyad_cli_usage(ctx, "--metric takes tone, goldstein, "
-                                           "tension or volume_share");
+                                           "tension, volume_share, conflict, "
+                                           "cooperation, threats, acts or "
+                                           "net");
             break;
         case 'T':
             if (dyad_cli_int(ctx, "--top", optarg, "pairs", 1, MAX_PAIRS, &n))
@@ -152,7 +159,8 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
     if (kind != K_HEATMAP && npairs == 0)
         return dyad_cli_usage(ctx, "--pair is required for a %s chart",
                               kinds[kind]);
-    if ((kind == K_LINE || kind == K_VOLUME || kind == K_HISTOGRAM) &&
+    if ((kind == K_LINE || kind == K_VOLUME || kind == K_HISTOGRAM ||
+         kind == K_INTENSITY) &&
         npairs != 1)
         return dyad_cli_usage(ctx, "a %s chart shows one pair", kinds[kind]);
     for (size_t i = 0; i < npairs; i++)
@@ -175,6 +183,8 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
         snprintf(deftitle, sizeof deftitle, "%s%s %s by %s",
                  npairs == 1 ? pairs[0] : "pairs", "", kind == K_VOLUME
                                                            ? "articles and tension"
+                                                       : kind == K_INTENSITY
+                                                           ? "conflict and cooperation per 1,000 articles"
                                                        : kind == K_HISTOGRAM
                                                            ? "article tone"
                                                            : dyad_metric_name(metric),
@@ -204,6 +214,8 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
             rc = dyad_plot_compare(&p, s, npairs, metric, &err);
         else if (rc == DYAD_OK && kind == K_VOLUME)
             rc = dyad_plot_volume(&p, &s[0], &err);
+        else if (rc == DYAD_OK && kind == K_INTENSITY)
+            rc = dyad_plot_intensity(&p, &s[0], NULL, 0, &err);
         else if (rc == DYAD_OK)
             rc = dyad_plot_heatmap(&p, s, npairs, metric, &err);
     }

@@ -14,20 +14,33 @@ static const char help[] =
     "usage: dyad [--db PATH] report --out DIR [OPTIONS]\n"
     "\n"
     "Writes DIR/index.html (self-contained: inline SVG charts and CSS, no\n"
-    "network) and DIR/report.md: per pair the latest value and its change,\n"
-    "the trend, the significant shifts with the evidence sentences around\n"
-    "them, charts, and the top movers; the CSV behind every chart in\n"
-    "DIR/csv/. A failed run leaves the previous report in place.\n"
+    "network) and DIR/report.md: what changed and when, in words; the top\n"
+    "movers; per pair the latest window against the one before, the trend\n"
+    "(per calendar period), conflict and cooperation intensities (articles\n"
+    "with such events per 1,000 stored), the significant shifts with\n"
+    "evidence sentences from the articles behind them, and charts; the CSV\n"
+    "behind every chart in DIR/csv/. A failed run leaves the previous\n"
+    "report in place.\n"
+    "\n"
+    "Top movers compare the latest N calendar periods with the N before\n"
+    "them (N: 7 days, 4 weeks, 3 months, 2 quarters, 3 years, 1 decade, or\n"
+    "--movers-window), each side's counts summed; a pair needs\n"
+    "--movers-min articles (default 2) on each side.\n"
     "\n"
     "options:\n"
     "  --out DIR           the report directory\n"
     "  --by PERIOD         day, week (default), month, quarter, year,\n"
     "                      decade\n"
-    "  --metric M          tone (default), goldstein, tension, volume_share\n"
-    "  --pairs A-B,C-D     these pairs (names or codes)\n"
-    "  --top N             else the N pairs with most articles (default 8)\n"
+    "  --metric M          tone (default), goldstein, tension, volume_share,\n"
+    "                      conflict, cooperation, threats, acts, net\n"
+    "  --pairs A-B,C-D     these pairs (names or codes); also --pair\n"
+    "  --top N             else the N pairs with most articles in the range\n"
+    "                      (default 8)\n"
     "  --actor CODE        ... among the pairs of this country (e.g. USA)\n"
-    "  --since DATE        from this date on\n"
+    "  --from DATE, --to DATE   the range: pairs, counts and charts (--since\n"
+    "                      is --from)\n"
+    "  --movers-window N   periods per side of the top movers\n"
+    "  --movers-min N      articles a pair needs on each side (default 2)\n"
     "  --title TEXT        the report's title\n"
     "  --alpha A           significance level of shifts (default 0.05)\n"
     "  --timeout SECONDS   per chart (default 60)\n"
@@ -44,9 +57,14 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
         {"by", required_argument, NULL, 'b'},
         {"metric", required_argument, NULL, 'm'},
         {"pairs", required_argument, NULL, 'p'},
+        {"pair", required_argument, NULL, 'p'},
         {"top", required_argument, NULL, 'T'},
         {"actor", required_argument, NULL, 'a'},
         {"since", required_argument, NULL, 'f'},
+        {"from", required_argument, NULL, 'f'},
+        {"to", required_argument, NULL, 't'},
+        {"movers-window", required_argument, NULL, 'W'},
+        {"movers-min", required_argument, NULL, 'M'},
         {"title", required_argument, NULL, 'i'},
         {"alpha", required_argument, NULL, 'A'},
         {"timeout", required_argument, NULL, 'o'},
@@ -58,11 +76,11 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
     char pairs[MAX_PAIRS][20];
     const char *pair_args[MAX_PAIRS], *lexdir = NULL;
     size_t npairs = 0;
-    int32_t since = INT32_MIN, unused = INT32_MAX;
+    int32_t from = INT32_MIN, to = INT32_MAX;
     int c;
     long long n;   /* an integer option (dyad_cli_int) */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        int k = dyad_cli_range_opt(ctx, c, optarg, &o.by, &since, &unused);
+        int k = dyad_cli_range_opt(ctx, c, optarg, &o.by, &from, &to);
         if (k < 0)
             return EXIT_USAGE;
         if (k)
@@ -72,7 +90,9 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
         case 'm':
             if ((o.metric = dyad_metric_parse(optarg)) < 0)
                 return dyad_cli_usage(ctx, "--metric takes tone, goldstein, "
-                                           "tension or volume_share");
+                                           "tension, volume_share, conflict, "
+                                           "cooperation, threats, acts or "
+                                           "net");
             break;
         case 'p':
             for (char *t = strtok(optarg, ","); t; t = strtok(NULL, ",")) {
@@ -85,6 +105,18 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
             if (dyad_cli_int(ctx, "--top", optarg, "pairs", 1, MAX_PAIRS, &n))
                 return EXIT_USAGE;
             o.top = (size_t)n;
+            break;
+        case 'W':
+            if (dyad_cli_int(ctx, "--movers-window", optarg, "periods", 1,
+                             1000, &n))
+                return EXIT_USAGE;
+            o.movers_window = (int)n;
+            break;
+        case 'M':
+            if (dyad_cli_int(ctx, "--movers-min", optarg, "articles", 1,
+                             1000000, &n))
+                return EXIT_USAGE;
+            o.movers_min = (int)n;
             break;
         case 'i': o.title = optarg; break;
         case 'a': o.actor = optarg; break;
@@ -112,10 +144,16 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
         o.pairs = (const char (*)[20])pairs;
         o.npairs = npairs;
     }
-    if (since != INT32_MIN) {
-        o.since = since;
-        o.since_set = 1;
+    if (from != INT32_MIN) {
+        o.from = from;
+        o.from_set = 1;
     }
+    if (to != INT32_MAX) {
+        o.to = to;
+        o.to_set = 1;
+    }
+    if (o.from_set && o.to_set && o.from > o.to)
+        return dyad_cli_usage(ctx, "--from is after --to");
     int st;
     dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)

@@ -9,6 +9,12 @@
 
 /* --- periods --- */
 
+#define INTENSITY_COLS                                                    \
+    "mentions,conflict,conflict_ci_low,conflict_ci_high,cooperation,"     \
+    "cooperation_ci_low,cooperation_ci_high,threats,threats_ci_low,"      \
+    "threats_ci_high,acts,acts_ci_low,acts_ci_high,net,net_ci_low,"       \
+    "net_ci_high"
+
 static int32_t D(int y, int m, int d)
 {
     return dyad_days_from_civil(y, m, d);
@@ -296,6 +302,8 @@ static int put_sample(const sample *s)
         x.p[0].sentences = s->sentences;
         x.p[0].conflict = s->conflict;
         x.p[0].cooperation = s->cooperation;
+        /* as a line without "events" means */
+        x.p[0].events = s->gold != 0 ? s->conflict + s->cooperation : 0;
         x.p[0].evidence = "[]";
         x.sc.npairs = 1;
     }
@@ -701,21 +709,29 @@ static void test_series_write_csv(void **state)
     assert_int_equal(l.n, 1 + 4);
     assert_string_equal(l.line[0], "period_start,articles,sentences,tone_mean,"
                                    "tone_ci_low,tone_ci_high,goldstein_mean,"
-                                   "tension,volume_share");
+                                   "tension,volume_share," INTENSITY_COLS);
     assert_non_null(strstr(l.line[1], "2026-01-05,3,6,0.116667,"));
-    assert_string_equal(l.line[2], "2026-01-12,0,0,,,,,,");
-    /* one article: no interval; no cooperation: tension 1 */
-    assert_string_equal(l.line[4], "2026-01-26,1,1,0.3,,,-2,1,1");
+    /* no article of the pair: no means; intensities 0 of 1 article */
+    assert_string_equal(l.line[2], "2026-01-12,0,0,,,,,,,0,0,0,793.4507,0,"
+                                   "0,793.4507,0,0,793.4507,0,0,793.4507,0,"
+                                   ",");
+    /* one article: no interval; no cooperation: tension 1; the pair's
+     * one article of one has conflict: 1,000 per 1,000 */
+    assert_string_equal(l.line[4], "2026-01-26,1,1,0.3,,,-2,1,1,1,1000,"
+                                   "206.5493,1000,0,0,793.4507,0,0,793.4507,"
+                                   "0,0,793.4507,-2000,,");
     free(l.data);
 
     l = write_csv(&s, 1);
     assert_int_equal(l.n, 1 + 4);
     assert_string_equal(l.line[0], "pair,period_start,articles,sentences,"
                                    "tone_mean,tone_ci_low,tone_ci_high,"
-                                   "goldstein_mean,tension,volume_share");
+                                   "goldstein_mean,tension,volume_share,"
+                                   INTENSITY_COLS);
     for (size_t i = 1; i < l.n; i++)
         assert_memory_equal(l.line[i], PAIR ",", strlen(PAIR) + 1);
-    assert_string_equal(l.line[2], PAIR ",2026-01-12,0,0,,,,,,");
+    assert_memory_equal(l.line[2], PAIR ",2026-01-12,0,0,,,,,,,0,",
+                        strlen(PAIR ",2026-01-12,0,0,,,,,,,0,"));
     free(l.data);
     dyad_series_free(&s);
 
@@ -725,28 +741,197 @@ static void test_series_write_csv(void **state)
     assert_string_equal(l.line[0], "pair,period_start,articles,sentences,"
                                    "tone_mean,tone_ci_low,tone_ci_high,"
                                    "goldstein_mean,tension,volume_share,"
+                                   INTENSITY_COLS ","
                                    "tone_mean_smooth,goldstein_mean_smooth,"
-                                   "tension_smooth,volume_share_smooth");
-    /* the empty week has smoothed values from its neighbours */
-    assert_string_equal(l.line[2], PAIR ",2026-01-12,0,0,,,,,,,0.15625,-0.8,"
-                                   "0.6,0.727273");
+                                   "tension_smooth,volume_share_smooth,"
+                                   "conflict_smooth,cooperation_smooth,"
+                                   "threats_smooth,acts_smooth,net_smooth");
+    /* the empty week has smoothed values from its neighbours: of 11
+     * articles, 2 of the pair with conflict (s2, s3), 2 with cooperation
+     * (s1, s3); net -5 x 2 + 3.4 x 2 = -3.2 */
+    const char *sm = strstr(l.line[2], ",0.15625,-0.8,0.6,0.727273,");
+    assert_non_null(sm);
+    assert_string_equal(sm, ",0.15625,-0.8,0.6,0.727273,181.8182,181.8182,"
+                            "0,0,-290.9091");
     free(l.data);
     dyad_series_free(&s);
+}
+
+static void test_series_metrics(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"tone", "goldstein", "tension",
+                                        "volume_share", "conflict",
+                                        "cooperation", "threats", "acts",
+                                        "net"};
+    for (int i = 0; i < 9; i++) {
+        assert_int_equal(dyad_metric_parse(names[i]), i);
+        assert_string_equal(dyad_metric_name(i), names[i]);
+        assert_int_equal(dyad_metric_is_count(i), i >= DYAD_METRIC_CONFLICT);
+    }
+    assert_int_equal(dyad_metric_parse("Conflict"), -1);
+    assert_string_equal(dyad_metric_name(9), "");
+    double lo, hi;
+    dyad_metric_range(DYAD_METRIC_THREATS, &lo, &hi);
+    assert_true(lo == 0 && hi == 1000);
+    dyad_metric_range(DYAD_METRIC_NET, &lo, &hi);
+    assert_true(isinf(lo) && lo < 0 && isinf(hi) && hi > 0);
+    dyad_metric_range(DYAD_METRIC_GOLDSTEIN, &lo, &hi);
+    assert_true(lo == -10 && hi == 10);
+}
+
+/* One scored article for the intensity store. */
+static void put_pairs(dyad_store *s, const char *id, int32_t day,
+                      const dyad_scored_pair *p, size_t n)
+{
+    dyad_article a = {0};
+    dyad_scored sc = {0};
+    a.id = id;
+    a.title = "";
+    a.text = "";
+    a.src = "test";
+    a.date.day = day;
+    dyad_date_iso(day, a.date_iso);
+    a.scored = &sc;
+    sc.lexicon = "lex";
+    sc.pairs = p;
+    sc.npairs = n;
+    dyad_err err = {0};
+    int outcome;
+    if (dyad_store_put(s, &a, &sc, 0, &outcome, &err) != DYAD_OK)
+        fail_msg("put %s: %s", id, err.msg);
+}
+
+/* Intensities and their intervals on counts built by hand: 10 articles
+ * on one day, 3 of the pair with conflict (1 of them with a threat), 1
+ * with cooperation, 1 only co-mentioning it; nets -10 (-5 x 2 events)
+ * and +3. */
+static void test_series_intensities(void **state)
+{
+    (void)state;
+    char path[160];
+    snprintf(path, sizeof path, "%s/intens.db", dir);
+    dyad_err err = {0};
+    dyad_store *s = dyad_store_open(path, NULL, &err);
+    assert_non_null(s);
+    int32_t day = D(2026, 3, 2);
+    for (int i = 0; i < 10; i++) {
+        dyad_scored_pair p = {0};
+        snprintf(p.pair, sizeof p.pair, "%s", PAIR);
+        p.evidence = "[]";
+        p.sentences = 1;
+        if (i < 3) {
+            p.conflict = 1;
+            p.threats = i == 0;
+        }
+        if (i == 0) {
+            p.goldstein = -5;
+            p.events = 2;
+        }
+        if (i == 3) {
+            p.cooperation = 1;
+            p.goldstein = 3;
+            p.events = 1;
+        }
+        if (i == 4) {
+            p.sentences = 0;
+            p.comentions = 2;
+        }
+        char id[8];
+        snprintf(id, sizeof id, "i%d", i);
+        put_pairs(s, id, day, &p, i < 6 ? 1 : 0);
+    }
+    assert_int_equal(dyad_store_flush(s, &err), DYAD_OK);
+    dyad_series sr;
+    assert_int_equal(dyad_series_build(s, PAIR, DYAD_BY_WEEK, day, day, 0,
+                                       &sr, &err),
+                     DYAD_OK);
+    assert_int_equal(sr.n, 1);
+    const dyad_series_row *r = &sr.rows[0];
+    assert_int_equal(r->total, 10);
+    assert_int_equal(r->sum.articles, 5);   /* the co-mention is not one */
+    assert_int_equal(r->sum.mentions, 6);
+    assert_near(r->volume_share, 0.6, 1e-12);
+    assert_near(dyad_series_metric(r, DYAD_METRIC_CONFLICT), 300, 1e-9);
+    assert_near(dyad_series_metric(r, DYAD_METRIC_COOPERATION), 100, 1e-9);
+    assert_near(dyad_series_metric(r, DYAD_METRIC_THREATS), 100, 1e-9);
+    assert_near(dyad_series_metric(r, DYAD_METRIC_ACTS), 0, 1e-9);
+    assert_near(dyad_series_metric(r, DYAD_METRIC_NET), -700, 1e-9);
+    /* Wilson 95% of 3/10: 0.10779, 0.60322 (tables); of 0/10: 0, 0.27753 */
+    double lo, hi;
+    dyad_series_metric_ci(r, DYAD_METRIC_CONFLICT, &lo, &hi);
+    assert_near(lo, 107.79, 0.01);
+    assert_near(hi, 603.22, 0.01);
+    dyad_series_metric_ci(r, DYAD_METRIC_ACTS, &lo, &hi);
+    assert_near(lo, 0, 1e-12);
+    assert_near(hi, 277.53, 0.01);
+    /* net: t interval of the mean of (-10, 3, 0 x 8) */
+    double mean = -0.7, sd = sqrt((100 + 9 - 49.0 / 10) / 9);
+    double half = 2.262157162740992 * sd / sqrt(10);
+    dyad_series_metric_ci(r, DYAD_METRIC_NET, &lo, &hi);
+    assert_near(lo, 1000 * (mean - half), 1e-6);
+    assert_near(hi, 1000 * (mean + half), 1e-6);
+    double count, total;
+    assert_int_equal(dyad_series_counts(r, DYAD_METRIC_COOPERATION, &count,
+                                        &total),
+                     1);
+    assert_true(count == 1 && total == 10);
+    assert_int_equal(dyad_series_counts(r, DYAD_METRIC_THREATS, &count,
+                                        &total),
+                     1);
+    assert_true(count == 1);
+    assert_int_equal(dyad_series_counts(r, DYAD_METRIC_NET, &count, &total),
+                     0);
+    assert_int_equal(dyad_series_counts(r, DYAD_METRIC_TONE, &count, &total),
+                     0);
+    dyad_series_metric_ci(r, DYAD_METRIC_GOLDSTEIN, &lo, &hi);
+    assert_true(isnan(lo) && isnan(hi));
+    dyad_series_free(&sr);
+
+    /* the pair only co-mentioned in a period: a volume, no means */
+    dyad_scored_pair c = {0};
+    snprintf(c.pair, sizeof c.pair, "%s", PAIR);
+    c.evidence = "[]";
+    c.comentions = 1;
+    put_pairs(s, "c1", day + 7, &c, 1);
+    assert_int_equal(dyad_store_flush(s, &err), DYAD_OK);
+    assert_int_equal(dyad_series_build(s, PAIR, DYAD_BY_WEEK, day + 7,
+                                       day + 7, 0, &sr, &err),
+                     DYAD_OK);
+    r = &sr.rows[0];
+    assert_int_equal(r->sum.articles, 0);
+    assert_int_equal(r->sum.mentions, 1);
+    assert_near(r->volume_share, 1, 1e-12);
+    assert_true(isnan(r->tone_mean) && isnan(r->goldstein_mean));
+    assert_near(dyad_series_metric(r, DYAD_METRIC_CONFLICT), 0, 1e-12);
+    dyad_series_free(&sr);
+    /* a period without any stored article: no intensities */
+    assert_int_equal(dyad_series_build(s, PAIR, DYAD_BY_WEEK, day + 14,
+                                       day + 14, 0, &sr, &err),
+                     DYAD_OK);
+    assert_true(isnan(dyad_series_metric(&sr.rows[0], DYAD_METRIC_NET)));
+    dyad_series_metric_ci(&sr.rows[0], DYAD_METRIC_CONFLICT, &lo, &hi);
+    assert_true(isnan(lo) && isnan(hi));
+    dyad_series_free(&sr);
+    dyad_store_close(s);
 }
 
 static void test_series_columns(void **state)
 {
     (void)state;
     const char *const *cols;
-    assert_int_equal(dyad_series_columns(0, 0, &cols), 9);
+    assert_int_equal(dyad_series_columns(0, 0, &cols), 25);
     assert_string_equal(cols[0], "period_start");
     assert_string_equal(cols[8], "volume_share");
-    assert_int_equal(dyad_series_columns(1, 0, &cols), 10);
+    assert_string_equal(cols[9], "mentions");
+    assert_string_equal(cols[24], "net_ci_high");
+    assert_int_equal(dyad_series_columns(1, 0, &cols), 26);
     assert_string_equal(cols[0], "pair");
-    assert_int_equal(dyad_series_columns(0, 3, &cols), 13);
-    assert_string_equal(cols[12], "volume_share_smooth");
-    assert_int_equal(dyad_series_columns(1, 3, &cols), 14);
-    assert_string_equal(cols[13], "volume_share_smooth");
+    assert_int_equal(dyad_series_columns(0, 3, &cols), 34);
+    assert_string_equal(cols[28], "volume_share_smooth");
+    assert_string_equal(cols[33], "net_smooth");
+    assert_int_equal(dyad_series_columns(1, 3, &cols), 35);
+    assert_string_equal(cols[34], "net_smooth");
 }
 
 int main(void)
@@ -767,6 +952,8 @@ int main(void)
         cmocka_unit_test(test_series_build_errors),
         cmocka_unit_test(test_series_write_csv),
         cmocka_unit_test(test_series_columns),
+        cmocka_unit_test(test_series_metrics),
+        cmocka_unit_test(test_series_intensities),
     };
     return cmocka_run_group_tests(tests, setup_group, teardown_group);
 }

@@ -124,6 +124,8 @@ static dyad_scored_pair *art_pair(art *x, const char *pair, double tone,
     p->sentences = sentences;
     p->conflict = conflict;
     p->cooperation = cooperation;
+    /* what a line without "events" means (see dyad/ingest.h) */
+    p->events = gold != 0 ? conflict + cooperation : 0;
     p->evidence = "[]";
     return p;
 }
@@ -253,7 +255,16 @@ static dyad_pair_day expect_day(art *const *arts, size_t n, const char *pair,
             if (strcmp(p->pair, pair) != 0)
                 continue;
             int64_t t = e4(p->tone), g = e4(p->goldstein);
-            s.articles++;
+            int64_t net = g * p->events;
+            int64_t e2 = net >= 0 ? (net + 50) / 100 : -((50 - net) / 100);
+            s.articles += p->sentences > 0;
+            s.mentions++;
+            s.conflict_art += p->conflict > 0;
+            s.coop_art += p->cooperation > 0;
+            s.threat_art += p->threats > 0;
+            s.act_art += p->acts > 0;
+            s.net_e4 += net;
+            s.net_sq += e2 * e2;
             s.sentences += p->sentences;
             s.tone_sum += t;
             s.tone_sq += t * t;
@@ -281,6 +292,13 @@ static void assert_day(const dyad_pair_day *got, const dyad_pair_day *want)
     assert_int_equal(got->cooperation, want->cooperation);
     assert_int_equal(got->threats, want->threats);
     assert_int_equal(got->acts, want->acts);
+    assert_int_equal(got->mentions, want->mentions);
+    assert_int_equal(got->conflict_art, want->conflict_art);
+    assert_int_equal(got->coop_art, want->coop_art);
+    assert_int_equal(got->threat_art, want->threat_art);
+    assert_int_equal(got->act_art, want->act_art);
+    assert_int_equal(got->net_e4, want->net_e4);
+    assert_int_equal(got->net_sq, want->net_sq);
 }
 
 /* The store's days of pair are those of arts (n), ndays of them. */
@@ -362,7 +380,9 @@ static void test_store_put_outcomes_and_replaced_sums(void **state)
     get_days(st, "CHN-JPN", &d);
     assert_int_equal(d.n, 1);
     dyad_pair_day want = {day, 2, 3, 7500, 5000 * 5000 + 2500 * 2500,
-                          -40000, 1, 1, 1, 0, 0};
+                          -40000, 1, 1, 1, 0, 0,
+                          .mentions = 2, .conflict_art = 1, .coop_art = 1,
+                          .net_e4 = -40000, .net_sq = 400 * 400};
     assert_day(&d.d[0], &want);
 
     /* changed pair scores: the old contribution goes, the new comes */
@@ -553,7 +573,11 @@ static void test_store_sums_are_exact_integers(void **state)
     assert_int_equal(d.n, 2);
     dyad_pair_day want = {D(2026, 1, 5), 3, 4, 1234 + 1000 + 2000,
                           1234 * 1234 + 1000 * 1000 + 2000 * 2000,
-                          -33333 + 25000, 2, 1, 1, 1, 2};
+                          -33333 + 25000, 2, 1, 1, 1, 2,
+                          .mentions = 3, .conflict_art = 1, .coop_art = 1,
+                          .threat_art = 1, .act_art = 1,
+                          .net_e4 = -33333 + 25000,
+                          .net_sq = 333 * 333 + 250 * 250};
     assert_day(&d.d[0], &want);
     want = expect_day(all, 5, "CHN-JPN", D(2026, 1, 5));
     assert_day(&d.d[0], &want);
@@ -880,6 +904,29 @@ static void test_store_second_writer_is_refused(void **state)
 
 /* --- schema checks --- */
 
+/* Makes the store at path one of schema 2, as dyad wrote it before
+ * intensities: article_pairs without events and comentions, pair_days
+ * without the columns after acts, its articles counting every pair row. */
+static void downgrade_to_2(const char *path)
+{
+    raw_exec(path,
+             "ALTER TABLE article_pairs DROP COLUMN events;"
+             "ALTER TABLE article_pairs DROP COLUMN comentions;"
+             "CREATE TABLE old_days(pair TEXT NOT NULL, day INTEGER NOT NULL,"
+             " articles INTEGER NOT NULL, sentences INTEGER NOT NULL,"
+             " tone_sum INTEGER NOT NULL, tone_sq INTEGER NOT NULL,"
+             " gold_sum INTEGER NOT NULL, gold_n INTEGER NOT NULL,"
+             " conflict INTEGER NOT NULL, cooperation INTEGER NOT NULL,"
+             " threats INTEGER NOT NULL, acts INTEGER NOT NULL,"
+             " PRIMARY KEY(pair, day)) WITHOUT ROWID;"
+             "INSERT INTO old_days SELECT pair, day, mentions, sentences,"
+             " tone_sum, tone_sq, gold_sum, gold_n, conflict, cooperation,"
+             " threats, acts FROM pair_days;"
+             "DROP TABLE pair_days;"
+             "ALTER TABLE old_days RENAME TO pair_days;"
+             "PRAGMA user_version = 2;");
+}
+
 static void test_store_fresh_store_has_the_schema(void **state)
 {
     fx *f = *state;
@@ -938,6 +985,7 @@ static void test_store_migrates_schema_1(void **state)
     flush(st);
     dyad_store_close(st);
     /* schema 2 is schema 1 without two indexes: put them back */
+    downgrade_to_2(f->db);
     raw_exec(f->db, "CREATE INDEX articles_lexicon ON articles(lexicon);"
                     "CREATE INDEX pair_days_day ON pair_days(day);"
                     "PRAGMA user_version = 1;");
@@ -1467,8 +1515,13 @@ static void test_store_scored_lines(void **state)
     days d;
     get_days(st, "CHN-JPN", &d);
     assert_int_equal(d.n, 1);
+    /* no "events" in the line: conflict + cooperation, as goldstein is
+     * not 0 */
     dyad_pair_day want = {D(2026, 1, 5), 1, 2, 175, 175 * 175, 9667, 1,
-                          1, 2, 0, 1};
+                          1, 2, 0, 1,
+                          .mentions = 1, .conflict_art = 1, .coop_art = 1,
+                          .act_art = 1, .net_e4 = 9667 * 3,
+                          .net_sq = 290 * 290};
     assert_day(&d.d[0], &want);
     /* the same line with another pair tone */
     char changed[sizeof score_line];
@@ -1514,6 +1567,311 @@ static void test_store_scored_lines(void **state)
                          DYAD_EPARSE);
     }
     dyad_scored_parser_free(p);
+}
+
+/* The optional counts of a scored line: read by the fast scanner and by
+ * cJSON alike, with the defaults of an older dyad's line when absent, and
+ * a bad one rejected. */
+static void test_store_scored_events_and_comentions(void **state)
+{
+    (void)state;
+    static const char with[] =
+        "{\"id\":\"x\",\"date\":\"2026-01-05\",\"words\":9,\"sentiment\":0,"
+        "\"tone\":0,\"positive\":0,\"negative\":0,\"polarity\":0,\"pairs\":["
+        "{\"pair\":\"CHN-JPN\",\"sentences\":1,\"tone\":-0.5,\"goldstein\":"
+        "-6.5,\"conflict\":2,\"cooperation\":0,\"threats\":1,\"acts\":1,"
+        "\"events\":2,\"comentions\":3,\"evidence\":[]},"
+        "{\"pair\":\"DEU-FRA\",\"sentences\":0,\"tone\":0,\"goldstein\":0,"
+        "\"conflict\":0,\"cooperation\":0,\"threats\":0,\"acts\":0,"
+        "\"events\":0,\"comentions\":1,\"evidence\":[]},"
+        "{\"pair\":\"FRA-USA\",\"sentences\":2,\"tone\":0.2,\"goldstein\":3,"
+        "\"conflict\":1,\"cooperation\":2,\"threats\":0,\"acts\":0,"
+        "\"evidence\":[]},"
+        "{\"pair\":\"GBR-USA\",\"sentences\":1,\"tone\":0.2,\"goldstein\":0,"
+        "\"conflict\":1,\"cooperation\":1,\"threats\":0,\"acts\":0,"
+        "\"evidence\":[]}],\"lexicon\":\"ab\"}";
+    static const unsigned want[4][2] = {{2, 3}, {0, 1}, {3, 0}, {0, 0}};
+    for (int cj = 0; cj < 2; cj++) {
+        dyad_scored_parser *p = dyad_scored_parser_new();
+        assert_non_null(p);
+        dyad_scored_parser_cjson_only(p, cj);
+        const dyad_scored *sc = NULL;
+        dyad_err err = {0};
+        assert_int_equal(dyad_scored_parse(p, with, strlen(with), &sc, &err),
+                         DYAD_OK);
+        assert_int_equal(sc->npairs, 4);
+        for (size_t i = 0; i < 4; i++) {
+            assert_int_equal(sc->pairs[i].events, want[i][0]);
+            assert_int_equal(sc->pairs[i].comentions, want[i][1]);
+        }
+        static const char *const bad[] = {"\"events\":-1", "\"events\":1.5",
+                                          "\"comentions\":\"2\"",
+                                          "\"comentions\":null"};
+        for (size_t i = 0; i < 4; i++) {
+            char line[sizeof with + 16];
+            const char *was = i < 2 ? "\"events\":2" : "\"comentions\":3";
+            const char *at = strstr(with, was);
+            snprintf(line, sizeof line, "%.*s%s%s", (int)(at - with), with,
+                     bad[i], at + strlen(was));
+            assert_int_equal(dyad_scored_parse(p, line, strlen(line), &sc,
+                                               &err),
+                             DYAD_EPARSE);
+            assert_non_null(strstr(err.msg, "CHN-JPN"));
+        }
+        dyad_scored_parser_free(p);
+    }
+}
+
+/* A pair only co-mentioned (sentences 0) counts in mentions, not in
+ * articles; its day goes when its last article does. */
+static void test_store_comention_only_pair(void **state)
+{
+    fx *f = *state;
+    art a, b;
+    art_init(&a, "a", 2026, 1, 5, 0);
+    dyad_scored_pair *p = art_pair(&a, "DEU-FRA", 0, 0, 0, 0, 0);
+    p->comentions = 2;
+    art_pair(&a, "CHN-JPN", -0.5, -8, 1, 1, 0);
+    art_init(&b, "b", 2026, 1, 5, 0);
+    p = art_pair(&b, "DEU-FRA", 0.25, 4, 1, 0, 1);
+    p->events = 2;   /* two weights behind the mean */
+    dyad_store *st = open_rw(f->db, 0);
+    put(st, &a, 0);
+    put(st, &b, 0);
+    flush(st);
+    days d;
+    get_days(st, "DEU-FRA", &d);
+    assert_int_equal(d.n, 1);
+    assert_int_equal(d.d[0].articles, 1);
+    assert_int_equal(d.d[0].mentions, 2);
+    assert_int_equal(d.d[0].coop_art, 1);
+    assert_int_equal(d.d[0].net_e4, 80000);
+    art *both[] = {&a, &b};
+    assert_pair_days(st, both, 2, "DEU-FRA", 1);
+    assert_pair_days(st, both, 2, "CHN-JPN", 1);
+    /* b goes (replaced by a version without pairs): the co-mention stays */
+    b.sc.npairs = 0;
+    assert_int_equal(put(st, &b, 0), DYAD_STORE_REPLACED);
+    flush(st);
+    get_days(st, "DEU-FRA", &d);
+    assert_int_equal(d.n, 1);
+    assert_int_equal(d.d[0].articles, 0);
+    assert_int_equal(d.d[0].mentions, 1);
+    /* and a, the last: the row goes */
+    a.sc.npairs = 0;
+    assert_int_equal(put(st, &a, 0), DYAD_STORE_REPLACED);
+    flush(st);
+    get_days(st, "DEU-FRA", &d);
+    assert_int_equal(d.n, 0);
+    dyad_store_close(st);
+}
+
+/* Reads a whole file (a test fixture) into a NUL-terminated string. */
+static char *slurp(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        fail_msg("cannot open %s", path);
+    fseek(fp, 0, SEEK_END);
+    long n = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)n, fp), (size_t)n);
+    buf[n] = '\0';
+    fclose(fp);
+    return buf;
+}
+
+typedef struct pair_list {
+    size_t n;
+    dyad_pair_info p[256];
+} pair_list;
+
+static int on_pair_info(void *arg, const dyad_pair_info *p)
+{
+    pair_list *l = arg;
+    if (l->n < 256)
+        l->p[l->n++] = *p;
+    return 0;
+}
+
+static void get_pairs(dyad_store *st, pair_list *l)
+{
+    dyad_err err = {0};
+    memset(l, 0, sizeof *l);
+    if (dyad_store_pairs(st, on_pair_info, l, &err) != DYAD_OK)
+        fail_msg("pairs: %s", err.msg);
+}
+
+static void get_pairs_in(dyad_store *st, int32_t from, int32_t to,
+                         pair_list *l)
+{
+    dyad_err err = {0};
+    memset(l, 0, sizeof *l);
+    if (dyad_store_pairs_in(st, from, to, on_pair_info, l, &err) != DYAD_OK)
+        fail_msg("pairs_in: %s", err.msg);
+}
+
+/* Every pair's days and listing are the same in both stores. */
+static void assert_same_stores(dyad_store *x, dyad_store *y)
+{
+    pair_list a, b;
+    get_pairs(x, &a);
+    get_pairs(y, &b);
+    assert_int_equal(a.n, b.n);
+    assert_true(a.n > 20);
+    for (size_t i = 0; i < a.n; i++) {
+        assert_string_equal(a.p[i].pair, b.p[i].pair);
+        assert_int_equal(a.p[i].articles, b.p[i].articles);
+        assert_int_equal(a.p[i].mentions, b.p[i].mentions);
+        days da, db;
+        get_days(x, a.p[i].pair, &da);
+        get_days(y, a.p[i].pair, &db);
+        assert_int_equal(da.n, db.n);
+        for (size_t k = 0; k < da.n; k++)
+            assert_day(&da.d[k], &db.d[k]);
+    }
+    /* counted in a range of days: the same, and only those days */
+    pair_list c, d;
+    get_pairs_in(x, INT32_MIN, INT32_MAX, &c);
+    assert_int_equal(c.n, a.n);
+    for (size_t i = 0; i < c.n; i++) {
+        assert_string_equal(c.p[i].pair, a.p[i].pair);
+        assert_int_equal(c.p[i].mentions, a.p[i].mentions);
+    }
+    int32_t day = D(2025, 3, 2);
+    get_pairs_in(x, day, day, &c);
+    get_pairs_in(y, day, day, &d);
+    assert_int_equal(c.n, d.n);
+    assert_true(c.n > 0 && c.n < a.n);
+    for (size_t i = 0; i < c.n; i++) {
+        assert_string_equal(c.p[i].pair, d.p[i].pair);
+        assert_int_equal(c.p[i].articles, d.p[i].articles);
+        assert_int_equal(c.p[i].first_day, day);
+        assert_int_equal(c.p[i].last_day, day);
+        days dd;
+        get_days(x, c.p[i].pair, &dd);
+        int64_t on_day = 0;
+        for (size_t k = 0; k < dd.n; k++)
+            on_day += dd.d[k].day == day ? dd.d[k].articles : 0;
+        assert_int_equal(c.p[i].articles, on_day);
+    }
+}
+
+/* A store that dyad wrote before intensities (schema 2, a fixture made
+ * by that dyad) reads, as it is and once upgraded, as a store of the
+ * same scored lines ingested afresh: the same intensities. */
+static void test_store_schema_2_reads_as_a_fresh_store(void **state)
+{
+    fx *f = *state;
+    char old[192];
+    snprintf(old, sizeof old, "%s/old.db", f->dir);
+    char *sql = slurp(DYAD_SOURCE_DIR "/tests/data/store-schema2.sql");
+    raw_exec(old, sql);
+    free(sql);
+    assert_int_equal(raw_int(old, "PRAGMA user_version"), 2);
+
+    char *lines = slurp(DYAD_SOURCE_DIR
+                        "/tests/data/store-schema2.scored.jsonl");
+    dyad_scored_parser *p = dyad_scored_parser_new();
+    assert_non_null(p);
+    dyad_store *fresh = open_rw(f->db, 0);
+    for (char *line = lines, *nl; *line; line = nl + 1) {
+        nl = strchr(line, '\n');
+        assert_non_null(nl);
+        const dyad_scored *sc = NULL;
+        dyad_err err = {0};
+        if (dyad_scored_parse(p, line, (size_t)(nl - line), &sc, &err) !=
+            DYAD_OK)
+            fail_msg("parse: %s", err.msg);
+        /* id and date from the line itself */
+        char id[32], date[11];
+        const char *q = strstr(line, "\"id\":\"") + 6;
+        snprintf(id, sizeof id, "%.*s", (int)(strchr(q, '"') - q), q);
+        q = strstr(line, "\"date\":\"") + 8;
+        snprintf(date, sizeof date, "%.10s", q);
+        dyad_article a = {0};
+        a.id = id;
+        a.title = "";
+        a.text = "";
+        assert_int_equal(dyad_date_parse(date, 10, &a.date, &err), DYAD_OK);
+        dyad_date_iso(a.date.day, a.date_iso);
+        a.scored = sc;
+        int outcome = 0;
+        if (dyad_store_put(fresh, &a, sc, 0, &outcome, &err) != DYAD_OK)
+            fail_msg("put: %s", err.msg);
+        assert_int_equal(outcome, DYAD_STORE_NEW);
+    }
+    flush(fresh);
+    free(lines);
+    dyad_scored_parser_free(p);
+
+    /* read as it is: no upgrade */
+    dyad_store *ro = open_ro(old);
+    assert_same_stores(ro, fresh);
+    dyad_store_close(ro);
+    assert_int_equal(raw_int(old, "PRAGMA user_version"), 2);
+    /* upgraded by a writer */
+    dyad_store *rw = open_rw(old, 0);
+    assert_int_equal(raw_int(old, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_same_stores(rw, fresh);
+    dyad_store_close(rw);
+    ro = open_ro(old);
+    assert_same_stores(ro, fresh);
+    dyad_store_close(ro);
+    dyad_store_close(fresh);
+}
+
+/* Both readers of scored lines give the same optional counts on every
+ * line of the scored fuzz corpus (or reject it alike). */
+static void test_store_scored_readers_agree(void **state)
+{
+    (void)state;
+    dyad_scored_parser *fast = dyad_scored_parser_new(),
+                       *ref = dyad_scored_parser_new();
+    assert_non_null(fast);
+    assert_non_null(ref);
+    dyad_scored_parser_cjson_only(ref, 1);
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/tests/fuzz/scored", DYAD_SOURCE_DIR);
+    DIR *dp = opendir(dir);
+    assert_non_null(dp);
+    struct dirent *de;
+    size_t lines = 0, with_events = 0;
+    while ((de = readdir(dp)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        char path[4400];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        char *text = slurp(path);
+        for (char *line = text, *next; *line; line = next) {
+            char *nl = strchr(line, '\n');
+            size_t len = nl ? (size_t)(nl - line) : strlen(line);
+            next = line + len + (nl != NULL);
+            const dyad_scored *a = NULL, *b = NULL;
+            dyad_err e1 = {0}, e2 = {0};
+            int r1 = dyad_scored_parse(fast, line, len, &a, &e1);
+            int r2 = dyad_scored_parse(ref, line, len, &b, &e2);
+            assert_int_equal(r1, r2);
+            lines++;
+            if (r1 != DYAD_OK)
+                continue;
+            assert_int_equal(a->npairs, b->npairs);
+            for (size_t i = 0; i < a->npairs; i++) {
+                assert_int_equal(a->pairs[i].events, b->pairs[i].events);
+                assert_int_equal(a->pairs[i].comentions,
+                                 b->pairs[i].comentions);
+                with_events += a->pairs[i].comentions > 0;
+            }
+        }
+        free(text);
+    }
+    closedir(dp);
+    assert_true(lines > 10);
+    assert_true(with_events > 0);   /* events.json is there */
+    dyad_scored_parser_free(fast);
+    dyad_scored_parser_free(ref);
 }
 
 /* --- allocation failures --- */
@@ -1585,6 +1943,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         T(test_store_put_outcomes_and_replaced_sums),
+        T(test_store_scored_events_and_comentions),
+        T(test_store_comention_only_pair),
+        T(test_store_schema_2_reads_as_a_fresh_store),
+        T(test_store_scored_readers_agree),
         T(test_store_replace_moves_day),
         T(test_store_text_is_the_content),
         T(test_store_sums_are_exact_integers),
