@@ -3,6 +3,8 @@
  */
 #include "dyad/lex.h"
 
+#include "dyad/events.h"
+
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +26,7 @@ typedef struct {
 
 struct dyad_lex {
     kind_t k[2];           /* valence, tension */
+    dyad_events *ev;       /* event codes, verbs and patterns */
     /* Every exact first word of a term of either kind -> index in words:
      * the scorer looks a token up once here instead of once a table. */
     dyad_phrases *vocab;
@@ -47,7 +50,8 @@ dyad_lex *dyad_lex_new(void)
     lx->k[0].phr = dyad_phrases_new();
     lx->k[1].phr = dyad_phrases_new();
     lx->vocab = dyad_phrases_new();
-    if (!lx->k[0].phr || !lx->k[1].phr || !lx->vocab) {
+    lx->ev = dyad_events_new();
+    if (!lx->k[0].phr || !lx->k[1].phr || !lx->vocab || !lx->ev) {
         dyad_lex_free(lx);
         return NULL;
     }
@@ -67,6 +71,7 @@ void dyad_lex_free(dyad_lex *lx)
         dyad_free(lx->k[i].e);
     }
     dyad_phrases_free(lx->vocab);
+    dyad_events_free(lx->ev);
     dyad_free(lx->words);
     for (size_t j = 0; j < lx->nfiles; j++)
         dyad_free(lx->files[j]);
@@ -90,6 +95,10 @@ int dyad_lex_file_kind(const char *data, size_t len)
         return DYAD_LEX_VALENCE;
     if (has_col(&t, "term") && has_col(&t, "weight"))
         return DYAD_LEX_TENSION;
+    if (has_col(&t, "code") && has_col(&t, "goldstein"))
+        return DYAD_LEX_CODES;
+    if (has_col(&t, "block") && has_col(&t, "pattern"))
+        return DYAD_LEX_EVENTS;
     return DYAD_LEX_UNKNOWN;
 }
 
@@ -323,7 +332,8 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
         return dyad_err_set(err, DYAD_EPARSE, name, h.line ? h.line : 1,
                             "not a lexicon: the header needs 'term' and "
                             "'valence' or 'weight' columns (or 'alias' for a "
-                            "gazetteer)");
+                            "gazetteer, 'code' and 'goldstein' for event "
+                            "codes, 'block' and 'pattern' for event verbs)");
     }
     /* from one counter for all lexicons, so that no two loads anywhere
      * share a number; even a load that fails may have added terms */
@@ -332,9 +342,14 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
     if (!file)
         return dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
     dyad_tsv t;
-    int rc = dyad_tsv_open(&t, file, data, len, err);
-    if (rc == DYAD_OK)
-        rc = load_rows(lx, kind, &t, file, err);
+    int rc;
+    if (kind == DYAD_LEX_CODES || kind == DYAD_LEX_EVENTS) {
+        rc = dyad_events_load(lx->ev, kind, file, data, len, err);
+    } else {
+        rc = dyad_tsv_open(&t, file, data, len, err);
+        if (rc == DYAD_OK)
+            rc = load_rows(lx, kind, &t, file, err);
+    }
     if (rc != DYAD_OK)
         return rc;
     lx->hash = dyad_hash(name, strlen(name) + 1, lx->hash);
@@ -365,6 +380,11 @@ static int load_one(void *ctx, const char *path, const char *data,
 int dyad_lex_load_dir(dyad_lex *lx, const char *dir, dyad_err *err)
 {
     return dyad_each_file(dir, ".tsv", load_one, lx, err);
+}
+
+const dyad_events *dyad_lex_events(const dyad_lex *lx)
+{
+    return lx->ev;
 }
 
 const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind)

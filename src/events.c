@@ -1,0 +1,1295 @@
+/*
+ * events.c - the event stage (model in dyad/events.h): the tables of event
+ * codes, verbs and patterns, and the reading of a sentence into directed
+ * events and the links between its actors.
+ */
+#include "dyad/events.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dyad/lex.h"
+#include "phrase.h"
+#include "score_int.h"
+#include "util/alloc.h"
+#include "util/tsv.h"
+
+#define MAX_PAT_WORDS 8
+#define OBJ_WINDOW 10    /* tokens after a verb where its pattern is looked
+                          * for */
+#define MAX_GROUP 8      /* actors of a conjoined source or target */
+
+typedef struct {
+    uint32_t off, len;   /* in the pool */
+    int syn;             /* synset index, or -1 for a word */
+} pword;
+
+typedef struct {
+    uint32_t block;
+    unsigned char nw;
+    char code[5];
+    pword w[MAX_PAT_WORDS];
+    const char *file;
+    unsigned long line;
+} pattern_t;
+
+typedef struct {
+    uint32_t block;
+    char code[5];
+} verb_t;
+
+typedef struct {
+    uint32_t name;       /* pool offset, NUL-terminated */
+    uint32_t *pat;       /* pattern indices, in file order */
+    size_t npat, cap;
+} block_t;
+
+typedef struct {
+    pword *m;
+    size_t n, cap;
+} synset_t;
+
+struct dyad_events {
+    dyad_phrases *verb_tab;     /* form -> verb index */
+    verb_t *verb;
+    size_t nverb, verb_cap;
+    dyad_phrases *block_tab;    /* name -> block index */
+    block_t *block;
+    size_t nblock, block_cap;
+    pattern_t *pat;
+    size_t npat, pat_cap;
+    dyad_phrases *syn_tab;      /* "&name" -> synset index */
+    synset_t *syn;
+    size_t nsyn, syn_cap;
+    dyad_phrases *code_tab;     /* code -> index */
+    dyad_event_code *code;
+    size_t ncode, code_cap;
+    char *pool;
+    size_t pool_len, pool_cap;
+    dyad_phrases *words;        /* function words -> EW_* classes */
+};
+
+/* Classes of the function words the reading needs (bits). */
+enum {
+    EW_BOUNDARY = 1 << 0,   /* starts a clause */
+    EW_PLACE = 1 << 1,      /* in, at, near: a place follows */
+    EW_TOPIC = 1 << 2,      /* over, about, amid: a topic follows */
+    EW_BY = 1 << 3,         /* by, via, through: agent or mediator */
+    EW_CONJ = 1 << 4,       /* joins conjoined actors */
+    EW_DET = 1 << 5,        /* determiners: a noun follows */
+    EW_BE = 1 << 6,         /* forms of be: a passive follows */
+    EW_GAP = 1 << 7,        /* may stand between a threat and its verb */
+    EW_REVERSE = 1 << 8,    /* lift, ease, end, ... */
+    EW_CONFLICT = 1 << 9,   /* sanctions, war, ... */
+    EW_ATTACK = 1 << 10,    /* attack, bombing, ... */
+    EW_CONDEMN = 1 << 11,   /* condemn, denounce, ... */
+    EW_RELNOUN = 1 << 12,   /* ambassador, exports, ships, ... */
+    EW_MILNOUN = 1 << 13,   /* ships, troops: "in Y's waters" relates */
+    EW_BETWEEN = 1 << 14,   /* between, among */
+    EW_THREATV = 1 << 15,   /* threaten, warn, vow */
+    EW_REFUSE = 1 << 16,    /* refused to, failed to: negates */
+    EW_RELATIONS = 1 << 17, /* relations, ties */
+    EW_PREP = 1 << 18,      /* to, with, on, against, ...: a target follows */
+    EW_AND = 1 << 19,       /* and, but: with a comma, a new clause */
+    EW_KOREAS = 1 << 20,
+    EW_IN_VERB = 1 << 21    /* invest, intervene: "in Y" is the target */
+};
+
+static const struct {
+    unsigned cls;
+    const char *w;
+} word_list[] = {
+    {EW_BOUNDARY, "which who whom whose while whereas although though after "
+                  "before because when unless where but since if"},
+    {EW_PLACE, "in at near inside outside across throughout within"},
+    {EW_TOPIC, "over about regarding concerning amid despite including like "
+               "than unlike"},
+    {EW_BY, "by via through"},
+    {EW_CONJ, "and both as well together plus"},
+    {EW_DET, "the an its their his her this that these those our"},
+    {EW_BE, "was were is are been being be get got gets"},
+    {EW_GAP, "to it would will could may might that they he she we shall "
+             "soon also not then"},
+    {EW_REVERSE,
+     "lift lifts lifted lifting ease eases eased easing end ends ended ending "
+     "suspend suspends suspended suspending withdraw withdraws withdrew "
+     "withdrawn withdrawing release releases released releasing normalise "
+     "normalises normalised normalising normalize normalizes normalized "
+     "normalizing restore restores restored restoring resume resumes resumed "
+     "resuming remove removes removed removing relax relaxes relaxed "
+     "relaxing scrap scraps scrapped scrapping drop drops dropped dropping "
+     "halt halts halted halting stop stops stopped stopping cancel cancels "
+     "cancelled canceled cancelling revoke revokes revoked revoking waive "
+     "waives waived waiving loosen loosens loosened loosening unfreeze "
+     "unfreezes unfroze unfrozen rescind rescinds rescinded"},
+    {EW_CONFLICT,
+     "sanction sanctions embargo embargoes blockade blockades boycott "
+     "boycotts hostilities hostility war wars fighting ban bans restriction "
+     "restrictions tariff tariffs siege curfew occupation offensive strikes "
+     "attacks airstrikes bombing bombings conflict confrontation freeze "
+     "quotas duties troops forces soldiers tensions tension dispute"},
+    {EW_ATTACK, "attack attacks bombing bombings terrorist terror massacre "
+                "killing killings shooting shootings assault blast blasts "
+                "explosion explosions attacker attackers"},
+    {EW_CONDEMN, "condemn condemns condemned condemning denounce denounces "
+                 "denounced denouncing deplore deplores deplored deploring "
+                 "decry decries decried"},
+    {EW_RELNOUN,
+     "ambassador ambassadors envoy envoys embassy embassies exports imports "
+     "export import invasion occupation annexation sanctions aid assistance "
+     "relations ties trade talks war attack attacks strikes investment "
+     "investments dispute deal agreement treaty border delegation support "
+     "loans loan debt visit incursion intrusion military shipments "
+     "negotiations alliance cooperation"},
+    {EW_MILNOUN | EW_RELNOUN,
+     "ships ship vessels vessel warships warship boats boat submarine "
+     "submarines troops forces soldiers aircraft jets planes drones "
+     "coastguard"},
+    {EW_BETWEEN, "between among"},
+    {EW_THREATV, "threaten threatens threatened threatening warn warns warned "
+                 "warning vow vows vowed"},
+    {EW_REFUSE, "refuse refuses refused refusing decline declines declined "
+                "fail fails failed"},
+    {EW_RELATIONS, "relations ties"},
+    {EW_PREP, "to with on against toward towards into of for from"},
+    {EW_AND, "and but or"},
+    {EW_KOREAS, "koreas"},
+    {EW_IN_VERB, "invest invests invested investing intervene intervenes "
+                 "intervened intervening interfere interferes interfered "
+                 "interfering meddle meddles meddled meddling"}};
+
+static int add_word_list(dyad_phrases *p)
+{
+    for (size_t i = 0; i < sizeof word_list / sizeof word_list[0]; i++) {
+        const char *s = word_list[i].w;
+        while (*s) {
+            size_t n = strcspn(s, " ");
+            uint32_t old = 0;
+            int rc = dyad_phrases_add(p, s, n, word_list[i].cls, &old);
+            if (rc == 1)
+                rc = dyad_phrases_add(p, s, n, word_list[i].cls | old, NULL);
+            if (rc < 0)
+                return rc;
+            s += n;
+            while (*s == ' ')
+                s++;
+        }
+    }
+    return DYAD_OK;
+}
+
+dyad_events *dyad_events_new(void)
+{
+    dyad_events *ev = dyad_calloc(1, sizeof *ev);
+    if (!ev)
+        return NULL;
+    ev->verb_tab = dyad_phrases_new();
+    ev->block_tab = dyad_phrases_new();
+    ev->syn_tab = dyad_phrases_new();
+    ev->code_tab = dyad_phrases_new();
+    ev->words = dyad_phrases_new();
+    if (!ev->verb_tab || !ev->block_tab || !ev->syn_tab || !ev->code_tab ||
+        !ev->words || add_word_list(ev->words) != DYAD_OK) {
+        dyad_events_free(ev);
+        return NULL;
+    }
+    return ev;
+}
+
+void dyad_events_free(dyad_events *ev)
+{
+    if (!ev)
+        return;
+    dyad_phrases_free(ev->verb_tab);
+    dyad_phrases_free(ev->block_tab);
+    dyad_phrases_free(ev->syn_tab);
+    dyad_phrases_free(ev->code_tab);
+    dyad_phrases_free(ev->words);
+    for (size_t i = 0; i < ev->nblock; i++)
+        dyad_free(ev->block[i].pat);
+    for (size_t i = 0; i < ev->nsyn; i++)
+        dyad_free(ev->syn[i].m);
+    dyad_free(ev->block);
+    dyad_free(ev->syn);
+    dyad_free(ev->verb);
+    dyad_free(ev->pat);
+    for (size_t i = 0; i < ev->ncode; i++)
+        dyad_free((char *)ev->code[i].label);
+    dyad_free(ev->code);
+    dyad_free(ev->pool);
+    dyad_free(ev);
+}
+
+/* Copies s (n bytes) and a NUL into the pool; its offset, or -1. */
+static long pool_add(dyad_events *ev, const char *s, size_t n)
+{
+    if (ev->pool_len + n + 1 > UINT32_MAX ||
+        dyad_grow(&ev->pool, &ev->pool_cap, ev->pool_len + n + 1, 1) < 0)
+        return -1;
+    long off = (long)ev->pool_len;
+    memcpy(ev->pool + ev->pool_len, s, n);
+    ev->pool[ev->pool_len + n] = 0;
+    ev->pool_len += n + 1;
+    return off;
+}
+
+static int is_dash(dyad_span s)
+{
+    return s.len == 1 && s.ptr[0] == '-';
+}
+
+/* A code field: "---", or 2 to 4 digits; into out (NUL-terminated). */
+static int parse_code(dyad_span s, char out[5])
+{
+    if (s.len == 3 && memcmp(s.ptr, "---", 3) == 0) {
+        memcpy(out, "---", 4);
+        return 1;
+    }
+    if (s.len < 2 || s.len > 4)
+        return 0;
+    for (size_t i = 0; i < s.len; i++)
+        if (s.ptr[i] < '0' || s.ptr[i] > '9')
+            return 0;
+    memcpy(out, s.ptr, s.len);
+    out[s.len] = 0;
+    return 1;
+}
+
+/* Lower-case words separated by single spaces (what token keys can be). */
+static int words_ok(dyad_span s)
+{
+    if (!s.len || s.ptr[0] == ' ' || s.ptr[s.len - 1] == ' ')
+        return 0;
+    for (size_t i = 0; i < s.len; i++)
+        if ((s.ptr[i] >= 'A' && s.ptr[i] <= 'Z') || s.ptr[i] == '\t' ||
+            (s.ptr[i] == ' ' && s.ptr[i + 1] == ' '))
+            return 0;
+    return 1;
+}
+
+static long block_of(dyad_events *ev, dyad_span name)
+{
+    uint32_t b;
+    if (dyad_phrases_get(ev->block_tab, name.ptr, name.len, &b))
+        return b;
+    long off = pool_add(ev, name.ptr, name.len);
+    if (off < 0 || dyad_grow(&ev->block, &ev->block_cap, ev->nblock + 1,
+                             sizeof *ev->block) < 0 ||
+        dyad_phrases_add(ev->block_tab, name.ptr, name.len,
+                         (uint32_t)ev->nblock, NULL) < 0)
+        return -1;
+    memset(&ev->block[ev->nblock], 0, sizeof ev->block[0]);
+    ev->block[ev->nblock].name = (uint32_t)off;
+    return (long)ev->nblock++;
+}
+
+static long synset_of(dyad_events *ev, dyad_span name)
+{
+    uint32_t i;
+    if (dyad_phrases_get(ev->syn_tab, name.ptr, name.len, &i))
+        return i;
+    if (dyad_grow(&ev->syn, &ev->syn_cap, ev->nsyn + 1, sizeof *ev->syn) < 0 ||
+        dyad_phrases_add(ev->syn_tab, name.ptr, name.len, (uint32_t)ev->nsyn,
+                         NULL) < 0)
+        return -1;
+    memset(&ev->syn[ev->nsyn], 0, sizeof ev->syn[0]);
+    return (long)ev->nsyn++;
+}
+
+static int load_code_row(dyad_events *ev, dyad_tsv *t, int cc, int cg,
+                         int cq, int cl, const char *name, dyad_err *err)
+{
+    dyad_event_code c = {0};
+    double g;
+    if (!parse_code(dyad_tsv_field(t, cc), c.code) || c.code[0] == '-')
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "code must be 2 to 4 digits");
+    int rc = dyad_tsv_number(t, cg, -10, 10, &g, err);
+    if (rc != DYAD_OK)
+        return rc;
+    c.goldstein = g;
+    dyad_span q = dyad_tsv_field(t, cq);
+    for (int k = 1; k <= 4 && !c.quad; k++)
+        if (q.len == strlen(dyad_quad_name(k)) &&
+            memcmp(q.ptr, dyad_quad_name(k), q.len) == 0)
+            c.quad = k;
+    if (!c.quad)
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "quad must be verbal_coop, material_coop, "
+                            "verbal_conflict or material_conflict");
+    dyad_span l = cl >= 0 ? dyad_tsv_field(t, cl) : (dyad_span){"", 0};
+    c.label = dyad_strndup(l.ptr, l.len);
+    if (!c.label)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    uint32_t old;
+    size_t n = strlen(c.code);
+    if (dyad_phrases_get(ev->code_tab, c.code, n, &old)) {
+        dyad_free((char *)ev->code[old].label);
+        ev->code[old] = c;
+        return DYAD_OK;
+    }
+    if (dyad_grow(&ev->code, &ev->code_cap, ev->ncode + 1,
+                  sizeof *ev->code) < 0 ||
+        dyad_phrases_add(ev->code_tab, c.code, n, (uint32_t)ev->ncode,
+                         NULL) < 0) {
+        dyad_free((char *)c.label);
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    }
+    ev->code[ev->ncode++] = c;
+    return DYAD_OK;
+}
+
+/* Splits a pattern into words (synsets named, resolved later). */
+static int parse_pattern(dyad_events *ev, dyad_span p, pattern_t *pt)
+{
+    size_t i = 0;
+    pt->nw = 0;
+    while (i < p.len) {
+        size_t j = i;
+        while (j < p.len && p.ptr[j] != ' ')
+            j++;
+        if (pt->nw == MAX_PAT_WORDS)
+            return DYAD_EINVAL;
+        long off = pool_add(ev, p.ptr + i, j - i);
+        if (off < 0)
+            return DYAD_ENOMEM;
+        pword *w = &pt->w[pt->nw++];
+        w->off = (uint32_t)off;
+        w->len = (uint32_t)(j - i);
+        w->syn = -1;
+        i = j + 1;
+    }
+    return DYAD_OK;
+}
+
+static int load_event_row(dyad_events *ev, dyad_tsv *t, int cb, int cv,
+                          int cp, int cc, const char *name, dyad_err *err)
+{
+    dyad_span b = dyad_tsv_field(t, cb), v = dyad_tsv_field(t, cv);
+    dyad_span p = dyad_tsv_field(t, cp), c = dyad_tsv_field(t, cc);
+    if (!b.len)
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line, "empty block");
+    if (b.ptr[0] == '&') {   /* a synset member */
+        if (!is_dash(v) || !words_ok(p))
+            return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                                "a synset line needs verb '-' and a member "
+                                "in lower case");
+        long s = synset_of(ev, b);
+        long off = s < 0 ? -1 : pool_add(ev, p.ptr, p.len);
+        synset_t *sy = s < 0 ? NULL : &ev->syn[s];
+        if (off < 0 || dyad_grow(&sy->m, &sy->cap, sy->n + 1,
+                                 sizeof *sy->m) < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, name, t->line,
+                                "out of memory");
+        /* a member is matched by its last word (the head noun) */
+        size_t h = p.len;
+        while (h > 0 && p.ptr[h - 1] != ' ')
+            h--;
+        sy->m[sy->n++] = (pword){(uint32_t)off + (uint32_t)h,
+                                 (uint32_t)(p.len - h), -1};
+        return DYAD_OK;
+    }
+    char code[5];
+    if (!parse_code(c, code))
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "code must be '---' or 2 to 4 digits");
+    if (is_dash(v) == is_dash(p))
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "give either a verb or a pattern (the other "
+                            "'-')");
+    const dyad_span *w = is_dash(v) ? &p : &v;
+    if (!words_ok(*w))
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "'%.*s': lower-case words separated by single "
+                            "spaces",
+                            (int)w->len, w->ptr);
+    long bi = block_of(ev, b);
+    if (bi < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    if (!is_dash(v)) {
+        if (dyad_grow(&ev->verb, &ev->verb_cap, ev->nverb + 1,
+                      sizeof *ev->verb) < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, name, t->line,
+                                "out of memory");
+        verb_t *vb = &ev->verb[ev->nverb];
+        vb->block = (uint32_t)bi;
+        memcpy(vb->code, code, sizeof code);
+        int rc = dyad_phrases_add(ev->verb_tab, v.ptr, v.len,
+                                  (uint32_t)ev->nverb, NULL);
+        if (rc == DYAD_EINVAL)
+            return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                                "malformed verb '%.*s'", (int)v.len, v.ptr);
+        if (rc < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, name, t->line,
+                                "out of memory");
+        ev->nverb++;
+        return DYAD_OK;
+    }
+    if (dyad_grow(&ev->pat, &ev->pat_cap, ev->npat + 1, sizeof *ev->pat) < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    pattern_t *pt = &ev->pat[ev->npat];
+    memset(pt, 0, sizeof *pt);
+    pt->block = (uint32_t)bi;
+    memcpy(pt->code, code, sizeof code);
+    pt->file = name;
+    pt->line = t->line;
+    int rc = parse_pattern(ev, p, pt);
+    if (rc == DYAD_EINVAL)
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "a pattern has at most %d words", MAX_PAT_WORDS);
+    block_t *bl = &ev->block[bi];
+    if (rc < 0 || dyad_grow(&bl->pat, &bl->cap, bl->npat + 1,
+                            sizeof *bl->pat) < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    bl->pat[bl->npat++] = (uint32_t)ev->npat++;
+    return DYAD_OK;
+}
+
+/* Names each pattern's synsets by index; a synset never defined is an
+ * error naming the pattern's line. */
+static int resolve_synsets(dyad_events *ev, dyad_err *err)
+{
+    for (size_t i = 0; i < ev->npat; i++) {
+        pattern_t *pt = &ev->pat[i];
+        for (unsigned k = 0; k < pt->nw; k++) {
+            pword *w = &pt->w[k];
+            const char *s = ev->pool + w->off;
+            uint32_t si;
+            if (s[0] != '&' || w->len < 2)
+                continue;
+            if (!dyad_phrases_get(ev->syn_tab, s, w->len, &si))
+                return dyad_err_set(err, DYAD_EPARSE, pt->file, pt->line,
+                                    "unknown synset '%.*s'", (int)w->len, s);
+            w->syn = (int)si;
+        }
+    }
+    return DYAD_OK;
+}
+
+int dyad_events_load(dyad_events *ev, int kind, const char *name,
+                     const char *data, size_t len, dyad_err *err)
+{
+    dyad_tsv t;
+    int rc = dyad_tsv_open(&t, name, data, len, err);
+    if (rc != DYAD_OK)
+        return rc;
+    if (kind == DYAD_LEX_CODES) {
+        int cc = dyad_tsv_col(&t, "code"), cg = dyad_tsv_col(&t, "goldstein");
+        int cq = dyad_tsv_col(&t, "quad"), cl = dyad_tsv_col(&t, "label");
+        if (cq < 0)
+            return dyad_err_set(err, DYAD_EPARSE, name, 0,
+                                "header has no 'quad' column");
+        while ((rc = dyad_tsv_next(&t, err)) == 1)
+            if ((rc = load_code_row(ev, &t, cc, cg, cq, cl, name, err)) !=
+                DYAD_OK)
+                return rc;
+        return rc;
+    }
+    int cb = dyad_tsv_col(&t, "block"), cv = dyad_tsv_col(&t, "verb");
+    int cp = dyad_tsv_col(&t, "pattern"), cc = dyad_tsv_col(&t, "code");
+    if (cv < 0 || cc < 0)
+        return dyad_err_set(err, DYAD_EPARSE, name, 0,
+                            "header needs 'block', 'verb', 'pattern' and "
+                            "'code' columns");
+    while ((rc = dyad_tsv_next(&t, err)) == 1)
+        if ((rc = load_event_row(ev, &t, cb, cv, cp, cc, name, err)) !=
+            DYAD_OK)
+            return rc;
+    return rc == DYAD_OK ? resolve_synsets(ev, err) : rc;
+}
+
+const dyad_event_code *dyad_events_code(const dyad_events *ev, const char *c)
+{
+    size_t n = strnlen(c, 4);
+    uint32_t i;
+    for (; n >= 2; n--)
+        if (dyad_phrases_get(ev->code_tab, c, n, &i))
+            return &ev->code[i];
+    return NULL;
+}
+
+size_t dyad_events_count(const dyad_events *ev, size_t *patterns,
+                         size_t *codes)
+{
+    if (patterns)
+        *patterns = ev->npat;
+    if (codes)
+        *codes = ev->ncode;
+    return dyad_phrases_count(ev->verb_tab);
+}
+
+int dyad_events_verb(const dyad_events *ev, const char *key, size_t len,
+                     const char **block, const char **code)
+{
+    uint32_t v;
+    if (!dyad_phrases_get(ev->verb_tab, key, len, &v))
+        return 0;
+    *block = ev->pool + ev->block[ev->verb[v].block].name;
+    *code = ev->verb[v].code;
+    return 1;
+}
+
+const char *dyad_events_rule_name(unsigned bit)
+{
+    switch (bit) {
+    case DYAD_EV_NEGATED: return "negated";
+    case DYAD_EV_REVERSED: return "reversed";
+    case DYAD_EV_PASSIVE: return "passive";
+    case DYAD_EV_THREAT: return "threat";
+    case DYAD_EV_SYMPATHY: return "sympathy";
+    case DYAD_EV_MUTUAL: return "mutual";
+    case DYAD_EV_TENSION: return "tension";
+    default: return "";
+    }
+}
+
+const dyad_phrases *dyad_events__verbs(const dyad_events *ev)
+{
+    return ev->verb_tab;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading a sentence                                                  */
+
+/* Token roles (bits of cx->erole). */
+enum {
+    R_ACTOR = 1,     /* part of an actor mention */
+    R_TOPIC = 2,     /* inside a topic phrase: takes no part */
+};
+
+/* Mention roles. */
+enum { M_FREE = 0, M_PLACE = 1, M_BY = 2, M_TOPIC = 4 };
+
+typedef struct {
+    const dyad_score_ctx *cx;
+    const dyad_events *ev;
+    uint32_t t0, n;            /* the sentence's tokens */
+    const dyad_span *keys;     /* full keys of the sentence */
+    const dyad_span *bkeys;    /* base keys */
+    const uint32_t *ew;        /* EW_* classes per token */
+    const uint16_t *clause;    /* clause number per token */
+    const dyad_actor_hit *men; /* mentions in text order */
+    const unsigned char *mrole;
+    size_t nmen;
+} reader;
+
+static unsigned word_class(const dyad_events *ev, dyad_span k)
+{
+    uint32_t c;
+    return dyad_phrases_get(ev->words, k.ptr, k.len, &c) ? c : 0;
+}
+
+static int key_is(dyad_span k, const char *w)
+{
+    size_t n = strlen(w);
+    return k.len == n && memcmp(k.ptr, w, n) == 0;
+}
+
+/* The text between tokens i-1 and i of the doc. */
+static dyad_span gap_before(const dyad_doc *d, uint32_t i)
+{
+    const dyad_token *a = &d->tok[i - 1], *b = &d->tok[i];
+    dyad_span s = {d->text + a->off + a->len, 0};
+    if (b->off > a->off + a->len)
+        s.len = b->off - (a->off + a->len);
+    return s;
+}
+
+static int gap_has(dyad_span g, char c)
+{
+    return g.len && memchr(g.ptr, c, g.len) != NULL;
+}
+
+/* Does the gap hold the article "a" (dropped as a one-letter token)? */
+static int gap_has_a(dyad_span g)
+{
+    for (size_t i = 1; i + 1 < g.len; i++)
+        if ((g.ptr[i] == 'a' || g.ptr[i] == 'A') && g.ptr[i - 1] == ' ' &&
+            g.ptr[i + 1] == ' ')
+            return 1;
+    return 0;
+}
+
+/* Does pattern word w match key k (exactly, as a regular plural of it, or
+ * as a synset member)? 2: exactly, 1: otherwise, 0: no. */
+static int word_match(const dyad_events *ev, const pword *w, dyad_span k)
+{
+    if (w->syn >= 0) {
+        const synset_t *s = &ev->syn[w->syn];
+        for (size_t i = 0; i < s->n; i++)
+            if (s->m[i].len == k.len &&
+                memcmp(ev->pool + s->m[i].off, k.ptr, k.len) == 0)
+                return 1;
+        return 0;
+    }
+    const char *p = ev->pool + w->off;
+    size_t n = w->len;
+    if (k.len < n || memcmp(k.ptr, p, n - (p[n - 1] == 'y' ? 1 : 0)) != 0)
+        return 0;
+    if (k.len == n)
+        return memcmp(k.ptr, p, n) == 0 ? 2 : 0;
+    if (memcmp(k.ptr, p, n) == 0 &&
+        ((k.len == n + 1 && k.ptr[n] == 's') ||
+         (k.len == n + 2 && k.ptr[n] == 'e' && k.ptr[n + 1] == 's')))
+        return 1;
+    return p[n - 1] == 'y' && k.len == n + 2 &&
+           memcmp(k.ptr + n - 1, "ies", 3) == 0;
+}
+
+/* The best pattern of block b in tokens [from, to) of the sentence (actor
+ * tokens skipped): most words, then exact words; its code into code and
+ * its last token into *last. 0 when none matches. */
+static int best_pattern(const reader *r, uint32_t b, uint32_t from,
+                        uint32_t to, char code[5], uint32_t *last)
+{
+    const block_t *bl = &r->ev->block[b];
+    int best = -1, best_score = 0;
+    uint32_t best_last = 0;
+    const unsigned char *role = r->cx->erole;
+    for (size_t i = 0; i < bl->npat; i++) {
+        const pattern_t *pt = &r->ev->pat[bl->pat[i]];
+        uint32_t j = from, lastj = from, skipped = 0;
+        int score = 0;
+        unsigned k = 0;
+        /* each word within three tokens (actors aside) of the one before,
+         * the first within four of the verb */
+        for (; k < pt->nw && j < to && skipped <= (k ? 3u : 4u); j++) {
+            if (role[j] & R_ACTOR)
+                continue;
+            int m = word_match(r->ev, &pt->w[k], r->bkeys[j]);
+            if (m) {
+                score += 8 + m;
+                lastj = j;
+                k++;
+                skipped = 0;
+            } else {
+                skipped++;
+            }
+        }
+        if (k == pt->nw && score > best_score) {
+            best = (int)bl->pat[i];
+            best_score = score;
+            best_last = lastj;
+        }
+    }
+    if (best < 0)
+        return 0;
+    memcpy(code, r->ev->pat[best].code, 5);
+    *last = best_last;
+    return 1;
+}
+
+/* A group of actor codes (conjoined), distinct. */
+typedef struct {
+    int code[MAX_GROUP];
+    int n;
+    uint32_t first, last;   /* token span of the group */
+} group;
+
+static void group_add(group *g, int code)
+{
+    for (int i = 0; i < g->n; i++)
+        if (g->code[i] == code)
+            return;
+    if (g->n < MAX_GROUP)
+        g->code[g->n++] = code;
+}
+
+static int group_has(const group *g, int code)
+{
+    for (int i = 0; i < g->n; i++)
+        if (g->code[i] == code)
+            return 1;
+    return 0;
+}
+
+/* Are tokens (a, b) of the sentence only conjunctions and determiners? */
+static int only_conj(const reader *r, uint32_t a, uint32_t b)
+{
+    for (uint32_t j = a; j < b; j++)
+        if (!(r->ew[j] & (EW_CONJ | EW_DET)) && !(r->cx->erole[j] & R_ACTOR))
+            return 0;
+    return 1;
+}
+
+/* Do tokens (a, b) join two actors of one subject: "and" (or a comma)
+ * with titles and names around it ("US Secretary of State Marco Rubio and
+ * Japanese Foreign Minister ...")? With same (the two are of one code),
+ * no "and" is needed: "Japanese Foreign Minister Toshimitsu Motegi". */
+static int joins(const reader *r, uint32_t a, uint32_t b, int same)
+{
+    int and = a == b || same || gap_has(gap_before(&r->cx->doc, r->t0 + a), ',');
+    for (uint32_t j = a; j < b; j++) {
+        const dyad_token *t = &r->cx->doc.tok[r->t0 + j];
+        if (r->ew[j] & EW_CONJ)
+            and |= key_is(r->keys[j], "and");
+        else if (!(r->ew[j] & EW_DET) && !(t->flags & DYAD_TOK_CAP) &&
+                 !key_is(r->keys[j], "of"))
+            return 0;
+        if (j > a && gap_has(gap_before(&r->cx->doc, r->t0 + j), ','))
+            and = 1;
+    }
+    return and;
+}
+
+/* The actors before token pos in its clause that act there: the nearest
+ * free mention and those conjoined with it. */
+static void source_before(const reader *r, uint32_t pos, group *g)
+{
+    g->n = 0;
+    long m = -1;
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk >= pos)
+            break;
+        if (r->clause[tk] == r->clause[pos] && r->mrole[i] == M_FREE)
+            m = (long)i;
+    }
+    if (m < 0)
+        return;
+    group_add(g, r->men[m].code);
+    g->first = g->last = r->men[m].tok - r->t0;
+    for (long i = m - 1; i >= 0; i--) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        uint32_t end = tk + r->men[i].ntok;
+        if (r->clause[tk] != r->clause[pos] || r->mrole[i] != M_FREE ||
+            (end < g->first &&
+             !joins(r, end, g->first, group_has(g, r->men[i].code))))
+            break;
+        group_add(g, r->men[i].code);
+        g->first = tk;
+    }
+}
+
+/* The actors after token pos in its clause that an event there reaches:
+ * the first mention allowed (roles in ok) and those conjoined with it,
+ * leaving out the codes of src. */
+static void target_after(const reader *r, uint32_t pos, unsigned ok,
+                         const group *src, group *g)
+{
+    g->n = 0;
+    size_t i = 0;
+    while (i < r->nmen && r->men[i].tok - r->t0 < pos)
+        i++;
+    for (; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (r->clause[tk] != r->clause[pos] || tk > pos + 14)
+            return;
+        if ((r->mrole[i] & ~ok) || group_has(src, r->men[i].code))
+            continue;
+        break;
+    }
+    if (i == r->nmen)
+        return;
+    group_add(g, r->men[i].code);
+    g->first = r->men[i].tok - r->t0;
+    g->last = g->first + r->men[i].ntok;
+    for (size_t j = i + 1; j < r->nmen; j++) {
+        uint32_t tk = r->men[j].tok - r->t0;
+        if (r->clause[tk] != r->clause[pos] || (r->mrole[j] & ~ok) ||
+            (tk > g->last && !only_conj(r, g->last, tk)))
+            break;
+        if (!group_has(src, r->men[j].code))
+            group_add(g, r->men[j].code);
+        g->last = tk + r->men[j].ntok;
+    }
+}
+
+/* The agent of a passive verb at pos: the actors after "by". */
+static void agent_after(const reader *r, uint32_t pos, group *g)
+{
+    g->n = 0;
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk <= pos || r->clause[tk] != r->clause[pos])
+            continue;
+        if (r->mrole[i] == M_BY) {
+            group_add(g, r->men[i].code);
+            g->first = g->last = tk;
+            return;
+        }
+    }
+}
+
+static const char *threat_code(const char *c)
+{
+    int root = (c[0] - '0') * 10 + (c[1] - '0');
+    if (root == 16)
+        return strncmp(c, "163", 3) == 0 || strncmp(c, "162", 3) == 0 ? "1312"
+                                                                       : "131";
+    if (root == 17)
+        return "137";
+    if (root == 18)
+        return "1383";
+    if (root == 19)
+        return strncmp(c, "191", 3) == 0   ? "1381"
+               : strncmp(c, "192", 3) == 0 ? "1382"
+                                           : "1384";
+    if (root == 20)
+        return "1385";
+    if (root == 15 || root == 14)
+        return "138";
+    return "130";
+}
+
+/* The de-escalation code for a conflict object of a reversal verb. */
+static const char *reversal_code(dyad_span k)
+{
+    static const struct {
+        const char *stem, *code;
+    } map[] = {{"sanction", "085"}, {"embargo", "085"}, {"boycott", "085"},
+               {"tariff", "085"},   {"quota", "085"},   {"dut", "085"},
+               {"ban", "081"},      {"restriction", "081"},
+               {"curfew", "0813"},  {"blockade", "0872"},
+               {"siege", "0872"},   {"troop", "0874"},  {"force", "0874"},
+               {"soldier", "0874"}, {"occupation", "0874"},
+               {"tension", "087"},  {"dispute", "087"}, {"freeze", "081"}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (k.len >= strlen(map[i].stem) &&
+            memcmp(k.ptr, map[i].stem, strlen(map[i].stem)) == 0)
+            return map[i].code;
+    return "0871";   /* war, hostilities, fighting, attacks, conflict */
+}
+
+static int push_event(dyad_score_ctx *cx, const dyad_event *e)
+{
+    if (cx->nev == cx->ev_cap &&
+        dyad_grow(&cx->ev, &cx->ev_cap, cx->nev + 1, sizeof *cx->ev) < 0)
+        return DYAD_ENOMEM;
+    cx->ev[cx->nev++] = *e;
+    return DYAD_OK;
+}
+
+static int push_link(dyad_score_ctx *cx, int a, int b, int kind, uint32_t idx)
+{
+    if (a == b)
+        return DYAD_OK;
+    if (cx->nln == cx->ln_cap &&
+        dyad_grow(&cx->ln, &cx->ln_cap, cx->nln + 1, sizeof *cx->ln) < 0)
+        return DYAD_ENOMEM;
+    cx->ln[cx->nln++] = (ev_link){a, b, kind, idx};
+    return DYAD_OK;
+}
+
+/* Events of (src x tgt), or among src when tgt is empty (mutual). */
+static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
+                dyad_event e)
+{
+    if (tgt->n) {
+        for (int i = 0; i < src->n; i++)
+            for (int j = 0; j < tgt->n; j++) {
+                if (src->code[i] == tgt->code[j])
+                    continue;
+                e.src = src->code[i];
+                e.tgt = tgt->code[j];
+                if (push_event(cx, &e) != DYAD_OK)
+                    return DYAD_ENOMEM;
+            }
+        return DYAD_OK;
+    }
+    e.rules |= DYAD_EV_MUTUAL;
+    for (int i = 0; i < src->n; i++)
+        for (int j = i + 1; j < src->n; j++) {
+            e.src = src->code[i];
+            e.tgt = src->code[j];
+            if (push_event(cx, &e) != DYAD_OK)
+                return DYAD_ENOMEM;
+        }
+    return DYAD_OK;
+}
+
+static int set_code(const dyad_events *ev, dyad_event *e, const char *code)
+{
+    const dyad_event_code *c = dyad_events_code(ev, code);
+    if (!c)
+        return 0;
+    snprintf(e->code, sizeof e->code, "%s", code);
+    e->weight = c->goldstein;
+    e->quad = c->quad;
+    e->label = c->label;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    e->mode = root == 13 ? DYAD_MODE_THREAT
+              : c->quad == DYAD_QUAD_MATERIAL_CONFLICT ? DYAD_MODE_ACT
+                                                       : DYAD_MODE_NONE;
+    return 1;
+}
+
+/* Is token j (of the sentence) negated: a negation or "refused to" within
+ * three tokens before it in its clause? */
+static int negated_at(const reader *r, uint32_t j)
+{
+    for (uint32_t k = j; k > 0 && k + 3 > j; k--) {
+        if (r->clause[k - 1] != r->clause[j])
+            break;
+        if ((r->cx->cls[r->t0 + k - 1] & (W_NEG | W_NO)) ||
+            (r->ew[k - 1] & EW_REFUSE))
+            return 1;
+    }
+    return 0;
+}
+
+/* Marks the clauses, roles and word classes of the sentence. */
+static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
+{
+    const dyad_doc *d = &cx->doc;
+    uint32_t *ew = cx->eword;
+    uint16_t *clause = cx->eclause;
+    unsigned char *role = cx->erole;
+    uint16_t c = 0;
+    int topic = 0;
+    for (uint32_t j = 0; j < r->n; j++) {
+        ew[j] = word_class(r->ev, r->keys[j]);
+        role[j] = 0;
+    }
+    for (size_t i = 0; i < r->nmen; i++)
+        for (uint32_t k = 0; k < r->men[i].ntok; k++)
+            role[r->men[i].tok - r->t0 + k] |= R_ACTOR;
+    inh[0] = 0;
+    for (uint32_t j = 0; j < r->n; j++) {
+        if (j > 0) {
+            dyad_span g = gap_before(d, r->t0 + j);
+            int comma = gap_has(g, ',');
+            int cut = gap_has(g, ';') || gap_has(g, ':') || gap_has(g, '(') ||
+                      gap_has(g, ')') ||
+                      ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
+                      (comma && (ew[j] & EW_AND));
+            if (cut && c < UINT16_MAX - 1) {
+                c++;
+                topic = 0;
+                inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0;
+            }
+        }
+        /* "over" right after a verb is its particle ("took over") */
+        if ((ew[j] & EW_TOPIC) && !(j > 0 && cx->ehead[r->t0 + j - 1] !=
+                                                 DYAD_PHRASES_NONE))
+            topic = 1;
+        clause[j] = c;
+        if (topic)
+            role[j] |= R_TOPIC;
+    }
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        unsigned char m = M_FREE;
+        if (role[tk] & R_TOPIC)
+            m |= M_TOPIC;
+        /* the word before, or two before over "the" */
+        for (uint32_t back = 1; back <= 2 && back <= tk; back++) {
+            uint32_t p = tk - back;
+            if (clause[p] != clause[tk] || (role[p] & R_ACTOR))
+                break;
+            if (ew[p] & EW_BY) {
+                m |= M_BY;
+                break;
+            }
+            if (ew[p] & EW_PLACE) {
+                /* "invested in China": the target of a few verbs */
+                if (!(p > 0 && (ew[p - 1] & EW_IN_VERB)))
+                    m |= M_PLACE;
+                break;
+            }
+            if (!(ew[p] & EW_DET))
+                break;
+        }
+        cx->emrole[i] = m;
+    }
+}
+
+/* Links from relational phrases: "between X and Y", "X-Y", "X's ambassador
+ * to Y", "Chinese ships in Japanese waters". */
+static int relational(dyad_score_ctx *cx, const reader *r)
+{
+    for (size_t i = 0; i < r->nmen; i++) {
+        const dyad_actor_hit *m = &r->men[i];
+        uint32_t tk = m->tok - r->t0;
+        /* two actors in one hyphenated token */
+        if (i + 1 < r->nmen && r->men[i + 1].tok == m->tok &&
+            push_link(cx, m->code, r->men[i + 1].code, LINK_PHRASE, 0))
+            return DYAD_ENOMEM;
+        /* between X and Y */
+        for (uint32_t b = tk; b > 0 && b + 3 > tk; b--)
+            if ((r->ew[b - 1] & EW_BETWEEN) && r->clause[b - 1] ==
+                                                   r->clause[tk]) {
+                group g = {0}, none = {0};
+                target_after(r, tk, M_PLACE | M_BY | M_TOPIC, &none, &g);
+                for (int x = 0; x < g.n; x++)
+                    for (int y = x + 1; y < g.n; y++)
+                        if (push_link(cx, g.code[x], g.code[y], LINK_PHRASE,
+                                      0))
+                            return DYAD_ENOMEM;
+                break;
+            }
+        /* X ['s] NOUN PREP [the] Y */
+        uint32_t e = tk + m->ntok;
+        for (uint32_t j = e; j < r->n && j < e + 3; j++) {
+            if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR))
+                break;
+            if (!(r->ew[j] & EW_RELNOUN))
+                continue;
+            uint32_t p = j + 1;
+            if (p >= r->n || r->clause[p] != r->clause[tk])
+                break;
+            int ok = (r->ew[p] & EW_PREP) ||
+                     ((r->ew[p] & EW_PLACE) && (r->ew[j] & EW_MILNOUN));
+            if (!ok)
+                break;
+            for (size_t k = i + 1; k < r->nmen; k++) {
+                uint32_t tk2 = r->men[k].tok - r->t0;
+                if (tk2 <= p)
+                    continue;
+                if (tk2 > p + 3 || r->clause[tk2] != r->clause[tk])
+                    break;
+                if (!only_conj(r, p + 1, tk2))
+                    break;
+                if (push_link(cx, m->code, r->men[k].code, LINK_PHRASE, 0))
+                    return DYAD_ENOMEM;
+                break;
+            }
+            break;
+        }
+    }
+    return DYAD_OK;
+}
+
+/* Does a tension hit of sentence si longer than w tokens start at token
+ * t (of the doc)? */
+static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
+                        uint32_t t, size_t w)
+{
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
+        if (cx->hits[h].tok == t && cx->hits[h].ntok > w)
+            return 1;
+    return 0;
+}
+
+/* Has clause c of the sentence an event between a and b? Then a tension
+ * hit there adds nothing: the event says what happened. */
+static int event_in_clause(const dyad_score_ctx *cx, const reader *r,
+                           const sent_info *si, int a, int b, uint16_t c)
+{
+    for (uint32_t k = si->ev0; k < si->ev0 + si->nev; k++) {
+        const dyad_event *e = &cx->ev[k];
+        if (((e->src == a && e->tgt == b) || (e->src == b && e->tgt == a)) &&
+            r->clause[e->tok - r->t0] == c)
+            return 1;
+    }
+    return 0;
+}
+
+int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
+{
+    sent_info *si = &cx->si[s];
+    si->ev0 = (uint32_t)cx->nev;
+    si->nev = 0;
+    si->ln0 = (uint32_t)cx->nln;
+    si->nln = 0;
+    const dyad_events *ev = dyad_lex_events(cx->sc->lex);
+    const dyad_sentence *st = &cx->doc.sent[s];
+    if (si->nact < 2 || !st->ntok)
+        return DYAD_OK;
+    size_t need = st->ntok + 1;
+    if (need > cx->escr_cap) {
+        size_t c1 = cx->escr_cap, c2 = cx->escr_cap, c3 = cx->escr_cap;
+        if (dyad_grow(&cx->eword, &c1, need, sizeof *cx->eword) < 0 ||
+            dyad_grow(&cx->eclause, &c2, need, sizeof *cx->eclause) < 0 ||
+            dyad_grow(&cx->erole, &c3, need, 1) < 0)
+            return DYAD_ENOMEM;
+        cx->escr_cap = c1 < c2 ? (c1 < c3 ? c1 : c3) : (c2 < c3 ? c2 : c3);
+    }
+    if (si->nmen > cx->emrole_cap &&
+        dyad_grow(&cx->emrole, &cx->emrole_cap, si->nmen, 1) < 0)
+        return DYAD_ENOMEM;
+    reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
+                cx->bkeys + st->tok, cx->eword, cx->eclause,
+                cx->men + si->men0, cx->emrole, si->nmen};
+    unsigned char inh[256];
+    read_structure(cx, &r, inh);
+    if (relational(cx, &r) != DYAD_OK)
+        return DYAD_ENOMEM;
+    const uint32_t *ehead = cx->ehead + st->tok;
+    const dyad_phrases *verbs = ev->verb_tab;
+    group last_src = {0};
+    uint16_t last_src_clause = UINT16_MAX;
+    /* a threat verb waiting for the verb it threatens */
+    long thr_ev = -1;
+    uint32_t thr_end = 0;
+    group thr_src = {0};
+    int thr_neg = 0;
+    for (uint32_t j = 0; j < r.n; j++) {
+        if (ehead[j] == DYAD_PHRASES_NONE || (cx->erole[j] & (R_ACTOR |
+                                                             R_TOPIC)))
+            continue;
+        uint32_t vi;
+        size_t w = dyad_phrases_match_at(verbs, r.keys + j, r.n - j, ehead[j],
+                                         &vi);
+        if (!w)
+            continue;
+        /* a noun, not a verb: after a determiner or "a", or before "of" */
+        dyad_span gap = j ? gap_before(&cx->doc, st->tok + j) : (dyad_span){0};
+        if ((j > 0 && (r.ew[j - 1] & EW_DET)) || gap_has_a(gap) ||
+            (j + w < r.n && key_is(r.keys[j + w], "of")) ||
+            (j > 0 && (cx->doc.tok[st->tok + j].flags & DYAD_TOK_CAP) &&
+             !(cx->doc.tok[st->tok + j].flags & DYAD_TOK_UPPER)))
+            continue;
+        const verb_t *vb = &ev->verb[vi];
+        uint32_t end = j + (uint32_t)w, last = end - 1;
+        uint32_t cend = end;
+        while (cend < r.n && cend < end + OBJ_WINDOW &&
+               r.clause[cend] == r.clause[j] && !(cx->erole[cend] & R_TOPIC) &&
+               !((r.ew[cend] & EW_AND) && cend + 1 < r.n &&
+                 ehead[cend + 1] != DYAD_PHRASES_NONE))
+            cend++;
+        char code[5];
+        memcpy(code, vb->code, 5);
+        uint32_t plast;
+        if (best_pattern(&r, vb->block, end, cend, code, &plast))
+            last = plast;
+        dyad_event e = {0};
+        e.sent = (uint32_t)s;
+        e.tok = st->tok + j;
+        int have = code[0] != '-' && set_code(ev, &e, code);
+        /* a verb alone that starts a longer tension term ("trade war",
+         * "attack on") gives way to it: the term is more specific */
+        if (last + 1 == end && tension_from(cx, si, st->tok + j, w))
+            continue;
+        /* reversal: lift / end / ease ... with a conflict object */
+        if (r.ew[j] & EW_REVERSE) {
+            for (uint32_t k = end; k < cend && k < end + 5; k++) {
+                if (cx->erole[k] & R_ACTOR)
+                    continue;
+                if ((r.ew[k] & EW_RELATIONS) && !have) {
+                    have = set_code(ev, &e, "050");
+                    e.rules |= DYAD_EV_REVERSED;
+                    last = k > last ? k : last;
+                    break;
+                }
+                if (r.ew[k] & EW_CONFLICT) {
+                    if (!have || e.weight < 0)
+                        have = set_code(ev, &e, reversal_code(r.bkeys[k]));
+                    e.rules |= DYAD_EV_REVERSED;
+                    last = k > last ? k : last;
+                    break;
+                }
+            }
+        }
+        /* condemning an attack in or on the other country: sympathy */
+        int sympathy = 0;
+        if (r.ew[j] & EW_CONDEMN)
+            for (uint32_t k = end; k < cend; k++)
+                if (r.ew[k] & EW_ATTACK) {
+                    sympathy = set_code(ev, &e, "018");
+                    have = sympathy;
+                    e.rules |= DYAD_EV_SYMPATHY;
+                    last = k > last ? k : last;
+                    break;
+                }
+        e.ntok = last + 1 - j;
+        int neg = negated_at(&r, j);
+        /* a threat verb followed by what it threatens */
+        int threat = 0;
+        if (thr_ev >= 0 && have && e.weight < 0 &&
+            r.clause[thr_end - 1] == r.clause[j]) {
+            int gapok = 1;
+            for (uint32_t k = thr_end; k < j && gapok; k++)
+                gapok = (r.ew[k] & (EW_GAP | EW_BE)) ||
+                        (cx->cls[st->tok + k] & W_NEG);
+            threat = gapok;
+        }
+        /* source and target */
+        group src, tgt;
+        int passive = 0;
+        for (uint32_t b = j; b > 0 && b + 2 > j; b--)
+            if (r.ew[b - 1] & EW_BE) {
+                passive = !(r.keys[j].len > 3 &&
+                            memcmp(r.keys[j].ptr + r.keys[j].len - 3, "ing",
+                                   3) == 0);
+                break;
+            }
+        if (threat) {
+            src = thr_src;
+        } else if (passive) {
+            agent_after(&r, j, &src);
+        } else {
+            source_before(&r, j, &src);
+            if (!src.n && inh[r.clause[j] < 255 ? r.clause[j] : 255] &&
+                last_src_clause + 1 == r.clause[j])
+                src = last_src;
+        }
+        /* "a deal brokered by X": a participle after its noun, no event */
+        if (!passive && end < r.n && (r.ew[end] & EW_BY) &&
+            !(r.ew[end] & EW_PREP))
+            continue;
+        if (passive && !threat) {
+            source_before(&r, j, &tgt);
+            e.rules |= DYAD_EV_PASSIVE;
+        } else {
+            target_after(&r, last + 1 > end ? end : last + 1,
+                         sympathy ? M_PLACE : 0, &src, &tgt);
+            if (!tgt.n && last + 1 > end)
+                target_after(&r, end, sympathy ? M_PLACE : 0, &src, &tgt);
+        }
+        if (src.n && !passive) {
+            last_src = src;
+            last_src_clause = r.clause[j];
+        }
+        if (r.ew[j] & EW_THREATV) {
+            thr_ev = (long)cx->nev;
+            thr_end = end;
+            thr_src = src;
+            thr_neg = neg;
+        }
+        if (!have || (e.weight > -0.5 && e.weight < 0.5) || !src.n)
+            continue;
+        if (threat) {
+            /* the threat verb's own events give way to this one */
+            if ((size_t)thr_ev <= cx->nev)
+                cx->nev = (size_t)thr_ev;
+            e.tok = st->tok + thr_end - 1;
+            while (e.tok > st->tok && !(r.ew[e.tok - st->tok] & EW_THREATV))
+                e.tok--;
+            e.ntok = st->tok + last + 1 - e.tok;
+            set_code(ev, &e, threat_code(e.code));
+            e.rules |= DYAD_EV_THREAT;
+            neg = thr_neg || neg;
+            thr_ev = -1;
+        }
+        if (neg) {
+            e.rules |= DYAD_EV_NEGATED;
+            e.weight *= -0.5;
+        }
+        if (emit(cx, &src, &tgt, e) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
+    si->nev = (uint32_t)(cx->nev - si->ev0);
+    /* tension hits: the same source and target logic */
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
+        thit *t = &cx->hits[h];
+        uint32_t j = t->tok - st->tok;
+        t->linked = 0;
+        /* a hit in a topic phrase, or on a name ("anti-American"), links
+         * nothing */
+        if (cx->erole[j] & (R_TOPIC | R_ACTOR))
+            continue;
+        int covered = 0;
+        for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !covered; k++)
+            covered = t->tok + t->ntok > cx->ev[k].tok &&
+                      t->tok < cx->ev[k].tok + cx->ev[k].ntok;
+        if (covered) {
+            t->linked = -1;   /* part of an event */
+            continue;
+        }
+        group src, tgt;
+        source_before(&r, j, &src);
+        target_after(&r, j + t->ntok, 0, &src, &tgt);
+        if (!src.n)
+            continue;
+        const group *to = tgt.n ? &tgt : &src;
+        for (int a = 0; a < src.n; a++)
+            for (int b = tgt.n ? 0 : a + 1; b < to->n; b++)
+                if (!event_in_clause(cx, &r, si, src.code[a], to->code[b],
+                                     r.clause[j]) &&
+                    push_link(cx, src.code[a], to->code[b], LINK_HIT, h))
+                    return DYAD_ENOMEM;
+    }
+    si->nln = (uint32_t)(cx->nln - si->ln0);
+    return DYAD_OK;
+}
