@@ -1118,6 +1118,13 @@ static int fast_num(const jfield *f, size_t n, const char *name, double lo,
     return 1;
 }
 
+/* The events of a scored pair written before the event stage: its
+ * weights were its conflict and cooperation hits. */
+static unsigned default_events(const dyad_scored_pair *x)
+{
+    return x->goldstein != 0 ? x->conflict + x->cooperation : 0;
+}
+
 static int fast_count(const jfield *f, size_t n, const char *name,
                       unsigned *out)
 {
@@ -1175,6 +1182,14 @@ static int fast_scored(dyad_scored_parser *p, const jfield *f, size_t n)
             !fast_num(pf, pn, "tone", -1, &x->tone) || x->tone > 1 ||
             !fast_num(pf, pn, "goldstein", -10, &x->goldstein) ||
             x->goldstein > 10)
+            return 1;
+        /* events and comentions are newer: optional */
+        if (!(jget(pf, pn, "events")
+                  ? fast_count(pf, pn, "events", &x->events)
+                  : (x->events = default_events(x), 1)) ||
+            !(jget(pf, pn, "comentions")
+                  ? fast_count(pf, pn, "comentions", &x->comentions)
+                  : (x->comentions = 0, 1)))
             return 1;
         const jfield *ev = jget(pf, pn, "evidence");
         int arr = ev && ev->type == J_ARR;
@@ -1497,7 +1512,13 @@ static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
             !count_field(pv, "acts", &q->acts) ||
             !num_field(pv, "tone", -1, &q->tone) || q->tone > 1 ||
             !num_field(pv, "goldstein", -10, &q->goldstein) ||
-            q->goldstein > 10) {
+            q->goldstein > 10 ||
+            !(cJSON_GetObjectItemCaseSensitive(pv, "events")
+                  ? count_field(pv, "events", &q->events)
+                  : (q->events = default_events(q), 1)) ||
+            !(cJSON_GetObjectItemCaseSensitive(pv, "comentions")
+                  ? count_field(pv, "comentions", &q->comentions)
+                  : (q->comentions = 0, 1))) {
             snprintf(why, whyn, "pair %s has a missing or bad count or score",
                      q->pair);
             return 1;

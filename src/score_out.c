@@ -257,14 +257,11 @@ int dyad_score_json_scored(const dyad_article *a, dyad_buf *out)
     for (size_t i = 0; i < sc->npairs && !rc; i++) {
         const dyad_scored_pair *p = &sc->pairs[i];
         rc = i ? dyad_buf_putc(out, ',') : DYAD_OK;
-        /* a line of an older dyad has no events and comentions: the
-         * weights were its conflict and cooperation hits */
-        unsigned events = p->goldstein != 0 ? p->conflict + p->cooperation
-                                            : 0;
         rc = rc ? rc
                 : put_pair_fields(out, p->pair, p->sentences, p->tone,
                                   p->goldstein, p->conflict, p->cooperation,
-                                  p->threats, p->acts, events, 0);
+                                  p->threats, p->acts, p->events,
+                                  p->comentions);
         rc = rc ? rc : dyad_buf_puts(out, p->evidence);
         rc = rc ? rc : dyad_buf_putc(out, '}');
     }

@@ -66,6 +66,9 @@ typedef struct dyad_date {
 typedef struct dyad_scored_pair {
     char pair[20];               /* "CHN-JPN" */
     unsigned sentences, conflict, cooperation, threats, acts;
+    unsigned events, comentions; /* a line without them (older dyad):
+                                    conflict + cooperation when goldstein
+                                    != 0, else 0; and 0 */
     double tone, goldstein;
     const char *evidence;        /* the evidence array, as JSON text */
 } dyad_scored_pair;

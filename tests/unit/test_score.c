@@ -34,7 +34,10 @@ static int setup_group(void **state)
         return -1;
     }
     dyad_score_opts vo = {1, -1, -1, 0, 0};
-    sc_full = dyad_scorer_new(lex_full, ga, NULL, &err);
+    /* the tension and pairing rules as such: without the event stage
+     * (test_events.c has it) */
+    dyad_score_opts no = {0, -1, -1, 0, 0};
+    sc_full = dyad_scorer_new(lex_full, ga, &no, &err);
     sc_vader = dyad_scorer_new(lex_vader, ga, NULL, &err);
     sc_vonly = dyad_scorer_new(lex_vader, ga, &vo, &err);
     return sc_full && sc_vader && sc_vonly ? 0 : -1;
