@@ -44,6 +44,12 @@ typedef struct {
     size_t npat, cap;
 } block_t;
 
+/* Patterns of one block with one first word (in file order). */
+typedef struct {
+    uint32_t *pat;
+    size_t n, cap;
+} plist;
+
 typedef struct {
     pword *m;
     size_t n, cap;
@@ -67,6 +73,15 @@ struct dyad_events {
     char *pool;
     size_t pool_len, pool_cap;
     dyad_phrases *words;        /* function words -> EW_* classes */
+    /* the patterns of a block by first word, in an open-addressing table
+     * of hashes (fkey: first_hash, 0 empty; fval: index in first): a verb
+     * tries only the patterns whose first word follows it (a block may
+     * have 100). A hash may collide: the match checks the words. */
+    uint64_t *fkey;
+    uint32_t *fval;
+    size_t fcap, fused;
+    plist *first;
+    size_t nfirst, first_cap;
 };
 
 /* Classes of the function words the reading needs (bits). */
@@ -92,7 +107,9 @@ enum {
     EW_PREP = 1 << 18,      /* to, with, on, against, ...: a target follows */
     EW_AND = 1 << 19,       /* and, but: with a comma, a new clause */
     EW_KOREAS = 1 << 20,
-    EW_IN_VERB = 1 << 21    /* invest, intervene: "in Y" is the target */
+    EW_IN_VERB = 1 << 21,   /* invest, intervene: "in Y" is the target */
+    EW_NOUNY = 1 << 22,     /* verb forms that news uses mostly as nouns */
+    EW_AUX = 1 << 23        /* to, will, did: a verb follows */
 };
 
 static const struct {
@@ -154,6 +171,17 @@ static const struct {
     {EW_PREP, "to with on against toward towards into of for from"},
     {EW_AND, "and but or"},
     {EW_KOREAS, "koreas"},
+    {EW_NOUNY,
+     "trade trades trading arms import imports export exports loan loans "
+     "issue issues supply supplies purchase purchases demand demands plan "
+     "plans hope hopes support help offer offers increase exchange aid deal "
+     "deals talks visit visits order orders lead purchases buying sale sales "
+     "market markets credit credits meeting meetings protest protests "
+     "fighting attack attacks cut cuts pressure claims claim call calls "
+     "move moves bid bids deposit deposits aim aims report reports agreement "
+     "control controls ban bans shipments shipment"},
+    {EW_AUX, "to will would could can may might shall should must did does "
+             "do not also has have had agreed decided refused"},
     {EW_IN_VERB, "invest invests invested investing intervene intervenes "
                  "intervened intervening interfere interferes interfered "
                  "interfering meddle meddles meddled meddling"}};
@@ -205,8 +233,14 @@ void dyad_events_free(dyad_events *ev)
     dyad_phrases_free(ev->syn_tab);
     dyad_phrases_free(ev->code_tab);
     dyad_phrases_free(ev->words);
-    for (size_t i = 0; i < ev->nblock; i++)
+    dyad_free(ev->fkey);
+    dyad_free(ev->fval);
+    for (size_t i = 0; i < ev->nfirst; i++)
+        dyad_free(ev->first[i].pat);
+    dyad_free(ev->first);
+    for (size_t i = 0; i < ev->nblock; i++) {
         dyad_free(ev->block[i].pat);
+    }
     for (size_t i = 0; i < ev->nsyn; i++)
         dyad_free(ev->syn[i].m);
     dyad_free(ev->block);
@@ -445,6 +479,84 @@ static int load_event_row(dyad_events *ev, dyad_tsv *t, int cb, int cv,
     return DYAD_OK;
 }
 
+/* The key of block b's patterns with first word w (n bytes): never 0. */
+static uint64_t first_hash(uint32_t b, const char *w, size_t n)
+{
+    uint64_t h = dyad_hash_mix(dyad_phrases_hash(w, n) +
+                               (b + 1) * 0x9e3779b97f4a7c15ULL);
+    return h ? h : 1;
+}
+
+/* The slot of key h in the table (its own, or the empty one it would
+ * take). */
+static size_t first_slot(const dyad_events *ev, uint64_t h)
+{
+    size_t i = (size_t)h & (ev->fcap - 1);
+    while (ev->fkey[i] && ev->fkey[i] != h)
+        i = (i + 1) & (ev->fcap - 1);
+    return i;
+}
+
+/* Files pattern p of block b under first word w. */
+static int index_one(dyad_events *ev, uint32_t b, const pword *w, uint32_t p)
+{
+    uint64_t h = first_hash(b, ev->pool + w->off, w->len);
+    size_t i = first_slot(ev, h);
+    if (!ev->fkey[i]) {
+        if (dyad_grow(&ev->first, &ev->first_cap, ev->nfirst + 1,
+                      sizeof *ev->first) < 0)
+            return DYAD_ENOMEM;
+        memset(&ev->first[ev->nfirst], 0, sizeof ev->first[0]);
+        ev->fkey[i] = h;
+        ev->fval[i] = (uint32_t)ev->nfirst++;
+        ev->fused++;
+    }
+    plist *l = &ev->first[ev->fval[i]];
+    if (l->n && l->pat[l->n - 1] == p)
+        return DYAD_OK;   /* two members with one head */
+    if (dyad_grow(&l->pat, &l->cap, l->n + 1, sizeof *l->pat) < 0)
+        return DYAD_ENOMEM;
+    l->pat[l->n++] = p;
+    return DYAD_OK;
+}
+
+/* Builds the first-word index of the patterns anew; a pattern that starts
+ * with a synset is filed under the head of each member. */
+static int index_patterns(dyad_events *ev)
+{
+    size_t keys = 0;
+    for (size_t i = 0; i < ev->npat; i++)
+        keys += ev->pat[i].w[0].syn >= 0 ? ev->syn[ev->pat[i].w[0].syn].n : 1;
+    size_t cap = 64;
+    while (cap < 2 * keys)
+        cap *= 2;
+    for (size_t i = 0; i < ev->nfirst; i++)
+        dyad_free(ev->first[i].pat);
+    ev->nfirst = ev->fused = 0;
+    dyad_free(ev->fkey);
+    dyad_free(ev->fval);
+    ev->fkey = dyad_calloc(cap, sizeof *ev->fkey);
+    ev->fval = dyad_calloc(cap, sizeof *ev->fval);
+    ev->fcap = cap;
+    if (!ev->fkey || !ev->fval)
+        return DYAD_ENOMEM;
+    for (size_t b = 0; b < ev->nblock; b++) {
+        const block_t *bl = &ev->block[b];
+        for (size_t i = 0; i < bl->npat; i++) {
+            const pattern_t *pt = &ev->pat[bl->pat[i]];
+            const synset_t *sy = pt->w[0].syn >= 0 ? &ev->syn[pt->w[0].syn]
+                                                   : NULL;
+            for (size_t m = 0; m < (sy ? sy->n : 1); m++) {
+                int rc = index_one(ev, (uint32_t)b, sy ? &sy->m[m] : &pt->w[0],
+                                   bl->pat[i]);
+                if (rc != DYAD_OK)
+                    return rc;
+            }
+        }
+    }
+    return DYAD_OK;
+}
+
 /* Names each pattern's synsets by index; a synset never defined is an
  * error naming the pattern's line. */
 static int resolve_synsets(dyad_events *ev, dyad_err *err)
@@ -495,7 +607,11 @@ int dyad_events_load(dyad_events *ev, int kind, const char *name,
         if ((rc = load_event_row(ev, &t, cb, cv, cp, cc, name, err)) !=
             DYAD_OK)
             return rc;
-    return rc == DYAD_OK ? resolve_synsets(ev, err) : rc;
+    if (rc == DYAD_OK)
+        rc = resolve_synsets(ev, err);
+    if (rc == DYAD_OK && index_patterns(ev) != DYAD_OK)
+        rc = dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
+    return rc;
 }
 
 const dyad_event_code *dyad_events_code(const dyad_events *ev, const char *c)
@@ -538,7 +654,7 @@ const char *dyad_events_rule_name(unsigned bit)
     case DYAD_EV_THREAT: return "threat";
     case DYAD_EV_SYMPATHY: return "sympathy";
     case DYAD_EV_MUTUAL: return "mutual";
-    case DYAD_EV_TENSION: return "tension";
+    case DYAD_EV_OTHER: return "other";
     default: return "";
     }
 }
@@ -548,6 +664,11 @@ const dyad_phrases *dyad_events__verbs(const dyad_events *ev)
     return ev->verb_tab;
 }
 
+const dyad_phrases *dyad_events__words(const dyad_events *ev)
+{
+    return ev->words;
+}
+
 /* ------------------------------------------------------------------ */
 /* Reading a sentence                                                  */
 
@@ -555,6 +676,7 @@ const dyad_phrases *dyad_events__verbs(const dyad_events *ev)
 enum {
     R_ACTOR = 1,     /* part of an actor mention */
     R_TOPIC = 2,     /* inside a topic phrase: takes no part */
+    R_PURPOSE = 4    /* after "in battling": no event or hit there */
 };
 
 /* Mention roles. */
@@ -573,12 +695,6 @@ typedef struct {
     size_t nmen;
 } reader;
 
-static unsigned word_class(const dyad_events *ev, dyad_span k)
-{
-    uint32_t c;
-    return dyad_phrases_get(ev->words, k.ptr, k.len, &c) ? c : 0;
-}
-
 static int key_is(dyad_span k, const char *w)
 {
     size_t n = strlen(w);
@@ -595,19 +711,25 @@ static dyad_span gap_before(const dyad_doc *d, uint32_t i)
     return s;
 }
 
-static int gap_has(dyad_span g, char c)
+/* What the text between tokens i-1 and i holds (bits): a comma; a
+ * clause cut (; : or a bracket); the article "a" (dropped as a one-letter
+ * token). One pass: the gap is mostly one space. */
+enum { GAP_COMMA = 1, GAP_CUT = 2, GAP_A = 4 };
+static unsigned gap_flags(const dyad_doc *d, uint32_t i)
 {
-    return g.len && memchr(g.ptr, c, g.len) != NULL;
-}
-
-/* Does the gap hold the article "a" (dropped as a one-letter token)? */
-static int gap_has_a(dyad_span g)
-{
-    for (size_t i = 1; i + 1 < g.len; i++)
-        if ((g.ptr[i] == 'a' || g.ptr[i] == 'A') && g.ptr[i - 1] == ' ' &&
-            g.ptr[i + 1] == ' ')
-            return 1;
-    return 0;
+    dyad_span g = gap_before(d, i);
+    unsigned f = 0;
+    for (size_t k = 0; k < g.len; k++) {
+        char c = g.ptr[k];
+        if (c == ',')
+            f |= GAP_COMMA;
+        else if (c == ';' || c == ':' || c == '(' || c == ')')
+            f |= GAP_CUT;
+        else if ((c == 'a' || c == 'A') && k > 0 && k + 1 < g.len &&
+                 g.ptr[k - 1] == ' ' && g.ptr[k + 1] == ' ')
+            f |= GAP_A;
+    }
+    return f;
 }
 
 /* Does pattern word w match key k (exactly, as a regular plural of it, or
@@ -636,40 +758,91 @@ static int word_match(const dyad_events *ev, const pword *w, dyad_span k)
            memcmp(k.ptr + n - 1, "ies", 3) == 0;
 }
 
-/* The best pattern of block b in tokens [from, to) of the sentence (actor
- * tokens skipped): most words, then exact words; its code into code and
- * its last token into *last. 0 when none matches. */
+/* How well pattern pt matches from token from (actor tokens skipped):
+ * each word within three tokens of the one before, the first within four
+ * of the verb; a word 9, an exact word 10. 0: no match. */
+static int pattern_score(const reader *r, const pattern_t *pt, uint32_t from,
+                         uint32_t to, uint32_t *last)
+{
+    const unsigned char *role = r->cx->erole;
+    uint32_t j = from, skipped = 0;
+    int score = 0;
+    unsigned k = 0;
+    for (; k < pt->nw && j < to && skipped <= (k ? 3u : 4u); j++) {
+        if (role[j] & R_ACTOR)
+            continue;
+        int m = word_match(r->ev, &pt->w[k], r->bkeys[j]);
+        if (m) {
+            score += 8 + m;
+            *last = j;
+            k++;
+            skipped = 0;
+        } else {
+            skipped++;
+        }
+    }
+    return k == pt->nw ? score : 0;
+}
+
+/* Tries the patterns of list pl (n of them) for best_pattern. */
+static void try_patterns(const reader *r, const uint32_t *pl, size_t n,
+                         uint32_t from, uint32_t to, long *best,
+                         int *best_score, uint32_t *best_last)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t last = from;
+        int sc = pattern_score(r, &r->ev->pat[pl[i]], from, to, &last);
+        if (sc > *best_score || (sc && sc == *best_score && pl[i] < *best)) {
+            *best = pl[i];
+            *best_score = sc;
+            *best_last = last;
+        }
+    }
+}
+
+/* The best pattern of block b in tokens [from, to) of the sentence: most
+ * words, then exact words, then the first in the file; its code into code
+ * and its last token into *last. 0 when none matches. Only the patterns
+ * whose first word (or a singular of it, or for a synset a member) is
+ * one of the first tokens after the verb are tried. */
 static int best_pattern(const reader *r, uint32_t b, uint32_t from,
                         uint32_t to, char code[5], uint32_t *last)
 {
     const block_t *bl = &r->ev->block[b];
-    int best = -1, best_score = 0;
-    uint32_t best_last = 0;
-    const unsigned char *role = r->cx->erole;
-    for (size_t i = 0; i < bl->npat; i++) {
-        const pattern_t *pt = &r->ev->pat[bl->pat[i]];
-        uint32_t j = from, lastj = from, skipped = 0;
-        int score = 0;
-        unsigned k = 0;
-        /* each word within three tokens (actors aside) of the one before,
-         * the first within four of the verb */
-        for (; k < pt->nw && j < to && skipped <= (k ? 3u : 4u); j++) {
-            if (role[j] & R_ACTOR)
-                continue;
-            int m = word_match(r->ev, &pt->w[k], r->bkeys[j]);
-            if (m) {
-                score += 8 + m;
-                lastj = j;
-                k++;
-                skipped = 0;
-            } else {
-                skipped++;
+    long best = -1;
+    int best_score = 0;
+    uint32_t best_last = 0, seen = 0;
+    if (!bl->npat || !r->ev->fcap)
+        return 0;
+    for (uint32_t j = from; j < to && seen < 5; j++) {
+        if (r->cx->erole[j] & R_ACTOR)
+            continue;
+        seen++;
+        dyad_span k = r->bkeys[j];
+        /* the word, and the singulars it may be the plural of */
+        for (int v = 0; v < 4; v++) {
+            uint64_t h;
+            char y[64];
+            if (v == 0) {
+                h = first_hash(b, k.ptr, k.len);
+            } else if (v < 3) {   /* -s, -es */
+                if (k.len < 2 + (size_t)v || k.ptr[k.len - 1] != 's' ||
+                    (v == 2 && k.ptr[k.len - 2] != 'e'))
+                    continue;
+                h = first_hash(b, k.ptr, k.len - (size_t)v);
+            } else {              /* -ies -> -y */
+                if (k.len < 4 || k.len > sizeof y ||
+                    memcmp(k.ptr + k.len - 3, "ies", 3) != 0)
+                    continue;
+                memcpy(y, k.ptr, k.len - 3);
+                y[k.len - 3] = 'y';
+                h = first_hash(b, y, k.len - 2);
             }
-        }
-        if (k == pt->nw && score > best_score) {
-            best = (int)bl->pat[i];
-            best_score = score;
-            best_last = lastj;
+            size_t i = first_slot(r->ev, h);
+            if (r->ev->fkey[i])
+                try_patterns(r, r->ev->first[r->ev->fval[i]].pat,
+                             r->ev->first[r->ev->fval[i]].n, from, to, &best,
+                             &best_score, &best_last);
         }
     }
     if (best < 0)
@@ -718,7 +891,8 @@ static int only_conj(const reader *r, uint32_t a, uint32_t b)
  * no "and" is needed: "Japanese Foreign Minister Toshimitsu Motegi". */
 static int joins(const reader *r, uint32_t a, uint32_t b, int same)
 {
-    int and = a == b || same || gap_has(gap_before(&r->cx->doc, r->t0 + a), ',');
+    int and = a == b || same ||
+              (gap_flags(&r->cx->doc, r->t0 + a) & GAP_COMMA);
     for (uint32_t j = a; j < b; j++) {
         const dyad_token *t = &r->cx->doc.tok[r->t0 + j];
         if (r->ew[j] & EW_CONJ)
@@ -726,7 +900,7 @@ static int joins(const reader *r, uint32_t a, uint32_t b, int same)
         else if (!(r->ew[j] & EW_DET) && !(t->flags & DYAD_TOK_CAP) &&
                  !key_is(r->keys[j], "of"))
             return 0;
-        if (j > a && gap_has(gap_before(&r->cx->doc, r->t0 + j), ','))
+        if (j > a && (gap_flags(&r->cx->doc, r->t0 + j) & GAP_COMMA))
             and = 1;
     }
     return and;
@@ -887,6 +1061,10 @@ static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
             }
         return DYAD_OK;
     }
+    /* two conjoined actors act on each other; a list of more is a list
+     * ("Switzerland, Austria, Sweden and Norway find it hard ...") */
+    if (src->n != 2)
+        return DYAD_OK;
     e.rules |= DYAD_EV_MUTUAL;
     for (int i = 0; i < src->n; i++)
         for (int j = i + 1; j < src->n; j++) {
@@ -932,30 +1110,26 @@ static int negated_at(const reader *r, uint32_t j)
 static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
 {
     const dyad_doc *d = &cx->doc;
-    uint32_t *ew = cx->eword;
+    const uint32_t *ew = r->ew;
     uint16_t *clause = cx->eclause;
     unsigned char *role = cx->erole;
     uint16_t c = 0;
-    int topic = 0;
-    for (uint32_t j = 0; j < r->n; j++) {
-        ew[j] = word_class(r->ev, r->keys[j]);
-        role[j] = 0;
-    }
+    int topic = 0, purpose = 0;
+    memset(role, 0, r->n);
     for (size_t i = 0; i < r->nmen; i++)
         for (uint32_t k = 0; k < r->men[i].ntok; k++)
             role[r->men[i].tok - r->t0 + k] |= R_ACTOR;
     inh[0] = 0;
     for (uint32_t j = 0; j < r->n; j++) {
         if (j > 0) {
-            dyad_span g = gap_before(d, r->t0 + j);
-            int comma = gap_has(g, ',');
-            int cut = gap_has(g, ';') || gap_has(g, ':') || gap_has(g, '(') ||
-                      gap_has(g, ')') ||
+            unsigned g = gap_flags(d, r->t0 + j);
+            int comma = (g & GAP_COMMA) != 0;
+            int cut = (g & GAP_CUT) ||
                       ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
                       (comma && (ew[j] & EW_AND));
             if (cut && c < UINT16_MAX - 1) {
                 c++;
-                topic = 0;
+                topic = purpose = 0;
                 inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0;
             }
         }
@@ -963,9 +1137,20 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         if ((ew[j] & EW_TOPIC) && !(j > 0 && cx->ehead[r->t0 + j - 1] !=
                                                  DYAD_PHRASES_NONE))
             topic = 1;
+        /* a gerund after a preposition ("in battling terrorism") says what
+         * for or how: no event or hit of its own to the clause's end (the
+         * actors named there still act) */
+        if (j > 0 && cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
+            r->keys[j].len > 4 &&
+            memcmp(r->keys[j].ptr + r->keys[j].len - 3, "ing", 3) == 0 &&
+            (ew[j - 1] & (EW_PLACE | EW_PREP | EW_BY | EW_TOPIC)) &&
+            !(ew[j - 1] & EW_AUX))
+            purpose = 1;
         clause[j] = c;
         if (topic)
             role[j] |= R_TOPIC;
+        if (purpose)
+            role[j] |= R_PURPOSE;
     }
     for (size_t i = 0; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
@@ -1050,6 +1235,48 @@ static int relational(dyad_score_ctx *cx, const reader *r)
     return DYAD_OK;
 }
 
+/* Is the mention that ends right before token j a name that can be a
+ * subject ("Japan", "the U.S."), not an adjective ("Japanese") or a
+ * possessive ("Japan's")? */
+static int subject_name(const reader *r, uint32_t j)
+{
+    for (size_t i = 0; i < r->nmen; i++) {
+        const dyad_actor_hit *m = &r->men[i];
+        if (m->tok - r->t0 + m->ntok != j)
+            continue;
+        const dyad_token *t = &r->cx->doc.tok[m->tok + m->ntok - 1];
+        const dyad_actor_entry *e =
+            dyad_actors_entry(r->cx->sc->ga, m->entry);
+        return t->base_len == t->key_len &&
+               !(e && (strcmp(e->kind, "demonym") == 0 ||
+                       strcmp(e->kind, "adjective") == 0 ||
+                       strcmp(e->kind, "prefix") == 0));
+    }
+    return 0;
+}
+
+/* The other actor of a two-actor sentence than code, when a mention of
+ * it is free (not a place, mediator or topic), into g. */
+static void other_actor(const reader *r, int code, group *g)
+{
+    g->n = 0;
+    for (size_t i = 0; i < r->nmen; i++)
+        if (r->men[i].code != code && r->mrole[i] == M_FREE) {
+            group_add(g, r->men[i].code);
+            return;
+        }
+}
+
+/* Has each actor of the sentence a free mention? */
+static int both_free(const reader *r)
+{
+    int seen[2] = {-1, -1}, n = 0;
+    for (size_t i = 0; i < r->nmen && n < 2; i++)
+        if (r->mrole[i] == M_FREE && r->men[i].code != seen[0])
+            seen[n++] = r->men[i].code;
+    return n == 2;
+}
+
 /* Does a tension hit of sentence si longer than w tokens start at token
  * t (of the doc)? */
 static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
@@ -1061,15 +1288,17 @@ static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
     return 0;
 }
 
-/* Has clause c of the sentence an event between a and b? Then a tension
- * hit there adds nothing: the event says what happened. */
-static int event_in_clause(const dyad_score_ctx *cx, const reader *r,
-                           const sent_info *si, int a, int b, uint16_t c)
+/* Has the clause of token j an event between a and b whose verb comes
+ * before j? Then a tension hit at j is in what the event is about ("the
+ * two exchanged prisoners of war"), and adds nothing of its own. */
+static int event_before(const dyad_score_ctx *cx, const reader *r,
+                        const sent_info *si, int a, int b, uint32_t j)
 {
     for (uint32_t k = si->ev0; k < si->ev0 + si->nev; k++) {
         const dyad_event *e = &cx->ev[k];
+        uint32_t v = e->tok - r->t0;
         if (((e->src == a && e->tgt == b) || (e->src == b && e->tgt == a)) &&
-            r->clause[e->tok - r->t0] == c)
+            v < j && r->clause[v] == r->clause[j])
             return 1;
     }
     return 0;
@@ -1088,18 +1317,17 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         return DYAD_OK;
     size_t need = st->ntok + 1;
     if (need > cx->escr_cap) {
-        size_t c1 = cx->escr_cap, c2 = cx->escr_cap, c3 = cx->escr_cap;
-        if (dyad_grow(&cx->eword, &c1, need, sizeof *cx->eword) < 0 ||
-            dyad_grow(&cx->eclause, &c2, need, sizeof *cx->eclause) < 0 ||
+        size_t c2 = cx->escr_cap, c3 = cx->escr_cap;
+        if (dyad_grow(&cx->eclause, &c2, need, sizeof *cx->eclause) < 0 ||
             dyad_grow(&cx->erole, &c3, need, 1) < 0)
             return DYAD_ENOMEM;
-        cx->escr_cap = c1 < c2 ? (c1 < c3 ? c1 : c3) : (c2 < c3 ? c2 : c3);
+        cx->escr_cap = c2 < c3 ? c2 : c3;
     }
     if (si->nmen > cx->emrole_cap &&
         dyad_grow(&cx->emrole, &cx->emrole_cap, si->nmen, 1) < 0)
         return DYAD_ENOMEM;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
-                cx->bkeys + st->tok, cx->eword, cx->eclause,
+                cx->bkeys + st->tok, cx->ewc + st->tok, cx->eclause,
                 cx->men + si->men0, cx->emrole, si->nmen};
     unsigned char inh[256];
     read_structure(cx, &r, inh);
@@ -1109,23 +1337,30 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     const dyad_phrases *verbs = ev->verb_tab;
     group last_src = {0};
     uint16_t last_src_clause = UINT16_MAX;
+    int cue = 0;   /* an event verb or a relational word in the sentence */
     /* a threat verb waiting for the verb it threatens */
     long thr_ev = -1;
     uint32_t thr_end = 0;
     group thr_src = {0};
     int thr_neg = 0;
     for (uint32_t j = 0; j < r.n; j++) {
-        if (ehead[j] == DYAD_PHRASES_NONE || (cx->erole[j] & (R_ACTOR |
-                                                             R_TOPIC)))
+        if (ehead[j] == DYAD_PHRASES_NONE ||
+            (cx->erole[j] & (R_ACTOR | R_TOPIC | R_PURPOSE)))
             continue;
         uint32_t vi;
         size_t w = dyad_phrases_match_at(verbs, r.keys + j, r.n - j, ehead[j],
                                          &vi);
         if (!w)
             continue;
+        /* a word news mostly uses as a noun ("trade", "imports") is a
+         * verb only after "to", "will", "did" and the like, or right after
+         * a country named as subject ("Japan imports") */
+        if ((r.ew[j] & EW_NOUNY) && !(j > 0 && (r.ew[j - 1] & EW_AUX)) &&
+            !(j > 0 && (cx->erole[j - 1] & R_ACTOR) && subject_name(&r, j)))
+            continue;
         /* a noun, not a verb: after a determiner or "a", or before "of" */
-        dyad_span gap = j ? gap_before(&cx->doc, st->tok + j) : (dyad_span){0};
-        if ((j > 0 && (r.ew[j - 1] & EW_DET)) || gap_has_a(gap) ||
+        if ((j > 0 && (r.ew[j - 1] & EW_DET)) ||
+            (j > 0 && (gap_flags(&cx->doc, st->tok + j) & GAP_A)) ||
             (j + w < r.n && key_is(r.keys[j + w], "of")) ||
             (j > 0 && (cx->doc.tok[st->tok + j].flags & DYAD_TOK_CAP) &&
              !(cx->doc.tok[st->tok + j].flags & DYAD_TOK_UPPER)))
@@ -1141,7 +1376,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         char code[5];
         memcpy(code, vb->code, 5);
         uint32_t plast;
-        if (best_pattern(&r, vb->block, end, cend, code, &plast))
+        int pattern = best_pattern(&r, vb->block, end, cend, code, &plast);
+        if (pattern)
             last = plast;
         dyad_event e = {0};
         e.sent = (uint32_t)s;
@@ -1227,6 +1463,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if (!tgt.n && last + 1 > end)
                 target_after(&r, end, sympathy ? M_PLACE : 0, &src, &tgt);
         }
+        /* a sentence of two countries: an actor that acts without a
+         * target found acts on the other, when it is named freely (not
+         * as a place, mediator or topic) */
+        if (src.n == 1 && !tgt.n && si->nact == 2 && !passive) {
+            other_actor(&r, src.code[0], &tgt);
+            if (tgt.n)
+                e.rules |= DYAD_EV_OTHER;
+        }
         if (src.n && !passive) {
             last_src = src;
             last_src_clause = r.clause[j];
@@ -1237,7 +1481,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             thr_src = src;
             thr_neg = neg;
         }
-        if (!have || (e.weight > -0.5 && e.weight < 0.5) || !src.n)
+        if (!have || (e.weight > -0.5 && e.weight < 0.5))
+            continue;
+        cue = 1;
+        if (!src.n)
             continue;
         if (threat) {
             /* the threat verb's own events give way to this one */
@@ -1267,7 +1514,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         t->linked = 0;
         /* a hit in a topic phrase, or on a name ("anti-American"), links
          * nothing */
-        if (cx->erole[j] & (R_TOPIC | R_ACTOR))
+        if (cx->erole[j] & (R_TOPIC | R_ACTOR | R_PURPOSE))
             continue;
         int covered = 0;
         for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !covered; k++)
@@ -1278,17 +1525,36 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             continue;
         }
         group src, tgt;
+        cue = 1;
         source_before(&r, j, &src);
         target_after(&r, j + t->ntok, 0, &src, &tgt);
-        if (!src.n)
+        if (src.n == 1 && !tgt.n && si->nact == 2)
+            other_actor(&r, src.code[0], &tgt);
+        if (!src.n || (!tgt.n && src.n != 2))
             continue;
         const group *to = tgt.n ? &tgt : &src;
         for (int a = 0; a < src.n; a++)
             for (int b = tgt.n ? 0 : a + 1; b < to->n; b++)
-                if (!event_in_clause(cx, &r, si, src.code[a], to->code[b],
-                                     r.clause[j]) &&
+                if (!event_before(cx, &r, si, src.code[a], to->code[b], j) &&
                     push_link(cx, src.code[a], to->code[b], LINK_HIT, h))
                     return DYAD_ENOMEM;
+    }
+    /* two countries, a cue (an event verb, a tension term, a relational
+     * word) and nothing that places them: the sentence is about the two,
+     * but how is not known (a link without an event) */
+    for (uint32_t j = 0; j < r.n && !cue; j++)
+        cue = (r.ew[j] & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC);
+    if (cue && si->nact == 2) {
+        int a = cx->act[si->act0].code, b = cx->act[si->act0 + 1].code;
+        int done = 0;
+        for (size_t k = si->ev0; k < cx->nev && !done; k++)
+            done = (cx->ev[k].src == a && cx->ev[k].tgt == b) ||
+                   (cx->ev[k].src == b && cx->ev[k].tgt == a);
+        for (size_t k = si->ln0; k < cx->nln && !done; k++)
+            done = (cx->ln[k].a == a && cx->ln[k].b == b) ||
+                   (cx->ln[k].a == b && cx->ln[k].b == a);
+        if (!done && both_free(&r) && push_link(cx, a, b, LINK_CUE, 0))
+            return DYAD_ENOMEM;
     }
     si->nln = (uint32_t)(cx->nln - si->ln0);
     return DYAD_OK;

@@ -54,6 +54,7 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
     sc->tension = dyad_lex__phrases(lex, DYAD_LEX_TENSION);
     sc->ga = ga;
     sc->verbs = dyad_events__verbs(dyad_lex_events(lex));
+    sc->ewords = dyad_events__words(dyad_lex_events(lex));
     sc->id = atomic_fetch_add(&scorers, 1) + 1;
     sc->opts.evidence = -1;
     sc->opts.self = -1;
@@ -132,7 +133,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->men);
     dyad_free(cx->ev);
     dyad_free(cx->ln);
-    dyad_free(cx->eword);
+    dyad_free(cx->ewc);
     dyad_free(cx->eclause);
     dyad_free(cx->erole);
     dyad_free(cx->emrole);
@@ -176,9 +177,13 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
         w = lex_word(vocab, words, b, dyad_phrases_hash(k.ptr, bl));
     m->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
     /* the event verbs: looked up with the rest, once per key */
-    m->ehead = sc->opts.events ? dyad_phrases_find_h(sc->verbs, k.ptr, k.len,
-                                                     h)
-                               : DYAD_PHRASES_NONE;
+    uint32_t ew = 0;
+    m->ehead = DYAD_PHRASES_NONE;
+    if (sc->opts.events) {
+        m->ehead = dyad_phrases_find_h(sc->verbs, k.ptr, k.len, h);
+        dyad_phrases_get_h(sc->ewords, k.ptr, k.len, h, &ew);
+    }
+    m->ew = ew;
     m->wild = 0;
     size_t nv = dyad_phrases_wild_chains(sc->valence, k.ptr, k.len,
                                          m->wchains, WILD_KEEP);
@@ -244,7 +249,8 @@ static int prepare(dyad_score_ctx *cx)
                {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls},
                {&cx->vhead, sizeof *cx->vhead},
                {&cx->thead, sizeof *cx->thead},
-               {&cx->ehead, sizeof *cx->ehead}, {&cx->wild, 1},
+               {&cx->ehead, sizeof *cx->ehead},
+               {&cx->ewc, sizeof *cx->ewc}, {&cx->wild, 1},
                {&cx->wchains, sizeof *cx->wchains}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0;
@@ -296,6 +302,7 @@ static int prepare(dyad_score_ctx *cx)
         cx->inlex[i] = m->inlex;
         cx->thead[i] = m->thead;
         cx->ehead[i] = m->ehead;
+        cx->ewc[i] = m->ew;
         cx->wild[i] = m->wild;
         if (m->wild)
             memcpy(cx->wchains[i], m->wchains, sizeof m->wchains);
@@ -581,7 +588,7 @@ static int hit_counts(const dyad_score_ctx *cx, size_t s, uint32_t h, int a,
                 return 1;
             own = 1;
         }
-        phrase |= l->kind == LINK_PHRASE && same;
+        phrase |= l->kind != LINK_HIT && same;
     }
     return !own && phrase;
 }

@@ -61,7 +61,11 @@ typedef struct thit {
 #define DYAD_ACTOR_KOREAS (-2)
 
 /* What links two actors of a sentence besides its events. */
-enum { LINK_PHRASE = 1, LINK_HIT = 2 };
+enum {
+    LINK_PHRASE = 1,    /* a relational phrase */
+    LINK_HIT = 2,       /* a tension hit placing them */
+    LINK_CUE = 3        /* two countries and a cue, nothing placing them */
+};
 typedef struct ev_link {
     int a, b;           /* actor codes (a the source of a hit) */
     int kind;           /* LINK_* */
@@ -104,6 +108,7 @@ struct dyad_phrases;
 typedef struct word_memo {
     uint64_t h;             /* dyad_phrases_hash of the key */
     uint32_t vhead, thead, ehead;
+    uint32_t ew;            /* the event stage's word classes */
     uint16_t cls;
     unsigned char inlex, wild;
     unsigned char len;      /* key bytes; 0: empty slot */
@@ -116,6 +121,7 @@ struct dyad_scorer {
     const dyad_lex *lex;
     const struct dyad_phrases *valence, *tension;  /* lex's tables */
     const struct dyad_phrases *verbs;   /* event verb forms (events.c) */
+    const struct dyad_phrases *ewords;  /* its function words */
     int kor, prk;       /* code indices of "the two Koreas", or -1 */
     /* A Bloom filter over the hashes of the class words (~150): most
      * tokens are none, and this test spares them the lookup. */
@@ -159,8 +165,9 @@ struct dyad_score_ctx {
     size_t nev, ev_cap;
     ev_link *ln;              /* links of each sentence */
     size_t nln, ln_cap;
-    uint32_t *eword;          /* event stage scratch, per token of the */
-    uint16_t *eclause;        /* sentence being read */
+    uint32_t *ewc;            /* per token: the event stage's classes */
+    uint16_t *eclause;        /* event stage scratch, per token of the
+                               * sentence being read */
     unsigned char *erole;
     size_t escr_cap;
     unsigned char *emrole;    /* per mention of that sentence */
@@ -182,6 +189,8 @@ struct dyad_score_ctx {
 int dyad_events__sentence(dyad_score_ctx *cx, size_t s);
 /* The verb forms table of ev, for the per-token lookup. */
 const struct dyad_phrases *dyad_events__verbs(const dyad_events *ev);
+/* Its function words (payload: the classes kept in cx->ewc). */
+const struct dyad_phrases *dyad_events__words(const dyad_events *ev);
 
 /* Scores the valence of sentence s of cx->doc into cx->vt and
  * cx->si[s]. Needs cx->keys, cx->vhead, cx->cls and cx->inlex. */

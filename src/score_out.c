@@ -328,7 +328,7 @@ static actor_why actor_how(const dyad_score_ctx *cx, const dyad_actor_hit *h)
 static int put_event_rules(dyad_buf *b, unsigned rules, int json)
 {
     int rc = json ? dyad_buf_putc(b, '[') : DYAD_OK, first = 1;
-    for (unsigned bit = 1; bit <= DYAD_EV_TENSION && !rc; bit <<= 1) {
+    for (unsigned bit = 1; bit <= DYAD_EV_OTHER && !rc; bit <<= 1) {
         if (!(rules & bit))
             continue;
         rc = json ? dyad_buf_printf(b, "%s\"%s\"", first ? "" : ",",
@@ -364,9 +364,11 @@ static int put_link_text(dyad_buf *b, const dyad_score_ctx *cx,
                                dyad_actors_code(ga, l->a),
                                dyad_actors_code(ga, l->b), (int)t.len, t.ptr);
     }
-    return dyad_buf_printf(b, "    link    %s-%s relational phrase\n",
+    return dyad_buf_printf(b, "    link    %s-%s %s\n",
                            dyad_actors_code(ga, l->a),
-                           dyad_actors_code(ga, l->b));
+                           dyad_actors_code(ga, l->b),
+                           l->kind == LINK_CUE ? "two countries and a cue"
+                                               : "relational phrase");
 }
 
 static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
@@ -548,7 +550,9 @@ static int explain_json(const dyad_score_ctx *cx, dyad_buf *b)
                                  k > si->ln0 ? "," : "",
                                  dyad_actors_code(ga, l->a),
                                  dyad_actors_code(ga, l->b),
-                                 l->kind == LINK_HIT ? "tension" : "phrase");
+                                 l->kind == LINK_HIT   ? "tension"
+                                 : l->kind == LINK_CUE ? "cue"
+                                                       : "phrase");
             if (!rc && l->kind == LINK_HIT) {
                 const thit *h = &cx->hits[l->idx];
                 dyad_span tx = tok_text(d, h->tok, h->ntok);

@@ -53,7 +53,8 @@ enum {
     DYAD_EV_THREAT = 8,
     DYAD_EV_SYMPATHY = 16,
     DYAD_EV_MUTUAL = 32,     /* conjoined actors acting on each other */
-    DYAD_EV_TENSION = 64     /* a tension-lexicon hit, not a verb pattern */
+    DYAD_EV_OTHER = 64       /* the target is the sentence's other country
+                                (two countries, none placed after the verb) */
 };
 
 typedef struct dyad_event {
