@@ -1385,8 +1385,15 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         int have = code[0] != '-' && set_code(ev, &e, code);
         /* a verb alone that starts a longer tension term ("trade war",
          * "attack on") gives way to it: the term is more specific */
-        if (last + 1 == end && tension_from(cx, si, st->tok + j, w))
+        if (last + 1 == end && tension_from(cx, si, st->tok + j, w)) {
+            if (r.ew[j] & EW_THREATV) {   /* still a threat of what follows */
+                thr_ev = (long)cx->nev;
+                thr_end = end;
+                source_before(&r, j, &thr_src);
+                thr_neg = negated_at(&r, j);
+            }
             continue;
+        }
         /* reversal: lift / end / ease ... with a conflict object */
         if (r.ew[j] & EW_REVERSE) {
             for (uint32_t k = end; k < cend && k < end + 5; k++) {
