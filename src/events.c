@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dyad/lex.h"
+#include "lex_int.h"
 #include "phrase.h"
 #include "score_int.h"
 #include "util/alloc.h"
@@ -235,7 +236,7 @@ void dyad_events_free(dyad_events *ev)
     dyad_phrases_free(ev->words);
     dyad_free(ev->fkey);
     dyad_free(ev->fval);
-    for (size_t i = 0; i < ev->nfirst; i++)
+    for (size_t i = 0; i < ev->first_cap; i++)
         dyad_free(ev->first[i].pat);
     dyad_free(ev->first);
     for (size_t i = 0; i < ev->nblock; i++) {
@@ -503,10 +504,16 @@ static int index_one(dyad_events *ev, uint32_t b, const pword *w, uint32_t p)
     uint64_t h = first_hash(b, ev->pool + w->off, w->len);
     size_t i = first_slot(ev, h);
     if (!ev->fkey[i]) {
-        if (dyad_grow(&ev->first, &ev->first_cap, ev->nfirst + 1,
+        size_t old = ev->first_cap;
+        if (ev->nfirst == ev->first_cap &&
+            dyad_grow(&ev->first, &ev->first_cap, ev->nfirst + 1,
                       sizeof *ev->first) < 0)
             return DYAD_ENOMEM;
-        memset(&ev->first[ev->nfirst], 0, sizeof ev->first[0]);
+        /* lists of an earlier build are kept (emptied) for their room */
+        if (ev->first_cap > old)
+            memset(ev->first + old, 0,
+                   (ev->first_cap - old) * sizeof ev->first[0]);
+        ev->first[ev->nfirst].n = 0;
         ev->fkey[i] = h;
         ev->fval[i] = (uint32_t)ev->nfirst++;
         ev->fused++;
@@ -514,7 +521,8 @@ static int index_one(dyad_events *ev, uint32_t b, const pword *w, uint32_t p)
     plist *l = &ev->first[ev->fval[i]];
     if (l->n && l->pat[l->n - 1] == p)
         return DYAD_OK;   /* two members with one head */
-    if (dyad_grow(&l->pat, &l->cap, l->n + 1, sizeof *l->pat) < 0)
+    if (l->n == l->cap &&
+        dyad_grow(&l->pat, &l->cap, l->n + 1, sizeof *l->pat) < 0)
         return DYAD_ENOMEM;
     l->pat[l->n++] = p;
     return DYAD_OK;
@@ -530,8 +538,6 @@ static int index_patterns(dyad_events *ev)
     size_t cap = 64;
     while (cap < 2 * keys)
         cap *= 2;
-    for (size_t i = 0; i < ev->nfirst; i++)
-        dyad_free(ev->first[i].pat);
     ev->nfirst = ev->fused = 0;
     dyad_free(ev->fkey);
     dyad_free(ev->fval);

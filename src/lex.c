@@ -183,6 +183,28 @@ static const char *intern_file(dyad_lex *lx, const char *name)
     return copy;
 }
 
+/* The vocabulary entry of word (len bytes, hash h), made when new; its
+ * index into *w. DYAD_ENOMEM. */
+static int vocab_word(dyad_lex *lx, const char *word, size_t len, uint64_t h,
+                      uint32_t *w)
+{
+    if (dyad_phrases_get_h(lx->vocab, word, len, h, w))
+        return DYAD_OK;
+    if (dyad_grow(&lx->words, &lx->words_cap, lx->nwords + 1,
+                  sizeof *lx->words) < 0)
+        return DYAD_ENOMEM;
+    *w = (uint32_t)lx->nwords;
+    /* a first word is a valid one-word term, read as it was there */
+    if (dyad_phrases_add(lx->vocab, word, len, *w, NULL) < 0)
+        return DYAD_ENOMEM;
+    dyad_lex_word *x = &lx->words[*w];
+    x->chain[0] = x->chain[1] = x->verb = DYAD_PHRASES_NONE;
+    x->one[0] = x->one[1] = 0;
+    x->ew = 0;
+    lx->nwords++;
+    return DYAD_OK;
+}
+
 /* Notes the first word of term, just added to the table of kind, in the
  * vocabulary. A wildcard first word has no exact chain and is left out.
  * DYAD_ENOMEM. */
@@ -196,22 +218,28 @@ static int vocab_note(dyad_lex *lx, int kind, dyad_span term)
     if (chain == DYAD_PHRASES_NONE)
         return DYAD_OK;
     uint32_t w;
-    if (!dyad_phrases_get_h(lx->vocab, term.ptr, len, h, &w)) {
-        if (dyad_grow(&lx->words, &lx->words_cap, lx->nwords + 1,
-                      sizeof *lx->words) < 0)
-            return DYAD_ENOMEM;
-        w = (uint32_t)lx->nwords;
-        /* a first word is a valid one-word term, read as it was there */
-        if (dyad_phrases_add(lx->vocab, term.ptr, len, w, NULL) < 0)
-            return DYAD_ENOMEM;
-        lx->words[w].chain[0] = lx->words[w].chain[1] = DYAD_PHRASES_NONE;
-        lx->words[w].one[0] = lx->words[w].one[1] = 0;
-        lx->nwords++;
-    }
+    if (vocab_word(lx, term.ptr, len, h, &w) != DYAD_OK)
+        return DYAD_ENOMEM;
     uint32_t payload;
     lx->words[w].chain[kind - 1] = chain;
     lx->words[w].one[kind - 1] = (unsigned char)dyad_phrases_one_word(
         lx->k[kind - 1].phr, chain, &payload);
+    return DYAD_OK;
+}
+
+/* Notes an event verb's first word, or a function word of the event stage,
+ * in the vocabulary (dyad_phrases_each_first). */
+static int vocab_event_word(void *ctx, const char *word, size_t len)
+{
+    dyad_lex *lx = ctx;
+    uint64_t h = dyad_phrases_hash(word, len);
+    uint32_t w, ew = 0;
+    if (vocab_word(lx, word, len, h, &w) != DYAD_OK)
+        return DYAD_ENOMEM;
+    lx->words[w].verb = dyad_phrases_find_h(dyad_events__verbs(lx->ev), word,
+                                            len, h);
+    dyad_phrases_get_h(dyad_events__words(lx->ev), word, len, h, &ew);
+    lx->words[w].ew = ew;
     return DYAD_OK;
 }
 
@@ -345,6 +373,12 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
     int rc;
     if (kind == DYAD_LEX_CODES || kind == DYAD_LEX_EVENTS) {
         rc = dyad_events_load(lx->ev, kind, file, data, len, err);
+        if (rc == DYAD_OK && kind == DYAD_LEX_EVENTS &&
+            (dyad_phrases_each_first(dyad_events__verbs(lx->ev),
+                                     vocab_event_word, lx) != DYAD_OK ||
+             dyad_phrases_each_first(dyad_events__words(lx->ev),
+                                     vocab_event_word, lx) != DYAD_OK))
+            rc = dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
     } else {
         rc = dyad_tsv_open(&t, file, data, len, err);
         if (rc == DYAD_OK)

@@ -53,8 +53,6 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
     sc->valence = dyad_lex__phrases(lex, DYAD_LEX_VALENCE);
     sc->tension = dyad_lex__phrases(lex, DYAD_LEX_TENSION);
     sc->ga = ga;
-    sc->verbs = dyad_events__verbs(dyad_lex_events(lex));
-    sc->ewords = dyad_events__words(dyad_lex_events(lex));
     sc->id = atomic_fetch_add(&scorers, 1) + 1;
     sc->opts.evidence = -1;
     sc->opts.self = -1;
@@ -173,17 +171,13 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
     m->cls = (uint16_t)token_class(sc, k, h);
     m->vhead = w ? w->chain[0] : DYAD_PHRASES_NONE;
     m->inlex = w ? w->one[0] : 0;
+    /* the event verbs and words: in the same vocabulary, one lookup */
+    m->ehead = w && sc->opts.events ? w->verb : DYAD_PHRASES_NONE;
+    m->ew = w && sc->opts.events ? w->ew : 0;
     if (bl != k.len)
         w = lex_word(vocab, words, b, dyad_phrases_hash(k.ptr, bl));
     m->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
     /* the event verbs: looked up with the rest, once per key */
-    uint32_t ew = 0;
-    m->ehead = DYAD_PHRASES_NONE;
-    if (sc->opts.events) {
-        m->ehead = dyad_phrases_find_h(sc->verbs, k.ptr, k.len, h);
-        dyad_phrases_get_h(sc->ewords, k.ptr, k.len, h, &ew);
-    }
-    m->ew = ew;
     m->wild = 0;
     size_t nv = dyad_phrases_wild_chains(sc->valence, k.ptr, k.len,
                                          m->wchains, WILD_KEEP);

@@ -120,8 +120,6 @@ struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
     const dyad_lex *lex;
     const struct dyad_phrases *valence, *tension;  /* lex's tables */
-    const struct dyad_phrases *verbs;   /* event verb forms (events.c) */
-    const struct dyad_phrases *ewords;  /* its function words */
     int kor, prk;       /* code indices of "the two Koreas", or -1 */
     /* A Bloom filter over the hashes of the class words (~150): most
      * tokens are none, and this test spares them the lookup. */
@@ -187,10 +185,6 @@ struct dyad_score_ctx {
  * hits and the token arrays ready) into cx->ev and cx->ln, and marks its
  * hits' links. DYAD_ENOMEM. */
 int dyad_events__sentence(dyad_score_ctx *cx, size_t s);
-/* The verb forms table of ev, for the per-token lookup. */
-const struct dyad_phrases *dyad_events__verbs(const dyad_events *ev);
-/* Its function words (payload: the classes kept in cx->ewc). */
-const struct dyad_phrases *dyad_events__words(const dyad_events *ev);
 
 /* Scores the valence of sentence s of cx->doc into cx->vt and
  * cx->si[s]. Needs cx->keys, cx->vhead, cx->cls and cx->inlex. */
