@@ -16,6 +16,8 @@
 #define DEFAULT_EVIDENCE 3
 #define MAX_SENT_ACTORS 32   /* distinct actors per sentence paired */
 
+static int tension(dyad_score_ctx *cx, size_t s);
+
 static unsigned class_bit(uint64_t h)
 {
     return (unsigned)(h >> 52);   /* 4096 bits */
@@ -26,6 +28,17 @@ static int note_class_word(void *ctx, const char *w, size_t len)
     dyad_scorer *sc = ctx;
     unsigned b = class_bit(dyad_phrases_hash(w, len));
     sc->class_filter[b >> 6] |= 1ULL << (b & 63);
+    return DYAD_OK;
+}
+
+int dyad_score__all_hits(dyad_score_ctx *cx)
+{
+    for (size_t s = 0; s < cx->doc.nsent; s++)
+        if (!cx->si[s].hits_done) {
+            if (tension(cx, s) != DYAD_OK)
+                return DYAD_ENOMEM;
+            cx->si[s].hits_done = 1;
+        }
     return DYAD_OK;
 }
 
@@ -719,8 +732,19 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
         if (actors(cx, s, day) != DYAD_OK)
             goto nomem;
         dyad_score__valence(cx, s);
-        if (tension(cx, s) != DYAD_OK)
-            goto nomem;
+        /* tension hits only count for pairs: a sentence without two
+         * countries (or one, with a window) has none to credit them to, and
+         * explain finds them later (dyad_score__all_hits) */
+        const sent_info *si = &cx->si[s];
+        if (si->nact >= 2 || (sc->opts.window > 0 && si->nact >= 1)) {
+            if (tension(cx, s) != DYAD_OK)
+                goto nomem;
+            cx->si[s].hits_done = 1;
+        } else {
+            cx->si[s].hit0 = (uint32_t)cx->nhits;
+            cx->si[s].nhits = 0;
+            cx->si[s].hits_done = 0;
+        }
         if (sc->opts.events && dyad_events__sentence(cx, s) != DYAD_OK)
             goto nomem;
     }

@@ -81,6 +81,7 @@ typedef struct sent_info {
     uint32_t men0, nmen;        /* its mentions in text order (events) */
     uint32_t ev0, nev;          /* its events */
     uint32_t ln0, nln;          /* its links */
+    int hits_done;              /* its tension hits were looked for */
 } sent_info;
 
 typedef struct pair_acc {
@@ -180,6 +181,10 @@ struct dyad_score_ctx {
     const dyad_article *art;
     size_t pos_words, neg_words;
 };
+
+/* Finds the tension hits of the sentences that scoring passed over (no
+ * pair to credit them to), for an explanation. DYAD_ENOMEM. */
+int dyad_score__all_hits(dyad_score_ctx *cx);
 
 /* The event stage (events.c): reads sentence s (its actors, mentions,
  * hits and the token arrays ready) into cx->ev and cx->ln, and marks its

@@ -568,7 +568,9 @@ static int explain_json(const dyad_score_ctx *cx, dyad_buf *b)
     return rc ? rc : dyad_buf_puts(b, "}\n");
 }
 
-int dyad_score_explain(const dyad_score_ctx *cx, int json, dyad_buf *out)
+int dyad_score_explain(dyad_score_ctx *cx, int json, dyad_buf *out)
 {
+    if (dyad_score__all_hits(cx) != DYAD_OK)
+        return DYAD_ENOMEM;
     return json ? explain_json(cx, out) : explain_text(cx, out);
 }

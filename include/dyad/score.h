@@ -115,8 +115,9 @@ void dyad_score_keep_pairs(dyad_score_ctx *cx, const char (*pairs)[20],
  * (a->scored not NULL) as such a line again: scores are not redone. */
 int dyad_score_json_scored(const dyad_article *a, dyad_buf *out);
 /* Appends the explanation of the last result: a readable text, or
- * (json != 0) one JSON document. */
-int dyad_score_explain(const dyad_score_ctx *cx, int json, dyad_buf *out);
+ * (json != 0) one JSON document. It finds, in cx, the tension hits that
+ * scoring passed over (sentences without a pair to credit them to). */
+int dyad_score_explain(dyad_score_ctx *cx, int json, dyad_buf *out);
 /* VADER compound of text taken as one sentence (for parity checks).
  * Returns 0 for a text without tokens; NAN on allocation failure. */
 double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,
