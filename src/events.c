@@ -1303,8 +1303,8 @@ static int event_before(const dyad_score_ctx *cx, const reader *r,
     for (uint32_t k = si->ev0; k < si->ev0 + si->nev; k++) {
         const dyad_event *e = &cx->ev[k];
         uint32_t v = e->tok - r->t0;
-        if (((e->src == a && e->tgt == b) || (e->src == b && e->tgt == a)) &&
-            v < j && r->clause[v] == r->clause[j])
+        if (same_pair(e->src, e->tgt, a, b) && v < j &&
+            r->clause[v] == r->clause[j])
             return 1;
     }
     return 0;
@@ -1561,11 +1561,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         int a = cx->act[si->act0].code, b = cx->act[si->act0 + 1].code;
         int done = 0;
         for (size_t k = si->ev0; k < cx->nev && !done; k++)
-            done = (cx->ev[k].src == a && cx->ev[k].tgt == b) ||
-                   (cx->ev[k].src == b && cx->ev[k].tgt == a);
+            done = same_pair(cx->ev[k].src, cx->ev[k].tgt, a, b);
         for (size_t k = si->ln0; k < cx->nln && !done; k++)
-            done = (cx->ln[k].a == a && cx->ln[k].b == b) ||
-                   (cx->ln[k].a == b && cx->ln[k].b == a);
+            done = same_pair(cx->ln[k].a, cx->ln[k].b, a, b);
         if (!done && both_free(&r) && push_link(cx, a, b, LINK_CUE, 0))
             return DYAD_ENOMEM;
     }

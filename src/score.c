@@ -485,6 +485,19 @@ static pair_acc *pair_get(dyad_score_ctx *cx, int a, int b)
     return p;
 }
 
+/* The pair of actor codes a and b, which are put in the pair's order (by
+ * code string). */
+static pair_acc *pair_of_codes(dyad_score_ctx *cx, int *a, int *b)
+{
+    if (strcmp(dyad_actors_code(cx->sc->ga, *a),
+               dyad_actors_code(cx->sc->ga, *b)) > 0) {
+        int t = *a;
+        *a = *b;
+        *b = t;
+    }
+    return pair_get(cx, *a, *b);
+}
+
 /* How much a sentence says about its pairs, for choosing evidence. */
 static double strength(const dyad_score_ctx *cx, uint32_t s)
 {
@@ -540,13 +553,7 @@ static void add_weight(pair_acc *p, double weight, double w, int negated,
 static int credit(dyad_score_ctx *cx, int a, int b, size_t s, double w)
 {
     const sent_info *si = &cx->si[s];
-    if (strcmp(dyad_actors_code(cx->sc->ga, a),
-               dyad_actors_code(cx->sc->ga, b)) > 0) {
-        int t = a;
-        a = b;
-        b = t;
-    }
-    pair_acc *p = pair_get(cx, a, b);
+    pair_acc *p = pair_of_codes(cx, &a, &b);
     if (!p)
         return DYAD_ENOMEM;
     p->s.sentences++;
@@ -568,12 +575,10 @@ static int linked(const dyad_score_ctx *cx, size_t s, int a, int b)
 {
     const sent_info *si = &cx->si[s];
     for (uint32_t k = si->ev0; k < si->ev0 + si->nev; k++)
-        if ((cx->ev[k].src == a && cx->ev[k].tgt == b) ||
-            (cx->ev[k].src == b && cx->ev[k].tgt == a))
+        if (same_pair(cx->ev[k].src, cx->ev[k].tgt, a, b))
             return 1;
     for (uint32_t k = si->ln0; k < si->ln0 + si->nln; k++)
-        if ((cx->ln[k].a == a && cx->ln[k].b == b) ||
-            (cx->ln[k].a == b && cx->ln[k].b == a))
+        if (same_pair(cx->ln[k].a, cx->ln[k].b, a, b))
             return 1;
     return 0;
 }
@@ -589,7 +594,7 @@ static int hit_counts(const dyad_score_ctx *cx, size_t s, uint32_t h, int a,
         return 0;
     for (uint32_t k = si->ln0; k < si->ln0 + si->nln; k++) {
         const ev_link *l = &cx->ln[k];
-        int same = (l->a == a && l->b == b) || (l->a == b && l->b == a);
+        int same = same_pair(l->a, l->b, a, b);
         if (l->kind == LINK_HIT && l->idx == h) {
             if (same)
                 return 1;
@@ -606,13 +611,7 @@ static int hit_counts(const dyad_score_ctx *cx, size_t s, uint32_t h, int a,
 static int credit_events(dyad_score_ctx *cx, int a, int b, size_t s)
 {
     const sent_info *si = &cx->si[s];
-    if (strcmp(dyad_actors_code(cx->sc->ga, a),
-               dyad_actors_code(cx->sc->ga, b)) > 0) {
-        int t = a;
-        a = b;
-        b = t;
-    }
-    pair_acc *p = pair_get(cx, a, b);
+    pair_acc *p = pair_of_codes(cx, &a, &b);
     if (!p)
         return DYAD_ENOMEM;
     if (!linked(cx, s, a, b)) {
@@ -624,7 +623,7 @@ static int credit_events(dyad_score_ctx *cx, int a, int b, size_t s)
     p->tone_sum += si->compound;
     for (uint32_t k = si->ev0; k < si->ev0 + si->nev; k++) {
         const dyad_event *e = &cx->ev[k];
-        if ((e->src == a && e->tgt == b) || (e->src == b && e->tgt == a))
+        if (same_pair(e->src, e->tgt, a, b))
             add_weight(p, e->weight, 1, (e->rules & DYAD_EV_NEGATED) != 0,
                        e->mode);
     }

@@ -57,6 +57,12 @@ typedef struct thit {
     int linked;         /* -1: part of an event (not counted apart) */
 } thit;
 
+/* Is (x, y) the pair (a, b) in either order? */
+static inline int same_pair(int x, int y, int a, int b)
+{
+    return (x == a && y == b) || (x == b && y == a);
+}
+
 /* The entry of the mentions made by "the two Koreas" (score.c). */
 #define DYAD_ACTOR_KOREAS (-2)
 

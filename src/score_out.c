@@ -167,8 +167,7 @@ static int put_pair_events(dyad_buf *b, const dyad_score_ctx *cx,
     int rc = DYAD_OK, first = 1;
     for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !rc; k++) {
         const dyad_event *e = &cx->ev[k];
-        if (!((e->src == p->a && e->tgt == p->b) ||
-              (e->src == p->b && e->tgt == p->a)))
+        if (!same_pair(e->src, e->tgt, p->a, p->b))
             continue;
         rc = dyad_buf_puts(b, first ? ",\"events\":[" : ",");
         first = 0;
