@@ -110,7 +110,9 @@ enum {
     EW_KOREAS = 1 << 20,
     EW_IN_VERB = 1 << 21,   /* invest, intervene: "in Y" is the target */
     EW_NOUNY = 1 << 22,     /* verb forms that news uses mostly as nouns */
-    EW_AUX = 1 << 23        /* to, will, did: a verb follows */
+    EW_AUX = 1 << 23,       /* to, will, did: a verb follows */
+    EW_LIGHT = 1 << 24      /* take, go, give: a code only with a pattern
+                             * or a target after the verb */
 };
 
 static const struct {
@@ -157,7 +159,9 @@ static const struct {
      "export import invasion occupation annexation sanctions aid assistance "
      "relations ties trade talks war attack attacks strikes investment "
      "investments dispute deal agreement treaty border delegation support "
-     "loans loan debt visit incursion intrusion military shipments "
+     "loans loan debt visit incursion intrusion military shipments sales "
+     "surplus deficit market markets purchases tour tours supplier "
+     "partner partners customer "
      "negotiations alliance cooperation"},
     {EW_MILNOUN | EW_RELNOUN,
      "ships ship vessels vessel warships warship boats boat submarine "
@@ -183,6 +187,13 @@ static const struct {
      "control controls ban bans shipments shipment"},
     {EW_AUX, "to will would could can may might shall should must did does "
              "do not also has have had agreed decided refused"},
+    {EW_LIGHT,
+     "take takes took taken taking go goes went gone going leave leaves left "
+     "leaving learn learns learned learnt expect expects expected expecting "
+     "weigh weighs weighed see sees saw seen give gives gave given giving "
+     "tell tells told call calls called calling pay pays paid paying issue "
+     "issues issued issuing provide provides provided providing arm arms "
+     "offer offers offered offering help helps helped helping"},
     {EW_IN_VERB, "invest invests invested investing intervene intervenes "
                  "intervened intervening interfere interferes interfered "
                  "interfering meddle meddles meddled meddling"}};
@@ -1262,12 +1273,16 @@ static int subject_name(const reader *r, uint32_t j)
 }
 
 /* The other actor of a two-actor sentence than code, when a mention of
- * it is free (not a place, mediator or topic), into g. */
-static void other_actor(const reader *r, int code, group *g)
+ * it in the clause of token j (with anywhere: in any clause; condemning
+ * an attack "in Paris" is sympathy with France) is free (not a place,
+ * mediator or topic), into g. */
+static void other_actor(const reader *r, int code, uint32_t j, int anywhere,
+                        group *g)
 {
     g->n = 0;
     for (size_t i = 0; i < r->nmen; i++)
-        if (r->men[i].code != code && r->mrole[i] == M_FREE) {
+        if (r->men[i].code != code && r->mrole[i] == M_FREE &&
+            (anywhere || r->clause[r->men[i].tok - r->t0] == r->clause[j])) {
             group_add(g, r->men[i].code);
             return;
         }
@@ -1479,8 +1494,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         /* a sentence of two countries: an actor that acts without a
          * target found acts on the other, when it is named freely (not
          * as a place, mediator or topic) */
-        if (src.n == 1 && !tgt.n && si->nact == 2 && !passive) {
-            other_actor(&r, src.code[0], &tgt);
+        if (src.n == 1 && !tgt.n && si->nact == 2 && !passive &&
+            (pattern || !(r.ew[j] & EW_LIGHT))) {
+            other_actor(&r, src.code[0], j, sympathy, &tgt);
             if (tgt.n)
                 e.rules |= DYAD_EV_OTHER;
         }
@@ -1495,6 +1511,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             thr_neg = neg;
         }
         if (!have || (e.weight > -0.5 && e.weight < 0.5))
+            continue;
+        /* a light verb alone ("take", "go") acts on no one of itself */
+        if (!pattern && !tgt.n && (r.ew[j] & EW_LIGHT) && !e.rules)
             continue;
         cue = 1;
         if (!src.n)
@@ -1542,7 +1561,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         source_before(&r, j, &src);
         target_after(&r, j + t->ntok, 0, &src, &tgt);
         if (src.n == 1 && !tgt.n && si->nact == 2)
-            other_actor(&r, src.code[0], &tgt);
+            other_actor(&r, src.code[0], j, 0, &tgt);
         if (!src.n || (!tgt.n && src.n != 2))
             continue;
         const group *to = tgt.n ? &tgt : &src;
