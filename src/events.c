@@ -184,7 +184,7 @@ static const struct {
      "market markets credit credits meeting meetings protest protests "
      "fighting attack attacks cut cuts pressure claims claim call calls "
      "move moves bid bids deposit deposits aim aims report reports agreement "
-     "control controls ban bans shipments shipment"},
+     "control controls ban bans shipments shipment ruling rulings"},
     {EW_AUX, "to will would could can may might shall should must did does "
              "do not also has have had agreed decided refused"},
     {EW_LIGHT,
@@ -193,7 +193,8 @@ static const struct {
      "weigh weighs weighed see sees saw seen give gives gave given giving "
      "tell tells told call calls called calling pay pays paid paying issue "
      "issues issued issuing provide provides provided providing arm arms "
-     "offer offers offered offering help helps helped helping"},
+     "offer offers offered offering help helps helped helping clear "
+     "boost boosts boosted boosting"},
     {EW_IN_VERB, "invest invests invested investing intervene intervenes "
                  "intervened intervening interfere interferes interfered "
                  "interfering meddle meddles meddled meddling"}};
@@ -1272,6 +1273,18 @@ static int subject_name(const reader *r, uint32_t j)
     return 0;
 }
 
+/* The first free actor of the clause of token j (its subject), into g. */
+static void first_in_clause(const reader *r, uint32_t j, group *g)
+{
+    g->n = 0;
+    for (size_t i = 0; i < r->nmen; i++)
+        if (r->mrole[i] == M_FREE &&
+            r->clause[r->men[i].tok - r->t0] == r->clause[j]) {
+            group_add(g, r->men[i].code);
+            return;
+        }
+}
+
 /* The other actor of a two-actor sentence than code, when a mention of
  * it in the clause of token j (with anywhere: in any clause; condemning
  * an attack "in Paris" is sympathy with France) is free (not a place,
@@ -1560,6 +1573,18 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         cue = 1;
         source_before(&r, j, &src);
         target_after(&r, j + t->ntok, 0, &src, &tgt);
+        /* "condemnation from the United States": those after "from" are
+         * the source, and the clause's subject the target */
+        uint32_t e = j + t->ntok;
+        if (tgt.n && e < r.n && key_is(r.keys[e], "from") &&
+            tgt.first <= e + 2) {
+            group subj;
+            first_in_clause(&r, j, &subj);
+            if (subj.n && !group_has(&tgt, subj.code[0])) {
+                src = tgt;
+                tgt = subj;
+            }
+        }
         if (src.n == 1 && !tgt.n && si->nact == 2)
             other_actor(&r, src.code[0], j, 0, &tgt);
         if (!src.n || (!tgt.n && src.n != 2))

@@ -252,6 +252,11 @@ static void test_events_third_parties(void **state)
     assert_int_equal(pair(r, "ARE-RUS")->sentences, 0);
     assert_int_equal(pair(r, "ARE-UKR")->sentences, 0);
     assert_true(pair(r, "RUS-UKR")->goldstein > 0);
+    /* a reaction "from" a third country is its act on the subject */
+    r = score("Russia annexed Crimea from Ukraine, drawing condemnation from "
+              "the United States.");
+    assert_true(pair(r, "RUS-USA")->goldstein < 0);
+    assert_int_equal(pair(r, "UKR-USA")->sentences, 0);
     /* place: in Paris, with a third country acting */
     r = score("Germany attacked Poland, while Britain met in Paris.");
     assert_int_equal(pair(r, "DEU-POL")->sentences, 1);
@@ -278,6 +283,8 @@ static void test_events_conjoined_and_mutual(void **state)
         score("Russia and China signed a treaty with Iran.");
     assert_true(pair(r, "IRN-RUS")->goldstein > 0);
     assert_true(pair(r, "CHN-IRN")->goldstein > 0);
+    r = score("China and Russia signed a gas deal.");
+    assert_true(pair(r, "CHN-RUS")->goldstein > 0);
     r = score("Germany and France agreed to cooperate.");
     const dyad_event *e = event("05");
     assert_true(e->rules & DYAD_EV_MUTUAL);
