@@ -111,8 +111,10 @@ enum {
     EW_IN_VERB = 1 << 21,   /* invest, intervene: "in Y" is the target */
     EW_NOUNY = 1 << 22,     /* verb forms that news uses mostly as nouns */
     EW_AUX = 1 << 23,       /* to, will, did: a verb follows */
-    EW_LIGHT = 1 << 24      /* take, go, give: a code only with a pattern
+    EW_LIGHT = 1 << 24,     /* take, go, give: a code only with a pattern
                              * or a target after the verb */
+    EW_RECIP = 1 << 25      /* agree, sign, meet: a list of countries acts
+                             * on each other */
 };
 
 static const struct {
@@ -187,6 +189,8 @@ static const struct {
      "control controls ban bans shipments shipment ruling rulings"},
     {EW_AUX, "to will would could can may might shall should must did does "
              "do not also has have had agreed decided refused"},
+    {EW_RECIP, "agree agrees agreed sign signs signed meet meets met pledge "
+               "pledges pledged reaffirm reaffirms reaffirmed"},
     {EW_LIGHT,
      "take takes took taken taking go goes went gone going leave leaves left "
      "leaving learn learns learned learnt expect expects expected expecting "
@@ -1065,7 +1069,7 @@ static int push_link(dyad_score_ctx *cx, int a, int b, int kind, uint32_t idx)
 
 /* Events of (src x tgt), or among src when tgt is empty (mutual). */
 static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
-                dyad_event e)
+                dyad_event e, int recip)
 {
     if (tgt->n) {
         for (int i = 0; i < src->n; i++)
@@ -1080,8 +1084,9 @@ static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
         return DYAD_OK;
     }
     /* two conjoined actors act on each other; a list of more is a list
-     * ("Switzerland, Austria, Sweden and Norway find it hard ...") */
-    if (src->n != 2)
+     * ("Switzerland, Austria, Sweden and Norway find it hard ..."), unless
+ * they agree, sign, meet or pledge (recip) */
+    if (src->n != 2 && !recip)
         return DYAD_OK;
     e.rules |= DYAD_EV_MUTUAL;
     for (int i = 0; i < src->n; i++)
@@ -1548,7 +1553,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             e.rules |= DYAD_EV_NEGATED;
             e.weight *= -0.5;
         }
-        if (emit(cx, &src, &tgt, e) != DYAD_OK)
+        if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
             return DYAD_ENOMEM;
     }
     si->nev = (uint32_t)(cx->nev - si->ev0);
@@ -1587,7 +1592,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         if (src.n == 1 && !tgt.n && si->nact == 2)
             other_actor(&r, src.code[0], j, 0, &tgt);
-        if (!src.n || (!tgt.n && src.n != 2))
+        if (!src.n || (!tgt.n && src.n != 2 && !(r.ew[j] & EW_RECIP)))
             continue;
         const group *to = tgt.n ? &tgt : &src;
         for (int a = 0; a < src.n; a++)

@@ -289,9 +289,13 @@ static void test_events_conjoined_and_mutual(void **state)
     const dyad_event *e = event("05");
     assert_true(e->rules & DYAD_EV_MUTUAL);
     assert_true(pair(r, "DEU-FRA")->goldstein > 0);
-    /* a list of more than two is a list, not a mutual act */
-    r = score("Switzerland, Austria, Sweden and Norway agreed to cooperate.");
+    /* a list of more than two is a list, not a mutual act ... */
+    r = score("Switzerland, Austria, Sweden and Norway praised the plan.");
     assert_int_equal(pair(r, "AUT-CHE")->sentences, 0);
+    /* ... unless they agree, sign, meet or pledge */
+    r = score("The United States, Japan and Germany signed a treaty.");
+    assert_true(pair(r, "JPN-USA")->goldstein > 0);
+    assert_true(pair(r, "DEU-JPN")->goldstein > 0);
     /* the two Koreas */
     r = score("The two Koreas pledged to end hostilities.");
     assert_true(pair(r, "KOR-PRK")->goldstein > 0);
