@@ -39,7 +39,7 @@ int main(int argc, char **argv)
     dyad_buf data = {0};
     dyad_lex *lex = dyad_lex_new();
     dyad_actors *ga = dyad_actors_new();
-    dyad_score_opts so = {vader_only, 0, -1, 0};
+    dyad_score_opts so = {vader_only, 0, -1, 0, 0};
     int rc = !lex || !ga ? DYAD_ENOMEM : DYAD_OK;
     if (rc == DYAD_OK && lexfile) {
         rc = dyad_read_file(lexfile, &data, &err);

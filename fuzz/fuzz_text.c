@@ -44,7 +44,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
                 err.msg);
         abort();
     }
-    dyad_score_opts o = {0, -1, -1, 0};
+    dyad_score_opts o = {0, -1, -1, 0, 1};
     scorer[0] = dyad_scorer_new(lex, ga, &o, &err);
     o.vader_only = 1;
     o.evidence = 1;

@@ -3,6 +3,8 @@
  */
 #include "dyad/lex.h"
 
+#include "dyad/events.h"
+
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +26,7 @@ typedef struct {
 
 struct dyad_lex {
     kind_t k[2];           /* valence, tension */
+    dyad_events *ev;       /* event codes, verbs and patterns */
     /* Every exact first word of a term of either kind -> index in words:
      * the scorer looks a token up once here instead of once a table. */
     dyad_phrases *vocab;
@@ -47,7 +50,8 @@ dyad_lex *dyad_lex_new(void)
     lx->k[0].phr = dyad_phrases_new();
     lx->k[1].phr = dyad_phrases_new();
     lx->vocab = dyad_phrases_new();
-    if (!lx->k[0].phr || !lx->k[1].phr || !lx->vocab) {
+    lx->ev = dyad_events_new();
+    if (!lx->k[0].phr || !lx->k[1].phr || !lx->vocab || !lx->ev) {
         dyad_lex_free(lx);
         return NULL;
     }
@@ -67,6 +71,7 @@ void dyad_lex_free(dyad_lex *lx)
         dyad_free(lx->k[i].e);
     }
     dyad_phrases_free(lx->vocab);
+    dyad_events_free(lx->ev);
     dyad_free(lx->words);
     for (size_t j = 0; j < lx->nfiles; j++)
         dyad_free(lx->files[j]);
@@ -90,6 +95,10 @@ int dyad_lex_file_kind(const char *data, size_t len)
         return DYAD_LEX_VALENCE;
     if (has_col(&t, "term") && has_col(&t, "weight"))
         return DYAD_LEX_TENSION;
+    if (has_col(&t, "code") && has_col(&t, "goldstein"))
+        return DYAD_LEX_CODES;
+    if (has_col(&t, "block") && has_col(&t, "pattern"))
+        return DYAD_LEX_EVENTS;
     return DYAD_LEX_UNKNOWN;
 }
 
@@ -174,6 +183,28 @@ static const char *intern_file(dyad_lex *lx, const char *name)
     return copy;
 }
 
+/* The vocabulary entry of word (len bytes, hash h), made when new; its
+ * index into *w. DYAD_ENOMEM. */
+static int vocab_word(dyad_lex *lx, const char *word, size_t len, uint64_t h,
+                      uint32_t *w)
+{
+    if (dyad_phrases_get_h(lx->vocab, word, len, h, w))
+        return DYAD_OK;
+    if (dyad_grow(&lx->words, &lx->words_cap, lx->nwords + 1,
+                  sizeof *lx->words) < 0)
+        return DYAD_ENOMEM;
+    *w = (uint32_t)lx->nwords;
+    /* a first word is a valid one-word term, read as it was there */
+    if (dyad_phrases_add(lx->vocab, word, len, *w, NULL) < 0)
+        return DYAD_ENOMEM;
+    dyad_lex_word *x = &lx->words[*w];
+    x->chain[0] = x->chain[1] = x->verb = DYAD_PHRASES_NONE;
+    x->one[0] = x->one[1] = 0;
+    x->ew = 0;
+    lx->nwords++;
+    return DYAD_OK;
+}
+
 /* Notes the first word of term, just added to the table of kind, in the
  * vocabulary. A wildcard first word has no exact chain and is left out.
  * DYAD_ENOMEM. */
@@ -187,22 +218,28 @@ static int vocab_note(dyad_lex *lx, int kind, dyad_span term)
     if (chain == DYAD_PHRASES_NONE)
         return DYAD_OK;
     uint32_t w;
-    if (!dyad_phrases_get_h(lx->vocab, term.ptr, len, h, &w)) {
-        if (dyad_grow(&lx->words, &lx->words_cap, lx->nwords + 1,
-                      sizeof *lx->words) < 0)
-            return DYAD_ENOMEM;
-        w = (uint32_t)lx->nwords;
-        /* a first word is a valid one-word term, read as it was there */
-        if (dyad_phrases_add(lx->vocab, term.ptr, len, w, NULL) < 0)
-            return DYAD_ENOMEM;
-        lx->words[w].chain[0] = lx->words[w].chain[1] = DYAD_PHRASES_NONE;
-        lx->words[w].one[0] = lx->words[w].one[1] = 0;
-        lx->nwords++;
-    }
+    if (vocab_word(lx, term.ptr, len, h, &w) != DYAD_OK)
+        return DYAD_ENOMEM;
     uint32_t payload;
     lx->words[w].chain[kind - 1] = chain;
     lx->words[w].one[kind - 1] = (unsigned char)dyad_phrases_one_word(
         lx->k[kind - 1].phr, chain, &payload);
+    return DYAD_OK;
+}
+
+/* Notes an event verb's first word, or a function word of the event stage,
+ * in the vocabulary (dyad_phrases_each_first). */
+static int vocab_event_word(void *ctx, const char *word, size_t len)
+{
+    dyad_lex *lx = ctx;
+    uint64_t h = dyad_phrases_hash(word, len);
+    uint32_t w, ew = 0;
+    if (vocab_word(lx, word, len, h, &w) != DYAD_OK)
+        return DYAD_ENOMEM;
+    lx->words[w].verb = dyad_phrases_find_h(dyad_events__verbs(lx->ev), word,
+                                            len, h);
+    dyad_phrases_get_h(dyad_events__words(lx->ev), word, len, h, &ew);
+    lx->words[w].ew = ew;
     return DYAD_OK;
 }
 
@@ -323,7 +360,8 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
         return dyad_err_set(err, DYAD_EPARSE, name, h.line ? h.line : 1,
                             "not a lexicon: the header needs 'term' and "
                             "'valence' or 'weight' columns (or 'alias' for a "
-                            "gazetteer)");
+                            "gazetteer, 'code' and 'goldstein' for event "
+                            "codes, 'block' and 'pattern' for event verbs)");
     }
     /* from one counter for all lexicons, so that no two loads anywhere
      * share a number; even a load that fails may have added terms */
@@ -332,9 +370,20 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
     if (!file)
         return dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
     dyad_tsv t;
-    int rc = dyad_tsv_open(&t, file, data, len, err);
-    if (rc == DYAD_OK)
-        rc = load_rows(lx, kind, &t, file, err);
+    int rc;
+    if (kind == DYAD_LEX_CODES || kind == DYAD_LEX_EVENTS) {
+        rc = dyad_events_load(lx->ev, kind, file, data, len, err);
+        if (rc == DYAD_OK && kind == DYAD_LEX_EVENTS &&
+            (dyad_phrases_each_first(dyad_events__verbs(lx->ev),
+                                     vocab_event_word, lx) != DYAD_OK ||
+             dyad_phrases_each_first(dyad_events__words(lx->ev),
+                                     vocab_event_word, lx) != DYAD_OK))
+            rc = dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
+    } else {
+        rc = dyad_tsv_open(&t, file, data, len, err);
+        if (rc == DYAD_OK)
+            rc = load_rows(lx, kind, &t, file, err);
+    }
     if (rc != DYAD_OK)
         return rc;
     lx->hash = dyad_hash(name, strlen(name) + 1, lx->hash);
@@ -365,6 +414,11 @@ static int load_one(void *ctx, const char *path, const char *data,
 int dyad_lex_load_dir(dyad_lex *lx, const char *dir, dyad_err *err)
 {
     return dyad_each_file(dir, ".tsv", load_one, lx, err);
+}
+
+const dyad_events *dyad_lex_events(const dyad_lex *lx)
+{
+    return lx->ev;
 }
 
 const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind)

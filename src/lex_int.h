@@ -21,9 +21,18 @@ const dyad_phrases *dyad_lex__phrases(const dyad_lex *lx, int kind);
 typedef struct dyad_lex_word {
     uint32_t chain[2];
     unsigned char one[2];
+    uint32_t verb;      /* its chain in the event verbs, or NONE */
+    uint32_t ew;        /* the event stage's word classes (events.c) */
 } dyad_lex_word;
 
+struct dyad_events;
+/* The event tables' verb forms, and the event stage's function words
+ * (payload: their classes), for the vocabulary (events.c). */
+const dyad_phrases *dyad_events__verbs(const struct dyad_events *ev);
+const dyad_phrases *dyad_events__words(const struct dyad_events *ev);
+
 /* The vocabulary: every exact first word of a valence or tension term,
+ * of an event verb form, and the event stage's function words,
  * with its index in *words as payload. Borrowed from lx, valid until the
  * next load. One lookup there replaces one a table. */
 const dyad_phrases *dyad_lex__vocab(const dyad_lex *lx,

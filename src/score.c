@@ -16,6 +16,8 @@
 #define DEFAULT_EVIDENCE 3
 #define MAX_SENT_ACTORS 32   /* distinct actors per sentence paired */
 
+static int tension(dyad_score_ctx *cx, size_t s);
+
 static unsigned class_bit(uint64_t h)
 {
     return (unsigned)(h >> 52);   /* 4096 bits */
@@ -26,6 +28,17 @@ static int note_class_word(void *ctx, const char *w, size_t len)
     dyad_scorer *sc = ctx;
     unsigned b = class_bit(dyad_phrases_hash(w, len));
     sc->class_filter[b >> 6] |= 1ULL << (b & 63);
+    return DYAD_OK;
+}
+
+int dyad_score__all_hits(dyad_score_ctx *cx)
+{
+    for (size_t s = 0; s < cx->doc.nsent; s++)
+        if (!cx->si[s].hits_done) {
+            if (tension(cx, s) != DYAD_OK)
+                return DYAD_ENOMEM;
+            cx->si[s].hits_done = 1;
+        }
     return DYAD_OK;
 }
 
@@ -56,8 +69,11 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
     sc->id = atomic_fetch_add(&scorers, 1) + 1;
     sc->opts.evidence = -1;
     sc->opts.self = -1;
+    sc->opts.events = 1;
     if (opts)
         sc->opts = *opts;
+    sc->kor = dyad_actors_lookup(ga, "KOR", 3);
+    sc->prk = dyad_actors_lookup(ga, "PRK", 3);
     if (sc->opts.evidence < 0)
         sc->opts.evidence = DEFAULT_EVIDENCE;
     sc->words = dyad_score__classes();
@@ -71,7 +87,8 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
     h = dyad_hash(dyad_lex_version(lex), 16, h);
     h = dyad_hash(dyad_actors_version(ga), 16, h);
     /* options that change scores are part of the version */
-    int o[3] = {sc->opts.vader_only, sc->opts.window, sc->opts.self};
+    int o[4] = {sc->opts.vader_only, sc->opts.window, sc->opts.self,
+                sc->opts.events};
     h = dyad_hash(o, sizeof o, h);
     snprintf(sc->version, sizeof sc->version, "%016llx",
              (unsigned long long)dyad_hash_mix(h));
@@ -123,6 +140,14 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->bkeys);
     dyad_free(cx->vhead);
     dyad_free(cx->thead);
+    dyad_free(cx->ehead);
+    dyad_free(cx->men);
+    dyad_free(cx->ev);
+    dyad_free(cx->ln);
+    dyad_free(cx->ewc);
+    dyad_free(cx->eclause);
+    dyad_free(cx->erole);
+    dyad_free(cx->emrole);
     dyad_free(cx->wild);
     dyad_free(cx->wchains);
     dyad_free(cx->mask);
@@ -159,9 +184,13 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
     m->cls = (uint16_t)token_class(sc, k, h);
     m->vhead = w ? w->chain[0] : DYAD_PHRASES_NONE;
     m->inlex = w ? w->one[0] : 0;
+    /* the event verbs and words: in the same vocabulary, one lookup */
+    m->ehead = w && sc->opts.events ? w->verb : DYAD_PHRASES_NONE;
+    m->ew = w && sc->opts.events ? w->ew : 0;
     if (bl != k.len)
         w = lex_word(vocab, words, b, dyad_phrases_hash(k.ptr, bl));
     m->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
+    /* the event verbs: looked up with the rest, once per key */
     m->wild = 0;
     size_t nv = dyad_phrases_wild_chains(sc->valence, k.ptr, k.len,
                                          m->wchains, WILD_KEEP);
@@ -226,7 +255,9 @@ static int prepare(dyad_score_ctx *cx)
     } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
                {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls},
                {&cx->vhead, sizeof *cx->vhead},
-               {&cx->thead, sizeof *cx->thead}, {&cx->wild, 1},
+               {&cx->thead, sizeof *cx->thead},
+               {&cx->ehead, sizeof *cx->ehead},
+               {&cx->ewc, sizeof *cx->ewc}, {&cx->wild, 1},
                {&cx->wchains, sizeof *cx->wchains}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0;
@@ -277,6 +308,8 @@ static int prepare(dyad_score_ctx *cx)
         cx->vhead[i] = m->vhead;
         cx->inlex[i] = m->inlex;
         cx->thead[i] = m->thead;
+        cx->ehead[i] = m->ehead;
+        cx->ewc[i] = m->ew;
         cx->wild[i] = m->wild;
         if (m->wild)
             memcpy(cx->wchains[i], m->wchains, sizeof m->wchains);
@@ -317,6 +350,7 @@ static int tension(dyad_score_ctx *cx, size_t s)
         h->tok = (uint32_t)i;
         h->ntok = (uint32_t)w;
         h->negated = 0;
+        h->linked = 0;
         for (size_t j = i; j > st->tok && j + 3 > i; j--)
             if (cx->cls[j - 1] & (W_NEG | W_NO))
                 h->negated = 1;
@@ -334,6 +368,34 @@ static int cmp_hit_code(const void *a, const void *b, void *ga)
     return strcmp(x, y);
 }
 
+/* "The two Koreas", "both Koreas": a mention of each, added to the n
+ * mentions of sentence s in hits (256 at most) in text order; the new
+ * count. */
+static size_t two_koreas(const dyad_score_ctx *cx, size_t s,
+                         dyad_actor_hit *hits, size_t n)
+{
+    const dyad_sentence *st = &cx->doc.sent[s];
+    if (cx->sc->kor < 0 || cx->sc->prk < 0)
+        return n;
+    for (uint32_t i = st->tok + 1; i < st->tok + st->ntok && n + 2 <= 256;
+         i++) {
+        dyad_span k = cx->bkeys[i], p = cx->keys[i - 1];
+        if (k.len != 6 || memcmp(k.ptr, "koreas", 6) != 0 ||
+            !((p.len == 3 && (!memcmp(p.ptr, "two", 3) ||
+                              !memcmp(p.ptr, "the", 3))) ||
+              (p.len == 4 && !memcmp(p.ptr, "both", 4))))
+            continue;
+        size_t at = 0;
+        while (at < n && hits[at].tok < i)
+            at++;
+        memmove(hits + at + 2, hits + at, (n - at) * sizeof *hits);
+        hits[at] = (dyad_actor_hit){cx->sc->kor, i, 1, DYAD_ACTOR_KOREAS};
+        hits[at + 1] = (dyad_actor_hit){cx->sc->prk, i, 1, DYAD_ACTOR_KOREAS};
+        n += 2;
+    }
+    return n;
+}
+
 /* Distinct actors of sentence s, sorted by code, appended to cx->act. */
 static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
 {
@@ -345,6 +407,17 @@ static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
     sent_info *si = &cx->si[s];
     si->act0 = (uint32_t)cx->nact;
     si->nact = 0;
+    si->men0 = (uint32_t)cx->nmen;
+    si->nmen = 0;
+    if (cx->sc->opts.events) {
+        n = two_koreas(cx, s, tmp, n);
+        if (dyad_grow(&cx->men, &cx->men_cap, cx->nmen + n + 1,
+                      sizeof *cx->men) < 0)
+            return DYAD_ENOMEM;
+        memcpy(cx->men + cx->nmen, tmp, n * sizeof *tmp);
+        cx->nmen += n;
+        si->nmen = (uint32_t)n;
+    }
     /* Names are not sentiment: "United States", "Great Britain" and
      * "Communist Party" say nothing about tone. */
     /* mentions are a token or two: a loop, not a memset call, and the
@@ -412,6 +485,19 @@ static pair_acc *pair_get(dyad_score_ctx *cx, int a, int b)
     return p;
 }
 
+/* The pair of actor codes a and b, which are put in the pair's order (by
+ * code string). */
+static pair_acc *pair_of_codes(dyad_score_ctx *cx, int *a, int *b)
+{
+    if (strcmp(dyad_actors_code(cx->sc->ga, *a),
+               dyad_actors_code(cx->sc->ga, *b)) > 0) {
+        int t = *a;
+        *a = *b;
+        *b = t;
+    }
+    return pair_get(cx, *a, *b);
+}
+
 /* How much a sentence says about its pairs, for choosing evidence. */
 static double strength(const dyad_score_ctx *cx, uint32_t s)
 {
@@ -443,19 +529,31 @@ static int add_evidence(dyad_score_ctx *cx, pair_acc *p, uint32_t s)
     return DYAD_OK;
 }
 
+/* Adds one weight (an event's or a hit's) to p's mean and counts. */
+static void add_weight(pair_acc *p, double weight, double w, int negated,
+                       int mode)
+{
+    p->gold_sum += w * weight;
+    p->gold_w += w;
+    p->s.events++;
+    if (negated)
+        return;
+    if (weight < 0) {
+        p->s.conflict++;
+        p->s.threats += mode == DYAD_MODE_THREAT;
+        p->s.acts += mode == DYAD_MODE_ACT;
+    } else {
+        p->s.cooperation++;
+    }
+}
+
 /* Credits sentence s to the pair of actor codes a and b with weight w:
  * its compound and tension hits count toward the pair's means with that
  * weight, and its hits toward the pair's counts. */
 static int credit(dyad_score_ctx *cx, int a, int b, size_t s, double w)
 {
     const sent_info *si = &cx->si[s];
-    if (strcmp(dyad_actors_code(cx->sc->ga, a),
-               dyad_actors_code(cx->sc->ga, b)) > 0) {
-        int t = a;
-        a = b;
-        b = t;
-    }
-    pair_acc *p = pair_get(cx, a, b);
+    pair_acc *p = pair_of_codes(cx, &a, &b);
     if (!p)
         return DYAD_ENOMEM;
     p->s.sentences++;
@@ -463,19 +561,79 @@ static int credit(dyad_score_ctx *cx, int a, int b, size_t s, double w)
     p->tone_sum += w * si->compound;
     for (size_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
         const thit *t = &cx->hits[h];
-        p->gold_sum += w * t->weight;
-        p->gold_w += w;
         p->s.hits++;
-        if (t->negated)
-            continue;
-        if (t->entry->value < 0) {
-            p->s.conflict++;
-            p->s.threats += t->entry->mode == DYAD_MODE_THREAT;
-            p->s.acts += t->entry->mode == DYAD_MODE_ACT;
-        } else {
-            p->s.cooperation++;
-        }
+        add_weight(p, t->weight, w, t->negated, t->entry->mode);
+        if (!cx->sc->opts.events)
+            p->s.events = 0;   /* as before the event stage */
     }
+    return add_evidence(cx, p, (uint32_t)s);
+}
+
+/* Is the unordered pair (a, b) linked in sentence s: an event or a link
+ * between them? */
+static int linked(const dyad_score_ctx *cx, size_t s, int a, int b)
+{
+    const sent_info *si = &cx->si[s];
+    for (uint32_t k = si->ev0; k < si->ev0 + si->nev; k++)
+        if (same_pair(cx->ev[k].src, cx->ev[k].tgt, a, b))
+            return 1;
+    for (uint32_t k = si->ln0; k < si->ln0 + si->nln; k++)
+        if (same_pair(cx->ln[k].a, cx->ln[k].b, a, b))
+            return 1;
+    return 0;
+}
+
+/* Does hit h count for the pair (a, b) of sentence s: it links them, or it
+ * links no pair of its own and a relational phrase links them? */
+static int hit_counts(const dyad_score_ctx *cx, size_t s, uint32_t h, int a,
+                      int b)
+{
+    const sent_info *si = &cx->si[s];
+    int own = 0, phrase = 0;
+    if (cx->hits[h].linked < 0)
+        return 0;
+    for (uint32_t k = si->ln0; k < si->ln0 + si->nln; k++) {
+        const ev_link *l = &cx->ln[k];
+        int same = same_pair(l->a, l->b, a, b);
+        if (l->kind == LINK_HIT && l->idx == h) {
+            if (same)
+                return 1;
+            own = 1;
+        }
+        phrase |= l->kind != LINK_HIT && same;
+    }
+    return !own && phrase;
+}
+
+/* Credits sentence s to the pair (a, b) with the event stage: a linked
+ * pair gets the sentence's compound, its events and the hits that count
+ * for it; a pair only named gets a co-mention. */
+static int credit_events(dyad_score_ctx *cx, int a, int b, size_t s)
+{
+    const sent_info *si = &cx->si[s];
+    pair_acc *p = pair_of_codes(cx, &a, &b);
+    if (!p)
+        return DYAD_ENOMEM;
+    if (!linked(cx, s, a, b)) {
+        p->s.comentions++;
+        return DYAD_OK;
+    }
+    p->s.sentences++;
+    p->wsum += 1;
+    p->tone_sum += si->compound;
+    for (uint32_t k = si->ev0; k < si->ev0 + si->nev; k++) {
+        const dyad_event *e = &cx->ev[k];
+        if (same_pair(e->src, e->tgt, a, b))
+            add_weight(p, e->weight, 1, (e->rules & DYAD_EV_NEGATED) != 0,
+                       e->mode);
+    }
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
+        if (hit_counts(cx, s, h, a, b)) {
+            p->s.hits++;
+            add_weight(p, cx->hits[h].weight, 1, cx->hits[h].negated,
+                       cx->hits[h].entry->value < 0 ? cx->hits[h].entry->mode
+                                                    : DYAD_MODE_NONE);
+        }
     return add_evidence(cx, p, (uint32_t)s);
 }
 
@@ -533,9 +691,13 @@ static int pairs_of(dyad_score_ctx *cx, size_t s)
                         return DYAD_ENOMEM;
         }
     }
+    /* With the event stage, a sentence's own pairs need a link; the
+     * window's pairs (weight < 1) are credited as before. */
     for (size_t i = 0; i < cx->ncand; i++)
-        if (credit(cx, cx->cand[i].a, cx->cand[i].b, s, cx->cand[i].w) !=
-            DYAD_OK)
+        if ((cx->sc->opts.events && cx->cand[i].w == 1
+                 ? credit_events(cx, cx->cand[i].a, cx->cand[i].b, s)
+                 : credit(cx, cx->cand[i].a, cx->cand[i].b, s,
+                          cx->cand[i].w)) != DYAD_OK)
             return DYAD_ENOMEM;
     return DYAD_OK;
 }
@@ -551,6 +713,7 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
 {
     cx->sc = sc;
     cx->nhits = cx->nact = cx->npairs = 0;
+    cx->nmen = cx->nev = cx->nln = 0;
     cx->pos_words = cx->neg_words = 0;
     int rc = dyad_text_analyse(&cx->doc, text, len, flags, err);
     if (rc != DYAD_OK)
@@ -564,10 +727,24 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
             dyad_score__valence(cx, s);
             continue;
         }
+        cx->si[s].ev0 = cx->si[s].nev = cx->si[s].ln0 = cx->si[s].nln = 0;
         if (actors(cx, s, day) != DYAD_OK)
             goto nomem;
         dyad_score__valence(cx, s);
-        if (tension(cx, s) != DYAD_OK)
+        /* tension hits only count for pairs: a sentence without two
+         * countries (or one, with a window) has none to credit them to, and
+         * explain finds them later (dyad_score__all_hits) */
+        const sent_info *si = &cx->si[s];
+        if (si->nact >= 2 || (sc->opts.window > 0 && si->nact >= 1)) {
+            if (tension(cx, s) != DYAD_OK)
+                goto nomem;
+            cx->si[s].hits_done = 1;
+        } else {
+            cx->si[s].hit0 = (uint32_t)cx->nhits;
+            cx->si[s].nhits = 0;
+            cx->si[s].hits_done = 0;
+        }
+        if (sc->opts.events && dyad_events__sentence(cx, s) != DYAD_OK)
             goto nomem;
     }
     /* pairs once every sentence's actors are known (the window looks
@@ -614,7 +791,7 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
         return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     for (size_t i = 0; i < cx->npairs; i++) {
         pair_acc *p = &cx->pairs[i];
-        p->s.tone = p->tone_sum / p->wsum;
+        p->s.tone = p->wsum > 0 ? p->tone_sum / p->wsum : 0;
         p->s.goldstein = p->gold_w > 0 ? p->gold_sum / p->gold_w : 0;
         cx->out_pairs[i] = p->s;
     }
@@ -627,6 +804,12 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
 const dyad_article_score *dyad_score_result(const dyad_score_ctx *cx)
 {
     return &cx->res;
+}
+
+const dyad_event *dyad_score_events(const dyad_score_ctx *cx, size_t *n)
+{
+    *n = cx->nev;
+    return cx->ev;
 }
 
 double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "dyad/events.h"
 #include "dyad/score.h"
 #include "dyad/text.h"
 #include "phrase.h"
@@ -53,7 +54,29 @@ typedef struct thit {
     uint32_t sent, tok, ntok;
     double weight;      /* after negation */
     int negated;
+    int linked;         /* -1: part of an event (not counted apart) */
 } thit;
+
+/* Is (x, y) the pair (a, b) in either order? */
+static inline int same_pair(int x, int y, int a, int b)
+{
+    return (x == a && y == b) || (x == b && y == a);
+}
+
+/* The entry of the mentions made by "the two Koreas" (score.c). */
+#define DYAD_ACTOR_KOREAS (-2)
+
+/* What links two actors of a sentence besides its events. */
+enum {
+    LINK_PHRASE = 1,    /* a relational phrase */
+    LINK_HIT = 2,       /* a tension hit placing them */
+    LINK_CUE = 3        /* two countries and a cue, nothing placing them */
+};
+typedef struct ev_link {
+    int a, b;           /* actor codes (a the source of a hit) */
+    int kind;           /* LINK_* */
+    uint32_t idx;       /* the hit, for LINK_HIT */
+} ev_link;
 
 typedef struct sent_info {
     double compound;
@@ -61,6 +84,10 @@ typedef struct sent_info {
     double emph;        /* punctuation emphasis added */
     uint32_t hit0, nhits;       /* its tension hits */
     uint32_t act0, nact;        /* its distinct actor hits */
+    uint32_t men0, nmen;        /* its mentions in text order (events) */
+    uint32_t ev0, nev;          /* its events */
+    uint32_t ln0, nln;          /* its links */
+    int hits_done;              /* its tension hits were looked for */
 } sent_info;
 
 typedef struct pair_acc {
@@ -87,7 +114,8 @@ struct dyad_phrases;
                              * memo_is compares two 8-byte words) */
 typedef struct word_memo {
     uint64_t h;             /* dyad_phrases_hash of the key */
-    uint32_t vhead, thead;
+    uint32_t vhead, thead, ehead;
+    uint32_t ew;            /* the event stage's word classes */
     uint16_t cls;
     unsigned char inlex, wild;
     unsigned char len;      /* key bytes; 0: empty slot */
@@ -99,6 +127,7 @@ struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
     const dyad_lex *lex;
     const struct dyad_phrases *valence, *tension;  /* lex's tables */
+    int kor, prk;       /* code indices of "the two Koreas", or -1 */
     /* A Bloom filter over the hashes of the class words (~150): most
      * tokens are none, and this test spares them the lookup. */
     uint64_t class_filter[64];
@@ -121,6 +150,7 @@ struct dyad_score_ctx {
     dyad_span *bkeys;         /* base keys (no possessive), per token */
     uint32_t *vhead;          /* chain of keys in valence, per token */
     uint32_t *thead;          /* chain of bkeys in tension, per token */
+    uint32_t *ehead;          /* chain of keys in the event verbs */
     unsigned char *wild;      /* per token: WILD_* */
     uint32_t (*wchains)[2 * WILD_KEEP];   /* per token with wild: its
                                            * wildcard chains (word_memo) */
@@ -134,6 +164,19 @@ struct dyad_score_ctx {
     size_t nhits, hits_cap;
     dyad_actor_hit *act;      /* distinct actors of each sentence */
     size_t nact, act_cap;
+    dyad_actor_hit *men;      /* mentions of each sentence, text order */
+    size_t nmen, men_cap;
+    dyad_event *ev;           /* events of each sentence */
+    size_t nev, ev_cap;
+    ev_link *ln;              /* links of each sentence */
+    size_t nln, ln_cap;
+    uint32_t *ewc;            /* per token: the event stage's classes */
+    uint16_t *eclause;        /* event stage scratch, per token of the
+                               * sentence being read */
+    unsigned char *erole;
+    size_t escr_cap;
+    unsigned char *emrole;    /* per mention of that sentence */
+    size_t emrole_cap;
     pair_acc *pairs;
     size_t npairs, pairs_cap;
     pair_cand *cand;          /* pairs of the sentence being credited */
@@ -144,6 +187,15 @@ struct dyad_score_ctx {
     const dyad_article *art;
     size_t pos_words, neg_words;
 };
+
+/* Finds the tension hits of the sentences that scoring passed over (no
+ * pair to credit them to), for an explanation. DYAD_ENOMEM. */
+int dyad_score__all_hits(dyad_score_ctx *cx);
+
+/* The event stage (events.c): reads sentence s (its actors, mentions,
+ * hits and the token arrays ready) into cx->ev and cx->ln, and marks its
+ * hits' links. DYAD_ENOMEM. */
+int dyad_events__sentence(dyad_score_ctx *cx, size_t s);
 
 /* Scores the valence of sentence s of cx->doc into cx->vt and
  * cx->si[s]. Needs cx->keys, cx->vhead, cx->cls and cx->inlex. */

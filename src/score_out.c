@@ -75,14 +75,15 @@ static int put_key_num(dyad_buf *b, const char *key, double v)
 }
 
 /* {"pair":"A-B","sentences":N,"tone":T,"goldstein":G,"conflict":C,
- * "cooperation":K,"threats":H,"acts":A,"evidence": -- shared by the line
- * of a scored article and the one rewritten from a stored score. */
+ * "cooperation":K,"threats":H,"acts":A,"events":E,"comentions":M,
+ * "evidence": -- shared by the line of a scored article and the one
+ * rewritten from a stored score. */
 static int put_pair_fields(dyad_buf *b, const char *pair, unsigned sentences,
                            double tone, double goldstein, unsigned conflict,
                            unsigned cooperation, unsigned threats,
-                           unsigned acts)
+                           unsigned acts, unsigned events, unsigned comentions)
 {
-    char tmp[2 * DYAD_NUM_MAX + 5 * DYAD_UINT_MAX + 160], *o = tmp;
+    char tmp[2 * DYAD_NUM_MAX + 7 * DYAD_UINT_MAX + 200], *o = tmp;
     size_t n = strnlen(pair, 20);   /* dyad_pair_score.pair is char[20] */
     o = LIT(o, "{\"pair\":\"");
     o = lit(o, pair, n);
@@ -94,6 +95,8 @@ static int put_pair_fields(dyad_buf *b, const char *pair, unsigned sentences,
     KEY_UINT(o, "cooperation", cooperation);
     KEY_UINT(o, "threats", threats);
     KEY_UINT(o, "acts", acts);
+    KEY_UINT(o, "events", events);
+    KEY_UINT(o, "comentions", comentions);
     o = LIT(o, ",\"evidence\":");
     return dyad_buf_append(b, tmp, (size_t)(o - tmp));
 }
@@ -139,11 +142,46 @@ static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
     return rc ? rc : dyad_buf_putc(b, ']');
 }
 
+/* "SRC>TGT CODE verb phrase WEIGHT" of event e (code "-" for a hit). */
+static int put_event_str(dyad_buf *b, const dyad_score_ctx *cx,
+                         const dyad_event *e)
+{
+    dyad_span t = tok_text(&cx->doc, e->tok, e->ntok);
+    dyad_buf tmp = {0};
+    int rc = dyad_buf_printf(&tmp, "%s>%s %s %.*s %.1f",
+                             dyad_actors_code(cx->sc->ga, e->src),
+                             dyad_actors_code(cx->sc->ga, e->tgt),
+                             e->code[0] ? e->code : "-", (int)t.len, t.ptr,
+                             e->weight);
+    if (!rc)
+        rc = dyad_buf_json_str(b, tmp.data, tmp.len);
+    dyad_buf_free(&tmp);
+    return rc;
+}
+
+/* ,"events":[...] of sentence s for the pair p (nothing without one). */
+static int put_pair_events(dyad_buf *b, const dyad_score_ctx *cx,
+                           const dyad_pair_score *p, uint32_t s)
+{
+    const sent_info *si = &cx->si[s];
+    int rc = DYAD_OK, first = 1;
+    for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !rc; k++) {
+        const dyad_event *e = &cx->ev[k];
+        if (!same_pair(e->src, e->tgt, p->a, p->b))
+            continue;
+        rc = dyad_buf_puts(b, first ? ",\"events\":[" : ",");
+        first = 0;
+        rc = rc ? rc : put_event_str(b, cx, e);
+    }
+    return rc || first ? rc : dyad_buf_putc(b, ']');
+}
+
 static int put_pair(dyad_buf *b, const dyad_score_ctx *cx,
                     const dyad_pair_score *p)
 {
     int rc = put_pair_fields(b, p->pair, p->sentences, p->tone, p->goldstein,
-                             p->conflict, p->cooperation, p->threats, p->acts);
+                             p->conflict, p->cooperation, p->threats, p->acts,
+                             p->events, p->comentions);
     rc = rc ? rc : dyad_buf_putc(b, '[');
     const pair_acc *acc = find_acc(cx, p);
     for (size_t i = 0; acc && i < acc->nev && !rc; i++) {
@@ -157,6 +195,8 @@ static int put_pair(dyad_buf *b, const dyad_score_ctx *cx,
             rc = dyad_buf_puts(b, ",\"hits\":");
         if (!rc)
             rc = put_hits(b, cx, s);
+        if (!rc)
+            rc = put_pair_events(b, cx, p, s);
         if (!rc)
             rc = dyad_buf_putc(b, '}');
     }
@@ -219,7 +259,8 @@ int dyad_score_json_scored(const dyad_article *a, dyad_buf *out)
         rc = rc ? rc
                 : put_pair_fields(out, p->pair, p->sentences, p->tone,
                                   p->goldstein, p->conflict, p->cooperation,
-                                  p->threats, p->acts);
+                                  p->threats, p->acts, p->events,
+                                  p->comentions);
         rc = rc ? rc : dyad_buf_puts(out, p->evidence);
         rc = rc ? rc : dyad_buf_putc(out, '}');
     }
@@ -275,10 +316,58 @@ typedef struct {
 
 static actor_why actor_how(const dyad_score_ctx *cx, const dyad_actor_hit *h)
 {
+    if (h->entry == DYAD_ACTOR_KOREAS)
+        return (actor_why){"the two Koreas", "pair", "", "", "", ""};
     const dyad_actor_entry *e = dyad_actors_entry(cx->sc->ga, h->entry);
     if (!e)
         return (actor_why){"--self", "self", "", "", "", ""};
     return (actor_why){e->alias, e->kind, e->rule, e->note, e->from, e->to};
+}
+
+static int put_event_rules(dyad_buf *b, unsigned rules, int json)
+{
+    int rc = json ? dyad_buf_putc(b, '[') : DYAD_OK, first = 1;
+    for (unsigned bit = 1; bit <= DYAD_EV_OTHER && !rc; bit <<= 1) {
+        if (!(rules & bit))
+            continue;
+        rc = json ? dyad_buf_printf(b, "%s\"%s\"", first ? "" : ",",
+                                    dyad_events_rule_name(bit))
+                  : dyad_buf_printf(b, " %s", dyad_events_rule_name(bit));
+        first = 0;
+    }
+    return rc || !json ? rc : dyad_buf_putc(b, ']');
+}
+
+static int put_event_text(dyad_buf *b, const dyad_score_ctx *cx,
+                          const dyad_event *e)
+{
+    const dyad_actors *ga = cx->sc->ga;
+    dyad_span t = tok_text(&cx->doc, e->tok, e->ntok);
+    int rc = dyad_buf_printf(b, "    event   %s>%s \"%.*s\" %s (%s) %+.1f %s",
+                             dyad_actors_code(ga, e->src),
+                             dyad_actors_code(ga, e->tgt), (int)t.len, t.ptr,
+                             e->code, e->label, e->weight,
+                             dyad_quad_name(e->quad));
+    rc = rc ? rc : put_event_rules(b, e->rules, 0);
+    return rc ? rc : dyad_buf_putc(b, '\n');
+}
+
+static int put_link_text(dyad_buf *b, const dyad_score_ctx *cx,
+                         const ev_link *l)
+{
+    const dyad_actors *ga = cx->sc->ga;
+    if (l->kind == LINK_HIT) {
+        const thit *h = &cx->hits[l->idx];
+        dyad_span t = tok_text(&cx->doc, h->tok, h->ntok);
+        return dyad_buf_printf(b, "    link    %s>%s tension \"%.*s\"\n",
+                               dyad_actors_code(ga, l->a),
+                               dyad_actors_code(ga, l->b), (int)t.len, t.ptr);
+    }
+    return dyad_buf_printf(b, "    link    %s-%s %s\n",
+                           dyad_actors_code(ga, l->a),
+                           dyad_actors_code(ga, l->b),
+                           l->kind == LINK_CUE ? "two countries and a cue"
+                                               : "relational phrase");
 }
 
 static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
@@ -341,6 +430,10 @@ static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
                                  dyad_mode_name(t->entry->mode),
                                  t->negated ? " negated" : "");
         }
+        for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !rc; k++)
+            rc = put_event_text(b, cx, &cx->ev[k]);
+        for (uint32_t k = si->ln0; k < si->ln0 + si->nln && !rc; k++)
+            rc = put_link_text(b, cx, &cx->ln[k]);
         if (!rc)
             rc = dyad_buf_printf(b, "    compound %+.4f (sum %+.4f, emphasis "
                                     "%+.3f)\n",
@@ -351,9 +444,10 @@ static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
         const dyad_pair_score *p = &r->pairs[i];
         rc = dyad_buf_printf(b, "  %-9s sentences %u  tone %+.4f  goldstein "
                                 "%+.2f  conflict %u  cooperation %u  threats "
-                                "%u  acts %u\n",
+                                "%u  acts %u  events %u  comentions %u\n",
                              p->pair, p->sentences, p->tone, p->goldstein,
-                             p->conflict, p->cooperation, p->threats, p->acts);
+                             p->conflict, p->cooperation, p->threats, p->acts,
+                             p->events, p->comentions);
     }
     if (!rc && r->npairs == 0)
         rc = dyad_buf_puts(b, "  (no sentence names two actors)\n");
@@ -428,6 +522,44 @@ static int explain_json(const dyad_score_ctx *cx, dyad_buf *b)
                                            dyad_mode_name(t->entry->mode),
                                            t->negated ? "true" : "false");
         }
+        rc = rc ? rc : dyad_buf_puts(b, "],\"events\":[");
+        for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !rc; k++) {
+            const dyad_event *e = &cx->ev[k];
+            dyad_span tx = tok_text(d, e->tok, e->ntok);
+            rc = dyad_buf_printf(b, "%s{\"source\":\"%s\",\"target\":\"%s\","
+                                    "\"text\":",
+                                 k > si->ev0 ? "," : "",
+                                 dyad_actors_code(ga, e->src),
+                                 dyad_actors_code(ga, e->tgt));
+            rc = rc ? rc : dyad_buf_json_str(b, tx.ptr, tx.len);
+            rc = rc ? rc : dyad_buf_printf(b, ",\"code\":\"%s\",\"label\":",
+                                           e->code);
+            rc = rc ? rc : dyad_buf_json_str(b, e->label, strlen(e->label));
+            rc = rc ? rc : put_key_num(b, "weight", e->weight);
+            rc = rc ? rc : dyad_buf_printf(b, ",\"quad\":\"%s\",\"rules\":",
+                                           dyad_quad_name(e->quad));
+            rc = rc ? rc : put_event_rules(b, e->rules, 1);
+            rc = rc ? rc : dyad_buf_putc(b, '}');
+        }
+        rc = rc ? rc : dyad_buf_puts(b, "],\"links\":[");
+        for (uint32_t k = si->ln0; k < si->ln0 + si->nln && !rc; k++) {
+            const ev_link *l = &cx->ln[k];
+            rc = dyad_buf_printf(b, "%s{\"a\":\"%s\",\"b\":\"%s\",\"kind\":"
+                                    "\"%s\"",
+                                 k > si->ln0 ? "," : "",
+                                 dyad_actors_code(ga, l->a),
+                                 dyad_actors_code(ga, l->b),
+                                 l->kind == LINK_HIT   ? "tension"
+                                 : l->kind == LINK_CUE ? "cue"
+                                                       : "phrase");
+            if (!rc && l->kind == LINK_HIT) {
+                const thit *h = &cx->hits[l->idx];
+                dyad_span tx = tok_text(d, h->tok, h->ntok);
+                rc = dyad_buf_puts(b, ",\"text\":");
+                rc = rc ? rc : dyad_buf_json_str(b, tx.ptr, tx.len);
+            }
+            rc = rc ? rc : dyad_buf_putc(b, '}');
+        }
         rc = rc ? rc : dyad_buf_puts(b, "]}");
     }
     rc = rc ? rc : dyad_buf_putc(b, ']');
@@ -435,7 +567,9 @@ static int explain_json(const dyad_score_ctx *cx, dyad_buf *b)
     return rc ? rc : dyad_buf_puts(b, "}\n");
 }
 
-int dyad_score_explain(const dyad_score_ctx *cx, int json, dyad_buf *out)
+int dyad_score_explain(dyad_score_ctx *cx, int json, dyad_buf *out)
 {
+    if (dyad_score__all_hits(cx) != DYAD_OK)
+        return DYAD_ENOMEM;
     return json ? explain_json(cx, out) : explain_text(cx, out);
 }

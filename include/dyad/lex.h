@@ -8,7 +8,9 @@
  * directory of the user's files (--lexicons DIR) adds terms or overrides
  * them. A file's kind comes from its header: a `valence` column makes a
  * valence file, a `weight` column a tension file; files with an `alias`
- * column are gazetteers (read by dyad/actors.h, skipped here).
+ * column are gazetteers (read by dyad/actors.h, skipped here). Files with
+ * `code` and `goldstein` columns (event codes) or `block` and `pattern`
+ * columns (event verbs) fill the set's event tables (dyad/events.h).
  *
  * Terms: lower case, words separated by single spaces, a trailing '*' on a
  * word after a letter or digit is a prefix wildcard. A term repeated within
@@ -43,7 +45,9 @@ enum dyad_lex_kind {
     DYAD_LEX_UNKNOWN = 0,
     DYAD_LEX_VALENCE = 1,
     DYAD_LEX_TENSION = 2,
-    DYAD_LEX_GAZETTEER = 3
+    DYAD_LEX_GAZETTEER = 3,
+    DYAD_LEX_CODES = 4,       /* event codes (dyad/events.h) */
+    DYAD_LEX_EVENTS = 5       /* event verbs and patterns (dyad/events.h) */
 };
 
 /* CAMEO quad classes. */
@@ -89,6 +93,10 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
                        size_t len, dyad_err *err);
 /* The kind of a lexicon file, judged by its header line. */
 int dyad_lex_file_kind(const char *data, size_t len);
+struct dyad_events;
+/* The event tables of the set (empty when no event file was loaded);
+ * borrowed from lx. */
+const struct dyad_events *dyad_lex_events(const dyad_lex *lx);
 /* Longest term of the given kind matching keys[0..n); returns its word
  * count and sets *out, or 0. */
 size_t dyad_lex_match(const dyad_lex *lx, int kind, const dyad_span *keys,

@@ -47,6 +47,7 @@
 
 #include "dyad/actors.h"
 #include "dyad/common.h"
+#include "dyad/events.h"
 #include "dyad/ingest.h"
 #include "dyad/lex.h"
 
@@ -57,6 +58,10 @@ typedef struct dyad_score_opts {
     int window;       /* also pair with actors of sentences up to this
                          many before/after in the paragraph (weight
                          1/2^distance); 0: within sentences only */
+    int events;       /* 1: the event stage (dyad/events.h) decides which
+                         pairs a sentence relates; 0: as before it, every
+                         pair of a sentence is related and gets its hits
+                         (`--no-events`). NULL opts: 1. */
 } dyad_score_opts;
 
 typedef struct dyad_pair_score {
@@ -67,6 +72,8 @@ typedef struct dyad_pair_score {
     double goldstein;         /* (weighted) mean hit weight, 0 without hits */
     unsigned hits;
     unsigned conflict, cooperation, threats, acts;
+    unsigned events;          /* weights goldstein is the mean of */
+    unsigned comentions;      /* sentences naming both, not linking them */
 } dyad_pair_score;
 
 typedef struct dyad_article_score {
@@ -97,6 +104,8 @@ void dyad_score_ctx_free(dyad_score_ctx *cx);
 int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
                        const dyad_article *a, dyad_err *err);
 const dyad_article_score *dyad_score_result(const dyad_score_ctx *cx);
+/* The events found in the last article scored (n of them). */
+const dyad_event *dyad_score_events(const dyad_score_ctx *cx, size_t *n);
 /* Appends the last result as one JSON object and a newline. */
 int dyad_score_json(const dyad_score_ctx *cx, dyad_buf *out);
 /* Drops from the last result every pair not named in pairs (n names). */
@@ -106,8 +115,9 @@ void dyad_score_keep_pairs(dyad_score_ctx *cx, const char (*pairs)[20],
  * (a->scored not NULL) as such a line again: scores are not redone. */
 int dyad_score_json_scored(const dyad_article *a, dyad_buf *out);
 /* Appends the explanation of the last result: a readable text, or
- * (json != 0) one JSON document. */
-int dyad_score_explain(const dyad_score_ctx *cx, int json, dyad_buf *out);
+ * (json != 0) one JSON document. It finds, in cx, the tension hits that
+ * scoring passed over (sentences without a pair to credit them to). */
+int dyad_score_explain(dyad_score_ctx *cx, int json, dyad_buf *out);
 /* VADER compound of text taken as one sentence (for parity checks).
  * Returns 0 for a text without tokens; NAN on allocation failure. */
 double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,

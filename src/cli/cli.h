@@ -63,6 +63,7 @@ typedef struct dyad_cli_input {
     int evidence;           /* -1: default */
     int strict;
     int window;             /* --window N */
+    int no_events;          /* --no-events */
     dyad_ingest_stats totals;  /* summed over the inputs by read_all */
 } dyad_cli_input;
 
@@ -80,7 +81,8 @@ typedef struct dyad_cli_input {
     {"evidence", required_argument, NULL, 1008},                        \
     {"strict", no_argument, NULL, 1009},                                \
     {"max-article-bytes", required_argument, NULL, 1010},                \
-    {"window", required_argument, NULL, 1011}
+    {"window", required_argument, NULL, 1011},                          \
+    {"no-events", no_argument, NULL, 1012}
 #define DYAD_CLI_INPUT_HELP                                              \
     "  --id-field F, --date-field F, --title-field F, --text-field F\n"  \
     "                      read these JSON fields instead of the defaults\n" \
@@ -91,6 +93,9 @@ typedef struct dyad_cli_input {
     "                      after, in the same paragraph, weighted 1/2^d\n"  \
     "                      (default 0)\n"                                     \
     "  --vader-only        VADER's lexicon and rules only (no news terms)\n" \
+    "  --no-events         no event stage: every two countries of a\n"    \
+    "                      sentence are related (as dyad did before its event\n" \
+    "                      stage; for before/after figures)\n" \
     "  --rejects FILE      write rejected records, whole, to FILE\n"       \
     "  --strict            stop at the first rejected record\n"            \
     "  --max-article-bytes N  reject records longer than N bytes\n"        \

@@ -106,6 +106,7 @@ int dyad_cli_input_opt(const dyad_cli_ctx *ctx, dyad_cli_input *in, int c,
         in->evidence = (int)v;
         return 1;
     case 1009: in->strict = 1; return 1;
+    case 1012: in->no_events = 1; return 1;
     case 1011:
         if (dyad_cli_int(ctx, "--window", arg, "sentences", 0, 5, &v))
             return -1;
@@ -145,7 +146,8 @@ int dyad_cli_model_load(const dyad_cli_ctx *ctx, const dyad_cli_input *in,
     }
     if (rc != DYAD_OK)
         goto fail;
-    dyad_score_opts so = {in->vader_only, in->evidence, -1, in->window};
+    dyad_score_opts so = {in->vader_only, in->evidence, -1, in->window,
+                          !in->no_events && !in->vader_only};
     if (in->self) {
         so.self = dyad_actors_lookup(m->ga, in->self, strlen(in->self));
         if (so.self < 0) {

@@ -200,7 +200,7 @@ static void test_actors_dev_set_precision_recall(void **state)
         a.text_len = text.len;
         a.title = "";
         for (int w = 0; w < NWIN; w++) {
-            dyad_score_opts so = {0, 0, self_code, w};
+            dyad_score_opts so = {0, 0, self_code, w, 0};
             dyad_scorer *sc = dyad_scorer_new(lex, ga, &so, &err);
             assert_non_null(sc);
             assert_int_equal(dyad_score_article(sx, sc, &a, &err), DYAD_OK);

@@ -33,8 +33,11 @@ static int setup_group(void **state)
                     err.msg);
         return -1;
     }
-    dyad_score_opts vo = {1, -1, -1, 0};
-    sc_full = dyad_scorer_new(lex_full, ga, NULL, &err);
+    dyad_score_opts vo = {1, -1, -1, 0, 0};
+    /* the tension and pairing rules as such: without the event stage
+     * (test_events.c has it) */
+    dyad_score_opts no = {0, -1, -1, 0, 0};
+    sc_full = dyad_scorer_new(lex_full, ga, &no, &err);
     sc_vader = dyad_scorer_new(lex_vader, ga, NULL, &err);
     sc_vonly = dyad_scorer_new(lex_vader, ga, &vo, &err);
     return sc_full && sc_vader && sc_vonly ? 0 : -1;
@@ -303,7 +306,7 @@ static void test_score_memo_follows_lexicons_and_scorers(void **state)
      * its address), with options that change the classes */
     assert_near(comp_with(sc, "Despite the good book."), 0.4404, 5e-5);
     dyad_scorer_free(sc);
-    dyad_score_opts vo = {1, -1, -1, 0};
+    dyad_score_opts vo = {1, -1, -1, 0, 0};
     sc = dyad_scorer_new(lx, ga, &vo, &err);
     assert_non_null(sc);
     assert_near(comp_with(sc, "Despite the good book."), -0.3412, 5e-5);

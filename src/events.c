@@ -1,0 +1,1621 @@
+/*
+ * events.c - the event stage (model in dyad/events.h): the tables of event
+ * codes, verbs and patterns, and the reading of a sentence into directed
+ * events and the links between its actors.
+ */
+#include "dyad/events.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dyad/lex.h"
+#include "lex_int.h"
+#include "phrase.h"
+#include "score_int.h"
+#include "util/alloc.h"
+#include "util/tsv.h"
+
+#define MAX_PAT_WORDS 8
+#define OBJ_WINDOW 10    /* tokens after a verb where its pattern is looked
+                          * for */
+#define MAX_GROUP 8      /* actors of a conjoined source or target */
+
+typedef struct {
+    uint32_t off, len;   /* in the pool */
+    int syn;             /* synset index, or -1 for a word */
+} pword;
+
+typedef struct {
+    uint32_t block;
+    unsigned char nw;
+    char code[5];
+    pword w[MAX_PAT_WORDS];
+    const char *file;
+    unsigned long line;
+} pattern_t;
+
+typedef struct {
+    uint32_t block;
+    char code[5];
+} verb_t;
+
+typedef struct {
+    uint32_t name;       /* pool offset, NUL-terminated */
+    uint32_t *pat;       /* pattern indices, in file order */
+    size_t npat, cap;
+} block_t;
+
+/* Patterns of one block with one first word (in file order). */
+typedef struct {
+    uint32_t *pat;
+    size_t n, cap;
+} plist;
+
+typedef struct {
+    pword *m;
+    size_t n, cap;
+} synset_t;
+
+struct dyad_events {
+    dyad_phrases *verb_tab;     /* form -> verb index */
+    verb_t *verb;
+    size_t nverb, verb_cap;
+    dyad_phrases *block_tab;    /* name -> block index */
+    block_t *block;
+    size_t nblock, block_cap;
+    pattern_t *pat;
+    size_t npat, pat_cap;
+    dyad_phrases *syn_tab;      /* "&name" -> synset index */
+    synset_t *syn;
+    size_t nsyn, syn_cap;
+    dyad_phrases *code_tab;     /* code -> index */
+    dyad_event_code *code;
+    size_t ncode, code_cap;
+    char *pool;
+    size_t pool_len, pool_cap;
+    dyad_phrases *words;        /* function words -> EW_* classes */
+    /* the patterns of a block by first word, in an open-addressing table
+     * of hashes (fkey: first_hash, 0 empty; fval: index in first): a verb
+     * tries only the patterns whose first word follows it (a block may
+     * have 100). A hash may collide: the match checks the words. */
+    uint64_t *fkey;
+    uint32_t *fval;
+    size_t fcap, fused;
+    plist *first;
+    size_t nfirst, first_cap;
+};
+
+/* Classes of the function words the reading needs (bits). */
+enum {
+    EW_BOUNDARY = 1 << 0,   /* starts a clause */
+    EW_PLACE = 1 << 1,      /* in, at, near: a place follows */
+    EW_TOPIC = 1 << 2,      /* over, about, amid: a topic follows */
+    EW_BY = 1 << 3,         /* by, via, through: agent or mediator */
+    EW_CONJ = 1 << 4,       /* joins conjoined actors */
+    EW_DET = 1 << 5,        /* determiners: a noun follows */
+    EW_BE = 1 << 6,         /* forms of be: a passive follows */
+    EW_GAP = 1 << 7,        /* may stand between a threat and its verb */
+    EW_REVERSE = 1 << 8,    /* lift, ease, end, ... */
+    EW_CONFLICT = 1 << 9,   /* sanctions, war, ... */
+    EW_ATTACK = 1 << 10,    /* attack, bombing, ... */
+    EW_CONDEMN = 1 << 11,   /* condemn, denounce, ... */
+    EW_RELNOUN = 1 << 12,   /* ambassador, exports, ships, ... */
+    EW_MILNOUN = 1 << 13,   /* ships, troops: "in Y's waters" relates */
+    EW_BETWEEN = 1 << 14,   /* between, among */
+    EW_THREATV = 1 << 15,   /* threaten, warn, vow */
+    EW_REFUSE = 1 << 16,    /* refused to, failed to: negates */
+    EW_RELATIONS = 1 << 17, /* relations, ties */
+    EW_PREP = 1 << 18,      /* to, with, on, against, ...: a target follows */
+    EW_AND = 1 << 19,       /* and, but: with a comma, a new clause */
+    EW_KOREAS = 1 << 20,
+    EW_IN_VERB = 1 << 21,   /* invest, intervene: "in Y" is the target */
+    EW_NOUNY = 1 << 22,     /* verb forms that news uses mostly as nouns */
+    EW_AUX = 1 << 23,       /* to, will, did: a verb follows */
+    EW_LIGHT = 1 << 24,     /* take, go, give: a code only with a pattern
+                             * or a target after the verb */
+    EW_RECIP = 1 << 25      /* agree, sign, meet: a list of countries acts
+                             * on each other */
+};
+
+static const struct {
+    unsigned cls;
+    const char *w;
+} word_list[] = {
+    {EW_BOUNDARY, "which who whom whose while whereas although though after "
+                  "before because when unless where but since if"},
+    {EW_PLACE, "in at near inside outside across throughout within"},
+    {EW_TOPIC, "over about regarding concerning amid despite including like "
+               "than unlike"},
+    {EW_BY, "by via through"},
+    {EW_CONJ, "and both as well together plus"},
+    {EW_DET, "the an its their his her this that these those our"},
+    {EW_BE, "was were is are been being be get got gets"},
+    {EW_GAP, "to it would will could may might that they he she we shall "
+             "soon also not then"},
+    {EW_REVERSE,
+     "lift lifts lifted lifting ease eases eased easing end ends ended ending "
+     "suspend suspends suspended suspending withdraw withdraws withdrew "
+     "withdrawn withdrawing release releases released releasing normalise "
+     "normalises normalised normalising normalize normalizes normalized "
+     "normalizing restore restores restored restoring resume resumes resumed "
+     "resuming remove removes removed removing relax relaxes relaxed "
+     "relaxing scrap scraps scrapped scrapping drop drops dropped dropping "
+     "halt halts halted halting stop stops stopped stopping cancel cancels "
+     "cancelled canceled cancelling revoke revokes revoked revoking waive "
+     "waives waived waiving loosen loosens loosened loosening unfreeze "
+     "unfreezes unfroze unfrozen rescind rescinds rescinded"},
+    {EW_CONFLICT,
+     "sanction sanctions embargo embargoes blockade blockades boycott "
+     "boycotts hostilities hostility war wars fighting ban bans restriction "
+     "restrictions tariff tariffs siege curfew occupation offensive strikes "
+     "attacks airstrikes bombing bombings conflict confrontation freeze "
+     "quotas duties troops forces soldiers tensions tension dispute"},
+    {EW_ATTACK, "attack attacks bombing bombings terrorist terror massacre "
+                "killing killings shooting shootings assault blast blasts "
+                "explosion explosions attacker attackers"},
+    {EW_CONDEMN, "condemn condemns condemned condemning denounce denounces "
+                 "denounced denouncing deplore deplores deplored deploring "
+                 "decry decries decried"},
+    {EW_RELNOUN,
+     "ambassador ambassadors envoy envoys embassy embassies exports imports "
+     "export import invasion occupation annexation sanctions aid assistance "
+     "relations ties trade talks war attack attacks strikes investment "
+     "investments dispute deal agreement treaty border delegation support "
+     "loans loan debt visit incursion intrusion military shipments sales "
+     "surplus deficit market markets purchases tour tours supplier "
+     "partner partners customer "
+     "negotiations alliance cooperation"},
+    {EW_MILNOUN | EW_RELNOUN,
+     "ships ship vessels vessel warships warship boats boat submarine "
+     "submarines troops forces soldiers aircraft jets planes drones "
+     "coastguard"},
+    {EW_BETWEEN, "between among"},
+    {EW_THREATV, "threaten threatens threatened threatening warn warns warned "
+                 "warning vow vows vowed"},
+    {EW_REFUSE, "refuse refuses refused refusing decline declines declined "
+                "fail fails failed"},
+    {EW_RELATIONS, "relations ties"},
+    {EW_PREP, "to with on against toward towards into of for from"},
+    {EW_AND, "and but or"},
+    {EW_KOREAS, "koreas"},
+    {EW_NOUNY,
+     "trade trades trading arms import imports export exports loan loans "
+     "issue issues supply supplies purchase purchases demand demands plan "
+     "plans hope hopes support help offer offers increase exchange aid deal "
+     "deals talks visit visits order orders lead purchases buying sale sales "
+     "market markets credit credits meeting meetings protest protests "
+     "fighting attack attacks cut cuts pressure claims claim call calls "
+     "move moves bid bids deposit deposits aim aims report reports agreement "
+     "control controls ban bans shipments shipment ruling rulings"},
+    {EW_AUX, "to will would could can may might shall should must did does "
+             "do not also has have had agreed decided refused"},
+    {EW_RECIP, "agree agrees agreed sign signs signed meet meets met pledge "
+               "pledges pledged reaffirm reaffirms reaffirmed"},
+    {EW_LIGHT,
+     "take takes took taken taking go goes went gone going leave leaves left "
+     "leaving learn learns learned learnt expect expects expected expecting "
+     "weigh weighs weighed see sees saw seen give gives gave given giving "
+     "tell tells told call calls called calling pay pays paid paying issue "
+     "issues issued issuing provide provides provided providing arm arms "
+     "offer offers offered offering help helps helped helping clear "
+     "boost boosts boosted boosting"},
+    {EW_IN_VERB, "invest invests invested investing intervene intervenes "
+                 "intervened intervening interfere interferes interfered "
+                 "interfering meddle meddles meddled meddling"}};
+
+static int add_word_list(dyad_phrases *p)
+{
+    for (size_t i = 0; i < sizeof word_list / sizeof word_list[0]; i++) {
+        const char *s = word_list[i].w;
+        while (*s) {
+            size_t n = strcspn(s, " ");
+            uint32_t old = 0;
+            int rc = dyad_phrases_add(p, s, n, word_list[i].cls, &old);
+            if (rc == 1)
+                rc = dyad_phrases_add(p, s, n, word_list[i].cls | old, NULL);
+            if (rc < 0)
+                return rc;
+            s += n;
+            while (*s == ' ')
+                s++;
+        }
+    }
+    return DYAD_OK;
+}
+
+dyad_events *dyad_events_new(void)
+{
+    dyad_events *ev = dyad_calloc(1, sizeof *ev);
+    if (!ev)
+        return NULL;
+    ev->verb_tab = dyad_phrases_new();
+    ev->block_tab = dyad_phrases_new();
+    ev->syn_tab = dyad_phrases_new();
+    ev->code_tab = dyad_phrases_new();
+    ev->words = dyad_phrases_new();
+    if (!ev->verb_tab || !ev->block_tab || !ev->syn_tab || !ev->code_tab ||
+        !ev->words || add_word_list(ev->words) != DYAD_OK) {
+        dyad_events_free(ev);
+        return NULL;
+    }
+    return ev;
+}
+
+void dyad_events_free(dyad_events *ev)
+{
+    if (!ev)
+        return;
+    dyad_phrases_free(ev->verb_tab);
+    dyad_phrases_free(ev->block_tab);
+    dyad_phrases_free(ev->syn_tab);
+    dyad_phrases_free(ev->code_tab);
+    dyad_phrases_free(ev->words);
+    dyad_free(ev->fkey);
+    dyad_free(ev->fval);
+    for (size_t i = 0; i < ev->first_cap; i++)
+        dyad_free(ev->first[i].pat);
+    dyad_free(ev->first);
+    for (size_t i = 0; i < ev->nblock; i++) {
+        dyad_free(ev->block[i].pat);
+    }
+    for (size_t i = 0; i < ev->nsyn; i++)
+        dyad_free(ev->syn[i].m);
+    dyad_free(ev->block);
+    dyad_free(ev->syn);
+    dyad_free(ev->verb);
+    dyad_free(ev->pat);
+    for (size_t i = 0; i < ev->ncode; i++)
+        dyad_free((char *)ev->code[i].label);
+    dyad_free(ev->code);
+    dyad_free(ev->pool);
+    dyad_free(ev);
+}
+
+/* Copies s (n bytes) and a NUL into the pool; its offset, or -1. */
+static long pool_add(dyad_events *ev, const char *s, size_t n)
+{
+    if (ev->pool_len + n + 1 > UINT32_MAX ||
+        dyad_grow(&ev->pool, &ev->pool_cap, ev->pool_len + n + 1, 1) < 0)
+        return -1;
+    long off = (long)ev->pool_len;
+    memcpy(ev->pool + ev->pool_len, s, n);
+    ev->pool[ev->pool_len + n] = 0;
+    ev->pool_len += n + 1;
+    return off;
+}
+
+static int is_dash(dyad_span s)
+{
+    return s.len == 1 && s.ptr[0] == '-';
+}
+
+/* A code field: "---", or 2 to 4 digits; into out (NUL-terminated). */
+static int parse_code(dyad_span s, char out[5])
+{
+    if (s.len == 3 && memcmp(s.ptr, "---", 3) == 0) {
+        memcpy(out, "---", 4);
+        return 1;
+    }
+    if (s.len < 2 || s.len > 4)
+        return 0;
+    for (size_t i = 0; i < s.len; i++)
+        if (s.ptr[i] < '0' || s.ptr[i] > '9')
+            return 0;
+    memcpy(out, s.ptr, s.len);
+    out[s.len] = 0;
+    return 1;
+}
+
+/* Lower-case words separated by single spaces (what token keys can be). */
+static int words_ok(dyad_span s)
+{
+    if (!s.len || s.ptr[0] == ' ' || s.ptr[s.len - 1] == ' ')
+        return 0;
+    for (size_t i = 0; i < s.len; i++)
+        if ((s.ptr[i] >= 'A' && s.ptr[i] <= 'Z') || s.ptr[i] == '\t' ||
+            (s.ptr[i] == ' ' && s.ptr[i + 1] == ' '))
+            return 0;
+    return 1;
+}
+
+static long block_of(dyad_events *ev, dyad_span name)
+{
+    uint32_t b;
+    if (dyad_phrases_get(ev->block_tab, name.ptr, name.len, &b))
+        return b;
+    long off = pool_add(ev, name.ptr, name.len);
+    if (off < 0 || dyad_grow(&ev->block, &ev->block_cap, ev->nblock + 1,
+                             sizeof *ev->block) < 0 ||
+        dyad_phrases_add(ev->block_tab, name.ptr, name.len,
+                         (uint32_t)ev->nblock, NULL) < 0)
+        return -1;
+    memset(&ev->block[ev->nblock], 0, sizeof ev->block[0]);
+    ev->block[ev->nblock].name = (uint32_t)off;
+    return (long)ev->nblock++;
+}
+
+static long synset_of(dyad_events *ev, dyad_span name)
+{
+    uint32_t i;
+    if (dyad_phrases_get(ev->syn_tab, name.ptr, name.len, &i))
+        return i;
+    if (dyad_grow(&ev->syn, &ev->syn_cap, ev->nsyn + 1, sizeof *ev->syn) < 0 ||
+        dyad_phrases_add(ev->syn_tab, name.ptr, name.len, (uint32_t)ev->nsyn,
+                         NULL) < 0)
+        return -1;
+    memset(&ev->syn[ev->nsyn], 0, sizeof ev->syn[0]);
+    return (long)ev->nsyn++;
+}
+
+static int load_code_row(dyad_events *ev, dyad_tsv *t, int cc, int cg,
+                         int cq, int cl, const char *name, dyad_err *err)
+{
+    dyad_event_code c = {0};
+    double g;
+    if (!parse_code(dyad_tsv_field(t, cc), c.code) || c.code[0] == '-')
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "code must be 2 to 4 digits");
+    int rc = dyad_tsv_number(t, cg, -10, 10, &g, err);
+    if (rc != DYAD_OK)
+        return rc;
+    c.goldstein = g;
+    dyad_span q = dyad_tsv_field(t, cq);
+    for (int k = 1; k <= 4 && !c.quad; k++)
+        if (q.len == strlen(dyad_quad_name(k)) &&
+            memcmp(q.ptr, dyad_quad_name(k), q.len) == 0)
+            c.quad = k;
+    if (!c.quad)
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "quad must be verbal_coop, material_coop, "
+                            "verbal_conflict or material_conflict");
+    dyad_span l = cl >= 0 ? dyad_tsv_field(t, cl) : (dyad_span){"", 0};
+    c.label = dyad_strndup(l.ptr, l.len);
+    if (!c.label)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    uint32_t old;
+    size_t n = strlen(c.code);
+    if (dyad_phrases_get(ev->code_tab, c.code, n, &old)) {
+        dyad_free((char *)ev->code[old].label);
+        ev->code[old] = c;
+        return DYAD_OK;
+    }
+    if (dyad_grow(&ev->code, &ev->code_cap, ev->ncode + 1,
+                  sizeof *ev->code) < 0 ||
+        dyad_phrases_add(ev->code_tab, c.code, n, (uint32_t)ev->ncode,
+                         NULL) < 0) {
+        dyad_free((char *)c.label);
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    }
+    ev->code[ev->ncode++] = c;
+    return DYAD_OK;
+}
+
+/* Splits a pattern into words (synsets named, resolved later). */
+static int parse_pattern(dyad_events *ev, dyad_span p, pattern_t *pt)
+{
+    size_t i = 0;
+    pt->nw = 0;
+    while (i < p.len) {
+        size_t j = i;
+        while (j < p.len && p.ptr[j] != ' ')
+            j++;
+        if (pt->nw == MAX_PAT_WORDS)
+            return DYAD_EINVAL;
+        long off = pool_add(ev, p.ptr + i, j - i);
+        if (off < 0)
+            return DYAD_ENOMEM;
+        pword *w = &pt->w[pt->nw++];
+        w->off = (uint32_t)off;
+        w->len = (uint32_t)(j - i);
+        w->syn = -1;
+        i = j + 1;
+    }
+    return DYAD_OK;
+}
+
+static int load_event_row(dyad_events *ev, dyad_tsv *t, int cb, int cv,
+                          int cp, int cc, const char *name, dyad_err *err)
+{
+    dyad_span b = dyad_tsv_field(t, cb), v = dyad_tsv_field(t, cv);
+    dyad_span p = dyad_tsv_field(t, cp), c = dyad_tsv_field(t, cc);
+    if (!b.len)
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line, "empty block");
+    if (b.ptr[0] == '&') {   /* a synset member */
+        if (!is_dash(v) || !words_ok(p))
+            return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                                "a synset line needs verb '-' and a member "
+                                "in lower case");
+        long s = synset_of(ev, b);
+        long off = s < 0 ? -1 : pool_add(ev, p.ptr, p.len);
+        synset_t *sy = s < 0 ? NULL : &ev->syn[s];
+        if (off < 0 || dyad_grow(&sy->m, &sy->cap, sy->n + 1,
+                                 sizeof *sy->m) < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, name, t->line,
+                                "out of memory");
+        /* a member is matched by its last word (the head noun) */
+        size_t h = p.len;
+        while (h > 0 && p.ptr[h - 1] != ' ')
+            h--;
+        sy->m[sy->n++] = (pword){(uint32_t)off + (uint32_t)h,
+                                 (uint32_t)(p.len - h), -1};
+        return DYAD_OK;
+    }
+    char code[5];
+    if (!parse_code(c, code))
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "code must be '---' or 2 to 4 digits");
+    if (is_dash(v) == is_dash(p))
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "give either a verb or a pattern (the other "
+                            "'-')");
+    const dyad_span *w = is_dash(v) ? &p : &v;
+    if (!words_ok(*w))
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "'%.*s': lower-case words separated by single "
+                            "spaces",
+                            (int)w->len, w->ptr);
+    long bi = block_of(ev, b);
+    if (bi < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    if (!is_dash(v)) {
+        if (dyad_grow(&ev->verb, &ev->verb_cap, ev->nverb + 1,
+                      sizeof *ev->verb) < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, name, t->line,
+                                "out of memory");
+        verb_t *vb = &ev->verb[ev->nverb];
+        vb->block = (uint32_t)bi;
+        memcpy(vb->code, code, sizeof code);
+        int rc = dyad_phrases_add(ev->verb_tab, v.ptr, v.len,
+                                  (uint32_t)ev->nverb, NULL);
+        if (rc == DYAD_EINVAL)
+            return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                                "malformed verb '%.*s'", (int)v.len, v.ptr);
+        if (rc < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, name, t->line,
+                                "out of memory");
+        ev->nverb++;
+        return DYAD_OK;
+    }
+    if (dyad_grow(&ev->pat, &ev->pat_cap, ev->npat + 1, sizeof *ev->pat) < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    pattern_t *pt = &ev->pat[ev->npat];
+    memset(pt, 0, sizeof *pt);
+    pt->block = (uint32_t)bi;
+    memcpy(pt->code, code, sizeof code);
+    pt->file = name;
+    pt->line = t->line;
+    int rc = parse_pattern(ev, p, pt);
+    if (rc == DYAD_EINVAL)
+        return dyad_err_set(err, DYAD_EPARSE, name, t->line,
+                            "a pattern has at most %d words", MAX_PAT_WORDS);
+    block_t *bl = &ev->block[bi];
+    if (rc < 0 || dyad_grow(&bl->pat, &bl->cap, bl->npat + 1,
+                            sizeof *bl->pat) < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    bl->pat[bl->npat++] = (uint32_t)ev->npat++;
+    return DYAD_OK;
+}
+
+/* The key of block b's patterns with first word w (n bytes): never 0. */
+static uint64_t first_hash(uint32_t b, const char *w, size_t n)
+{
+    uint64_t h = dyad_hash_mix(dyad_phrases_hash(w, n) +
+                               (b + 1) * 0x9e3779b97f4a7c15ULL);
+    return h ? h : 1;
+}
+
+/* The slot of key h in the table (its own, or the empty one it would
+ * take). */
+static size_t first_slot(const dyad_events *ev, uint64_t h)
+{
+    size_t i = (size_t)h & (ev->fcap - 1);
+    while (ev->fkey[i] && ev->fkey[i] != h)
+        i = (i + 1) & (ev->fcap - 1);
+    return i;
+}
+
+/* Files pattern p of block b under first word w. */
+static int index_one(dyad_events *ev, uint32_t b, const pword *w, uint32_t p)
+{
+    uint64_t h = first_hash(b, ev->pool + w->off, w->len);
+    size_t i = first_slot(ev, h);
+    if (!ev->fkey[i]) {
+        size_t old = ev->first_cap;
+        if (ev->nfirst == ev->first_cap &&
+            dyad_grow(&ev->first, &ev->first_cap, ev->nfirst + 1,
+                      sizeof *ev->first) < 0)
+            return DYAD_ENOMEM;
+        /* lists of an earlier build are kept (emptied) for their room */
+        if (ev->first_cap > old)
+            memset(ev->first + old, 0,
+                   (ev->first_cap - old) * sizeof ev->first[0]);
+        ev->first[ev->nfirst].n = 0;
+        ev->fkey[i] = h;
+        ev->fval[i] = (uint32_t)ev->nfirst++;
+        ev->fused++;
+    }
+    plist *l = &ev->first[ev->fval[i]];
+    if (l->n && l->pat[l->n - 1] == p)
+        return DYAD_OK;   /* two members with one head */
+    if (l->n == l->cap &&
+        dyad_grow(&l->pat, &l->cap, l->n + 1, sizeof *l->pat) < 0)
+        return DYAD_ENOMEM;
+    l->pat[l->n++] = p;
+    return DYAD_OK;
+}
+
+/* Builds the first-word index of the patterns anew; a pattern that starts
+ * with a synset is filed under the head of each member. */
+static int index_patterns(dyad_events *ev)
+{
+    size_t keys = 0;
+    for (size_t i = 0; i < ev->npat; i++)
+        keys += ev->pat[i].w[0].syn >= 0 ? ev->syn[ev->pat[i].w[0].syn].n : 1;
+    size_t cap = 64;
+    while (cap < 2 * keys)
+        cap *= 2;
+    ev->nfirst = ev->fused = 0;
+    dyad_free(ev->fkey);
+    dyad_free(ev->fval);
+    ev->fkey = dyad_calloc(cap, sizeof *ev->fkey);
+    ev->fval = dyad_calloc(cap, sizeof *ev->fval);
+    ev->fcap = cap;
+    if (!ev->fkey || !ev->fval)
+        return DYAD_ENOMEM;
+    for (size_t b = 0; b < ev->nblock; b++) {
+        const block_t *bl = &ev->block[b];
+        for (size_t i = 0; i < bl->npat; i++) {
+            const pattern_t *pt = &ev->pat[bl->pat[i]];
+            const synset_t *sy = pt->w[0].syn >= 0 ? &ev->syn[pt->w[0].syn]
+                                                   : NULL;
+            for (size_t m = 0; m < (sy ? sy->n : 1); m++) {
+                int rc = index_one(ev, (uint32_t)b, sy ? &sy->m[m] : &pt->w[0],
+                                   bl->pat[i]);
+                if (rc != DYAD_OK)
+                    return rc;
+            }
+        }
+    }
+    return DYAD_OK;
+}
+
+/* Names each pattern's synsets by index; a synset never defined is an
+ * error naming the pattern's line. */
+static int resolve_synsets(dyad_events *ev, dyad_err *err)
+{
+    for (size_t i = 0; i < ev->npat; i++) {
+        pattern_t *pt = &ev->pat[i];
+        for (unsigned k = 0; k < pt->nw; k++) {
+            pword *w = &pt->w[k];
+            const char *s = ev->pool + w->off;
+            uint32_t si;
+            if (s[0] != '&' || w->len < 2)
+                continue;
+            if (!dyad_phrases_get(ev->syn_tab, s, w->len, &si))
+                return dyad_err_set(err, DYAD_EPARSE, pt->file, pt->line,
+                                    "unknown synset '%.*s'", (int)w->len, s);
+            w->syn = (int)si;
+        }
+    }
+    return DYAD_OK;
+}
+
+int dyad_events_load(dyad_events *ev, int kind, const char *name,
+                     const char *data, size_t len, dyad_err *err)
+{
+    dyad_tsv t;
+    int rc = dyad_tsv_open(&t, name, data, len, err);
+    if (rc != DYAD_OK)
+        return rc;
+    if (kind == DYAD_LEX_CODES) {
+        int cc = dyad_tsv_col(&t, "code"), cg = dyad_tsv_col(&t, "goldstein");
+        int cq = dyad_tsv_col(&t, "quad"), cl = dyad_tsv_col(&t, "label");
+        if (cq < 0)
+            return dyad_err_set(err, DYAD_EPARSE, name, 0,
+                                "header has no 'quad' column");
+        while ((rc = dyad_tsv_next(&t, err)) == 1)
+            if ((rc = load_code_row(ev, &t, cc, cg, cq, cl, name, err)) !=
+                DYAD_OK)
+                return rc;
+        return rc;
+    }
+    int cb = dyad_tsv_col(&t, "block"), cv = dyad_tsv_col(&t, "verb");
+    int cp = dyad_tsv_col(&t, "pattern"), cc = dyad_tsv_col(&t, "code");
+    if (cv < 0 || cc < 0)
+        return dyad_err_set(err, DYAD_EPARSE, name, 0,
+                            "header needs 'block', 'verb', 'pattern' and "
+                            "'code' columns");
+    while ((rc = dyad_tsv_next(&t, err)) == 1)
+        if ((rc = load_event_row(ev, &t, cb, cv, cp, cc, name, err)) !=
+            DYAD_OK)
+            return rc;
+    if (rc == DYAD_OK)
+        rc = resolve_synsets(ev, err);
+    if (rc == DYAD_OK && index_patterns(ev) != DYAD_OK)
+        rc = dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
+    return rc;
+}
+
+const dyad_event_code *dyad_events_code(const dyad_events *ev, const char *c)
+{
+    size_t n = strnlen(c, 4);
+    uint32_t i;
+    for (; n >= 2; n--)
+        if (dyad_phrases_get(ev->code_tab, c, n, &i))
+            return &ev->code[i];
+    return NULL;
+}
+
+size_t dyad_events_count(const dyad_events *ev, size_t *patterns,
+                         size_t *codes)
+{
+    if (patterns)
+        *patterns = ev->npat;
+    if (codes)
+        *codes = ev->ncode;
+    return dyad_phrases_count(ev->verb_tab);
+}
+
+int dyad_events_verb(const dyad_events *ev, const char *key, size_t len,
+                     const char **block, const char **code)
+{
+    uint32_t v;
+    if (!dyad_phrases_get(ev->verb_tab, key, len, &v))
+        return 0;
+    *block = ev->pool + ev->block[ev->verb[v].block].name;
+    *code = ev->verb[v].code;
+    return 1;
+}
+
+const char *dyad_events_rule_name(unsigned bit)
+{
+    switch (bit) {
+    case DYAD_EV_NEGATED: return "negated";
+    case DYAD_EV_REVERSED: return "reversed";
+    case DYAD_EV_PASSIVE: return "passive";
+    case DYAD_EV_THREAT: return "threat";
+    case DYAD_EV_SYMPATHY: return "sympathy";
+    case DYAD_EV_MUTUAL: return "mutual";
+    case DYAD_EV_OTHER: return "other";
+    default: return "";
+    }
+}
+
+const dyad_phrases *dyad_events__verbs(const dyad_events *ev)
+{
+    return ev->verb_tab;
+}
+
+const dyad_phrases *dyad_events__words(const dyad_events *ev)
+{
+    return ev->words;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading a sentence                                                  */
+
+/* Token roles (bits of cx->erole). */
+enum {
+    R_ACTOR = 1,     /* part of an actor mention */
+    R_TOPIC = 2,     /* inside a topic phrase: takes no part */
+    R_PURPOSE = 4    /* after "in battling": no event or hit there */
+};
+
+/* Mention roles. */
+enum { M_FREE = 0, M_PLACE = 1, M_BY = 2, M_TOPIC = 4 };
+
+typedef struct {
+    const dyad_score_ctx *cx;
+    const dyad_events *ev;
+    uint32_t t0, n;            /* the sentence's tokens */
+    const dyad_span *keys;     /* full keys of the sentence */
+    const dyad_span *bkeys;    /* base keys */
+    const uint32_t *ew;        /* EW_* classes per token */
+    const uint16_t *clause;    /* clause number per token */
+    const dyad_actor_hit *men; /* mentions in text order */
+    const unsigned char *mrole;
+    size_t nmen;
+} reader;
+
+static int key_is(dyad_span k, const char *w)
+{
+    size_t n = strlen(w);
+    return k.len == n && memcmp(k.ptr, w, n) == 0;
+}
+
+/* The text between tokens i-1 and i of the doc. */
+static dyad_span gap_before(const dyad_doc *d, uint32_t i)
+{
+    const dyad_token *a = &d->tok[i - 1], *b = &d->tok[i];
+    dyad_span s = {d->text + a->off + a->len, 0};
+    if (b->off > a->off + a->len)
+        s.len = b->off - (a->off + a->len);
+    return s;
+}
+
+/* What the text between tokens i-1 and i holds (bits): a comma; a
+ * clause cut (; : or a bracket); the article "a" (dropped as a one-letter
+ * token). One pass: the gap is mostly one space. */
+enum { GAP_COMMA = 1, GAP_CUT = 2, GAP_A = 4 };
+static unsigned gap_flags(const dyad_doc *d, uint32_t i)
+{
+    dyad_span g = gap_before(d, i);
+    unsigned f = 0;
+    for (size_t k = 0; k < g.len; k++) {
+        char c = g.ptr[k];
+        if (c == ',')
+            f |= GAP_COMMA;
+        else if (c == ';' || c == ':' || c == '(' || c == ')')
+            f |= GAP_CUT;
+        else if ((c == 'a' || c == 'A') && k > 0 && k + 1 < g.len &&
+                 g.ptr[k - 1] == ' ' && g.ptr[k + 1] == ' ')
+            f |= GAP_A;
+    }
+    return f;
+}
+
+/* Does pattern word w match key k (exactly, as a regular plural of it, or
+ * as a synset member)? 2: exactly, 1: otherwise, 0: no. */
+static int word_match(const dyad_events *ev, const pword *w, dyad_span k)
+{
+    if (w->syn >= 0) {
+        const synset_t *s = &ev->syn[w->syn];
+        for (size_t i = 0; i < s->n; i++)
+            if (s->m[i].len == k.len &&
+                memcmp(ev->pool + s->m[i].off, k.ptr, k.len) == 0)
+                return 1;
+        return 0;
+    }
+    const char *p = ev->pool + w->off;
+    size_t n = w->len;
+    if (k.len < n || memcmp(k.ptr, p, n - (p[n - 1] == 'y' ? 1 : 0)) != 0)
+        return 0;
+    if (k.len == n)
+        return memcmp(k.ptr, p, n) == 0 ? 2 : 0;
+    if (memcmp(k.ptr, p, n) == 0 &&
+        ((k.len == n + 1 && k.ptr[n] == 's') ||
+         (k.len == n + 2 && k.ptr[n] == 'e' && k.ptr[n + 1] == 's')))
+        return 1;
+    return p[n - 1] == 'y' && k.len == n + 2 &&
+           memcmp(k.ptr + n - 1, "ies", 3) == 0;
+}
+
+/* How well pattern pt matches from token from (actor tokens skipped):
+ * each word within three tokens of the one before, the first within four
+ * of the verb; a word 9, an exact word 10. 0: no match. */
+static int pattern_score(const reader *r, const pattern_t *pt, uint32_t from,
+                         uint32_t to, uint32_t *last)
+{
+    const unsigned char *role = r->cx->erole;
+    uint32_t j = from, skipped = 0;
+    int score = 0;
+    unsigned k = 0;
+    for (; k < pt->nw && j < to && skipped <= (k ? 3u : 4u); j++) {
+        if (role[j] & R_ACTOR)
+            continue;
+        int m = word_match(r->ev, &pt->w[k], r->bkeys[j]);
+        if (m) {
+            score += 8 + m;
+            *last = j;
+            k++;
+            skipped = 0;
+        } else {
+            skipped++;
+        }
+    }
+    return k == pt->nw ? score : 0;
+}
+
+/* Tries the patterns of list pl (n of them) for best_pattern. */
+static void try_patterns(const reader *r, const uint32_t *pl, size_t n,
+                         uint32_t from, uint32_t to, long *best,
+                         int *best_score, uint32_t *best_last)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t last = from;
+        int sc = pattern_score(r, &r->ev->pat[pl[i]], from, to, &last);
+        if (sc > *best_score || (sc && sc == *best_score && pl[i] < *best)) {
+            *best = pl[i];
+            *best_score = sc;
+            *best_last = last;
+        }
+    }
+}
+
+/* The best pattern of block b in tokens [from, to) of the sentence: most
+ * words, then exact words, then the first in the file; its code into code
+ * and its last token into *last. 0 when none matches. Only the patterns
+ * whose first word (or a singular of it, or for a synset a member) is
+ * one of the first tokens after the verb are tried. */
+static int best_pattern(const reader *r, uint32_t b, uint32_t from,
+                        uint32_t to, char code[5], uint32_t *last)
+{
+    const block_t *bl = &r->ev->block[b];
+    long best = -1;
+    int best_score = 0;
+    uint32_t best_last = 0, seen = 0;
+    if (!bl->npat || !r->ev->fcap)
+        return 0;
+    for (uint32_t j = from; j < to && seen < 5; j++) {
+        if (r->cx->erole[j] & R_ACTOR)
+            continue;
+        seen++;
+        dyad_span k = r->bkeys[j];
+        /* the word, and the singulars it may be the plural of */
+        for (int v = 0; v < 4; v++) {
+            uint64_t h;
+            char y[64];
+            if (v == 0) {
+                h = first_hash(b, k.ptr, k.len);
+            } else if (v < 3) {   /* -s, -es */
+                if (k.len < 2 + (size_t)v || k.ptr[k.len - 1] != 's' ||
+                    (v == 2 && k.ptr[k.len - 2] != 'e'))
+                    continue;
+                h = first_hash(b, k.ptr, k.len - (size_t)v);
+            } else {              /* -ies -> -y */
+                if (k.len < 4 || k.len > sizeof y ||
+                    memcmp(k.ptr + k.len - 3, "ies", 3) != 0)
+                    continue;
+                memcpy(y, k.ptr, k.len - 3);
+                y[k.len - 3] = 'y';
+                h = first_hash(b, y, k.len - 2);
+            }
+            size_t i = first_slot(r->ev, h);
+            if (r->ev->fkey[i])
+                try_patterns(r, r->ev->first[r->ev->fval[i]].pat,
+                             r->ev->first[r->ev->fval[i]].n, from, to, &best,
+                             &best_score, &best_last);
+        }
+    }
+    if (best < 0)
+        return 0;
+    memcpy(code, r->ev->pat[best].code, 5);
+    *last = best_last;
+    return 1;
+}
+
+/* A group of actor codes (conjoined), distinct. */
+typedef struct {
+    int code[MAX_GROUP];
+    int n;
+    uint32_t first, last;   /* token span of the group */
+} group;
+
+static void group_add(group *g, int code)
+{
+    for (int i = 0; i < g->n; i++)
+        if (g->code[i] == code)
+            return;
+    if (g->n < MAX_GROUP)
+        g->code[g->n++] = code;
+}
+
+static int group_has(const group *g, int code)
+{
+    for (int i = 0; i < g->n; i++)
+        if (g->code[i] == code)
+            return 1;
+    return 0;
+}
+
+/* Are tokens (a, b) of the sentence only conjunctions and determiners? */
+static int only_conj(const reader *r, uint32_t a, uint32_t b)
+{
+    for (uint32_t j = a; j < b; j++)
+        if (!(r->ew[j] & (EW_CONJ | EW_DET)) && !(r->cx->erole[j] & R_ACTOR))
+            return 0;
+    return 1;
+}
+
+/* Do tokens (a, b) join two actors of one subject: "and" (or a comma)
+ * with titles and names around it ("US Secretary of State Marco Rubio and
+ * Japanese Foreign Minister ...")? With same (the two are of one code),
+ * no "and" is needed: "Japanese Foreign Minister Toshimitsu Motegi". */
+static int joins(const reader *r, uint32_t a, uint32_t b, int same)
+{
+    int and = a == b || same ||
+              (gap_flags(&r->cx->doc, r->t0 + a) & GAP_COMMA);
+    for (uint32_t j = a; j < b; j++) {
+        const dyad_token *t = &r->cx->doc.tok[r->t0 + j];
+        if (r->ew[j] & EW_CONJ)
+            and |= key_is(r->keys[j], "and");
+        else if (!(r->ew[j] & EW_DET) && !(t->flags & DYAD_TOK_CAP) &&
+                 !key_is(r->keys[j], "of"))
+            return 0;
+        if (j > a && (gap_flags(&r->cx->doc, r->t0 + j) & GAP_COMMA))
+            and = 1;
+    }
+    return and;
+}
+
+/* The actors before token pos in its clause that act there: the nearest
+ * free mention and those conjoined with it. */
+static void source_before(const reader *r, uint32_t pos, group *g)
+{
+    g->n = 0;
+    long m = -1;
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk >= pos)
+            break;
+        if (r->clause[tk] == r->clause[pos] && r->mrole[i] == M_FREE)
+            m = (long)i;
+    }
+    if (m < 0)
+        return;
+    group_add(g, r->men[m].code);
+    g->first = g->last = r->men[m].tok - r->t0;
+    for (long i = m - 1; i >= 0; i--) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        uint32_t end = tk + r->men[i].ntok;
+        if (r->clause[tk] != r->clause[pos] || r->mrole[i] != M_FREE ||
+            (end < g->first &&
+             !joins(r, end, g->first, group_has(g, r->men[i].code))))
+            break;
+        group_add(g, r->men[i].code);
+        g->first = tk;
+    }
+}
+
+/* The actors after token pos in its clause that an event there reaches:
+ * the first mention allowed (roles in ok) and those conjoined with it,
+ * leaving out the codes of src. */
+static void target_after(const reader *r, uint32_t pos, unsigned ok,
+                         const group *src, group *g)
+{
+    g->n = 0;
+    size_t i = 0;
+    while (i < r->nmen && r->men[i].tok - r->t0 < pos)
+        i++;
+    for (; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (r->clause[tk] != r->clause[pos] || tk > pos + 14)
+            return;
+        if ((r->mrole[i] & ~ok) || group_has(src, r->men[i].code))
+            continue;
+        break;
+    }
+    if (i == r->nmen)
+        return;
+    group_add(g, r->men[i].code);
+    g->first = r->men[i].tok - r->t0;
+    g->last = g->first + r->men[i].ntok;
+    for (size_t j = i + 1; j < r->nmen; j++) {
+        uint32_t tk = r->men[j].tok - r->t0;
+        if (r->clause[tk] != r->clause[pos] || (r->mrole[j] & ~ok) ||
+            (tk > g->last && !only_conj(r, g->last, tk)))
+            break;
+        if (!group_has(src, r->men[j].code))
+            group_add(g, r->men[j].code);
+        g->last = tk + r->men[j].ntok;
+    }
+}
+
+/* The agent of a passive verb at pos: the actors after "by". */
+static void agent_after(const reader *r, uint32_t pos, group *g)
+{
+    g->n = 0;
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk <= pos || r->clause[tk] != r->clause[pos])
+            continue;
+        if (r->mrole[i] == M_BY) {
+            group_add(g, r->men[i].code);
+            g->first = g->last = tk;
+            return;
+        }
+    }
+}
+
+static const char *threat_code(const char *c)
+{
+    int root = (c[0] - '0') * 10 + (c[1] - '0');
+    if (root == 16)
+        return strncmp(c, "163", 3) == 0 || strncmp(c, "162", 3) == 0 ? "1312"
+                                                                       : "131";
+    if (root == 17)
+        return "137";
+    if (root == 18)
+        return "1383";
+    if (root == 19)
+        return strncmp(c, "191", 3) == 0   ? "1381"
+               : strncmp(c, "192", 3) == 0 ? "1382"
+                                           : "1384";
+    if (root == 20)
+        return "1385";
+    if (root == 15 || root == 14)
+        return "138";
+    return "130";
+}
+
+/* The de-escalation code for a conflict object of a reversal verb. */
+static const char *reversal_code(dyad_span k)
+{
+    static const struct {
+        const char *stem, *code;
+    } map[] = {{"sanction", "085"}, {"embargo", "085"}, {"boycott", "085"},
+               {"tariff", "085"},   {"quota", "085"},   {"dut", "085"},
+               {"ban", "081"},      {"restriction", "081"},
+               {"curfew", "0813"},  {"blockade", "0872"},
+               {"siege", "0872"},   {"troop", "0874"},  {"force", "0874"},
+               {"soldier", "0874"}, {"occupation", "0874"},
+               {"tension", "087"},  {"dispute", "087"}, {"freeze", "081"}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (k.len >= strlen(map[i].stem) &&
+            memcmp(k.ptr, map[i].stem, strlen(map[i].stem)) == 0)
+            return map[i].code;
+    return "0871";   /* war, hostilities, fighting, attacks, conflict */
+}
+
+static int push_event(dyad_score_ctx *cx, const dyad_event *e)
+{
+    if (cx->nev == cx->ev_cap &&
+        dyad_grow(&cx->ev, &cx->ev_cap, cx->nev + 1, sizeof *cx->ev) < 0)
+        return DYAD_ENOMEM;
+    cx->ev[cx->nev++] = *e;
+    return DYAD_OK;
+}
+
+static int push_link(dyad_score_ctx *cx, int a, int b, int kind, uint32_t idx)
+{
+    if (a == b)
+        return DYAD_OK;
+    if (cx->nln == cx->ln_cap &&
+        dyad_grow(&cx->ln, &cx->ln_cap, cx->nln + 1, sizeof *cx->ln) < 0)
+        return DYAD_ENOMEM;
+    cx->ln[cx->nln++] = (ev_link){a, b, kind, idx};
+    return DYAD_OK;
+}
+
+/* Events of (src x tgt), or among src when tgt is empty (mutual). */
+static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
+                dyad_event e, int recip)
+{
+    if (tgt->n) {
+        for (int i = 0; i < src->n; i++)
+            for (int j = 0; j < tgt->n; j++) {
+                if (src->code[i] == tgt->code[j])
+                    continue;
+                e.src = src->code[i];
+                e.tgt = tgt->code[j];
+                if (push_event(cx, &e) != DYAD_OK)
+                    return DYAD_ENOMEM;
+            }
+        return DYAD_OK;
+    }
+    /* two conjoined actors act on each other; a list of more is a list
+     * ("Switzerland, Austria, Sweden and Norway find it hard ..."), unless
+ * they agree, sign, meet or pledge (recip) */
+    if (src->n != 2 && !recip)
+        return DYAD_OK;
+    e.rules |= DYAD_EV_MUTUAL;
+    for (int i = 0; i < src->n; i++)
+        for (int j = i + 1; j < src->n; j++) {
+            e.src = src->code[i];
+            e.tgt = src->code[j];
+            if (push_event(cx, &e) != DYAD_OK)
+                return DYAD_ENOMEM;
+        }
+    return DYAD_OK;
+}
+
+static int set_code(const dyad_events *ev, dyad_event *e, const char *code)
+{
+    const dyad_event_code *c = dyad_events_code(ev, code);
+    if (!c)
+        return 0;
+    snprintf(e->code, sizeof e->code, "%s", code);
+    e->weight = c->goldstein;
+    e->quad = c->quad;
+    e->label = c->label;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    e->mode = root == 13 ? DYAD_MODE_THREAT
+              : c->quad == DYAD_QUAD_MATERIAL_CONFLICT ? DYAD_MODE_ACT
+                                                       : DYAD_MODE_NONE;
+    return 1;
+}
+
+/* Is token j (of the sentence) negated: a negation or "refused to" within
+ * three tokens before it in its clause? */
+static int negated_at(const reader *r, uint32_t j)
+{
+    for (uint32_t k = j; k > 0 && k + 3 > j; k--) {
+        if (r->clause[k - 1] != r->clause[j])
+            break;
+        if ((r->cx->cls[r->t0 + k - 1] & (W_NEG | W_NO)) ||
+            (r->ew[k - 1] & EW_REFUSE))
+            return 1;
+    }
+    return 0;
+}
+
+/* Marks the clauses, roles and word classes of the sentence. */
+static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
+{
+    const dyad_doc *d = &cx->doc;
+    const uint32_t *ew = r->ew;
+    uint16_t *clause = cx->eclause;
+    unsigned char *role = cx->erole;
+    uint16_t c = 0;
+    int topic = 0, purpose = 0;
+    memset(role, 0, r->n);
+    for (size_t i = 0; i < r->nmen; i++)
+        for (uint32_t k = 0; k < r->men[i].ntok; k++)
+            role[r->men[i].tok - r->t0 + k] |= R_ACTOR;
+    inh[0] = 0;
+    for (uint32_t j = 0; j < r->n; j++) {
+        if (j > 0) {
+            unsigned g = gap_flags(d, r->t0 + j);
+            int comma = (g & GAP_COMMA) != 0;
+            int cut = (g & GAP_CUT) ||
+                      ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
+                      (comma && (ew[j] & EW_AND));
+            if (cut && c < UINT16_MAX - 1) {
+                c++;
+                topic = purpose = 0;
+                inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0;
+            }
+        }
+        /* "over" right after a verb is its particle ("took over") */
+        if ((ew[j] & EW_TOPIC) && !(j > 0 && cx->ehead[r->t0 + j - 1] !=
+                                                 DYAD_PHRASES_NONE))
+            topic = 1;
+        /* a gerund after a preposition ("in battling terrorism") says what
+         * for or how: no event or hit of its own to the clause's end (the
+         * actors named there still act) */
+        if (j > 0 && cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
+            r->keys[j].len > 4 &&
+            memcmp(r->keys[j].ptr + r->keys[j].len - 3, "ing", 3) == 0 &&
+            (ew[j - 1] & (EW_PLACE | EW_PREP | EW_BY | EW_TOPIC)) &&
+            !(ew[j - 1] & EW_AUX))
+            purpose = 1;
+        clause[j] = c;
+        if (topic)
+            role[j] |= R_TOPIC;
+        if (purpose)
+            role[j] |= R_PURPOSE;
+    }
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        unsigned char m = M_FREE;
+        if (role[tk] & R_TOPIC)
+            m |= M_TOPIC;
+        /* the word before, or two before over "the" */
+        for (uint32_t back = 1; back <= 2 && back <= tk; back++) {
+            uint32_t p = tk - back;
+            if (clause[p] != clause[tk] || (role[p] & R_ACTOR))
+                break;
+            if (ew[p] & EW_BY) {
+                m |= M_BY;
+                break;
+            }
+            if (ew[p] & EW_PLACE) {
+                /* "invested in China": the target of a few verbs */
+                if (!(p > 0 && (ew[p - 1] & EW_IN_VERB)))
+                    m |= M_PLACE;
+                break;
+            }
+            if (!(ew[p] & EW_DET))
+                break;
+        }
+        cx->emrole[i] = m;
+    }
+}
+
+/* Links from relational phrases: "between X and Y", "X-Y", "X's ambassador
+ * to Y", "Chinese ships in Japanese waters". */
+static int relational(dyad_score_ctx *cx, const reader *r)
+{
+    for (size_t i = 0; i < r->nmen; i++) {
+        const dyad_actor_hit *m = &r->men[i];
+        uint32_t tk = m->tok - r->t0;
+        /* two actors in one hyphenated token */
+        if (i + 1 < r->nmen && r->men[i + 1].tok == m->tok &&
+            push_link(cx, m->code, r->men[i + 1].code, LINK_PHRASE, 0))
+            return DYAD_ENOMEM;
+        /* between X and Y */
+        for (uint32_t b = tk; b > 0 && b + 3 > tk; b--)
+            if ((r->ew[b - 1] & EW_BETWEEN) && r->clause[b - 1] ==
+                                                   r->clause[tk]) {
+                group g = {0}, none = {0};
+                target_after(r, tk, M_PLACE | M_BY | M_TOPIC, &none, &g);
+                for (int x = 0; x < g.n; x++)
+                    for (int y = x + 1; y < g.n; y++)
+                        if (push_link(cx, g.code[x], g.code[y], LINK_PHRASE,
+                                      0))
+                            return DYAD_ENOMEM;
+                break;
+            }
+        /* X ['s] NOUN PREP [the] Y */
+        uint32_t e = tk + m->ntok;
+        for (uint32_t j = e; j < r->n && j < e + 3; j++) {
+            if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR))
+                break;
+            if (!(r->ew[j] & EW_RELNOUN))
+                continue;
+            uint32_t p = j + 1;
+            if (p >= r->n || r->clause[p] != r->clause[tk])
+                break;
+            int ok = (r->ew[p] & EW_PREP) ||
+                     ((r->ew[p] & EW_PLACE) && (r->ew[j] & EW_MILNOUN));
+            if (!ok)
+                break;
+            for (size_t k = i + 1; k < r->nmen; k++) {
+                uint32_t tk2 = r->men[k].tok - r->t0;
+                if (tk2 <= p)
+                    continue;
+                if (tk2 > p + 3 || r->clause[tk2] != r->clause[tk])
+                    break;
+                if (!only_conj(r, p + 1, tk2))
+                    break;
+                if (push_link(cx, m->code, r->men[k].code, LINK_PHRASE, 0))
+                    return DYAD_ENOMEM;
+                break;
+            }
+            break;
+        }
+    }
+    return DYAD_OK;
+}
+
+/* Is the mention that ends right before token j a name that can be a
+ * subject ("Japan", "the U.S."), not an adjective ("Japanese") or a
+ * possessive ("Japan's")? */
+static int subject_name(const reader *r, uint32_t j)
+{
+    for (size_t i = 0; i < r->nmen; i++) {
+        const dyad_actor_hit *m = &r->men[i];
+        if (m->tok - r->t0 + m->ntok != j)
+            continue;
+        const dyad_token *t = &r->cx->doc.tok[m->tok + m->ntok - 1];
+        const dyad_actor_entry *e =
+            dyad_actors_entry(r->cx->sc->ga, m->entry);
+        return t->base_len == t->key_len &&
+               !(e && (strcmp(e->kind, "demonym") == 0 ||
+                       strcmp(e->kind, "adjective") == 0 ||
+                       strcmp(e->kind, "prefix") == 0));
+    }
+    return 0;
+}
+
+/* The first free actor of the clause of token j (its subject), into g. */
+static void first_in_clause(const reader *r, uint32_t j, group *g)
+{
+    g->n = 0;
+    for (size_t i = 0; i < r->nmen; i++)
+        if (r->mrole[i] == M_FREE &&
+            r->clause[r->men[i].tok - r->t0] == r->clause[j]) {
+            group_add(g, r->men[i].code);
+            return;
+        }
+}
+
+/* The other actor of a two-actor sentence than code, when a mention of
+ * it in the clause of token j (with anywhere: in any clause; condemning
+ * an attack "in Paris" is sympathy with France) is free (not a place,
+ * mediator or topic), into g. */
+static void other_actor(const reader *r, int code, uint32_t j, int anywhere,
+                        group *g)
+{
+    g->n = 0;
+    for (size_t i = 0; i < r->nmen; i++)
+        if (r->men[i].code != code && r->mrole[i] == M_FREE &&
+            (anywhere || r->clause[r->men[i].tok - r->t0] == r->clause[j])) {
+            group_add(g, r->men[i].code);
+            return;
+        }
+}
+
+/* Has each actor of the sentence a free mention? */
+static int both_free(const reader *r)
+{
+    int seen[2] = {-1, -1}, n = 0;
+    for (size_t i = 0; i < r->nmen && n < 2; i++)
+        if (r->mrole[i] == M_FREE && r->men[i].code != seen[0])
+            seen[n++] = r->men[i].code;
+    return n == 2;
+}
+
+/* Does a tension hit of sentence si longer than w tokens start at token
+ * t (of the doc)? */
+static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
+                        uint32_t t, size_t w)
+{
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
+        if (cx->hits[h].tok == t && cx->hits[h].ntok > w)
+            return 1;
+    return 0;
+}
+
+/* Has the clause of token j an event between a and b whose verb comes
+ * before j? Then a tension hit at j is in what the event is about ("the
+ * two exchanged prisoners of war"), and adds nothing of its own. */
+static int event_before(const dyad_score_ctx *cx, const reader *r,
+                        const sent_info *si, int a, int b, uint32_t j)
+{
+    for (uint32_t k = si->ev0; k < si->ev0 + si->nev; k++) {
+        const dyad_event *e = &cx->ev[k];
+        uint32_t v = e->tok - r->t0;
+        if (same_pair(e->src, e->tgt, a, b) && v < j &&
+            r->clause[v] == r->clause[j])
+            return 1;
+    }
+    return 0;
+}
+
+int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
+{
+    sent_info *si = &cx->si[s];
+    si->ev0 = (uint32_t)cx->nev;
+    si->nev = 0;
+    si->ln0 = (uint32_t)cx->nln;
+    si->nln = 0;
+    const dyad_events *ev = dyad_lex_events(cx->sc->lex);
+    const dyad_sentence *st = &cx->doc.sent[s];
+    if (si->nact < 2 || !st->ntok)
+        return DYAD_OK;
+    size_t need = st->ntok + 1;
+    if (need > cx->escr_cap) {
+        size_t c2 = cx->escr_cap, c3 = cx->escr_cap;
+        if (dyad_grow(&cx->eclause, &c2, need, sizeof *cx->eclause) < 0 ||
+            dyad_grow(&cx->erole, &c3, need, 1) < 0)
+            return DYAD_ENOMEM;
+        cx->escr_cap = c2 < c3 ? c2 : c3;
+    }
+    if (si->nmen > cx->emrole_cap &&
+        dyad_grow(&cx->emrole, &cx->emrole_cap, si->nmen, 1) < 0)
+        return DYAD_ENOMEM;
+    reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
+                cx->bkeys + st->tok, cx->ewc + st->tok, cx->eclause,
+                cx->men + si->men0, cx->emrole, si->nmen};
+    unsigned char inh[256];
+    read_structure(cx, &r, inh);
+    if (relational(cx, &r) != DYAD_OK)
+        return DYAD_ENOMEM;
+    const uint32_t *ehead = cx->ehead + st->tok;
+    const dyad_phrases *verbs = ev->verb_tab;
+    group last_src = {0};
+    uint16_t last_src_clause = UINT16_MAX;
+    int cue = 0;   /* an event verb or a relational word in the sentence */
+    /* a threat verb waiting for the verb it threatens */
+    long thr_ev = -1;
+    uint32_t thr_end = 0;
+    group thr_src = {0};
+    int thr_neg = 0;
+    for (uint32_t j = 0; j < r.n; j++) {
+        if (ehead[j] == DYAD_PHRASES_NONE ||
+            (cx->erole[j] & (R_ACTOR | R_TOPIC | R_PURPOSE)))
+            continue;
+        uint32_t vi;
+        size_t w = dyad_phrases_match_at(verbs, r.keys + j, r.n - j, ehead[j],
+                                         &vi);
+        if (!w)
+            continue;
+        /* a word news mostly uses as a noun ("trade", "imports") is a
+         * verb only after "to", "will", "did" and the like, or right after
+         * a country named as subject ("Japan imports") */
+        if ((r.ew[j] & EW_NOUNY) && !(j > 0 && (r.ew[j - 1] & EW_AUX)) &&
+            !(j > 0 && (cx->erole[j - 1] & R_ACTOR) && subject_name(&r, j)))
+            continue;
+        /* a noun, not a verb: after a determiner or "a", or before "of" */
+        if ((j > 0 && (r.ew[j - 1] & EW_DET)) ||
+            (j > 0 && (gap_flags(&cx->doc, st->tok + j) & GAP_A)) ||
+            (j + w < r.n && key_is(r.keys[j + w], "of")) ||
+            (j > 0 && (cx->doc.tok[st->tok + j].flags & DYAD_TOK_CAP) &&
+             !(cx->doc.tok[st->tok + j].flags & DYAD_TOK_UPPER)))
+            continue;
+        const verb_t *vb = &ev->verb[vi];
+        uint32_t end = j + (uint32_t)w, last = end - 1;
+        uint32_t cend = end;
+        while (cend < r.n && cend < end + OBJ_WINDOW &&
+               r.clause[cend] == r.clause[j] && !(cx->erole[cend] & R_TOPIC) &&
+               !((r.ew[cend] & EW_AND) && cend + 1 < r.n &&
+                 ehead[cend + 1] != DYAD_PHRASES_NONE))
+            cend++;
+        char code[5];
+        memcpy(code, vb->code, 5);
+        uint32_t plast;
+        int pattern = best_pattern(&r, vb->block, end, cend, code, &plast);
+        if (pattern)
+            last = plast;
+        dyad_event e = {0};
+        e.sent = (uint32_t)s;
+        e.tok = st->tok + j;
+        int have = code[0] != '-' && set_code(ev, &e, code);
+        /* a verb alone that starts a longer tension term ("trade war",
+         * "attack on") gives way to it: the term is more specific */
+        if (last + 1 == end && tension_from(cx, si, st->tok + j, w)) {
+            if (r.ew[j] & EW_THREATV) {   /* still a threat of what follows */
+                thr_ev = (long)cx->nev;
+                thr_end = end;
+                source_before(&r, j, &thr_src);
+                thr_neg = negated_at(&r, j);
+            }
+            continue;
+        }
+        /* reversal: lift / end / ease ... with a conflict object */
+        if (r.ew[j] & EW_REVERSE) {
+            for (uint32_t k = end; k < cend && k < end + 5; k++) {
+                if (cx->erole[k] & R_ACTOR)
+                    continue;
+                if ((r.ew[k] & EW_RELATIONS) && !have) {
+                    have = set_code(ev, &e, "050");
+                    e.rules |= DYAD_EV_REVERSED;
+                    last = k > last ? k : last;
+                    break;
+                }
+                if (r.ew[k] & EW_CONFLICT) {
+                    if (!have || e.weight < 0)
+                        have = set_code(ev, &e, reversal_code(r.bkeys[k]));
+                    e.rules |= DYAD_EV_REVERSED;
+                    last = k > last ? k : last;
+                    break;
+                }
+            }
+        }
+        /* condemning an attack in or on the other country: sympathy */
+        int sympathy = 0;
+        if (r.ew[j] & EW_CONDEMN)
+            for (uint32_t k = end; k < cend; k++)
+                if (r.ew[k] & EW_ATTACK) {
+                    sympathy = set_code(ev, &e, "018");
+                    have = sympathy;
+                    e.rules |= DYAD_EV_SYMPATHY;
+                    last = k > last ? k : last;
+                    break;
+                }
+        e.ntok = last + 1 - j;
+        int neg = negated_at(&r, j);
+        /* a threat verb followed by what it threatens */
+        int threat = 0;
+        if (thr_ev >= 0 && have && e.weight < 0 &&
+            r.clause[thr_end - 1] == r.clause[j]) {
+            int gapok = 1;
+            for (uint32_t k = thr_end; k < j && gapok; k++)
+                gapok = (r.ew[k] & (EW_GAP | EW_BE)) ||
+                        (cx->cls[st->tok + k] & W_NEG);
+            threat = gapok;
+        }
+        /* source and target */
+        group src, tgt;
+        int passive = 0;
+        for (uint32_t b = j; b > 0 && b + 2 > j; b--)
+            if (r.ew[b - 1] & EW_BE) {
+                passive = !(r.keys[j].len > 3 &&
+                            memcmp(r.keys[j].ptr + r.keys[j].len - 3, "ing",
+                                   3) == 0);
+                break;
+            }
+        if (threat) {
+            src = thr_src;
+        } else if (passive) {
+            agent_after(&r, j, &src);
+        } else {
+            source_before(&r, j, &src);
+            if (!src.n && inh[r.clause[j] < 255 ? r.clause[j] : 255] &&
+                last_src_clause + 1 == r.clause[j])
+                src = last_src;
+        }
+        /* "a deal brokered by X": a participle after its noun, no event */
+        if (!passive && end < r.n && (r.ew[end] & EW_BY) &&
+            !(r.ew[end] & EW_PREP))
+            continue;
+        if (passive && !threat) {
+            source_before(&r, j, &tgt);
+            e.rules |= DYAD_EV_PASSIVE;
+        } else {
+            target_after(&r, last + 1 > end ? end : last + 1,
+                         sympathy ? M_PLACE : 0, &src, &tgt);
+            if (!tgt.n && last + 1 > end)
+                target_after(&r, end, sympathy ? M_PLACE : 0, &src, &tgt);
+        }
+        /* a sentence of two countries: an actor that acts without a
+         * target found acts on the other, when it is named freely (not
+         * as a place, mediator or topic) */
+        if (src.n == 1 && !tgt.n && si->nact == 2 && !passive &&
+            (pattern || !(r.ew[j] & EW_LIGHT))) {
+            other_actor(&r, src.code[0], j, sympathy, &tgt);
+            if (tgt.n)
+                e.rules |= DYAD_EV_OTHER;
+        }
+        if (src.n && !passive) {
+            last_src = src;
+            last_src_clause = r.clause[j];
+        }
+        if (r.ew[j] & EW_THREATV) {
+            thr_ev = (long)cx->nev;
+            thr_end = end;
+            thr_src = src;
+            thr_neg = neg;
+        }
+        if (!have || (e.weight > -0.5 && e.weight < 0.5))
+            continue;
+        /* a light verb alone ("take", "go") acts on no one of itself */
+        if (!pattern && !tgt.n && (r.ew[j] & EW_LIGHT) && !e.rules)
+            continue;
+        cue = 1;
+        if (!src.n)
+            continue;
+        if (threat) {
+            /* the threat verb's own events give way to this one */
+            if ((size_t)thr_ev <= cx->nev)
+                cx->nev = (size_t)thr_ev;
+            e.tok = st->tok + thr_end - 1;
+            while (e.tok > st->tok && !(r.ew[e.tok - st->tok] & EW_THREATV))
+                e.tok--;
+            e.ntok = st->tok + last + 1 - e.tok;
+            set_code(ev, &e, threat_code(e.code));
+            e.rules |= DYAD_EV_THREAT;
+            neg = thr_neg || neg;
+            thr_ev = -1;
+        }
+        if (neg) {
+            e.rules |= DYAD_EV_NEGATED;
+            e.weight *= -0.5;
+        }
+        if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
+    si->nev = (uint32_t)(cx->nev - si->ev0);
+    /* tension hits: the same source and target logic */
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
+        thit *t = &cx->hits[h];
+        uint32_t j = t->tok - st->tok;
+        t->linked = 0;
+        /* a hit in a topic phrase, or on a name ("anti-American"), links
+         * nothing */
+        if (cx->erole[j] & (R_TOPIC | R_ACTOR | R_PURPOSE))
+            continue;
+        int covered = 0;
+        for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !covered; k++)
+            covered = t->tok + t->ntok > cx->ev[k].tok &&
+                      t->tok < cx->ev[k].tok + cx->ev[k].ntok;
+        if (covered) {
+            t->linked = -1;   /* part of an event */
+            continue;
+        }
+        group src, tgt;
+        cue = 1;
+        source_before(&r, j, &src);
+        target_after(&r, j + t->ntok, 0, &src, &tgt);
+        /* "condemnation from the United States": those after "from" are
+         * the source, and the clause's subject the target */
+        uint32_t e = j + t->ntok;
+        if (tgt.n && e < r.n && key_is(r.keys[e], "from") &&
+            tgt.first <= e + 2) {
+            group subj;
+            first_in_clause(&r, j, &subj);
+            if (subj.n && !group_has(&tgt, subj.code[0])) {
+                src = tgt;
+                tgt = subj;
+            }
+        }
+        if (src.n == 1 && !tgt.n && si->nact == 2)
+            other_actor(&r, src.code[0], j, 0, &tgt);
+        if (!src.n || (!tgt.n && src.n != 2 && !(r.ew[j] & EW_RECIP)))
+            continue;
+        const group *to = tgt.n ? &tgt : &src;
+        for (int a = 0; a < src.n; a++)
+            for (int b = tgt.n ? 0 : a + 1; b < to->n; b++)
+                if (!event_before(cx, &r, si, src.code[a], to->code[b], j) &&
+                    push_link(cx, src.code[a], to->code[b], LINK_HIT, h))
+                    return DYAD_ENOMEM;
+    }
+    /* two countries, a cue (an event verb, a tension term, a relational
+     * word) and nothing that places them: the sentence is about the two,
+     * but how is not known (a link without an event) */
+    for (uint32_t j = 0; j < r.n && !cue; j++)
+        cue = (r.ew[j] & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC);
+    if (cue && si->nact == 2) {
+        int a = cx->act[si->act0].code, b = cx->act[si->act0 + 1].code;
+        int done = 0;
+        for (size_t k = si->ev0; k < cx->nev && !done; k++)
+            done = same_pair(cx->ev[k].src, cx->ev[k].tgt, a, b);
+        for (size_t k = si->ln0; k < cx->nln && !done; k++)
+            done = same_pair(cx->ln[k].a, cx->ln[k].b, a, b);
+        if (!done && both_free(&r) && push_link(cx, a, b, LINK_CUE, 0))
+            return DYAD_ENOMEM;
+    }
+    si->nln = (uint32_t)(cx->nln - si->ln0);
+    return DYAD_OK;
+}
