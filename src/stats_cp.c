@@ -255,8 +255,11 @@ static int noise_core(const double *y, const double *wn, size_t n,
     if (!mad[0])
         return DYAD_OK;   /* the mean of d^2 holds the changes too: they
                              would pass for autocorrelation */
+    /* a lag whose MAD is 0 (neighbours that repeat, as counts do) has
+     * only the mean of d^2, which holds the changes: it would pass for
+     * autocorrelation, so the fit stops before it */
     size_t good = 1;
-    while (good < lags && v[good] > 0)
+    while (good < lags && v[good] > 0 && mad[good])
         good++;
     if (good < 2)
         return DYAD_OK;

@@ -29,8 +29,9 @@ int dyad_cli_values_opt(const dyad_cli_ctx *ctx, dyad_cli_values *v, int c,
     case 'p': v->pair_arg = arg; return 1;
     case 'm':
         if ((v->metric = dyad_metric_parse(arg)) < 0) {
-            dyad_cli_usage(ctx, "--metric takes tone, goldstein, tension or "
-                                "volume_share");
+            dyad_cli_usage(ctx, "--metric takes tone, goldstein, tension, "
+                                "volume_share, conflict, cooperation, "
+                                "threats, acts or net");
             return -1;
         }
         return 1;
@@ -172,16 +173,20 @@ out:
 }
 
 /* The count and total of row r for a count metric (returns 1), or 0 for
- * the means. Until the store's series carry the intensities this knows
- * no count metric; then it is dyad_series_counts(r, metric, c, t). */
+ * the means. */
 static int row_counts(const dyad_series_row *r, int metric, double *c,
                       double *t)
 {
-    (void)r;
-    (void)metric;
-    (void)c;
-    (void)t;
-    return 0;
+    return dyad_series_counts(r, metric, c, t);
+}
+
+/* The weight of row r's value: the articles it is a mean over (the
+ * pair's articles for tone, goldstein and tension; every article stored in
+ * the period for the shares and rates). */
+static double row_weight(const dyad_series_row *r, int metric)
+{
+    int per_all = metric == DYAD_METRIC_VOLUME || dyad_metric_is_count(metric);
+    return (double)(per_all ? r->total : r->sum.articles);
 }
 
 static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
@@ -222,7 +227,7 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
             break;
         }
         v->y[v->n] = y;
-        v->w[v->n] = (double)s.rows[i].sum.articles;
+        v->w[v->n] = row_weight(&s.rows[i], v->metric);
         v->n++;
     }
     dyad_series_free(&s);

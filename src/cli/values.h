@@ -46,7 +46,9 @@ typedef struct dyad_cli_values {
     "  --by PERIOD         day, week (default), month, quarter, year,\n" \
     "                      decade\n"                                     \
     "  --metric M          tone (default), goldstein, tension,\n"        \
-    "                      volume_share\n"                               \
+    "                      volume_share, or the intensities conflict,\n" \
+    "                      cooperation, threats, acts (counts: binomial\n" \
+    "                      cost) and net\n"                              \
     "  --from DATE, --to DATE   limit the range\n"                       \
     "  --unweighted        do not weight periods by their article counts\n" \
     "  --input FILE        instead: a CSV file of your own ('-': stdin)\n" \
