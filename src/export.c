@@ -50,6 +50,18 @@ int dyad_csv_text(dyad_buf *b, const char *s, size_t len)
     return rc;
 }
 
+/* A p-value with two significant digits ("0.032", "7.3e-11"), a '.'
+ * whatever the locale: a valid number in CSV and JSON alike. */
+static int put_pvalue(dyad_buf *b, double p)
+{
+    char s[32];
+    snprintf(s, sizeof s, "%.2g", p);
+    for (char *q = s; *q; q++)
+        if (*q == ',')
+            *q = '.';
+    return dyad_buf_puts(b, s);
+}
+
 static int put_cell(dyad_table *t, const dyad_cell *c)
 {
     dyad_buf *b = &t->b;
@@ -63,6 +75,10 @@ static int put_cell(dyad_table *t, const dyad_cell *c)
     case DYAD_CELL_NUM:
         if (isfinite(c->v))
             return dyad_buf_num(b, c->v, c->decimals);
+        return csv ? DYAD_OK : dyad_buf_puts(b, "null");
+    case DYAD_CELL_PVAL:
+        if (isfinite(c->v))
+            return put_pvalue(b, c->v);
         return csv ? DYAD_OK : dyad_buf_puts(b, "null");
     default:
         return csv ? DYAD_OK : dyad_buf_puts(b, "null");

@@ -151,6 +151,10 @@ static const char *const migrations[] = {
     "INSERT INTO pair_days SELECT p.pair, a.day, " PAIR_DAY_SUMS("p.events")
     "  FROM article_pairs p JOIN articles a ON a.id = p.article_id"
     "  GROUP BY p.pair, a.day;",
+    /* 3 -> 4: the shifts and episodes `dyad alerts` has reported, so that
+     * each is reported once */
+    "CREATE TABLE alerts(key TEXT PRIMARY KEY, day INTEGER NOT NULL) "
+    "  WITHOUT ROWID;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -1349,6 +1353,51 @@ int dyad_store_span(dyad_store *s, int32_t *first, int32_t *last,
         return dyad_err_set(err, DYAD_ENOENT, s->path, 0,
                             "the database holds no articles");
     return DYAD_OK;
+}
+
+int dyad_store_alerts_note(dyad_store *s, const char *const *keys, size_t n,
+                           int32_t day, unsigned char *seen, dyad_err *err)
+{
+    if (s->read_only)
+        return dyad_err_set(err, DYAD_EINVAL, s->path, 0,
+                            "alerts: the store is open read-only");
+    sqlite3_stmt *get = NULL, *put = NULL;
+    int rc = dyad_store_flush(s, err);   /* an open batch first */
+    if (rc != DYAD_OK)
+        return rc;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM alerts WHERE key = ?1", -1,
+                           &get, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(s->db, "INSERT INTO alerts(key, day) "
+                                  "VALUES(?1, ?2) ON CONFLICT(key) DO NOTHING",
+                           -1, &put, NULL) != SQLITE_OK) {
+        rc = db_error(s, err, "noting alerts");
+        goto out;
+    }
+    if ((rc = exec(s, "BEGIN IMMEDIATE", "noting alerts", err)) != DYAD_OK)
+        goto out;
+    for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
+        bind_text(get, 1, keys[i], strlen(keys[i]));
+        int st = sqlite3_step(get);
+        seen[i] = st == SQLITE_ROW;
+        sqlite3_reset(get);
+        if (st != SQLITE_ROW && st != SQLITE_DONE) {
+            rc = db_error(s, err, "noting alerts");
+            break;
+        }
+        bind_text(put, 1, keys[i], strlen(keys[i]));
+        sqlite3_bind_int64(put, 2, day);
+        if (sqlite3_step(put) != SQLITE_DONE)
+            rc = db_error(s, err, "noting alerts");
+        sqlite3_reset(put);
+    }
+    if (rc == DYAD_OK)
+        rc = exec(s, "COMMIT", "noting alerts", err);
+    else
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+out:
+    sqlite3_finalize(get);
+    sqlite3_finalize(put);
+    return rc;
 }
 
 static int count(dyad_store *s, const char *sql, int64_t *out, dyad_err *err)

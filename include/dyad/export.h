@@ -47,7 +47,9 @@ enum dyad_cell_type {
     DYAD_CELL_EMPTY = 0,
     DYAD_CELL_TEXT,
     DYAD_CELL_NUM,      /* double, written with `decimals` at most */
-    DYAD_CELL_INT
+    DYAD_CELL_INT,
+    DYAD_CELL_PVAL      /* a p-value: two significant digits, "0.032",
+                         * "7.3e-11", the same in every format */
 };
 
 typedef struct dyad_cell {
@@ -62,6 +64,7 @@ typedef struct dyad_cell {
 #define DYAD_TEXT(x) ((dyad_cell){DYAD_CELL_TEXT, (x), 0, 0, 0})
 #define DYAD_INT(x) ((dyad_cell){DYAD_CELL_INT, NULL, 0, (int64_t)(x), 0})
 #define DYAD_NUM(x, d) ((dyad_cell){DYAD_CELL_NUM, NULL, (x), 0, (d)})
+#define DYAD_PVAL(x) ((dyad_cell){DYAD_CELL_PVAL, NULL, (x), 0, 0})
 
 typedef struct dyad_table dyad_table;
 

@@ -2,7 +2,7 @@
  * dyad/store.h - the embedded SQLite store that nightly runs feed, and the
  * per-pair, per-day sums that series are built from.
  *
- * Tables (schema version 3; user_version holds it, migrations run on
+ * Tables (schema version 4; user_version holds it, migrations run on
  * open): articles (id, day, date, content hash, lexicon version, article
  * scores, title and text unless --no-text), article_pairs (the article's
  * scores for each pair, its events and co-mentions, evidence as JSON),
@@ -10,7 +10,8 @@
  * the pair, sentences, sums of tone and of its square, of Goldstein over
  * articles with hits, conflict, cooperation, threat and act counts, the
  * articles with each, the summed weights and their square), day_totals
- * (articles per day, for volume shares and intensities), meta.
+ * (articles per day, for volume shares and intensities), alerts (the
+ * shifts and episodes `dyad alerts` reported, by key, with the day), meta.
  *
  * Older stores: a writer upgrades the schema on open (schema 3 rebuilds
  * pair_days from article_pairs: an upgraded store gives the same series
@@ -68,7 +69,7 @@
 #include "dyad/ingest.h"
 #include "dyad/score.h"
 
-#define DYAD_STORE_SCHEMA 3
+#define DYAD_STORE_SCHEMA 4
 
 typedef struct dyad_store dyad_store;
 
@@ -192,6 +193,12 @@ int dyad_store_pair_articles(dyad_store *st, const char *pair, int32_t from,
 int dyad_store_pair_tones(dyad_store *st, const char *pair, int32_t from,
                           int32_t to, int (*fn)(void *arg, double tone),
                           void *arg, dyad_err *err);
+/* For each of the n keys (a shift or episode that `dyad alerts` lists),
+ * seen[i] = 1 when it was reported before, else 0; all are then recorded
+ * as reported on day (one transaction). Needs a writable store; errors
+ * DYAD_EINVAL (read-only), DYAD_EDB, DYAD_EIO. */
+int dyad_store_alerts_note(dyad_store *st, const char *const *keys, size_t n,
+                           int32_t day, unsigned char *seen, dyad_err *err);
 /* Counts of stored articles, article-pair rows and pair-day rows. */
 int dyad_store_counts(dyad_store *st, int64_t *articles, int64_t *pairs,
                       int64_t *pair_days, dyad_err *err);

@@ -59,13 +59,10 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
             DYAD_NUM(s->mean_before * cp.scale, 6),
             DYAD_NUM(s->mean_after * cp.scale, 6),
             DYAD_NUM(s->diff * cp.scale, 6),
-            DYAD_NUM(p, 6),
+            DYAD_PVAL(p),
             DYAD_NUM(s->cohens_d, 4),
             DYAD_INT(s->n_before),
             DYAD_INT(s->n_after)};
-        /* tiny p-values keep their digits */
-        if (isfinite(p) && p > 0 && p < 1e-6)
-            row[6] = DYAD_NUM(p, 17);
         rc = dyad_table_row(t, row, &err);
     }
     st = dyad_cli_table_close(ctx, t, rc, &err);

@@ -76,10 +76,10 @@ int cmd_trend(int argc, char **argv, dyad_cli_ctx *ctx)
             DYAD_NUM(ols.slope, 8),
             DYAD_NUM(ols.slope_lo, 8),
             DYAD_NUM(ols.slope_hi, 8),
-            DYAD_NUM(ols.p_value, 6),
+            DYAD_PVAL(ols.p_value),
             DYAD_NUM(mk.tau, 6),
             DYAD_NUM(mk.z, 6),
-            DYAD_NUM(mk.p_value, 6),
+            DYAD_PVAL(mk.p_value),
             DYAD_NUM(sen.slope, 8),
             DYAD_NUM(sen.lo, 8),
             DYAD_NUM(sen.hi, 8)};

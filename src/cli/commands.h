@@ -14,6 +14,7 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_episodes(int argc, char **argv, dyad_cli_ctx *ctx);
+int cmd_alerts(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_trend(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_anomalies(int argc, char **argv, dyad_cli_ctx *ctx);
 int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx);

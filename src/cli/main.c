@@ -20,6 +20,7 @@ static const struct {
     {"export", cmd_export, "write every pair's series as CSV files"},
     {"shifts", cmd_shifts, "find where a series changed (PELT, ...)"},
     {"episodes", cmd_episodes, "bursts that rise and fall, as one event"},
+    {"alerts", cmd_alerts, "new shifts and episodes, once each (cron)"},
     {"trend", cmd_trend, "OLS and Mann-Kendall trend of a series"},
     {"anomalies", cmd_anomalies, "periods far from the usual (robust z)"},
     {"plot", cmd_plot, "draw a chart with gnuplot (PNG, SVG, PDF)"},

@@ -910,6 +910,7 @@ static void test_store_second_writer_is_refused(void **state)
 static void downgrade_to_2(const char *path)
 {
     raw_exec(path,
+             "DROP TABLE IF EXISTS alerts;"
              "ALTER TABLE article_pairs DROP COLUMN events;"
              "ALTER TABLE article_pairs DROP COLUMN comentions;"
              "CREATE TABLE old_days(pair TEXT NOT NULL, day INTEGER NOT NULL,"
