@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# tools/dyad-dask on a local Dask cluster of two worker processes, one of
+# which is killed (SIGKILL, by the task it runs, while dyad score writes):
+# the shards merged by dyad ingest give the same pairs and series as one
+# `dyad ingest` of the same files; a missing input is named and the exit
+# status is 66 with the other shards stored; a second run keeps the
+# shards it finds; a missing dyad binary exits 69.
+#
+#   local_cluster.sh DYAD SRC
+#
+# Exit 77 (skipped) when python3-distributed cannot be imported.
+set -euo pipefail
+dyad=$1 src=$2
+py=/usr/bin/python3
+if ! "$py" -c 'import distributed' 2> /dev/null; then
+    echo "SKIP: python3-distributed cannot be imported by $py (scripts/setup installs it)"
+    exit 77
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+export TMPDIR=$tmp    # the workers' scratch folders
+fail() { echo "local_cluster: $*" >&2; exit 1; }
+
+# inputs: the speeches in four files (one gzipped) and the examples
+mkdir in
+zcat "$src/examples/sotu/sotu.jsonl.gz" > all.jsonl
+split -n l/4 -d --additional-suffix=.jsonl all.jsonl in/sotu
+gzip in/sotu01.jsonl
+cp "$src/examples/articles.jsonl" in/
+inputs=(in/sotu00.jsonl in/sotu01.jsonl.gz in/sotu02.jsonl in/sotu03.jsonl
+        in/articles.jsonl)
+"$dyad" -q --db one.db ingest --self USA "${inputs[@]}"
+
+compare() { # compare DB: pairs and series as in one.db
+    for db in one.db "$1"; do
+        "$dyad" --db "$db" pairs > "$db.pairs"
+        for p in USA-GBR USA-MEX USA-ESP CHN-JPN; do
+            "$dyad" --db "$db" series --pair $p --by year
+        done > "$db.series"
+        "$dyad" --db "$db" series --all-pairs --by decade >> "$db.series"
+    done
+    cmp one.db.pairs "$1.pairs" || fail "$1: pairs differ"
+    cmp one.db.series "$1.series" || fail "$1: series differ"
+    [ "$(wc -l < one.db.pairs)" -gt 20 ] || fail "too few pairs"
+}
+
+set +e
+"$py" "$src/tools/dyad-dask" --local 2 --shards shards --db two.db \
+    --dyad "$dyad" --self USA --test-kill-once \
+    "${inputs[@]::3}" in/missing.jsonl "${inputs[@]:3}" > out1 2> err1
+rc=$?
+set -e
+cat out1 err1
+[ $rc = 66 ] || fail "exit $rc, expected 66 (an input missing)"
+grep -q 'in/missing.jsonl: not scored (dyad score exit 66).*cannot open' err1 ||
+    fail "the missing input is not named"
+grep -q '5 of 6 inputs scored (0 shards kept from an earlier run), 244 articles' out1 ||
+    fail "summary"
+grep -q 'attempts redone after a worker died: 1,' out1 ||
+    fail "no worker was killed while scoring"
+grep -q 'stored in two.db: read 244, new 244' out1 || fail "ingest summary"
+[ "$(ls shards | wc -l)" = 5 ] || fail "shards: $(ls -A shards)"
+[ -z "$(ls -A shards | grep '^\.')" ] || fail "temporary files left: $(ls -A shards)"
+compare two.db
+
+# again: the shards are kept, not scored again (no cluster needed)
+"$py" "$src/tools/dyad-dask" --local 2 --shards shards --db three.db \
+    --dyad "$dyad" --self USA "${inputs[@]}" > out2
+grep -q '5 of 5 inputs scored (5 shards kept from an earlier run)' out2 ||
+    fail "shards scored again: $(cat out2)"
+compare three.db
+
+set +e
+"$py" "$src/tools/dyad-dask" --local 2 --shards shards --dyad "$tmp/nodyad" \
+    in/articles.jsonl 2> err3
+rc=$?
+set -e
+[ $rc = 69 ] || fail "missing binary: exit $rc, expected 69"
+grep -q 'nodyad: dyad binary not found' err3 || fail "missing binary: $(cat err3)"
+echo "local_cluster: ok"
