@@ -4,7 +4,8 @@
 # the shards merged by dyad ingest give the same pairs and series as one
 # `dyad ingest` of the same files; a missing input is named and the exit
 # status is 66 with the other shards stored; a second run keeps the
-# shards it finds; a missing dyad binary exits 69.
+# shards it finds and reports a rejected record (65); a missing dyad
+# binary exits 69.
 #
 #   local_cluster.sh DYAD SRC
 #
@@ -60,15 +61,29 @@ grep -q '5 of 6 inputs scored (0 shards kept from an earlier run), 244 articles'
 grep -q 'attempts redone after a worker died: 1,' out1 ||
     fail "no worker was killed while scoring"
 grep -q 'stored in two.db: read 244, new 244' out1 || fail "ingest summary"
-[ "$(ls shards | wc -l)" = 5 ] || fail "shards: $(ls -A shards)"
+[ "$(ls shards/*.jsonl | wc -l)" = 5 ] || fail "shards: $(ls -A shards)"
+# the shards in input order, for a merge by hand
+[ "$(sed 's|.*/||; s|-[0-9a-f]*\.jsonl$||' shards/index | tr '\n' ' ')" = \
+  "sotu00 sotu01 sotu02 sotu03 articles " ] || fail "index: $(cat shards/index)"
 [ -z "$(ls -A shards | grep '^\.')" ] || fail "temporary files left: $(ls -A shards)"
 compare two.db
 
-# again: the shards are kept, not scored again (no cluster needed)
+# again, with an input holding a bad record and an article already
+# stored: the shards are kept, not scored again; the bad record is
+# reported, kept beside its shard, and the exit status is 65
+{ head -n 1 in/articles.jsonl; echo 'not json'; } > in/bad.jsonl
+set +e
 "$py" "$src/tools/dyad-dask" --local 2 --shards shards --db three.db \
-    --dyad "$dyad" --self USA "${inputs[@]}" > out2
-grep -q '5 of 5 inputs scored (5 shards kept from an earlier run)' out2 ||
-    fail "shards scored again: $(cat out2)"
+    --dyad "$dyad" --self USA "${inputs[@]}" in/bad.jsonl > out2 2> err2
+rc=$?
+set -e
+cat out2 err2
+[ $rc = 65 ] || fail "exit $rc, expected 65 (a record rejected)"
+grep -q '6 of 6 inputs scored (5 shards kept from an earlier run), 1 articles, 1 records rejected' out2 ||
+    fail "shards scored again"
+grep -q 'in/bad.jsonl: 1 records rejected, kept in .*shards/bad-.*\.rejects' err2 ||
+    fail "rejects not reported"
+[ "$(cat shards/bad-*.rejects)" = "not json" ] || fail "rejects not kept"
 compare three.db
 
 set +e
