@@ -46,21 +46,26 @@ compare() { # compare DB: pairs and series as in one.db
     [ "$(wc -l < one.db.pairs)" -gt 20 ] || fail "too few pairs"
 }
 
-set +e
-"$py" "$src/tools/dyad-dask" --local 2 --shards shards --db two.db \
-    --dyad "$dyad" --self USA --test-kill-once \
-    "${inputs[@]::3}" in/missing.jsonl "${inputs[@]:3}" > out1 2> err1
-rc=$?
-set -e
-cat out1 err1
-[ $rc = 66 ] || fail "exit $rc, expected 66 (an input missing)"
-grep -q 'in/missing.jsonl: not scored (dyad score exit 66).*cannot open' err1 ||
+driver() { # driver STATUS NAME ARGS...: the driver on two local workers,
+           # its output in NAME.out and NAME.err; fails unless it exits STATUS
+    local want=$1 name=$2 rc=0
+    shift 2
+    "$py" "$src/tools/dyad-dask" --local 2 --shards shards "$@" \
+        > "$name.out" 2> "$name.err" || rc=$?
+    cat "$name.out" "$name.err"
+    [ $rc = "$want" ] || fail "$name: exit $rc, expected $want"
+}
+
+# an input missing (66), a worker killed
+driver 66 run1 --db two.db --dyad "$dyad" --self USA --test-kill-once \
+    "${inputs[@]::3}" in/missing.jsonl "${inputs[@]:3}"
+grep -q 'in/missing.jsonl: not scored (dyad score exit 66).*cannot open' run1.err ||
     fail "the missing input is not named"
-grep -q '5 of 6 inputs scored (0 shards kept from an earlier run), 244 articles' out1 ||
+grep -q '5 of 6 inputs scored (0 shards kept from an earlier run), 244 articles' run1.out ||
     fail "summary"
-grep -q 'attempts redone after a worker died: 1,' out1 ||
+grep -q 'attempts redone after a worker died: 1,' run1.out ||
     fail "no worker was killed while scoring"
-grep -q 'stored in two.db: read 244, new 244' out1 || fail "ingest summary"
+grep -q 'stored in two.db: read 244, new 244' run1.out || fail "ingest summary"
 [ "$(ls shards/*.jsonl | wc -l)" = 5 ] || fail "shards: $(ls -A shards)"
 # the shards in input order, for a merge by hand
 [ "$(sed 's|.*/||; s|-[0-9a-f]*\.jsonl$||' shards/index | tr '\n' ' ')" = \
@@ -72,25 +77,15 @@ compare two.db
 # stored: the shards are kept, not scored again; the bad record is
 # reported, kept beside its shard, and the exit status is 65
 { head -n 1 in/articles.jsonl; echo 'not json'; } > in/bad.jsonl
-set +e
-"$py" "$src/tools/dyad-dask" --local 2 --shards shards --db three.db \
-    --dyad "$dyad" --self USA "${inputs[@]}" in/bad.jsonl > out2 2> err2
-rc=$?
-set -e
-cat out2 err2
-[ $rc = 65 ] || fail "exit $rc, expected 65 (a record rejected)"
-grep -q '6 of 6 inputs scored (5 shards kept from an earlier run), 1 articles, 1 records rejected' out2 ||
+driver 65 run2 --db three.db --dyad "$dyad" --self USA "${inputs[@]}" \
+    in/bad.jsonl
+grep -q '6 of 6 inputs scored (5 shards kept from an earlier run), 1 articles, 1 records rejected' run2.out ||
     fail "shards scored again"
-grep -q 'in/bad.jsonl: 1 records rejected, kept in .*shards/bad-.*\.rejects' err2 ||
+grep -q 'in/bad.jsonl: 1 records rejected, kept in .*shards/bad-.*\.rejects' run2.err ||
     fail "rejects not reported"
 [ "$(cat shards/bad-*.rejects)" = "not json" ] || fail "rejects not kept"
 compare three.db
 
-set +e
-"$py" "$src/tools/dyad-dask" --local 2 --shards shards --dyad "$tmp/nodyad" \
-    in/articles.jsonl 2> err3
-rc=$?
-set -e
-[ $rc = 69 ] || fail "missing binary: exit $rc, expected 69"
-grep -q 'nodyad: dyad binary not found' err3 || fail "missing binary: $(cat err3)"
+driver 69 run3 --dyad "$tmp/nodyad" in/articles.jsonl
+grep -q 'nodyad: dyad binary not found' run3.err || fail "missing binary"
 echo "local_cluster: ok"
