@@ -32,7 +32,7 @@
 #include "util/alloc.h"
 
 #define BATCH 256                       /* most articles in a batch */
-#define BATCH_BYTES ((size_t)4 << 20)   /* default input bytes a batch closes at */
+#define BATCH_BYTES ((size_t)4 << 20)   /* or this many input bytes */
 #define JOB_KEEP ((size_t)16 << 10)     /* larger job buffers are freed */
 #define LARGE ((size_t)256 << 10)       /* articles scored one at a time */
 #define HUGE ((size_t)1 << 20)          /* their scratch is not kept */
