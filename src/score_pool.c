@@ -10,6 +10,19 @@
  * its own score context; articles are taken from a batch with an atomic
  * counter, so the work spreads itself. (The caller used to only wait, and
  * to write while the workers waited: 1.7x on 2 threads; now 1.86x.)
+ *
+ * Memory is bounded by bytes, not only by articles: a batch closes at
+ * BATCH articles or once it holds max_bytes of input (BATCH_BYTES by
+ * default), so two batches hold at most 2 * (max_bytes + one article).
+ * A job's buffers are freed after use when they outgrew JOB_KEEP. A score
+ * context's scratch grows to about 25 bytes per input byte of the longest
+ * article it scored and is kept (making it anew for each long article
+ * costs more in page faults than the scoring), so articles over LARGE
+ * bytes are scored one at a time with one context of their own: the
+ * threads' contexts hold at most LARGE's scratch, and the long articles'
+ * one context at most HUGE's (it is freed after a longer one). Articles
+ * under 1 MB then stay under 64 MB of peak RSS on one and two threads
+ * (bench/rss, bench/README.md).
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -18,12 +31,17 @@
 #include "score_int.h"
 #include "util/alloc.h"
 
-#define BATCH 256
+#define BATCH 256                       /* most articles in a batch */
+#define BATCH_BYTES ((size_t)4 << 20)   /* or this many input bytes */
+#define JOB_KEEP ((size_t)16 << 10)     /* larger job buffers are freed */
+#define LARGE ((size_t)256 << 10)       /* articles scored one at a time */
+#define HUGE ((size_t)1 << 20)          /* their scratch is not kept */
 
 typedef struct {
     dyad_article a;     /* strings point into own */
     dyad_buf own;       /* id, title, text */
     dyad_buf line;      /* the article's output line */
+    size_t bytes;       /* input bytes held (id, title, text, line) */
     int passthrough;    /* already a `dyad score` line: line is set */
     int rc;
     dyad_err err;
@@ -32,6 +50,7 @@ typedef struct {
 typedef struct {
     job_t jobs[BATCH];
     size_t n;
+    size_t bytes;       /* input bytes of its jobs */
 } batch_t;
 
 struct dyad_score_pool {
@@ -45,6 +64,10 @@ struct dyad_score_pool {
     dyad_score_ctx **cx;
     const char (*keep)[20];    /* pair filter, or NULL */
     size_t nkeep;
+    size_t max_articles;       /* a batch closes at this many articles */
+    size_t max_bytes;          /* or at this many input bytes */
+    pthread_mutex_t large;     /* held while scoring an article over LARGE */
+    dyad_score_ctx *large_cx;  /* the context for those, or NULL */
     batch_t batch[2];
     int fill;                  /* batch being filled */
     batch_t *work;             /* batch being scored, or NULL */
@@ -57,16 +80,38 @@ struct dyad_score_pool {
     pthread_cond_t start, finished;
 };
 
-static void score_job(const dyad_score_pool *p, dyad_score_ctx *cx, job_t *j)
+/* Scores j with cx, or an article over LARGE bytes with the pool's one
+ * context for those (its scratch grows to about 25 bytes per input byte:
+ * one such context, not one per thread, holds it), which an article over
+ * HUGE bytes leaves freed. */
+static void score_job(dyad_score_pool *p, dyad_score_ctx *cx, job_t *j)
 {
     if (j->passthrough)
         return;
     dyad_buf_clear(&j->line);
+    int large = j->bytes > LARGE;
+    if (large) {
+        pthread_mutex_lock(&p->large);
+        if (!p->large_cx && !(p->large_cx = dyad_score_ctx_new())) {
+            pthread_mutex_unlock(&p->large);
+            j->rc = dyad_err_set(&j->err, DYAD_ENOMEM, NULL, 0,
+                                 "out of memory");
+            return;
+        }
+        cx = p->large_cx;
+    }
     j->rc = dyad_score_article(cx, p->sc, &j->a, &j->err);
     if (j->rc == DYAD_OK && p->keep)
         dyad_score_keep_pairs(cx, p->keep, p->nkeep);
     if (j->rc == DYAD_OK && dyad_score_json(cx, &j->line) != DYAD_OK)
         j->rc = dyad_err_set(&j->err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    if (large) {
+        if (j->bytes > HUGE) {
+            dyad_score_ctx_free(p->large_cx);
+            p->large_cx = NULL;
+        }
+        pthread_mutex_unlock(&p->large);
+    }
 }
 
 typedef struct {
@@ -125,8 +170,11 @@ dyad_score_pool *dyad_score_pool_new(const dyad_scorer *sc, int threads,
     p->fn = fn;
     p->arg = arg;
     p->nthreads = threads < 1 ? 1 : threads;
+    p->max_articles = BATCH;
+    p->max_bytes = BATCH_BYTES;
     atomic_init(&p->next, 0);
     pthread_mutex_init(&p->mu, NULL);
+    pthread_mutex_init(&p->large, NULL);
     pthread_cond_init(&p->start, NULL);
     pthread_cond_init(&p->finished, NULL);
     p->cx = dyad_calloc((size_t)p->nthreads, sizeof *p->cx);
@@ -165,6 +213,14 @@ void dyad_score_pool_filter(dyad_score_pool *p, const char (*pairs)[20],
     p->nkeep = n;
 }
 
+void dyad_score_pool_limits(dyad_score_pool *p, size_t max_articles,
+                            size_t max_bytes)
+{
+    p->max_articles = max_articles == 0 || max_articles > BATCH
+                          ? BATCH : max_articles;
+    p->max_bytes = max_bytes == 0 ? BATCH_BYTES : max_bytes;
+}
+
 /* Scores jobs of the batch being scored on the caller's thread until none
  * is left, waits for the workers' last ones, and returns the batch (NULL
  * when none was being scored). */
@@ -188,7 +244,8 @@ static batch_t *finish_work(dyad_score_pool *p)
     return b;
 }
 
-/* Hands the lines of a scored batch on, in order, and empties it. */
+/* Hands the lines of a scored batch on, in order, and empties it; the
+ * buffers of an outsized article are given back. */
 static int write_out(dyad_score_pool *p, batch_t *b, dyad_err *err)
 {
     if (!b)
@@ -204,7 +261,15 @@ static int write_out(dyad_score_pool *p, batch_t *b, dyad_err *err)
             rc = dyad_err_set(err, DYAD_EIO, NULL, 0, "cannot write");
         }
     }
+    for (size_t i = 0; i < b->n; i++) {
+        job_t *j = &b->jobs[i];
+        if (j->own.cap > JOB_KEEP)
+            dyad_buf_free(&j->own);
+        if (j->line.cap > JOB_KEEP)
+            dyad_buf_free(&j->line);
+    }
     b->n = 0;
+    b->bytes = 0;
     return rc;
 }
 
@@ -259,6 +324,7 @@ static int take(job_t *j, const dyad_article *a)
         if (dyad_score_json_scored(a, &j->line) != DYAD_OK)
             return DYAD_ENOMEM;
     }
+    j->bytes = j->own.len + j->line.len;
     return DYAD_OK;
 }
 
@@ -270,7 +336,9 @@ int dyad_score_pool_submit(dyad_score_pool *p, const dyad_article *a,
         return dyad_err_set(err, DYAD_ENOMEM, a->src, a->line,
                             "out of memory");
     b->n++;
-    return b->n < BATCH ? DYAD_OK : turn(p, err);
+    b->bytes += b->jobs[b->n - 1].bytes;
+    return b->n < p->max_articles && b->bytes < p->max_bytes
+               ? DYAD_OK : turn(p, err);
 }
 
 int dyad_score_pool_finish(dyad_score_pool *p, dyad_err *err)
@@ -296,9 +364,11 @@ void dyad_score_pool_free(dyad_score_pool *p)
         }
     for (int i = 0; i < p->ncx; i++)
         dyad_score_ctx_free(p->cx[i]);
+    dyad_score_ctx_free(p->large_cx);
     dyad_free(p->cx);
     dyad_free(p->threads);
     pthread_mutex_destroy(&p->mu);
+    pthread_mutex_destroy(&p->large);
     pthread_cond_destroy(&p->start);
     pthread_cond_destroy(&p->finished);
     dyad_free(p);

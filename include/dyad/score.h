@@ -128,7 +128,10 @@ double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,
  * article's `dyad score` line, in submission order, through a callback
  * called on the caller's thread. Articles are scored in batches while the
  * caller reads the next batch, so reading, scoring and writing overlap.
- * The lines are the same bytes whatever the thread count. */
+ * The lines are the same bytes whatever the thread count and batch
+ * limits. Memory is bounded by bytes: a batch closes at 256 articles or
+ * 4 MiB of input, and the buffers and scratch an outsized article needed
+ * are given back after it (articles under 1 MB: peak RSS under 64 MB). */
 typedef struct dyad_score_pool dyad_score_pool;
 
 /* Called in order with each line; returns 0 to go on. */
@@ -143,6 +146,12 @@ dyad_score_pool *dyad_score_pool_new(const dyad_scorer *sc, int threads,
  * written; n = 0 keeps all. pairs is borrowed. */
 void dyad_score_pool_filter(dyad_score_pool *p, const char (*pairs)[20],
                             size_t n);
+/* Closes a batch at max_articles articles (at most 256; 0: 256) or once
+ * it holds max_bytes bytes of input (0: 4 MiB), whichever comes first.
+ * For tests and tuning: the lines written are the same. Call before the
+ * first submit. */
+void dyad_score_pool_limits(dyad_score_pool *p, size_t max_articles,
+                            size_t max_bytes);
 /* Submits an article (copied; a line of `dyad score` output is passed
  * through). May call fn for earlier articles. Returns DYAD_OK, or the
  * first error of scoring or of fn (fn's non-zero as DYAD_EIO). */

@@ -133,6 +133,12 @@ int cmd_score(int argc, char **argv, dyad_cli_ctx *ctx)
     }
     dyad_score_pool_filter(r.pool, (const char (*)[20])r.pairs,
                            (size_t)r.npairs);
+    /* DYAD_SCORE_BATCH=ARTICLES,BYTES sets the batch limits, for tests
+     * and tuning: the output is the same whatever they are */
+    const char *lim = getenv("DYAD_SCORE_BATCH");
+    unsigned long lim_n = 0, lim_b = 0;
+    if (lim && sscanf(lim, "%lu,%lu", &lim_n, &lim_b) >= 1)
+        dyad_score_pool_limits(r.pool, lim_n, lim_b);
     st = dyad_cli_read_all(ctx, &in, argv + optind, argc - optind, on_article,
                            &r);
     int prc = dyad_score_pool_finish(r.pool, &err);
