@@ -139,6 +139,13 @@ enum { DYAD_CLI_READ, DYAD_CLI_CREATE, DYAD_CLI_UPDATE };
 struct dyad_store;
 struct dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int mode,
                                   double wait, int batch, int *status);
+/* EXIT_OK when the store holds articles naming pair; else a message
+ * ("no article names PAIR") and EXIT_NOINPUT (66), or the error. */
+int dyad_cli_pair_stored(const dyad_cli_ctx *ctx, struct dyad_store *st,
+                         const char *pair);
+/* Tells on a terminal (not under -q or cron) that a command found
+ * nothing: "no WHAT found". */
+void dyad_cli_none_found(const dyad_cli_ctx *ctx, const char *what);
 /* Parses an integer option: decimal digits only, lo <= value <= hi, else
  * a usage error "OPT takes a number of UNIT from LO to HI" and -1. */
 int dyad_cli_int(const dyad_cli_ctx *ctx, const char *opt, const char *arg,

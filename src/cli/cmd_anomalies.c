@@ -78,6 +78,8 @@ int cmd_anomalies(int argc, char **argv, dyad_cli_ctx *ctx)
         rc = dyad_table_row(t, row, &err);
     }
     st = dyad_cli_table_close(ctx, t, rc, &err);
+    if (st == EXIT_OK && nan_ == 0)
+        dyad_cli_none_found(ctx, "anomaly");
     dyad_free(an);
     dyad_cli_values_free(&v);
     return st;

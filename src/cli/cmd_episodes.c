@@ -66,6 +66,8 @@ int cmd_episodes(int argc, char **argv, dyad_cli_ctx *ctx)
         rc = dyad_table_row(t, row, &err);
     }
     st = dyad_cli_table_close(ctx, t, rc, &err);
+    if (st == EXIT_OK && ne == 0)
+        dyad_cli_none_found(ctx, "episode");
     dyad_free(ep);
     dyad_cli_values_free(&v);
     return st;

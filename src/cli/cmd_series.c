@@ -22,7 +22,8 @@ static const char help[] =
     "Wilson interval) and net (summed Goldstein weight per 1,000\n"
     "articles, 95% t interval). Periods without articles of the pair are\n"
     "present with count 0 and empty means (intensities 0). Weeks are ISO\n"
-    "weeks (Monday); dates are UTC.\n"
+    "weeks (Monday); dates are UTC. A pair that no stored article names\n"
+    "is an error (exit 66), not a table of zeros.\n"
     "\n"
     "options:\n"
     "  --pair A-B          the pair (names or codes, any order)\n"
@@ -129,6 +130,10 @@ int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx)
     dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)
         return st;
+    if (!all && (st = dyad_cli_pair_stored(ctx, store, pair)) != EXIT_OK) {
+        dyad_store_close(store);
+        return st;
+    }
     dyad_err err = {0};
     dyad_atomic *at = NULL;
     FILE *f = stdout;

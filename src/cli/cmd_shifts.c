@@ -66,6 +66,8 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
         rc = dyad_table_row(t, row, &err);
     }
     st = dyad_cli_table_close(ctx, t, rc, &err);
+    if (st == EXIT_OK && nsh == 0)
+        dyad_cli_none_found(ctx, "shift");
     dyad_free(sh);
     dyad_cli_values_free(&v);
     return st;

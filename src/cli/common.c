@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dyad/series.h"
 #include "dyad/store.h"
@@ -309,6 +310,41 @@ dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int mode, double wait,
             *status = EXIT_CANTCREAT;
     }
     return st;
+}
+
+typedef struct {
+    const char *pair;
+    int found;
+} pair_find;
+
+static int on_stored_pair(void *arg, const dyad_pair_info *p)
+{
+    pair_find *f = arg;
+    f->found = strcmp(p->pair, f->pair) == 0;
+    return f->found;
+}
+
+int dyad_cli_pair_stored(const dyad_cli_ctx *ctx, dyad_store *st,
+                         const char *pair)
+{
+    pair_find f = {pair, 0};
+    dyad_err err = {0};
+    if (dyad_store_pairs(st, on_stored_pair, &f, &err) != DYAD_OK) {
+        dyad_cli_error(ctx, &err);
+        return dyad_cli_exit_code(err.code);
+    }
+    if (f.found)
+        return EXIT_OK;
+    dyad_cli_msg(ctx, "no article in %s names %s (dyad pairs lists the "
+                      "stored pairs)",
+                 ctx->db, pair);
+    return EXIT_NOINPUT;
+}
+
+void dyad_cli_none_found(const dyad_cli_ctx *ctx, const char *what)
+{
+    if (!ctx->quiet && isatty(STDERR_FILENO))
+        dyad_cli_msg(ctx, "no %s found", what);
 }
 
 int dyad_cli_int(const dyad_cli_ctx *ctx, const char *opt, const char *arg,

@@ -197,6 +197,10 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store)
         return st;
+    if ((st = dyad_cli_pair_stored(ctx, store, v->pair)) != EXIT_OK) {
+        dyad_store_close(store);
+        return st;
+    }
     dyad_series s;
     dyad_err err = {0};
     int rc = dyad_series_build(store, v->pair, v->by, v->from, v->to, 0, &s,
