@@ -29,7 +29,7 @@ static const char help[] =
     "  --pair A-B          only this pair; repeatable\n"
     "  --pairs A-B,C-D     only these pairs\n"
     "  --top N             only the N pairs with most articles\n"
-    "  --from DATE, --to DATE   limit the range\n"
+    "  --from DATE, --to DATE   limit the range (--since: --from)\n"
     "  --smooth N          add *_smooth columns\n"
     "  --bom               UTF-8 byte order mark (Excel)\n"
     "  --lexicons DIR      gazetteer additions for pair names\n"
@@ -213,6 +213,7 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
         {"pairs", required_argument, NULL, 'P'},
         {"top", required_argument, NULL, 'T'},
         {"from", required_argument, NULL, 'f'},
+        {"since", required_argument, NULL, 'f'},
         {"to", required_argument, NULL, 't'},
         {"smooth", required_argument, NULL, 's'},
         {"bom", no_argument, NULL, 'B'},

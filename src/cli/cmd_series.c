@@ -30,7 +30,8 @@ static const char help[] =
     "  --all-pairs         every stored pair in one long table (pair column)\n"
     "  --by PERIOD         day, week (default), month, quarter, year,\n"
     "                      decade\n"
-    "  --from DATE, --to DATE   limit the range (default: all stored)\n"
+    "  --from DATE, --to DATE   limit the range (default: all stored;\n"
+    "                      --since is --from)\n"
     "  --smooth N          add *_smooth columns: centred moving values over\n"
     "                      N periods, weighted by article counts\n"
     "  --format FMT        csv (default), json, jsonl\n"
@@ -80,6 +81,7 @@ int cmd_series(int argc, char **argv, dyad_cli_ctx *ctx)
         {"all-pairs", no_argument, NULL, 'a'},
         {"by", required_argument, NULL, 'b'},
         {"from", required_argument, NULL, 'f'},
+        {"since", required_argument, NULL, 'f'},
         {"to", required_argument, NULL, 't'},
         {"smooth", required_argument, NULL, 's'},
         {"format", required_argument, NULL, 'F'},

@@ -31,6 +31,7 @@ typedef struct dyad_cli_values {
     {"pair", required_argument, NULL, 'p'},                             \
     {"by", required_argument, NULL, 'b'},                               \
     {"from", required_argument, NULL, 'f'},                             \
+    {"since", required_argument, NULL, 'f'},                            \
     {"to", required_argument, NULL, 't'},                               \
     {"metric", required_argument, NULL, 'm'},                           \
     {"input", required_argument, NULL, 2000},                           \
@@ -49,7 +50,7 @@ typedef struct dyad_cli_values {
     "                      volume_share, or the intensities conflict,\n" \
     "                      cooperation, threats, acts (counts: binomial\n" \
     "                      cost) and net\n"                              \
-    "  --from DATE, --to DATE   limit the range\n"                       \
+    "  --from DATE, --to DATE   limit the range (--since: --from)\n"     \
     "  --unweighted        do not weight periods by their article counts\n" \
     "  --input FILE        instead: a CSV file of your own ('-': stdin)\n" \
     "  --column NAME       its column of numbers\n"                      \
