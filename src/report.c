@@ -38,6 +38,8 @@ typedef struct {
     dyad_stats_episode e;          /* indices into the series' rows */
     size_t periods;                /* calendar periods it lasted */
     int going_on;                  /* it runs to the end of the range */
+    int events;                    /* counted in events per article, not
+                                      in articles per 1,000 */
     int to_conflict;
     char said[WORDS];              /* what happened, in words */
     quote_t quotes[EVIDENCE];
@@ -471,6 +473,24 @@ static int episode_metric(int metric)
     return is_share(metric) ? metric : DYAD_METRIC_CONFLICT;
 }
 
+/* Below this many articles stored per period (on average) the episodes
+ * count the pair's events per article stored, not its articles per
+ * 1,000: a share of a handful of long documents (one address a year) is
+ * all or nothing, the events in them say how much. */
+#define EPISODE_MIN_ARTICLES 20
+
+/* The pair's events of metric m in row r (conflict, cooperation, threats
+ * or acts events and hits). */
+static double row_events(const dyad_series_row *r, int m)
+{
+    switch (m) {
+    case DYAD_METRIC_COOPERATION: return (double)r->sum.cooperation;
+    case DYAD_METRIC_THREATS: return (double)r->sum.threats;
+    case DYAD_METRIC_ACTS: return (double)r->sum.acts;
+    default: return (double)r->sum.conflict;
+    }
+}
+
 /* "8 weeks", "1 year", "3 decades". */
 static void periods_words(size_t n, int by, char *out, size_t len)
 {
@@ -487,8 +507,21 @@ static void episode_words(const pair_rep *p, const dyad_report_opts *o,
     const dyad_stats_episode *e = &r->e;
     char who[48], how[160], when[64], peak[64], len[48], what[64];
     sides(p->pair, who, sizeof who);
-    change_words(p->ep_metric, e->baseline * 1000, e->peak_value * 1000, how,
-                 sizeof how);
+    if (r->events) {
+        char a[32], b[32], f[48];
+        fold_words(e->baseline, e->peak_value, f, sizeof f);
+        plain(a, sizeof a, e->baseline, 2);
+        plain(b, sizeof b, e->peak_value, 2);
+        if (!(e->baseline > 0))
+            snprintf(how, sizeof how, "rose from none to %s events per "
+                                      "article", b);
+        else
+            snprintf(how, sizeof how, "%s (from %s to %s events per "
+                                      "article)", f, a, b);
+    } else {
+        change_words(p->ep_metric, e->baseline * 1000, e->peak_value * 1000,
+                     how, sizeof how);
+    }
     period_words(p->s.rows[e->start].start, o->by, 1, when, sizeof when);
     period_words(p->s.rows[e->peak].start, o->by, 1, peak, sizeof peak);
     periods_words(r->periods, o->by, len, sizeof len);
@@ -522,10 +555,20 @@ static int find_episodes(dyad_store *st, const dyad_report_opts *o,
     int rc = c && t && row ? DYAD_OK
                            : dyad_err_set(err, DYAD_ENOMEM, NULL, 0,
                                           "out of memory");
+    double stored = 0;
+    size_t periods = 0;
+    for (size_t i = 0; i < p->s.n; i++)
+        if (p->s.rows[i].total > 0) {
+            stored += (double)p->s.rows[i].total;
+            periods++;
+        }
+    int events = periods && stored < EPISODE_MIN_ARTICLES * (double)periods;
     for (size_t i = 0; i < p->s.n && rc == DYAD_OK; i++) {
         if (!dyad_series_counts(&p->s.rows[i], p->ep_metric, &c[m], &t[m]) ||
             !(t[m] > 0))
             continue;   /* nothing stored in the period */
+        if (events)
+            c[m] = row_events(&p->s.rows[i], p->ep_metric);
         row[m++] = i;
     }
     int any = 0;
@@ -533,7 +576,7 @@ static int find_episodes(dyad_store *st, const dyad_report_opts *o,
         any |= c[i] > 0;
     if (rc == DYAD_OK && any && m >= 4) {
         dyad_stats_cp_opts cp = {0};
-        cp.cost = DYAD_COST_BINOMIAL;
+        cp.cost = events ? DYAD_COST_POISSON : DYAD_COST_BINOMIAL;
         cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
         dyad_err e2 = {0};
         int r2 = dyad_stats_episodes(c, t, m, &cp, &ep, &ne, &e2);
@@ -552,6 +595,7 @@ static int find_episodes(dyad_store *st, const dyad_report_opts *o,
         r->e.peak = row[ep[k].peak];
         r->e.end = row[ep[k].end];
         r->going_on = ep[k].end + 1 == m;
+        r->events = events;
         /* to the end of the range when still going on */
         r->periods = (r->going_on ? p->s.n - 1 : r->e.end) - r->e.start + 1;
         r->to_conflict = (p->ep_metric == DYAD_METRIC_COOPERATION) ==
@@ -1221,7 +1265,11 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                 "Shifts: PELT change points of the series, "
                                 "periods weighted by their article counts, "
                                 "kept when Welch's test gives p below the "
-                                "level. Trends: slopes per calendar period. "
+                                "level. Episodes: a burst of conflict (or of "
+                                "the report's count metric) that rose and "
+                                "fell, or a dip, as one event, from the "
+                                "change points of its count. "
+                                "Trends: slopes per calendar period. "
                                 "Every chart's numbers are in the CSV linked "
                                 "beside it.</p></body></html>\n");
     return rc ? DYAD_ENOMEM : DYAD_OK;

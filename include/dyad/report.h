@@ -38,7 +38,11 @@
  * from the week of 24 Feb 2014; the episode lasted 8 weeks and peaked in
  * the week of 3 Mar 2014"), with evidence sentences from the pair's
  * conflict (for a rise of conflict or a dip of cooperation, else
- * cooperation) articles inside the episode.
+ * cooperation) articles inside the episode. When the range holds fewer
+ * than 20 stored articles per period on average (one long address a
+ * year), a share of articles is all or nothing: the episodes then count
+ * the pair's events (Poisson cost, the stored articles as exposure) and
+ * say "events per article".
  *
  * Files in DIR: index.html, report.md, charts/PAIR-metric.svg,
  * charts/PAIR-intensity.svg, charts/PAIR-volume.svg, csv/PAIR.PERIOD.csv. The report is built in a
