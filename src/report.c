@@ -951,13 +951,15 @@ static void pair_texts(const pair_rep *p, const dyad_report_opts *o,
     trend_words(p, o->by, t->trend, sizeof t->trend);
 }
 
-/* What the first screen needs: the latest shift of each pair, latest
+/* What the first screen needs: the latest shift of each pair and every
+ * pair's episodes (k: the shift's or the episode's index in p), latest
  * first, and the windows of the movers. */
 typedef struct {
     const pair_rep *p;
     size_t k;
     int32_t day;
 } latest_shift;
+typedef latest_shift episode_ref;
 
 static int cmp_latest(const void *a, const void *b)
 {
@@ -986,21 +988,6 @@ static size_t latest_shifts(const pair_rep *ps, size_t n, latest_shift *out)
     return m;
 }
 
-/* The episodes of every pair, the most recent first. */
-typedef struct {
-    const pair_rep *p;
-    const episode_rep *e;
-    int32_t day;
-} episode_ref;
-
-static int cmp_episodes(const void *a, const void *b)
-{
-    const episode_ref *x = a, *y = b;
-    return x->day < y->day ? 1 : x->day > y->day ? -1
-                                                 : strcmp(x->p->pair,
-                                                          y->p->pair);
-}
-
 /* Every pair's episodes into *out (caller frees; NULL when none); their
  * number, or (size_t)-1 when out of memory. */
 static size_t all_episodes(const pair_rep *ps, size_t n, episode_ref **out)
@@ -1017,10 +1004,10 @@ static size_t all_episodes(const pair_rep *ps, size_t n, episode_ref **out)
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < ps[i].nep; k++) {
             const episode_rep *e = &ps[i].ep[k];
-            (*out)[m++] = (episode_ref){&ps[i], e,
+            (*out)[m++] = (episode_ref){&ps[i], k,
                                         ps[i].s.rows[e->e.start].start};
         }
-    qsort(*out, m, sizeof **out, cmp_episodes);
+    qsort(*out, m, sizeof **out, cmp_latest);
     return m;
 }
 
@@ -1070,10 +1057,10 @@ static void side_words(const windows_text *wt, int by, char *out, size_t n)
 }
 
 /* The evidence sentences q of a shift or an episode, from the pair's
- * conflict (or cooperation) articles "of the new level" (where); nonzero
- * when out of memory. */
-static int quotes_html(dyad_buf *b, const quote_t *q, int conflict,
-                       const char *where)
+ * conflict (or cooperation) articles "of the new level" (where), as HTML
+ * (as_html) or Markdown; nonzero when out of memory. */
+static int quotes(dyad_buf *b, int as_html, const quote_t *q, int conflict,
+                  const char *where)
 {
     int rc = 0, quoted = 0;
     for (size_t i = 0; i < EVIDENCE && !rc; i++) {
@@ -1081,32 +1068,21 @@ static int quotes_html(dyad_buf *b, const quote_t *q, int conflict,
         if (!q[i].text[0])
             continue;
         if (!quoted++)
-            rc = dyad_buf_printf(b, "<p class=\"muted\">From the pair's %s "
-                                    "articles %s:</p>\n",
+            rc = dyad_buf_printf(b, as_html ? "<p class=\"muted\">From the "
+                                              "pair's %s articles %s:</p>\n"
+                                            : "From the pair's %s articles "
+                                              "%s:\n\n",
                                  conflict ? "conflict" : "cooperation", where);
         num(t, sizeof t, q[i].tone, 2);
-        rc = rc || dyad_buf_puts(b, "<blockquote>") || html(b, q[i].text) ||
-             dyad_buf_printf(b, " <span class=\"muted\">(%s, tone %s)</span>"
-                                "</blockquote>\n",
-                             q[i].date, t);
-    }
-    return rc;
-}
-
-static int quotes_md(dyad_buf *b, const quote_t *q, int conflict,
-                     const char *where)
-{
-    int rc = 0, quoted = 0;
-    for (size_t i = 0; i < EVIDENCE && !rc; i++) {
-        char t[32];
-        if (!q[i].text[0])
-            continue;
-        if (!quoted++)
-            rc = dyad_buf_printf(b, "From the pair's %s articles %s:\n\n",
-                                 conflict ? "conflict" : "cooperation", where);
-        num(t, sizeof t, q[i].tone, 2);
-        rc = rc || dyad_buf_puts(b, "> ") || md(b, q[i].text) ||
-             dyad_buf_printf(b, " (%s, tone %s)\n\n", q[i].date, t);
+        if (as_html)
+            rc = rc || dyad_buf_puts(b, "<blockquote>") ||
+                 html(b, q[i].text) ||
+                 dyad_buf_printf(b, " <span class=\"muted\">(%s, tone %s)"
+                                    "</span></blockquote>\n",
+                                 q[i].date, t);
+        else
+            rc = rc || dyad_buf_puts(b, "> ") || md(b, q[i].text) ||
+                 dyad_buf_printf(b, " (%s, tone %s)\n\n", q[i].date, t);
     }
     return rc;
 }
@@ -1146,7 +1122,8 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
     for (size_t i = 0; i < ner && !rc; i++)
         rc = dyad_buf_printf(b, "<li><a href=\"#%s\">%s</a>: ",
                              er[i].p->pair, er[i].p->pair) ||
-             html(b, er[i].e->said) || dyad_buf_puts(b, ".</li>\n");
+             html(b, er[i].p->ep[er[i].k].said) ||
+             dyad_buf_puts(b, ".</li>\n");
     rc = rc || (ner && dyad_buf_puts(b, "</ul>\n"));
     rc = rc || dyad_buf_puts(b, "<p class=\"muted\">") ||
          dyad_buf_printf(b, changed_intro, metric) ||
@@ -1231,7 +1208,7 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                     "class=\"%s\">",
                                  d0, d1, e->to_conflict ? "neg" : "pos") ||
                  html(b, e->said) || dyad_buf_puts(b, ".</span></p>\n") ||
-                 quotes_html(b, e->quotes, e->to_conflict, "inside the "
+                 quotes(b, 1, e->quotes, e->to_conflict, "inside the "
                                                            "episode");
         }
         if (!rc && p->nsh == 0)
@@ -1252,7 +1229,7 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                  p->moved[k][0] ? " " : "") ||
                  html(b, p->moved[k]) ||
                  dyad_buf_puts(b, p->moved[k][0] ? ".</p>\n" : "</p>\n");
-            rc = rc || quotes_html(b, p->quotes[k], p->to_conflict[k],
+            rc = rc || quotes(b, 1, p->quotes[k], p->to_conflict[k],
                                    "of the new level");
         }
     }
@@ -1301,7 +1278,7 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                         dyad_buf_puts(b, "\n\n")));
     for (size_t i = 0; i < ner && !rc; i++)
         rc = dyad_buf_printf(b, "- %s: ", er[i].p->pair) ||
-             md(b, er[i].e->said) || dyad_buf_puts(b, ".\n");
+             md(b, er[i].p->ep[er[i].k].said) || dyad_buf_puts(b, ".\n");
     rc = rc || (ner && dyad_buf_puts(b, "\n"));
     rc = rc || dyad_buf_printf(b, changed_intro, metric) ||
          dyad_buf_puts(b, "\n\n");
@@ -1365,7 +1342,7 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
             rc = dyad_buf_printf(b, "### Episode from %s to %s\n\n", d0,
                                  d1) ||
                  md(b, e->said) || dyad_buf_puts(b, ".\n\n") ||
-                 quotes_md(b, e->quotes, e->to_conflict, "inside the "
+                 quotes(b, 0, e->quotes, e->to_conflict, "inside the "
                                                          "episode");
         }
         if (!rc && p->nsh == 0)
@@ -1385,7 +1362,7 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                                  p->moved[k][0] ? " " : "") ||
                  md(b, p->moved[k]) ||
                  dyad_buf_puts(b, p->moved[k][0] ? ".\n\n" : "\n\n");
-            rc = rc || quotes_md(b, p->quotes[k], p->to_conflict[k],
+            rc = rc || quotes(b, 0, p->quotes[k], p->to_conflict[k],
                                  "of the new level");
         }
     }
