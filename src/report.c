@@ -32,6 +32,19 @@ typedef struct {
     char date[11];
 } quote_t;
 
+/* An episode of the pair's conflict (or cooperation) intensity: a burst
+ * that rises and falls, or a dip, as one event. */
+typedef struct {
+    dyad_stats_episode e;          /* indices into the series' rows */
+    size_t periods;                /* calendar periods it lasted */
+    int going_on;                  /* it runs to the end of the range */
+    int events;                    /* counted in events per article, not
+                                      in articles per 1,000 */
+    int to_conflict;
+    char said[WORDS];              /* what happened, in words */
+    quote_t quotes[EVIDENCE];
+} episode_rep;
+
 typedef struct {
     char pair[20];
     dyad_series s;
@@ -48,6 +61,9 @@ typedef struct {
     char (*said)[WORDS];           /* per shift: what changed, in words */
     char (*moved)[WORDS];          /* per shift: the intensities across it */
     int *to_conflict;              /* per shift: toward conflict */
+    int ep_metric;                 /* the intensity of the episodes */
+    episode_rep *ep;
+    size_t nep;
     dyad_stats_ols_fit ols;
     dyad_stats_mk mk;
     int has_trend;
@@ -271,6 +287,13 @@ static const char *metric_phrase(int metric)
     }
 }
 
+static void capitalised(char *out, size_t n, const char *s)
+{
+    snprintf(out, n, "%s", s);
+    if (out[0] >= 'a' && out[0] <= 'z')
+        out[0] = (char)(out[0] - 'a' + 'A');
+}
+
 /* "RUS and UKR" of "RUS-UKR". */
 static void sides(const char *pair, char *out, size_t n)
 {
@@ -443,6 +466,155 @@ static int describe_shift(dyad_store *st, const dyad_report_opts *o,
     return dyad_store_pair_articles(st, p->pair, d0, d1, on_article, &c, err);
 }
 
+/* The episodes' intensity: the report's metric when it is a count of
+ * articles (conflict, cooperation, threats, acts), else conflict. */
+static int episode_metric(int metric)
+{
+    return is_share(metric) ? metric : DYAD_METRIC_CONFLICT;
+}
+
+/* Below this many articles stored per period (on average) the episodes
+ * count the pair's events per article stored, not its articles per
+ * 1,000: a share of a handful of long documents (one address a year) is
+ * all or nothing, the events in them say how much. */
+#define EPISODE_MIN_ARTICLES 20
+
+/* The pair's events of metric m in row r (conflict, cooperation, threats
+ * or acts events and hits). */
+static double row_events(const dyad_series_row *r, int m)
+{
+    switch (m) {
+    case DYAD_METRIC_COOPERATION: return (double)r->sum.cooperation;
+    case DYAD_METRIC_THREATS: return (double)r->sum.threats;
+    case DYAD_METRIC_ACTS: return (double)r->sum.acts;
+    default: return (double)r->sum.conflict;
+    }
+}
+
+/* "8 weeks", "1 year", "3 decades". */
+static void periods_words(size_t n, int by, char *out, size_t len)
+{
+    snprintf(out, len, "%zu %s%s", n, dyad_period_name(by),
+             n == 1 ? "" : "s");
+}
+
+/* The words of episode e: "Conflict between RUS and UKR rose sixfold
+ * (from 50 to 300 per 1,000 articles) from the week of 24 Feb 2014; the
+ * episode lasted 8 weeks and peaked in the week of 3 Mar 2014". */
+static void episode_words(const pair_rep *p, const dyad_report_opts *o,
+                          episode_rep *r)
+{
+    const dyad_stats_episode *e = &r->e;
+    char who[48], how[160], when[64], peak[64], len[48], what[64];
+    sides(p->pair, who, sizeof who);
+    if (r->events) {
+        char a[32], b[32], f[48];
+        fold_words(e->baseline, e->peak_value, f, sizeof f);
+        plain(a, sizeof a, e->baseline, 2);
+        plain(b, sizeof b, e->peak_value, 2);
+        if (!(e->baseline > 0))
+            snprintf(how, sizeof how, "rose from none to %s events per "
+                                      "article", b);
+        else
+            snprintf(how, sizeof how, "%s (from %s to %s events per "
+                                      "article)", f, a, b);
+    } else {
+        change_words(p->ep_metric, e->baseline * 1000, e->peak_value * 1000,
+                     how, sizeof how);
+    }
+    period_words(p->s.rows[e->start].start, o->by, 1, when, sizeof when);
+    period_words(p->s.rows[e->peak].start, o->by, 1, peak, sizeof peak);
+    periods_words(r->periods, o->by, len, sizeof len);
+    capitalised(what, sizeof what, dyad_metric_name(p->ep_metric));
+    const char *kind = e->direction > 0 ? "episode" : "dip";
+    int n = snprintf(r->said, WORDS, "%s between %s %s from %s; the %s ",
+                     what, who, how, when, kind);
+    if (n < 0 || (size_t)n >= WORDS)
+        return;
+    if (r->going_on)
+        n += snprintf(r->said + n, WORDS - (size_t)n,
+                      "is still going on (%s so far)", len);
+    else
+        n += snprintf(r->said + n, WORDS - (size_t)n, "lasted %s", len);
+    if (n > 0 && (size_t)n < WORDS && e->peak != e->start)
+        snprintf(r->said + n, WORDS - (size_t)n, " and %s in %s",
+                 e->direction > 0 ? "peaked" : "was lowest", peak);
+}
+
+/* The episodes of the pair's conflict (or cooperation) intensity, with
+ * their words and the evidence of the articles inside them. */
+static int find_episodes(dyad_store *st, const dyad_report_opts *o,
+                         pair_rep *p, dyad_err *err)
+{
+    p->ep_metric = episode_metric(o->metric);
+    size_t n = p->s.n ? p->s.n : 1, m = 0;
+    double *c = dyad_calloc(n, sizeof *c), *t = dyad_calloc(n, sizeof *t);
+    size_t *row = dyad_calloc(n, sizeof *row);
+    dyad_stats_episode *ep = NULL;
+    size_t ne = 0;
+    int rc = c && t && row ? DYAD_OK
+                           : dyad_err_set(err, DYAD_ENOMEM, NULL, 0,
+                                          "out of memory");
+    double stored = 0;
+    size_t periods = 0;
+    for (size_t i = 0; i < p->s.n; i++)
+        if (p->s.rows[i].total > 0) {
+            stored += (double)p->s.rows[i].total;
+            periods++;
+        }
+    int events = periods && stored < EPISODE_MIN_ARTICLES * (double)periods;
+    for (size_t i = 0; i < p->s.n && rc == DYAD_OK; i++) {
+        if (!dyad_series_counts(&p->s.rows[i], p->ep_metric, &c[m], &t[m]) ||
+            !(t[m] > 0))
+            continue;   /* nothing stored in the period */
+        if (events)
+            c[m] = row_events(&p->s.rows[i], p->ep_metric);
+        row[m++] = i;
+    }
+    int any = 0;
+    for (size_t i = 0; i < m; i++)
+        any |= c[i] > 0;
+    if (rc == DYAD_OK && any && m >= 4) {
+        dyad_stats_cp_opts cp = {0};
+        cp.cost = events ? DYAD_COST_POISSON : DYAD_COST_BINOMIAL;
+        cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+        dyad_err e2 = {0};
+        int r2 = dyad_stats_episodes(c, t, m, &cp, &ep, &ne, &e2);
+        if (r2 == DYAD_ENOMEM)
+            rc = dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        else if (r2 != DYAD_OK)
+            ne = 0;   /* too few periods to segment: no episode */
+    }
+    if (rc == DYAD_OK && ne &&
+        !(p->ep = dyad_calloc(ne, sizeof *p->ep)))
+        rc = dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    for (size_t k = 0; k < ne && rc == DYAD_OK; k++) {
+        episode_rep *r = &p->ep[p->nep++];
+        r->e = ep[k];
+        r->e.start = row[ep[k].start];
+        r->e.peak = row[ep[k].peak];
+        r->e.end = row[ep[k].end];
+        r->going_on = ep[k].end + 1 == m;
+        r->events = events;
+        /* to the end of the range when still going on */
+        r->periods = (r->going_on ? p->s.n - 1 : r->e.end) - r->e.start + 1;
+        r->to_conflict = (p->ep_metric == DYAD_METRIC_COOPERATION) ==
+                         (r->e.direction < 0);
+        episode_words(p, o, r);
+        quote_ctx q = {r->quotes, r->to_conflict ? -1 : 1, r->to_conflict,
+                       ""};
+        int32_t d0 = p->s.rows[r->e.start].start;
+        int32_t d1 = dyad_period_next(p->s.rows[r->e.end].start, o->by) - 1;
+        rc = dyad_store_pair_articles(st, p->pair, d0, d1, on_article, &q,
+                                      err);
+    }
+    dyad_free(ep);
+    dyad_free(c);
+    dyad_free(t);
+    dyad_free(row);
+    return rc;
+}
+
 static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
                   dyad_err *err)
 {
@@ -502,10 +674,8 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
     }
     for (size_t k = 0; k < p->nsh && rc == DYAD_OK; k++)
         rc = describe_shift(st, o, p, k, err);
-    /* Episodes (a burst that rises and falls as one: dyad_stats_episodes
-     * of stats.h) belong here, beside the shifts, when they land: per
-     * pair, each with its start, peak, end, size and direction, said in
-     * words as the shifts are. */
+    if (rc == DYAD_OK)
+        rc = find_episodes(st, o, p, err);
     return rc;
 }
 
@@ -555,6 +725,7 @@ static void pair_free(pair_rep *p)
     dyad_free(p->said);
     dyad_free(p->moved);
     dyad_free(p->to_conflict);
+    dyad_free(p->ep);
 }
 
 /* ---------------- files ---------------- */
@@ -780,13 +951,15 @@ static void pair_texts(const pair_rep *p, const dyad_report_opts *o,
     trend_words(p, o->by, t->trend, sizeof t->trend);
 }
 
-/* What the first screen needs: the latest shift of each pair, latest
+/* What the first screen needs: the latest shift of each pair and every
+ * pair's episodes (k: the shift's or the episode's index in p), latest
  * first, and the windows of the movers. */
 typedef struct {
     const pair_rep *p;
     size_t k;
     int32_t day;
 } latest_shift;
+typedef latest_shift episode_ref;
 
 static int cmp_latest(const void *a, const void *b)
 {
@@ -815,6 +988,29 @@ static size_t latest_shifts(const pair_rep *ps, size_t n, latest_shift *out)
     return m;
 }
 
+/* Every pair's episodes into *out (caller frees; NULL when none); their
+ * number, or (size_t)-1 when out of memory. */
+static size_t all_episodes(const pair_rep *ps, size_t n, episode_ref **out)
+{
+    size_t m = 0;
+    *out = NULL;
+    for (size_t i = 0; i < n; i++)
+        m += ps[i].nep;
+    if (!m)
+        return 0;
+    if (!(*out = dyad_calloc(m, sizeof **out)))
+        return (size_t)-1;
+    m = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < ps[i].nep; k++) {
+            const episode_rep *e = &ps[i].ep[k];
+            (*out)[m++] = (episode_ref){&ps[i], k,
+                                        ps[i].s.rows[e->e.start].start};
+        }
+    qsort(*out, m, sizeof **out, cmp_latest);
+    return m;
+}
+
 typedef struct {
     char a[128], b[128];   /* the latest window and the one before */
     size_t w;
@@ -839,18 +1035,14 @@ static void windows_facts(const pair_rep *ps, size_t n,
                      o->by, t->b, sizeof t->b);
 }
 
-static void capitalised(char *out, size_t n, const char *s)
-{
-    snprintf(out, n, "%s", s);
-    if (out[0] >= 'a' && out[0] <= 'z')
-        out[0] = (char)(out[0] - 'a' + 'A');
-}
-
 /* The words under the first headings, in both documents. */
 static const char changed_intro[] =
     "The latest significant shift of %s in each pair, the most recent "
     "first; the pairs' sections below have every shift and the articles "
     "behind it.";
+static const char episodes_intro[] =
+    "Episodes of %s in each pair (a burst that rose and fell, or a dip, "
+    "as one event), the most recent first:";
 static const char movers_intro[] =
     ", the %s before; pairs with fewer than %lld articles on either side are "
     "left out.";
@@ -864,8 +1056,40 @@ static void side_words(const windows_text *wt, int by, char *out, size_t n)
         snprintf(out, n, "%zu %ss", wt->w, dyad_period_name(by));
 }
 
+/* The evidence sentences q of a shift or an episode, from the pair's
+ * conflict (or cooperation) articles "of the new level" (where), as HTML
+ * (as_html) or Markdown; nonzero when out of memory. */
+static int quotes(dyad_buf *b, int as_html, const quote_t *q, int conflict,
+                  const char *where)
+{
+    int rc = 0, quoted = 0;
+    for (size_t i = 0; i < EVIDENCE && !rc; i++) {
+        char t[32];
+        if (!q[i].text[0])
+            continue;
+        if (!quoted++)
+            rc = dyad_buf_printf(b, as_html ? "<p class=\"muted\">From the "
+                                              "pair's %s articles %s:</p>\n"
+                                            : "From the pair's %s articles "
+                                              "%s:\n\n",
+                                 conflict ? "conflict" : "cooperation", where);
+        num(t, sizeof t, q[i].tone, 2);
+        if (as_html)
+            rc = rc || dyad_buf_puts(b, "<blockquote>") ||
+                 html(b, q[i].text) ||
+                 dyad_buf_printf(b, " <span class=\"muted\">(%s, tone %s)"
+                                    "</span></blockquote>\n",
+                                 q[i].date, t);
+        else
+            rc = rc || dyad_buf_puts(b, "> ") || md(b, q[i].text) ||
+                 dyad_buf_printf(b, " (%s, tone %s)\n\n", q[i].date, t);
+    }
+    return rc;
+}
+
 static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                       pair_rep **movers, const latest_shift *ls, size_t nls,
+                      const episode_ref *er, size_t ner,
                       const dyad_report_opts *o, int no_charts,
                       const char *span)
 {
@@ -890,7 +1114,18 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                     "is not installed (Debian package "
                                     "gnuplot-nox).</strong></p>\n");
     /* what changed: each pair's latest shift, the most recent first */
-    rc = rc || dyad_buf_puts(b, "<h2>What changed</h2><p class=\"muted\">") ||
+    rc = rc || dyad_buf_puts(b, "<h2>What changed</h2>\n");
+    const char *em = ner ? dyad_metric_name(er[0].p->ep_metric) : "";
+    rc = rc || (ner && (dyad_buf_puts(b, "<p class=\"muted\">") ||
+                        dyad_buf_printf(b, episodes_intro, em) ||
+                        dyad_buf_puts(b, "</p>\n<ul class=\"changed\">\n")));
+    for (size_t i = 0; i < ner && !rc; i++)
+        rc = dyad_buf_printf(b, "<li><a href=\"#%s\">%s</a>: ",
+                             er[i].p->pair, er[i].p->pair) ||
+             html(b, er[i].p->ep[er[i].k].said) ||
+             dyad_buf_puts(b, ".</li>\n");
+    rc = rc || (ner && dyad_buf_puts(b, "</ul>\n"));
+    rc = rc || dyad_buf_puts(b, "<p class=\"muted\">") ||
          dyad_buf_printf(b, changed_intro, metric) ||
          dyad_buf_puts(b, "</p>\n");
     if (!rc && nls == 0)
@@ -964,6 +1199,18 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                  inline_svg(b, path_in(path, dir, p->vol_svg)) ||
                  dyad_buf_puts(b, "</figure>\n");
         }
+        for (size_t k = 0; k < p->nep && !rc; k++) {
+            const episode_rep *e = &p->ep[k];
+            char d0[11], d1[11];
+            iso(p->s.rows[e->e.start].start, d0);
+            iso(p->s.rows[e->e.end].start, d1);
+            rc = dyad_buf_printf(b, "<h3>Episode from %s to %s</h3><p><span "
+                                    "class=\"%s\">",
+                                 d0, d1, e->to_conflict ? "neg" : "pos") ||
+                 html(b, e->said) || dyad_buf_puts(b, ".</span></p>\n") ||
+                 quotes(b, 1, e->quotes, e->to_conflict, "inside the "
+                                                           "episode");
+        }
         if (!rc && p->nsh == 0)
             rc = dyad_buf_puts(b, "<p>No significant shift.</p>\n");
         for (size_t k = 0; k < p->nsh && !rc; k++) {
@@ -982,24 +1229,8 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                  p->moved[k][0] ? " " : "") ||
                  html(b, p->moved[k]) ||
                  dyad_buf_puts(b, p->moved[k][0] ? ".</p>\n" : "</p>\n");
-            int quoted = 0;
-            for (size_t q = 0; q < EVIDENCE && !rc; q++) {
-                const quote_t *qt = &p->quotes[k][q];
-                if (!qt->text[0])
-                    continue;
-                if (!quoted++)
-                    rc = dyad_buf_printf(b, "<p class=\"muted\">From the "
-                                            "pair's %s articles of the new "
-                                            "level:</p>\n",
-                                         p->to_conflict[k] ? "conflict"
-                                                           : "cooperation");
-                num(v1, sizeof v1, qt->tone, 2);
-                rc = rc || dyad_buf_puts(b, "<blockquote>") ||
-                     html(b, qt->text) ||
-                     dyad_buf_printf(b, " <span class=\"muted\">(%s, tone "
-                                        "%s)</span></blockquote>\n",
-                                     qt->date, v1);
-            }
+            rc = rc || quotes(b, 1, p->quotes[k], p->to_conflict[k],
+                                   "of the new level");
         }
     }
     rc = rc || dyad_buf_puts(b, "<p class=\"muted\">Tone: mean VADER compound "
@@ -1011,7 +1242,11 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                 "Shifts: PELT change points of the series, "
                                 "periods weighted by their article counts, "
                                 "kept when Welch's test gives p below the "
-                                "level. Trends: slopes per calendar period. "
+                                "level. Episodes: a burst of conflict (or of "
+                                "the report's count metric) that rose and "
+                                "fell, or a dip, as one event, from the "
+                                "change points of its count. "
+                                "Trends: slopes per calendar period. "
                                 "Every chart's numbers are in the CSV linked "
                                 "beside it.</p></body></html>\n");
     return rc ? DYAD_ENOMEM : DYAD_OK;
@@ -1019,6 +1254,7 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
 
 static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                     const latest_shift *ls, size_t nls,
+                    const episode_ref *er, size_t ner,
                     const dyad_report_opts *o, int no_charts, const char *span)
 {
     const char *title = o->title ? o->title : "dyad trend report";
@@ -1036,8 +1272,15 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
         rc = rc || dyad_buf_puts(b, "**Charts are missing: gnuplot is not "
                                     "installed (Debian package gnuplot-nox)."
                                     "**\n\n");
-    rc = rc || dyad_buf_puts(b, "## What changed\n\n") ||
-         dyad_buf_printf(b, changed_intro, metric) ||
+    rc = rc || dyad_buf_puts(b, "## What changed\n\n");
+    const char *em = ner ? dyad_metric_name(er[0].p->ep_metric) : "";
+    rc = rc || (ner && (dyad_buf_printf(b, episodes_intro, em) ||
+                        dyad_buf_puts(b, "\n\n")));
+    for (size_t i = 0; i < ner && !rc; i++)
+        rc = dyad_buf_printf(b, "- %s: ", er[i].p->pair) ||
+             md(b, er[i].p->ep[er[i].k].said) || dyad_buf_puts(b, ".\n");
+    rc = rc || (ner && dyad_buf_puts(b, "\n"));
+    rc = rc || dyad_buf_printf(b, changed_intro, metric) ||
          dyad_buf_puts(b, "\n\n");
     if (!rc && nls == 0)
         rc = dyad_buf_puts(b, "No significant shift in any pair.\n");
@@ -1091,6 +1334,17 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                                     "cooperation](%s)\n\n![%s volume](%s)\n\n",
                                  p->pair, metric, p->line_svg, p->pair,
                                  p->int_svg, p->pair, p->vol_svg);
+        for (size_t k = 0; k < p->nep && !rc; k++) {
+            const episode_rep *e = &p->ep[k];
+            char d0[11], d1[11];
+            iso(p->s.rows[e->e.start].start, d0);
+            iso(p->s.rows[e->e.end].start, d1);
+            rc = dyad_buf_printf(b, "### Episode from %s to %s\n\n", d0,
+                                 d1) ||
+                 md(b, e->said) || dyad_buf_puts(b, ".\n\n") ||
+                 quotes(b, 0, e->quotes, e->to_conflict, "inside the "
+                                                         "episode");
+        }
         if (!rc && p->nsh == 0)
             rc = dyad_buf_puts(b, "No significant shift.\n");
         for (size_t k = 0; k < p->nsh && !rc; k++) {
@@ -1108,20 +1362,8 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                                  p->moved[k][0] ? " " : "") ||
                  md(b, p->moved[k]) ||
                  dyad_buf_puts(b, p->moved[k][0] ? ".\n\n" : "\n\n");
-            int quoted = 0;
-            for (size_t q = 0; q < EVIDENCE && !rc; q++) {
-                const quote_t *qt = &p->quotes[k][q];
-                if (!qt->text[0])
-                    continue;
-                if (!quoted++)
-                    rc = dyad_buf_printf(b, "From the pair's %s articles of "
-                                            "the new level:\n\n",
-                                         p->to_conflict[k] ? "conflict"
-                                                           : "cooperation");
-                num(v1, sizeof v1, qt->tone, 2);
-                rc = rc || dyad_buf_puts(b, "> ") || md(b, qt->text) ||
-                     dyad_buf_printf(b, " (%s, tone %s)\n\n", qt->date, v1);
-            }
+            rc = rc || quotes(b, 0, p->quotes[k], p->to_conflict[k],
+                                 "of the new level");
         }
     }
     return rc ? DYAD_ENOMEM : DYAD_OK;
@@ -1246,15 +1488,20 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
         snprintf(span, sizeof span, "%s to %s", a, b);
         latest_shift *ls = dyad_calloc(n ? n : 1, sizeof *ls);
         size_t nls = ls ? latest_shifts(ps, n, ls) : 0;
-        rc = ls ? write_html(&doc, tmp, ps, n, movers, ls, nls, o, *no_charts,
-                             span)
-                : DYAD_ENOMEM;
+        episode_ref *er = NULL;
+        size_t ner = all_episodes(ps, n, &er);
+        rc = ls && ner != (size_t)-1
+                 ? write_html(&doc, tmp, ps, n, movers, ls, nls, er, ner, o,
+                              *no_charts, span)
+                 : DYAD_ENOMEM;
         if (rc == DYAD_OK)
             rc = write_doc(tmp, "index.html", &doc, err);
         dyad_buf_clear(&doc);
         if (rc == DYAD_OK)
-            rc = write_md(&doc, ps, n, movers, ls, nls, o, *no_charts, span);
+            rc = write_md(&doc, ps, n, movers, ls, nls, er, ner, o,
+                          *no_charts, span);
         dyad_free(ls);
+        dyad_free(er);
         if (rc == DYAD_OK)
             rc = write_doc(tmp, "report.md", &doc, err);
         if (rc == DYAD_ENOMEM)

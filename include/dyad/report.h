@@ -28,9 +28,21 @@
  * Pairs are chosen, and every count and chart computed, inside the range
  * [from, to] when given.
  *
- * Episodes (a burst that rises and falls as one, dyad_stats_episodes of
- * stats.h) are to be said beside the shifts when they land: gather() in
- * report.c marks the place.
+ * Episodes: each pair's bursts that rise and fall (and dips) of the
+ * conflict intensity (of the report's metric when it is conflict,
+ * cooperation, threats or acts), each as one event (dyad_stats_episodes,
+ * binomial cost on the pair's articles with such events out of all
+ * stored, alpha as the shifts'), said in words in "What changed" (every
+ * pair's, the most recent first) and in the pair's section ("Conflict
+ * between RUS and UKR rose sixfold (from 50 to 300 per 1,000 articles)
+ * from the week of 24 Feb 2014; the episode lasted 8 weeks and peaked in
+ * the week of 3 Mar 2014"), with evidence sentences from the pair's
+ * conflict (for a rise of conflict or a dip of cooperation, else
+ * cooperation) articles inside the episode. When the range holds fewer
+ * than 20 stored articles per period on average (one long address a
+ * year), a share of articles is all or nothing: the episodes then count
+ * the pair's events (Poisson cost, the stored articles as exposure) and
+ * say "events per article".
  *
  * Files in DIR: index.html, report.md, charts/PAIR-metric.svg,
  * charts/PAIR-intensity.svg, charts/PAIR-volume.svg, csv/PAIR.PERIOD.csv. The report is built in a
