@@ -259,9 +259,43 @@ static void test_ingest_rejects_non_object(void **state)
 static void test_ingest_rejects_missing_text(void **state)
 {
     (void)state;
-    reject_line("{\"date\":\"2025-01-01\",\"title\":\"T\"}\n", "no text",
-                NULL);
+    reject_line("{\"date\":\"2025-01-01\",\"id\":\"T\"}\n",
+                "no text or title", NULL);
     reject_line("{\"date\":\"2025-01-01\",\"text\":null}\n", "no text", NULL);
+    reject_line("{\"date\":\"2025-01-01\",\"text\":\" \",\"title\":\"\\n\"}\n",
+                "empty and there is no title", NULL);
+}
+
+/* A headline alone is news: a record with a title and no text (or an
+ * empty one) is read, its text "". */
+static void test_ingest_title_only(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "{\"date\":\"2025-01-01\",\"title\":\"Japan and China sign pact\"}\n"
+             "{\"date\":\"2025-01-01\",\"title\":\"T2\",\"text\":\"\"}\n"
+             "{\"date\":\"2025-01-01\",\"headline\":\"T3\",\"body\":null}\n",
+             NULL);
+    for (int cj = 0; cj < 2; cj++) {
+        assert_int_equal(next(&t), 1);
+        assert_string_equal(t.a.title, "Japan and China sign pact");
+        assert_string_equal(t.a.text, "");
+        assert_int_equal(next(&t), 1);
+        assert_string_equal(t.a.title, "T2");
+        assert_int_equal(next(&t), 1);
+        assert_string_equal(t.a.title, "T3");
+        assert_int_equal(next(&t), 0);
+        close_rd(&t);
+        dyad_ingest_opts o = {0};
+        o.cjson_only = 1;
+        open_str(&t,
+                 "{\"date\":\"2025-01-01\",\"title\":\"Japan and China sign pact\"}\n"
+                 "{\"date\":\"2025-01-01\",\"title\":\"T2\",\"text\":\"\"}\n"
+                 "{\"date\":\"2025-01-01\",\"headline\":\"T3\",\"body\":null}\n",
+                 &o);
+    }
+    close_rd(&t);
 }
 
 static void test_ingest_rejects_text_not_string(void **state)
@@ -440,7 +474,7 @@ static void test_ingest_field_options_override_defaults(void **state)
     assert_string_equal(t.a.title, "H");
     assert_string_equal(t.a.text, "A.");
     /* the default names are not looked at when an option names a field */
-    expect_reject(&t, 2, "no text (looked for: article)");
+    expect_reject(&t, 2, "no text or title (looked for: article; heading)");
     expect_reject(&t, 3, "no date (looked for: when)");
     close_rd(&t);
 }
@@ -555,11 +589,106 @@ static void test_ingest_malformed_json_array(void **state)
     assert_non_null(strstr(t.err.msg, "not closed"));
     assert_int_equal(next(&t), 0);
     close_rd(&t);
-    /* data after the array */
-    open_str(&t, "[{\"date\":\"2025-01-01\",\"text\":\"A\"}]\n{}\n", NULL);
+    /* data after the array: the format is decided again (JSON Lines
+     * here, whose first line was a one-line array) */
+    open_str(&t, "[{\"date\":\"2025-01-01\",\"text\":\"A\"}]\n{}\n"
+                 "{\"date\":\"2025-01-01\",\"text\":\"B\"}\n", NULL);
     assert_int_equal(next(&t), 1);
-    assert_int_equal(next(&t), DYAD_EPARSE);
-    assert_non_null(strstr(t.err.msg, "after the end"));
+    expect_reject(&t, 2, "no text");
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "B");
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+}
+
+/* Issue 16: a JSON Lines file whose first line is damaged and starts with
+ * '[' is not one failed array: the first line is rejected, each line after
+ * it judged on its own, and the counts add up. */
+static void test_ingest_jsonl_damaged_first_line_bracket(void **state)
+{
+    (void)state;
+    static const char *const firsts[] = {
+        "[[[[\n",
+        "[[[[{\"id\":\"x\",\"date\":\"2025-01-01\",\"text\":\"Japan\n",
+        "[{\"id\":\"x\",\"date\":\"2025-01-01\",\"text\":\"Japan\"\n",
+        "[1,2,3]\n"};
+    for (size_t k = 0; k < sizeof firsts / sizeof *firsts; k++) {
+        char data[1024];
+        snprintf(data, sizeof data,
+                 "%s"
+                 "{\"id\":\"g1\",\"date\":\"2025-01-02\",\"text\":\"A.\"}\n"
+                 "{\"id\":\"b1\",\"date\":\"2025-01-02\",\"text\":\n"
+                 "{\"id\":\"g2\",\"date\":\"2025-01-03\",\"text\":\"B.\"}\n"
+                 "{\"id\":\"b2\",\"date\":\"bad\",\"text\":\"x\"}\n"
+                 "{\"id\":\"g3\",\"date\":\"2025-01-03\",\"text\":\"C.\"}\n"
+                 "{\"id\":\"b3\"}\n"
+                 "{\"id\":\"g4\",\"date\":\"2025-01-04\",\"text\":\"D.\"}",
+                 firsts[k]);
+        rd t;
+        open_str(&t, data, NULL);
+        unsigned long good = 0, rejected = 0;
+        int rc;
+        char ids[64] = "";
+        while ((rc = next(&t)) != 0) {
+            if (rc == 1) {
+                good++;
+                strcat(ids, t.a.id);
+                strcat(ids, " ");
+            } else {
+                assert_int_equal(rc, DYAD_EPARSE);
+                if (rejected == 0)
+                    assert_int_equal(t.err.line, 1);
+                rejected++;
+            }
+        }
+        assert_string_equal(ids, "g1 g2 g3 g4 ");
+        const dyad_ingest_stats *st = dyad_reader_stats(t.r);
+        assert_int_equal(st->good, 4);
+        assert_int_equal(st->read, st->good + st->rejected);
+        assert_int_equal(st->rejected, rejected);
+        /* the first line is one record, or three for [1,2,3] */
+        assert_int_equal(rejected, k == 3 ? 6 : 4);
+        close_rd(&t);
+    }
+}
+
+/* An array file whose closing bracket is missing keeps its elements; the
+ * missing end is one rejected record (the counts add up). */
+static void test_ingest_array_missing_bracket(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "[\n{\"date\":\"2025-01-01\",\"text\":\"A\"},\n"
+             "{\"date\":\"2025-01-01\",\"text\":\"B\"}\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "B");
+    expect_reject(&t, 4, "not closed");
+    assert_int_equal(next(&t), 0);
+    const dyad_ingest_stats *st = dyad_reader_stats(t.r);
+    assert_int_equal(st->read, 3);
+    assert_int_equal(st->good, 2);
+    assert_int_equal(st->rejected, 1);
+    close_rd(&t);
+    /* a pretty-printed element cut short: one record, not its lines */
+    open_str(&t,
+             "[\n {\n  \"date\": \"2025-01-01\",\n  \"text\": \"A\"\n },\n"
+             " {\n  \"date\": \"2025-01-01\",\n  \"text\": \"B\"\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    expect_reject(&t, 6, "ends inside a value");
+    assert_int_equal(next(&t), 0);
+    assert_int_equal(dyad_reader_stats(t.r)->read, 2);
+    close_rd(&t);
+    /* forced JSON Lines: a '[' line is one bad line */
+    dyad_ingest_opts o = {0};
+    o.format = DYAD_INPUT_JSONL;
+    open_str(&t, "[{\"date\":\"2025-01-01\",\"text\":\"A\"}]\n"
+                 "{\"date\":\"2025-01-01\",\"text\":\"B\"}\n", &o);
+    expect_reject(&t, 1, "not a JSON object");
+    assert_int_equal(next(&t), 1);
     assert_int_equal(next(&t), 0);
     close_rd(&t);
 }
@@ -1015,6 +1144,9 @@ int main(void)
         cmocka_unit_test(test_ingest_scanner_keeps_evidence_as_cjson_writes_it),
         cmocka_unit_test(test_ingest_rejects_non_object),
         cmocka_unit_test(test_ingest_rejects_missing_text),
+        cmocka_unit_test(test_ingest_title_only),
+        cmocka_unit_test(test_ingest_jsonl_damaged_first_line_bracket),
+        cmocka_unit_test(test_ingest_array_missing_bracket),
         cmocka_unit_test(test_ingest_rejects_text_not_string),
         cmocka_unit_test(test_ingest_rejects_empty_text),
         cmocka_unit_test(test_ingest_rejects_missing_date),
