@@ -177,6 +177,8 @@ static void add(dyad_feed_state *s, item *it, int f, const char *p,
     }
 }
 
+static int block_tag(const char *p, const char *e);
+
 static void XMLCALL on_start(void *arg, const char *name, const char **atts)
 {
     dyad_feed_state *s = arg;
@@ -212,9 +214,12 @@ static void XMLCALL on_start(void *arg, const char *name, const char **atts)
     }
     item *it = &s->q[s->nq];
     if (s->cap_field >= 0) {
-        /* markup inside a captured field (Atom xhtml content): keep words
-         * apart */
-        add(s, it, s->cap_field, "\n\n", 2);
+        /* markup inside a captured field (Atom xhtml content): a block
+         * element is a paragraph break for html_text, any other a space */
+        if (block_tag(local, local + strlen(local)))
+            add(s, it, s->cap_field, "<p>", 3);
+        else
+            add(s, it, s->cap_field, " ", 1);
         return;
     }
     if (s->depth != s->item_depth + 1)

@@ -206,8 +206,14 @@ int dyad_in_unread(dyad_reader *r, const void *p, size_t n)
     if (r->back_pos == r->back.len) {
         dyad_buf_clear(&r->back);
         r->back_pos = 0;
+        return n ? dyad_buf_append(&r->back, s, n) : DYAD_OK;
     }
-    /* in front of what is left to read: rebuild (rare, and small) */
+    if (n <= r->back_pos) {   /* the bytes just read from back */
+        r->back_pos -= n;
+        memmove(r->back.data + r->back_pos, s, n);
+        return DYAD_OK;
+    }
+    /* in front of what is left to read: rebuild */
     size_t left = r->back.len - r->back_pos;
     dyad_buf nb = {0};
     if (dyad_buf_reserve(&nb, n + left) != DYAD_OK ||
@@ -355,8 +361,9 @@ static int input_fault(dyad_reader *r, dyad_err *err, unsigned long line,
 }
 
 /* 1 if s[0, n) is one whole JSON object by its brackets and quotes, with
- * nothing but blanks around it: a line of JSON Lines, which in an array
- * would have been followed by a comma. */
+ * nothing but blanks around it (and perhaps a comma after it): a line of
+ * JSON Lines, or an element of an array written one to a line, which
+ * cannot be the inside of a value. */
 static int whole_object(const char *s, size_t n)
 {
     size_t i = 0;
@@ -385,8 +392,9 @@ static int whole_object(const char *s, size_t n)
     }
     if (i == n || depth < 0)
         return 0;
+    int comma = 0;
     for (i++; i < n; i++)
-        if (!is_ws((unsigned char)s[i]))
+        if (!is_ws((unsigned char)s[i]) && (s[i] != ',' || comma++))
             return 0;
     return 1;
 }
@@ -403,6 +411,7 @@ static int array_to_lines(dyad_reader *r, dyad_err *err, const char *why)
     r->rec.len = keep;
     r->rec.data[keep] = '\0';
     r->mode = MODE_LINES;
+    r->array_lines = 1;
     char msg[160];
     snprintf(msg, sizeof msg,
              "JSON array element does not end (%s): the input is read as "
@@ -413,7 +422,15 @@ static int array_to_lines(dyad_reader *r, dyad_err *err, const char *why)
 /* Reads the next element of a JSON array into rec. 1 = element, 0 = end
  * of input, 2 = end of the array (the format is decided again for what
  * follows), DYAD_EPARSE = the array itself is malformed (counted as a
- * rejected record). */
+ * rejected record).
+ *
+ * At each line break inside an element the scanner asks whether the
+ * element can still be part of an array; when it cannot, the rest of the
+ * input is read as lines (array_to_lines), so that one damaged element or
+ * line never takes the good ones after it: a line break inside a string;
+ * a closing bracket with no opening one; a whole value followed by
+ * anything but ',' or ']'; a later line that is a whole JSON object by
+ * itself (the lines of a JSON Lines file after a damaged first line). */
 static int read_element(dyad_reader *r, dyad_err *err)
 {
     int c;
@@ -429,19 +446,19 @@ static int read_element(dyad_reader *r, dyad_err *err)
     }
     if (c == ']') {
         r->mode = MODE_UNKNOWN;
+        r->after_array = 1;
         return 2;
     }
     rec_start(r);
     size_t line_start = 0;   /* where the current line starts in rec */
-    int first_line = 1;
+    int first_line = 1, unbalanced = 0;
     long depth = 0;
     int in_str = 0, esc = 0;
     for (;;) {
         if (!in_str && depth == 0 && (c == ',' || c == ']')) {
             /* give the bracket back: the caller sees the end next time */
             if (c == ']' && unread1(r, c) != DYAD_OK)
-                return dyad_err_set(err, DYAD_ENOMEM, r->name, r->line,
-                                    "out of memory");
+                goto nomem;
             return 1;
         }
         char ch = (char)c;
@@ -449,18 +466,26 @@ static int read_element(dyad_reader *r, dyad_err *err)
         if (rc != DYAD_OK)
             return rc;
         if (c == '\n' && !r->rec_oversize) {
-            if (in_str) {
-                /* a line break inside a string: no JSON value goes on
-                 * like this; unless nothing follows, the rest is lines */
+            if (in_str || (depth == 0 && !unbalanced)) {
+                /* a line break in a string, or after a whole value: unless
+                 * ',' or ']' (or nothing) follows, this is no array */
                 while ((c = next_byte(r, err)) >= 0 && is_ws(c))
                     ;
                 if (c < 0)
                     break;
+                if (!in_str && (c == ',' || c == ']'))
+                    continue;
                 if (unread1(r, c) != DYAD_OK)
-                    return dyad_err_set(err, DYAD_ENOMEM, r->name, r->line,
-                                        "out of memory");
-                return array_to_lines(r, err, "a line break in a string");
+                    goto nomem;
+                if (in_str)
+                    return array_to_lines(r, err, "a line break in a string");
+                r->mode = MODE_LINES;   /* the value is a record; lines */
+                r->array_lines = 1;
+                return 1;
             }
+            if (unbalanced)
+                return array_to_lines(r, err, "a closing bracket without "
+                                              "an opening one");
             if (!first_line &&
                 whole_object(r->rec.data + line_start,
                              r->rec.len - line_start))
@@ -481,14 +506,15 @@ static int read_element(dyad_reader *r, dyad_err *err)
             in_str = 1;
         } else if (c == '{' || c == '[') {
             depth++;
-        } else if (c == '}' || c == ']') {
-            depth--;
+        } else if ((c == '}' || c == ']') && --depth < 0) {
+            unbalanced = 1;
+            depth = 0;
         }
         c = next_byte(r, err);
         if (c < 0)
             break;
     }
-    if (depth == 0 && !in_str && !r->io_error)
+    if (depth == 0 && !in_str && !unbalanced && !r->io_error)
         return 1;   /* a whole value; the missing ']' is reported next */
     r->mode = MODE_DONE;
     if (r->io_error)
@@ -500,6 +526,43 @@ static int read_element(dyad_reader *r, dyad_err *err)
                               "a later line is a JSON object by itself");
     return input_fault(r, err, r->rec_line, 1,
                        "JSON array ends inside a value");
+nomem:
+    return dyad_err_set(err, DYAD_ENOMEM, r->name, r->line, "out of memory");
+}
+
+/* 1 if the input (at a '<') starts as XML does: a declaration, a comment,
+ * a DOCTYPE, or the root of an RSS or Atom feed ("<rss", "<feed",
+ * "<rdf:RDF", with or without a prefix); 0 if not (a damaged JSON line
+ * that happens to start with '<'); the bytes stay unread. */
+static int xml_start(dyad_reader *r, dyad_err *err)
+{
+    static const char *const starts[] = {"<?xml", "<!--", "<!DOCTYPE",
+                                         "<rss", "<feed", "<rdf:RDF", NULL};
+    char peek[16];
+    size_t n = 0;
+    int c;
+    while (n < sizeof peek && (c = next_byte(r, err)) >= 0) {
+        peek[n++] = (char)c;
+        if (c == '>' || is_ws(c))
+            break;
+    }
+    if (dyad_in_unread(r, peek, n) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, r->name, r->line,
+                            "out of memory");
+    for (const char *const *s = starts; *s; s++) {
+        size_t k = strlen(*s);
+        if (n >= k && memcmp(peek, *s, k) == 0)
+            return 1;
+    }
+    /* "<atom:feed", "<x:rss": a prefixed root */
+    const char *colon = memchr(peek, ':', n);
+    if (colon) {
+        size_t rest = n - (size_t)(colon + 1 - peek);
+        if ((rest >= 3 && memcmp(colon + 1, "rss", 3) == 0) ||
+            (rest >= 4 && memcmp(colon + 1, "feed", 4) == 0))
+            return 1;
+    }
+    return 0;
 }
 
 /* Looks at the first byte that is not blank to decide the format. 1, or 0
@@ -545,12 +608,19 @@ static int detect_mode(dyad_reader *r, dyad_err *err)
     case DYAD_INPUT_RSS:
     case DYAD_INPUT_ATOM: r->mode = MODE_FEED; break;
     default:
-        r->mode = c == '[' ? MODE_ARRAY
-                  : c == '<' && r->opts.format == DYAD_INPUT_AUTO ? MODE_FEED
-                                                                 : MODE_LINES;
+        r->mode = c == '[' ? MODE_ARRAY : MODE_LINES;
+        if (c == '<' && r->opts.format == DYAD_INPUT_AUTO && !r->after_array) {
+            int k = xml_start(r, err);
+            if (k < 0)
+                return k;
+            if (k)
+                r->mode = MODE_FEED;
+        }
     }
     if (r->mode == MODE_ARRAY)
         r->back_pos++;   /* the bracket */
+    if (r->mode == MODE_LINES && r->after_array)
+        r->array_lines = 1;
     return 1;
 }
 
@@ -1864,6 +1934,20 @@ static int next_json(dyad_reader *r, dyad_err *err)
         size_t i = 0;
         while (i < r->rec.len && is_ws((unsigned char)r->rec.data[i]))
             i++;
+        if (r->array_lines && i < r->rec.len && !r->rec_oversize) {
+            /* the lines of a broken array: an element's comma after it,
+             * and the closing bracket, are not part of any record */
+            size_t e = r->rec.len;
+            while (e > i && is_ws((unsigned char)r->rec.data[e - 1]))
+                e--;
+            if (e - i == 1 && r->rec.data[i] == ']')
+                continue;
+            if (e - i > 1 && r->rec.data[e - 1] == ',' &&
+                r->rec.data[i] == '{') {
+                r->rec.len = e - 1;
+                r->rec.data[r->rec.len] = '\0';
+            }
+        }
         if (i < r->rec.len || r->rec_oversize)
             return 1;
     }

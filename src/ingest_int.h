@@ -37,6 +37,9 @@ struct dyad_reader {
     dyad_err io_err;           /* the read error, reported after the data */
     enum dyad_in_mode mode;
     int started;               /* a byte was read (the BOM check) */
+    int after_array;           /* an array ended: JSON only from here */
+    int array_lines;           /* lines of a broken array: a comma after
+                                  an element, a lone ']' tolerated */
     unsigned long line;        /* lines consumed so far */
     dyad_buf rec;              /* current raw record */
     unsigned long rec_line;

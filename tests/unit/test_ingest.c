@@ -693,6 +693,161 @@ static void test_ingest_array_missing_bracket(void **state)
     close_rd(&t);
 }
 
+/* An array written one element to a line with a damaged element in the
+ * middle: the elements after it are kept (the rest is read as lines, with
+ * the commas and the closing bracket). */
+static void test_ingest_array_damaged_element(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "{\"id\":\"bad\",\"text\":\"x",     /* a string not closed */
+        "{\"id\":\"bad\",\"x\":[",           /* brackets not closed */
+        "{\"id\":\"bad\"}}",                   /* one closed too many */
+        "{\"id\":\"bad\"} {",                  /* a comma missing */
+        "]"};                                 /* an early end */
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        char data[1024];
+        snprintf(data, sizeof data,
+                 "[\n{\"id\":\"k1\",\"date\":\"2025-01-01\",\"text\":\"A\"},\n"
+                 "%s\n"
+                 "{\"id\":\"k2\",\"date\":\"2025-01-01\",\"text\":\"B\"},\n"
+                 "{\"id\":\"k3\",\"date\":\"2025-01-01\",\"text\":\"C\"}\n"
+                 "]\n",
+                 bad[k]);
+        rd t;
+        open_str(&t, data, NULL);
+        char ids[64] = "";
+        int rc;
+        while ((rc = next(&t)) != 0) {
+            assert_true(rc == 1 || rc == DYAD_EPARSE);
+            if (rc == 1) {
+                strcat(ids, t.a.id);
+                strcat(ids, " ");
+            } else {
+                assert_int_equal(t.err.line, 3);
+            }
+        }
+        if (strcmp(ids, "k1 k2 k3 ") != 0)
+            fail_msg("case %zu: read %s", k, ids);
+        const dyad_ingest_stats *st = dyad_reader_stats(t.r);
+        assert_int_equal(st->read, st->good + st->rejected);
+        close_rd(&t);
+    }
+}
+
+/* CSV: quoted line breaks keep row line numbers right; blank lines are
+ * skipped; the last row needs no line feed; an empty id column is
+ * hashed; an oversized row is rejected and the next one read. */
+static void test_ingest_csv(void **state)
+{
+    (void)state;
+    dyad_ingest_opts o = {0};
+    o.format = DYAD_INPUT_CSV;
+    rd t;
+    open_str(&t,
+             "ID,Date,Title,Text\r\n"
+             "a1,2025-01-01,\"T, one\",\"line\r\nbreak \"\"q\"\"\"\r\n"
+             "\r\n"
+             ",20250102,Headline only,\n"
+             "a3,2025-01-03,,\"" "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" "\"\n"
+             "a4,2025-01-04,,last",
+             &o);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "a1");
+    assert_string_equal(t.a.title, "T, one");
+    assert_string_equal(t.a.text, "line\r\nbreak \"q\"");
+    assert_int_equal(t.a.line, 2);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(t.a.id[0], 'h');
+    assert_string_equal(t.a.date_iso, "2025-01-02");
+    assert_string_equal(t.a.text, "");
+    assert_int_equal(t.a.line, 5);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "a4");
+    assert_string_equal(t.a.text, "last");
+    assert_int_equal(t.a.line, 7);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    o.max_record_bytes = 64;
+    open_str(&t,
+             "date,text\n"
+             "2025-01-03,\"" "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" "\nmore\"\n"
+             "2025-01-04,last\n",
+             &o);
+    expect_reject(&t, 2, "longer than 64");
+    assert_int_equal(dyad_reader_raw(t.r).len, 0);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "last");
+    assert_int_equal(t.a.line, 4);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* only a header, or nothing: no record */
+    o.max_record_bytes = 0;
+    open_str(&t, "date,text\n", &o);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    open_str(&t, "", &o);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* a damaged header is one rejected record, and the end */
+    open_str(&t, "\"date,text\n2025-01-01,x\n", &o);
+    expect_reject(&t, 1, "damaged CSV header");
+    assert_int_equal(next(&t), 0);
+    assert_int_equal(dyad_reader_stats(t.r)->read, 1);
+    close_rd(&t);
+}
+
+/* Feeds: Atom link href (alternate), xhtml content, two items on one
+ * line, line numbers, a rejected item's fields as a JSON line. */
+static void test_ingest_feed(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "\xef\xbb\xbf\n<?xml version=\"1.0\"?>\n"
+             "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+             "<entry><link rel=\"self\" href=\"http://x/self\"/>"
+             "<link href=\"http://x/1\"/><updated>2025-01-02T00:00:00Z</updated>"
+             "<published>2025-01-01T00:00:00Z</published>"
+             "<title type=\"html\">A &amp;amp; B</title>"
+             "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+             "<p>One.</p><p>Two &amp; three.</p></div></content></entry>"
+             "<entry><id>e2</id><title>No date</title></entry>\n"
+             "</feed>\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "http://x/1");
+    assert_string_equal(t.a.date_iso, "2025-01-01");
+    assert_string_equal(t.a.title, "A & B");
+    assert_string_equal(t.a.text, "One.\n\nTwo & three.");
+    assert_int_equal(t.a.line, 4);
+    expect_reject(&t, 4, "no date");
+    dyad_span raw = dyad_reader_raw(t.r);
+    assert_int_equal(raw.len, strlen("{\"id\":\"e2\",\"title\":\"No date\",\"text\":\"\"}"));
+    assert_memory_equal(raw.ptr, "{\"id\":\"e2\",\"title\":\"No date\",\"text\":\"\"}", raw.len);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* HTML in an RSS description: tags, entities, script */
+    open_str(&t,
+             "<rss><channel><item><guid> g </guid><pubDate>Tue, 07 Jan 2025 "
+             "10:00:00 GMT</pubDate><description>&lt;p&gt;Caf&amp;#233; "
+             "&amp;ldquo;x&amp;rdquo;&lt;br/&gt;y&lt;script&gt;z()&lt;/script&gt;"
+             "&lt;/p&gt; a &amp;lt; b</description></item></channel></rss>",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "g");
+    assert_string_equal(t.a.title, "");
+    assert_string_equal(t.a.text, "Caf\xc3\xa9 \xe2\x80\x9cx\xe2\x80\x9d\n\ny\n\na < b");
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* a JSON line starting with '<' is no feed */
+    open_str(&t, "<b>\n{\"date\":\"2025-01-01\",\"text\":\"A\"}\n", NULL);
+    expect_reject(&t, 1, "invalid JSON");
+    assert_int_equal(next(&t), 1);
+    close_rd(&t);
+}
+
 static void test_ingest_crlf_lines(void **state)
 {
     (void)state;
@@ -1147,6 +1302,9 @@ int main(void)
         cmocka_unit_test(test_ingest_title_only),
         cmocka_unit_test(test_ingest_jsonl_damaged_first_line_bracket),
         cmocka_unit_test(test_ingest_array_missing_bracket),
+        cmocka_unit_test(test_ingest_array_damaged_element),
+        cmocka_unit_test(test_ingest_csv),
+        cmocka_unit_test(test_ingest_feed),
         cmocka_unit_test(test_ingest_rejects_text_not_string),
         cmocka_unit_test(test_ingest_rejects_empty_text),
         cmocka_unit_test(test_ingest_rejects_missing_date),
