@@ -124,4 +124,81 @@ static inline int fuzz_utf8_repair(const uint8_t *data, size_t len,
     return rc;
 }
 
+#ifdef DYAD_INGEST_H
+/* What dyad/ingest.h promises of an article read at a fixed "now". */
+static inline void fuzz_check_article(const dyad_article *a, int64_t now)
+{
+    FUZZ_CHECK(a->id && a->id[0]);
+    FUZZ_CHECK(a->title && a->text && a->src);
+    FUZZ_CHECK(strlen(a->text) == a->text_len);
+    FUZZ_CHECK(fuzz_utf8_valid(a->text, a->text_len));
+    FUZZ_CHECK(fuzz_utf8_valid(a->title, strlen(a->title)));
+    FUZZ_CHECK(fuzz_utf8_valid(a->id, strlen(a->id)));
+    FUZZ_CHECK(strlen(a->date_iso) == 10);
+    FUZZ_CHECK(a->date.year >= 1000);
+    FUZZ_CHECK(a->date.unix <= now + 2 * 86400);
+    FUZZ_CHECK(a->date.prec >= DYAD_DATE_YEAR &&
+               a->date.prec <= DYAD_DATE_TIME);
+    FUZZ_CHECK(a->line >= 1);
+    if (a->scored) {
+        FUZZ_CHECK(a->text_len == 0);
+    } else {
+        /* a text, or a title alone (a headline is news) */
+        int words = 0;
+        for (size_t i = 0; i < a->text_len && !words; i++)
+            words = !strchr(" \t\r\n", a->text[i]);
+        for (const char *t = a->title; *t && !words; t++)
+            words = !strchr(" \t\r\n", *t);
+        FUZZ_CHECK(words);
+    }
+}
+/* Reads the file at path to its end with opts, checking every article
+ * and rejection and the counts (read = good + rejected); the ids of the
+ * articles go to ids, each followed by a space, when ids is not NULL.
+ * With ordered, good articles must come in the order of their lines. */
+static inline void fuzz_read_all(const char *path,
+                                 const dyad_ingest_opts *o, int ordered,
+                                 dyad_buf *ids)
+{
+    dyad_err err = {0};
+    dyad_reader *r = dyad_reader_open(path, o, &err);
+    if (!r)
+        return;
+    unsigned long good = 0, rejected = 0, last = 0;
+    char msg[1024];
+    for (;;) {
+        dyad_article a;
+        memset(&a, 0, sizeof a);
+        int rc = dyad_reader_next(r, &a, &err);
+        if (rc == 0)
+            break;
+        if (rc == DYAD_EPARSE) {
+            rejected++;
+            FUZZ_CHECK(err.line >= 1);
+            dyad_err_format(&err, msg, sizeof msg);
+            dyad_span raw = dyad_reader_raw(r);
+            FUZZ_CHECK(raw.len == 0 || raw.ptr);
+            FUZZ_CHECK(o->max_record_bytes == 0 || raw.len <= 2 * o->max_record_bytes + 64);
+            continue;
+        }
+        if (rc < 0)
+            break;
+        FUZZ_CHECK(rc == 1);
+        good++;
+        fuzz_check_article(&a, o->now);
+        if (ordered)
+            FUZZ_CHECK(a.line >= last);
+        last = a.line;
+        if (ids) {
+            FUZZ_CHECK(dyad_buf_puts(ids, a.id) == DYAD_OK);
+            FUZZ_CHECK(dyad_buf_putc(ids, ' ') == DYAD_OK);
+        }
+    }
+    const dyad_ingest_stats *st = dyad_reader_stats(r);
+    FUZZ_CHECK(st->good == good && st->rejected == rejected);
+    FUZZ_CHECK(st->read == st->good + st->rejected);
+    dyad_reader_close(r);
+}
+#endif
+
 #endif
