@@ -10,10 +10,8 @@
  * title, a date in range), rows come in line order, each rejection names
  * a line, and read = good + rejected.
  */
-#include <limits.h>
 #include <stdint.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "dyad/ingest.h"
 
@@ -25,22 +23,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char path[PATH_MAX];
-    if (fuzz_tmpfile(data, size, path, sizeof path) != 0)
-        return 0;
-    unsigned sel = size ? data[size - 1] : 0;
-    dyad_ingest_opts o = {0};
-    o.now = FUZZ_NOW;
-    o.format = DYAD_INPUT_CSV;
-    if (sel & 1)
-        o.max_record_bytes = (size_t)8 << ((sel >> 1) & 7);
-    if (sel & 0x10) {
-        o.id_field = "guid";
-        o.date_field = "published";
-        o.title_field = "headline";
-        o.text_field = "body";
-    }
-    fuzz_read_all(path, &o, 1, NULL);
-    unlink(path);
+    fuzz_read_input(data, size, FUZZ_NOW, DYAD_INPUT_CSV);
     return 0;
 }

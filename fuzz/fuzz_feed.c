@@ -9,10 +9,8 @@
  * rejected. expat runs with parameter entities off and no external
  * entity handler, as in dyad: the fuzzer must never make it read a file.
  */
-#include <limits.h>
 #include <stdint.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "dyad/ingest.h"
 
@@ -24,17 +22,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char path[PATH_MAX];
-    if (fuzz_tmpfile(data, size, path, sizeof path) != 0)
-        return 0;
     unsigned sel = size ? data[size - 1] : 0;
-    dyad_ingest_opts o = {0};
-    o.now = FUZZ_NOW;
-    if (sel & 0x20)
-        o.format = DYAD_INPUT_RSS;
-    if (sel & 1)
-        o.max_record_bytes = (size_t)8 << ((sel >> 1) & 7);
-    fuzz_read_all(path, &o, 1, NULL);
-    unlink(path);
+    fuzz_read_input(data, size, FUZZ_NOW,
+                    sel & 0x20 ? DYAD_INPUT_RSS : DYAD_INPUT_AUTO);
     return 0;
 }

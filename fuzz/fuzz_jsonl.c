@@ -56,16 +56,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (fuzz_tmpfile(data, size, path, sizeof path) != 0)
         return 0;
     unsigned sel = size ? data[size - 1] : 0;
-    dyad_ingest_opts o = {0};
-    o.now = FUZZ_NOW;
-    if (sel & 1)
-        o.max_record_bytes = (size_t)8 << ((sel >> 1) & 7);
-    if (sel & 0x10) {
-        o.id_field = "guid";
-        o.date_field = "published";
-        o.title_field = "headline";
-        o.text_field = "body";
-    }
+    dyad_ingest_opts o;
+    fuzz_opts(sel, FUZZ_NOW, &o);
     /* r reads as dyad does; ref reads every record with cJSON alone, and
      * must see the same articles, rejections and messages */
     dyad_ingest_opts ro = o;

@@ -152,6 +152,24 @@ static inline void fuzz_check_article(const dyad_article *a, int64_t now)
         FUZZ_CHECK(words);
     }
 }
+/* Options from a selector byte (the input's last), as the reader
+ * harnesses share them: bit 0 a record limit of 8 << bits 1-3 bytes, bit
+ * 4 explicit field names (guid, published, headline, body); "now" fixed
+ * at now. */
+static inline void fuzz_opts(unsigned sel, int64_t now, dyad_ingest_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->now = now;
+    if (sel & 1)
+        o->max_record_bytes = (size_t)8 << ((sel >> 1) & 7);
+    if (sel & 0x10) {
+        o->id_field = "guid";
+        o->date_field = "published";
+        o->title_field = "headline";
+        o->text_field = "body";
+    }
+}
+
 /* Reads the file at path to its end with opts, checking every article
  * and rejection and the counts (read = good + rejected); the ids of the
  * articles go to ids, each followed by a space, when ids is not NULL.
@@ -198,6 +216,20 @@ static inline void fuzz_read_all(const char *path,
     FUZZ_CHECK(st->good == good && st->rejected == rejected);
     FUZZ_CHECK(st->read == st->good + st->rejected);
     dyad_reader_close(r);
+}
+/* A reader harness: the input as a file, options from its last byte
+ * (fuzz_opts), the format given, read to its end by fuzz_read_all. */
+static inline void fuzz_read_input(const uint8_t *data, size_t size,
+                                   int64_t now, int format)
+{
+    char path[4096];
+    if (fuzz_tmpfile(data, size, path, sizeof path) != 0)
+        return;
+    dyad_ingest_opts o;
+    fuzz_opts(size ? data[size - 1] : 0, now, &o);
+    o.format = format;
+    fuzz_read_all(path, &o, 1, NULL);
+    unlink(path);
 }
 #endif
 

@@ -129,12 +129,7 @@ static int read_row(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
                 if (c == '\n' && s->vals.len > start &&
                     s->vals.data[s->vals.len - 1] == '\r')
                     s->vals.len--;
-                if ((rc = field_end(s, start)) != DYAD_OK)
-                    return rc;
-                st = START;
-                if (c == '\n')
-                    return bad ? ROW_AFTER_QUOTE : ROW_OK;
-                continue;
+                goto field_done;
             }
             break;
         case QUOTED:
@@ -148,20 +143,21 @@ static int read_row(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
                 st = QUOTED;   /* a doubled quote */
                 break;
             }
-            if (c == ',' || c == '\n') {
-                if ((rc = field_end(s, start)) != DYAD_OK)
-                    return rc;
-                st = START;
-                if (c == '\n')
-                    return bad ? ROW_AFTER_QUOTE : ROW_OK;
-                continue;
-            }
+            if (c == ',' || c == '\n')
+                goto field_done;
             if (c != '\r')
                 bad = 1;
             continue;
         }
         if (dyad_buf_putc(&s->vals, ch) != DYAD_OK)
             return DYAD_ENOMEM;
+        continue;
+    field_done:
+        if ((rc = field_end(s, start)) != DYAD_OK)
+            return rc;
+        st = START;
+        if (c == '\n')
+            return bad ? ROW_AFTER_QUOTE : ROW_OK;
     }
     /* the last row, without a line feed */
     if (st == PLAIN && s->vals.len > start &&
@@ -209,17 +205,26 @@ static long find_col(const dyad_csv_state *s, const char *opt,
     return -1;
 }
 
-/* The header row: the columns, or a rejection that ends the file. */
-static int read_header(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
+/* read_row, and the end of the input or a record counted: 0 at the end,
+ * else read_row's result. */
+static int next_row(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
 {
     int rc = read_row(r, s, err);
     if (rc == ROW_END) {
         r->mode = MODE_DONE;
         return 0;
     }
-    if (rc < 0)
+    if (rc > 0)
+        r->stats.read++;
+    return rc;
+}
+
+/* The header row: the columns, or a rejection that ends the file. */
+static int read_header(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
+{
+    int rc = next_row(r, s, err);
+    if (rc <= 0)
         return rc;
-    r->stats.read++;
     r->mode = MODE_DONE;   /* unless the header is good */
     if (r->rec_oversize)
         return dyad_in_reject(r, err, "CSV header line is longer than %zu "
@@ -293,14 +298,9 @@ int dyad_csv_next(dyad_reader *r, dyad_article *a, dyad_err *err)
         if (rc != 1)
             return rc;
     }
-    int rc = read_row(r, s, err);
-    if (rc == ROW_END) {
-        r->mode = MODE_DONE;
-        return 0;
-    }
-    if (rc < 0)
+    int rc = next_row(r, s, err);
+    if (rc <= 0)
         return rc;
-    r->stats.read++;
     if (r->rec.len && r->rec.data[r->rec.len - 1] == '\n')
         r->rec.data[--r->rec.len] = '\0';
     if (r->rec.len && r->rec.data[r->rec.len - 1] == '\r')

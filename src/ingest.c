@@ -360,6 +360,32 @@ static int input_fault(dyad_reader *r, dyad_err *err, unsigned long line,
     return dyad_in_reject(r, err, "%s", msg);
 }
 
+/* How deep JSON text is, byte by byte: strings (with their escapes) and
+ * brackets; enough to split an array into elements and to tell a whole
+ * object, not to check JSON (cJSON does that). */
+typedef struct {
+    long depth;
+    int in_str, esc;
+} nesting;
+
+static void nest(nesting *st, int c)
+{
+    if (st->in_str) {
+        if (st->esc)
+            st->esc = 0;
+        else if (c == '\\')
+            st->esc = 1;
+        else if (c == '"')
+            st->in_str = 0;
+    } else if (c == '"') {
+        st->in_str = 1;
+    } else if (c == '{' || c == '[') {
+        st->depth++;
+    } else if (c == '}' || c == ']') {
+        st->depth--;
+    }
+}
+
 /* 1 if s[0, n) is one whole JSON object by its brackets and quotes, with
  * nothing but blanks around it (and perhaps a comma after it): a line of
  * JSON Lines, or an element of an array written one to a line, which
@@ -371,26 +397,13 @@ static int whole_object(const char *s, size_t n)
         i++;
     if (i == n || s[i] != '{')
         return 0;
-    long depth = 0;
-    int in_str = 0, esc = 0;
+    nesting st = {0, 0, 0};
     for (; i < n; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (esc)
-                esc = 0;
-            else if (c == '\\')
-                esc = 1;
-            else if (c == '"')
-                in_str = 0;
-        } else if (c == '"') {
-            in_str = 1;
-        } else if (c == '{' || c == '[') {
-            depth++;
-        } else if ((c == '}' || c == ']') && --depth <= 0) {
+        nest(&st, s[i]);
+        if (!st.in_str && (s[i] == '}' || s[i] == ']') && st.depth <= 0)
             break;
-        }
     }
-    if (i == n || depth < 0)
+    if (i == n || st.depth < 0)
         return 0;
     int comma = 0;
     for (i++; i < n; i++)
@@ -452,10 +465,9 @@ static int read_element(dyad_reader *r, dyad_err *err)
     rec_start(r);
     size_t line_start = 0;   /* where the current line starts in rec */
     int first_line = 1, unbalanced = 0;
-    long depth = 0;
-    int in_str = 0, esc = 0;
+    nesting st = {0, 0, 0};
     for (;;) {
-        if (!in_str && depth == 0 && (c == ',' || c == ']')) {
+        if (!st.in_str && st.depth == 0 && (c == ',' || c == ']')) {
             /* give the bracket back: the caller sees the end next time */
             if (c == ']' && unread1(r, c) != DYAD_OK)
                 goto nomem;
@@ -466,18 +478,18 @@ static int read_element(dyad_reader *r, dyad_err *err)
         if (rc != DYAD_OK)
             return rc;
         if (c == '\n' && !r->rec_oversize) {
-            if (in_str || (depth == 0 && !unbalanced)) {
+            if (st.in_str || (st.depth == 0 && !unbalanced)) {
                 /* a line break in a string, or after a whole value: unless
                  * ',' or ']' (or nothing) follows, this is no array */
                 while ((c = next_byte(r, err)) >= 0 && is_ws(c))
                     ;
                 if (c < 0)
                     break;
-                if (!in_str && (c == ',' || c == ']'))
+                if (!st.in_str && (c == ',' || c == ']'))
                     continue;
                 if (unread1(r, c) != DYAD_OK)
                     goto nomem;
-                if (in_str)
+                if (st.in_str)
                     return array_to_lines(r, err, "a line break in a string");
                 r->mode = MODE_LINES;   /* the value is a record; lines */
                 r->array_lines = 1;
@@ -495,26 +507,16 @@ static int read_element(dyad_reader *r, dyad_err *err)
             first_line = 0;
             line_start = r->rec.len;
         }
-        if (in_str) {
-            if (esc)
-                esc = 0;
-            else if (c == '\\')
-                esc = 1;
-            else if (c == '"')
-                in_str = 0;
-        } else if (c == '"') {
-            in_str = 1;
-        } else if (c == '{' || c == '[') {
-            depth++;
-        } else if ((c == '}' || c == ']') && --depth < 0) {
+        nest(&st, c);
+        if (st.depth < 0) {
             unbalanced = 1;
-            depth = 0;
+            st.depth = 0;
         }
         c = next_byte(r, err);
         if (c < 0)
             break;
     }
-    if (depth == 0 && !in_str && !unbalanced && !r->io_error)
+    if (st.depth == 0 && !st.in_str && !unbalanced && !r->io_error)
         return 1;   /* a whole value; the missing ']' is reported next */
     r->mode = MODE_DONE;
     if (r->io_error)
