@@ -6,18 +6,19 @@
  *
  * Format (dyad_ingest_opts.format, DYAD_INPUT_AUTO by default): a name
  * ending in .csv or .csv.gz is CSV; otherwise the first byte that is not
- * blank (after a UTF-8 byte order mark) decides: '[' a JSON array, '<' an
- * RSS or Atom feed, anything else JSON Lines. An array element that cannot
- * end (a line break inside a string, or a later line of it that is a JSON
- * object by itself) makes the rest of the input JSON Lines: its first line
- * is rejected and each line after it read on its own, so a JSON Lines file
- * whose first line is damaged and starts with '[' loses that line only.
- * After an array's closing bracket the format is decided again. A broken
- * end of the input (an array not closed, a feed that is not well-formed)
- * is one rejected record, so read = good + rejected always.
- *
- * Main types: dyad_reader (one open input), dyad_article (one record, as
- * read), dyad_ingest_opts (field names), dyad_ingest_stats.
+ * blank (after a UTF-8 byte order mark) decides: '[' a JSON array, '<'
+ * followed by ?xml, !--, !DOCTYPE, rss, feed or rdf:RDF an RSS or Atom
+ * feed, anything else JSON Lines. An array element that cannot be part of
+ * an array (a line break inside a string, a closing bracket without its
+ * opening one, a whole value followed by anything but ',' or ']', or a
+ * later line that is a JSON object by itself) makes the rest of the input
+ * JSON Lines, each line read on its own (a comma after an object and a
+ * lone ']' line allowed): a JSON Lines file whose first line is damaged
+ * and starts with '[' loses that line only. After an array's closing
+ * bracket the format is decided again (JSON only). A broken end of the
+ * input (an array not closed, a feed that is not well-formed, a CSV
+ * header without the columns needed) is one rejected record, so read =
+ * good + rejected always.
  *
  * Field mapping, first present wins (an option overrides the list; CSV
  * header names match in any case):
@@ -28,10 +29,11 @@
  *   title title, headline, headline_text, headlines
  *   text  text, body, content, article, news
  * A record needs a text or a title (a headline alone is scored).
- * Feeds: id guid, else link (Atom: id, else link href); date pubDate,
- * dc:date (Atom: published, else updated); title; text content:encoded,
- * else description (Atom: content, else summary), HTML stripped and
- * entities decoded.
+ * Feeds (each item or entry): id guid, else Atom id, else link (RSS
+ * text, Atom href); date pubDate, else published, dc:date, updated;
+ * title; text content:encoded, else Atom content, description, summary;
+ * HTML stripped and entities decoded. No external entity or DTD is ever
+ * read.
  * A record with a `pairs` array and a `lexicon` string and no text is a
  * line of `dyad score` output: it is read as such (dyad_article.scored),
  * so that shards scored elsewhere can be stored as they are.
