@@ -44,7 +44,8 @@ void dyad_csv_free(dyad_csv_state *s)
     dyad_free(s);
 }
 
-enum { ROW_OK = 1, ROW_END = 0, ROW_OPEN_QUOTE = 2, ROW_AFTER_QUOTE = 3 };
+enum { ROW_OK = 1, ROW_END = 0, ROW_OPEN_QUOTE = 2, ROW_AFTER_QUOTE = 3,
+       ROW_CUT = 4 };
 
 static int field_end(dyad_csv_state *s, size_t start)
 {
@@ -69,7 +70,8 @@ static int field_end(dyad_csv_state *s, size_t start)
 /* Reads one row (its raw bytes into r->rec, its fields into s): ROW_OK,
  * ROW_END at the end of input, ROW_OPEN_QUOTE (the input ends inside a
  * quoted field), ROW_AFTER_QUOTE (text after a closing quote; the row is
- * read to its end), or an error. Blank lines are skipped. */
+ * read to its end), ROW_CUT (a read error cut it short), or an error.
+ * Blank lines are skipped. */
 static int read_row(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
 {
     enum { START, PLAIN, QUOTED, CLOSED } st = START;
@@ -97,6 +99,8 @@ static int read_row(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
     start = 0;
     for (;; c = dyad_in_byte(r, err)) {
         if (c < 0) {
+            if (r->io_error)
+                return ROW_CUT;
             if (st == QUOTED)
                 return ROW_OPEN_QUOTE;
             break;
@@ -230,6 +234,9 @@ static int read_header(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
         return dyad_in_reject(r, err, "CSV header line is longer than %zu "
                                       "bytes: the file is not read",
                               r->opts.max_record_bytes);
+    if (rc == ROW_CUT)
+        return dyad_in_reject(r, err, "CSV header cut short by a read "
+                                      "error");
     if (rc == ROW_OPEN_QUOTE)
         return dyad_in_reject(r, err, "damaged CSV header: a quoted column "
                                       "name is not closed; the file is not "
@@ -310,6 +317,8 @@ int dyad_csv_next(dyad_reader *r, dyad_article *a, dyad_err *err)
                               "record longer than %zu bytes "
                               "(--max-article-bytes; not kept in --rejects)",
                               r->opts.max_record_bytes);
+    if (rc == ROW_CUT)
+        return dyad_in_reject(r, err, "CSV row cut short by a read error");
     if (rc == ROW_OPEN_QUOTE)
         return open_quote(r, err, "bad CSV row");
     if (rc == ROW_AFTER_QUOTE)

@@ -478,6 +478,8 @@ static int parse_more(dyad_reader *r, dyad_feed_state *s, dyad_err *err)
             /* spans are a chunk, or bytes given back: far below INT_MAX */
             st = XML_Parse(s->p, (const char *)p, (int)n, 0);
         }
+        /* the line reached, for a read error's message */
+        r->line = s->line0 + (unsigned long)XML_GetCurrentLineNumber(s->p) - 1;
         if (s->nomem)
             return dyad_err_set(err, DYAD_ENOMEM, r->name, 0,
                                 "out of memory");
@@ -564,11 +566,15 @@ int dyad_feed_next(dyad_reader *r, dyad_article *a, dyad_err *err)
                                                      "are read)"
                                                    : "");
         }
-        if (r->io_pending) {
-            r->io_pending = 0;
-            if (err)
-                *err = r->io_err;
-            return DYAD_EIO;
+        if (r->io_pending && s->open) {
+            /* the item the read error cut short: one rejected record,
+             * then the error (dyad_reader_next) */
+            s->open = 0;
+            dyad_buf_clear(&r->rec);
+            r->rec_oversize = 0;
+            r->rec_line = s->q[s->nq].line;
+            r->stats.read++;
+            return dyad_in_reject(r, err, "item cut short by a read error");
         }
         return 0;
     }

@@ -1965,10 +1965,13 @@ int dyad_reader_next(dyad_reader *r, dyad_article *a, dyad_err *err)
             rc = 0;
             break;
         }
-        if (r->mode == MODE_CSV)
-            return dyad_csv_next(r, a, err);
-        if (r->mode == MODE_FEED)
-            return dyad_feed_next(r, a, err);
+        if (r->mode == MODE_CSV || r->mode == MODE_FEED) {
+            rc = r->mode == MODE_CSV ? dyad_csv_next(r, a, err)
+                                     : dyad_feed_next(r, a, err);
+            if (rc != 0)
+                return rc;
+            break;
+        }
         rc = next_json(r, err);
         if (rc == 2)
             continue;
