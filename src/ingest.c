@@ -444,6 +444,36 @@ static int array_to_lines(dyad_reader *r, dyad_err *err, const char *why)
  * a closing bracket with no opening one; a whole value followed by
  * anything but ',' or ']'; a later line that is a whole JSON object by
  * itself (the lines of a JSON Lines file after a damaged first line). */
+/* The bytes available now without reading (given back ones first, else
+ * the chunk, refilled when empty): 1 with *p and *n, 0 at the end, -1 on
+ * a read error. Nothing is consumed (in_consume). */
+static int in_peek(dyad_reader *r, const unsigned char **p, size_t *n,
+                   dyad_err *err)
+{
+    if (r->back_pos < r->back.len) {
+        *p = (const unsigned char *)r->back.data + r->back_pos;
+        *n = r->back.len - r->back_pos;
+        return 1;
+    }
+    if (r->pos == r->fill) {
+        int k = refill(r, err);
+        if (k <= 0)
+            return k;
+    }
+    *p = r->chunk + r->pos;
+    *n = r->fill - r->pos;
+    return 1;
+}
+
+/* Consumes n bytes of what in_peek gave (lines not counted). */
+static void in_consume(dyad_reader *r, size_t n)
+{
+    if (r->back_pos < r->back.len)
+        r->back_pos += n;
+    else
+        r->pos += n;
+}
+
 static int read_element(dyad_reader *r, dyad_err *err)
 {
     int c;
@@ -463,58 +493,68 @@ static int read_element(dyad_reader *r, dyad_err *err)
         return 2;
     }
     rec_start(r);
+    if (unread1(r, c) != DYAD_OK)
+        goto nomem;
     size_t line_start = 0;   /* where the current line starts in rec */
-    int first_line = 1, unbalanced = 0;
+    int first_line = 1, unbalanced = 0, rc;
     nesting st = {0, 0, 0};
-    for (;;) {
-        if (!st.in_str && st.depth == 0 && (c == ',' || c == ']')) {
-            /* give the bracket back: the caller sees the end next time */
-            if (c == ']' && unread1(r, c) != DYAD_OK)
+    const unsigned char *p;
+    size_t n;
+    /* a run of bytes at a time, up to the element's end or a line feed */
+    while (in_peek(r, &p, &n, err) > 0) {
+        size_t i = 0;
+        for (; i < n; i++) {
+            c = p[i];
+            if (c == '\n')
+                break;
+            if (!st.in_str && st.depth == 0 && (c == ',' || c == ']')) {
+                rc = rec_add(r, p, i, err);
+                /* a comma is taken; a bracket left: the caller sees the
+                 * end next time */
+                in_consume(r, i + (c == ','));
+                return rc != DYAD_OK ? rc : 1;
+            }
+            nest(&st, c);
+            if (st.depth < 0) {
+                unbalanced = 1;
+                st.depth = 0;
+            }
+        }
+        if ((rc = rec_add(r, p, i + (i < n), err)) != DYAD_OK)
+            return rc;
+        in_consume(r, i + (i < n));
+        if (i == n || r->rec_oversize) {
+            r->line += i < n;
+            continue;
+        }
+        r->line++;
+        /* a line feed: can the element still be part of an array? */
+        if (st.in_str || (st.depth == 0 && !unbalanced)) {
+            /* a line break in a string, or after a whole value: unless
+             * ',' or ']' (or nothing) follows, this is no array */
+            while ((c = next_byte(r, err)) >= 0 && is_ws(c))
+                ;
+            if (c < 0)
+                break;
+            if (unread1(r, c) != DYAD_OK)
                 goto nomem;
+            if (!st.in_str && (c == ',' || c == ']'))
+                continue;
+            if (st.in_str)
+                return array_to_lines(r, err, "a line break in a string");
+            r->mode = MODE_LINES;   /* the value is a record; lines */
+            r->array_lines = 1;
             return 1;
         }
-        char ch = (char)c;
-        int rc = rec_add(r, &ch, 1, err);
-        if (rc != DYAD_OK)
-            return rc;
-        if (c == '\n' && !r->rec_oversize) {
-            if (st.in_str || (st.depth == 0 && !unbalanced)) {
-                /* a line break in a string, or after a whole value: unless
-                 * ',' or ']' (or nothing) follows, this is no array */
-                while ((c = next_byte(r, err)) >= 0 && is_ws(c))
-                    ;
-                if (c < 0)
-                    break;
-                if (!st.in_str && (c == ',' || c == ']'))
-                    continue;
-                if (unread1(r, c) != DYAD_OK)
-                    goto nomem;
-                if (st.in_str)
-                    return array_to_lines(r, err, "a line break in a string");
-                r->mode = MODE_LINES;   /* the value is a record; lines */
-                r->array_lines = 1;
-                return 1;
-            }
-            if (unbalanced)
-                return array_to_lines(r, err, "a closing bracket without "
-                                              "an opening one");
-            if (!first_line &&
-                whole_object(r->rec.data + line_start,
-                             r->rec.len - line_start))
-                return array_to_lines(r, err,
-                                      "a later line is a JSON object by "
-                                      "itself");
-            first_line = 0;
-            line_start = r->rec.len;
-        }
-        nest(&st, c);
-        if (st.depth < 0) {
-            unbalanced = 1;
-            st.depth = 0;
-        }
-        c = next_byte(r, err);
-        if (c < 0)
-            break;
+        if (unbalanced)
+            return array_to_lines(r, err, "a closing bracket without "
+                                          "an opening one");
+        if (!first_line &&
+            whole_object(r->rec.data + line_start, r->rec.len - line_start))
+            return array_to_lines(r, err,
+                                  "a later line is a JSON object by itself");
+        first_line = 0;
+        line_start = r->rec.len;
     }
     if (st.depth == 0 && !st.in_str && !unbalanced && !r->io_error)
         return 1;   /* a whole value; the missing ']' is reported next */
