@@ -411,12 +411,11 @@ static int html_text(const char *s, size_t n, dyad_buf *out)
     size_t start = out->len;
     while (p < e) {
         unsigned char c = (unsigned char)*p;
+        const char *gt = NULL;
         if (c == '<' && p + 1 < e &&
             (is_alpha((unsigned char)p[1]) || p[1] == '/' || p[1] == '!' ||
-             p[1] == '?')) {
-            const char *gt = memchr(p, '>', (size_t)(e - p));
-            if (!gt)
-                break;   /* a tag cut short: nothing after it is text */
+             p[1] == '?') &&
+            (gt = memchr(p, '>', (size_t)(e - p))) != NULL) {
             if (block_tag(p + 1, gt))
                 para = 1;
             int skip = 0;

@@ -844,6 +844,15 @@ static void test_ingest_feed(void **state)
     assert_string_equal(t.a.text, "Caf\xc3\xa9 \xe2\x80\x9cx\xe2\x80\x9d\n\ny\n\na < b");
     assert_int_equal(next(&t), 0);
     close_rd(&t);
+    /* a '<' that opens no tag (none closes it) is text */
+    open_str(&t,
+             "<rss><channel><item><guid>g</guid><pubDate>2025-01-01</pubDate>"
+             "<description>Japan &lt;and China met</description></item>"
+             "</channel></rss>",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "Japan <and China met");
+    close_rd(&t);
     /* a JSON line starting with '<' is no feed */
     open_str(&t, "<b>\n{\"date\":\"2025-01-01\",\"text\":\"A\"}\n", NULL);
     expect_reject(&t, 1, "invalid JSON");
