@@ -423,6 +423,18 @@ static int array_to_lines(dyad_reader *r, dyad_err *err, const char *why)
                             "out of memory");
     r->rec.len = keep;
     r->rec.data[keep] = '\0';
+    if (r->array_elems == 0 && r->rec_line == r->array_line) {
+        /* the line as it was, with the bracket that opened the array
+         * (for --rejects) */
+        dyad_buf_clear(&r->tmp);
+        if (dyad_buf_putc(&r->tmp, '[') != DYAD_OK ||
+            dyad_buf_append(&r->tmp, r->rec.data, r->rec.len) != DYAD_OK)
+            return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                                "out of memory");
+        dyad_buf swap = r->rec;
+        r->rec = r->tmp;
+        r->tmp = swap;
+    }
     r->mode = MODE_LINES;
     r->array_lines = 1;
     char msg[160];
@@ -512,6 +524,7 @@ static int read_element(dyad_reader *r, dyad_err *err)
                 /* a comma is taken; a bracket left: the caller sees the
                  * end next time */
                 in_consume(r, i + (c == ','));
+                r->array_elems++;
                 return rc != DYAD_OK ? rc : 1;
             }
             nest(&st, c);
@@ -659,8 +672,11 @@ static int detect_mode(dyad_reader *r, dyad_err *err)
                 r->mode = MODE_FEED;
         }
     }
-    if (r->mode == MODE_ARRAY)
+    if (r->mode == MODE_ARRAY) {
         r->back_pos++;   /* the bracket */
+        r->array_line = r->line + 1;
+        r->array_elems = 0;
+    }
     if (r->mode == MODE_LINES && r->after_array)
         r->array_lines = 1;
     return 1;

@@ -40,6 +40,8 @@ struct dyad_reader {
     int after_array;           /* an array ended: JSON only from here */
     int array_lines;           /* lines of a broken array: a comma after
                                   an element, a lone ']' tolerated */
+    unsigned long array_line;  /* the line of the array's '[' */
+    int array_elems;           /* elements of the array read so far */
     unsigned long line;        /* lines consumed so far */
     dyad_buf rec;              /* current raw record */
     unsigned long rec_line;
