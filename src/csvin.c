@@ -110,12 +110,19 @@ static int read_row(dyad_reader *r, dyad_csv_state *s, dyad_err *err)
         if (rc != DYAD_OK)
             return rc;
         if (r->rec_oversize) {
-            if (st != QUOTED && c == '\n')
+            /* only the quoting is followed, to find the row's end */
+            if (st == QUOTED) {
+                if (c == '"')
+                    st = CLOSED;
+            } else if (c == '\n') {
                 return ROW_OK;   /* rejected for its size by the caller */
-            if (st == QUOTED && c == '"')
-                st = CLOSED;
-            else if (st == CLOSED)
-                st = c == '"' ? QUOTED : PLAIN;
+            } else if (c == ',') {
+                st = START;
+            } else if (c == '"' && st != PLAIN) {
+                st = QUOTED;
+            } else if (st == START) {
+                st = PLAIN;
+            }
             continue;
         }
         switch (st) {

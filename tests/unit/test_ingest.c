@@ -785,6 +785,17 @@ static void test_ingest_csv(void **state)
     assert_int_equal(t.a.line, 4);
     assert_int_equal(next(&t), 0);
     close_rd(&t);
+    /* a quoted line break after the limit is still inside the row */
+    open_str(&t,
+             "date,text,x\n"
+             "2025-01-03," "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy" ",\"a\nb\"\n"
+             "2025-01-04,last,z\n",
+             &o);
+    expect_reject(&t, 2, "longer than 64");
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(t.a.line, 4);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
     /* only a header, or nothing: no record */
     o.max_record_bytes = 0;
     open_str(&t, "date,text\n", &o);
