@@ -1655,6 +1655,8 @@ static int fast_convert(dyad_reader *r, dyad_article *a)
         rc = hash_id(r, a);
     if (rc != DYAD_OK)
         return rc < 0 ? rc : 0;
+    if (dyad_utf8_invalid(r->id.data, r->id.len))
+        return 0;   /* cJSON's path repairs it */
     finish(r, a);
     return 1;
 }
@@ -1736,6 +1738,20 @@ static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
     }
     if (get_id(r, obj, a) != DYAD_OK)
         goto nomem;
+    if (dyad_utf8_invalid(r->id.data, r->id.len)) {
+        /* the id is written out as text: repaired as a text is */
+        int rep = 0;
+        dyad_buf_clear(&r->tmp);
+        if (dyad_buf_append(&r->tmp, r->id.data, r->id.len) != DYAD_OK)
+            goto nomem;
+        int k = take_text_n(r->tmp.data, r->tmp.len, &r->id, &rep);
+        if (k < 0)
+            goto nomem;
+        if (k == 1) {
+            rc = reject(r, err, 0, "id is not UTF-8 (binary data?)");
+            goto out;
+        }
+    }
     finish(r, a);
     rc = 1;
     goto out;

@@ -871,6 +871,24 @@ static void test_ingest_feed(void **state)
     close_rd(&t);
 }
 
+/* An id that is not UTF-8 is repaired as a text is (it is written out as
+ * text), by the fast scanner's reader and cJSON's alike. */
+static void test_ingest_id_not_utf8(void **state)
+{
+    (void)state;
+    for (int cj = 0; cj < 2; cj++) {
+        dyad_ingest_opts o = {0};
+        o.cjson_only = cj;
+        rd t;
+        open_str(&t, "{\"id\":\"caf\xe9\",\"date\":\"2025-01-01\",\"text\":\"A\"}\n",
+                 &o);
+        assert_int_equal(next(&t), 1);
+        assert_string_equal(t.a.id, "caf\xc3\xa9");
+        assert_int_equal(next(&t), 0);
+        close_rd(&t);
+    }
+}
+
 static void test_ingest_crlf_lines(void **state)
 {
     (void)state;
@@ -1327,6 +1345,7 @@ int main(void)
         cmocka_unit_test(test_ingest_array_missing_bracket),
         cmocka_unit_test(test_ingest_array_damaged_element),
         cmocka_unit_test(test_ingest_csv),
+        cmocka_unit_test(test_ingest_id_not_utf8),
         cmocka_unit_test(test_ingest_feed),
         cmocka_unit_test(test_ingest_rejects_text_not_string),
         cmocka_unit_test(test_ingest_rejects_empty_text),
