@@ -172,7 +172,7 @@ static inline void fuzz_opts(unsigned sel, int64_t now, dyad_ingest_opts *o)
 
 /* Reads the file at path to its end with opts, checking every article
  * and rejection and the counts (read = good + rejected); the ids of the
- * articles go to ids, each followed by a space, when ids is not NULL.
+ * articles go to ids, each followed by a NUL, when ids is not NULL.
  * With ordered, good articles must come in the order of their lines. */
 static inline void fuzz_read_all(const char *path,
                                  const dyad_ingest_opts *o, int ordered,
@@ -208,8 +208,8 @@ static inline void fuzz_read_all(const char *path,
             FUZZ_CHECK(a.line >= last);
         last = a.line;
         if (ids) {
-            FUZZ_CHECK(dyad_buf_puts(ids, a.id) == DYAD_OK);
-            FUZZ_CHECK(dyad_buf_putc(ids, ' ') == DYAD_OK);
+            FUZZ_CHECK(dyad_buf_append(ids, a.id, strlen(a.id) + 1) ==
+                       DYAD_OK);
         }
     }
     const dyad_ingest_stats *st = dyad_reader_stats(r);
