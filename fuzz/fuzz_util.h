@@ -124,4 +124,113 @@ static inline int fuzz_utf8_repair(const uint8_t *data, size_t len,
     return rc;
 }
 
+#ifdef DYAD_INGEST_H
+/* What dyad/ingest.h promises of an article read at a fixed "now". */
+static inline void fuzz_check_article(const dyad_article *a, int64_t now)
+{
+    FUZZ_CHECK(a->id && a->id[0]);
+    FUZZ_CHECK(a->title && a->text && a->src);
+    FUZZ_CHECK(strlen(a->text) == a->text_len);
+    FUZZ_CHECK(fuzz_utf8_valid(a->text, a->text_len));
+    FUZZ_CHECK(fuzz_utf8_valid(a->title, strlen(a->title)));
+    FUZZ_CHECK(fuzz_utf8_valid(a->id, strlen(a->id)));
+    FUZZ_CHECK(strlen(a->date_iso) == 10);
+    FUZZ_CHECK(a->date.year >= 1000);
+    FUZZ_CHECK(a->date.unix <= now + 2 * 86400);
+    FUZZ_CHECK(a->date.prec >= DYAD_DATE_YEAR &&
+               a->date.prec <= DYAD_DATE_TIME);
+    FUZZ_CHECK(a->line >= 1);
+    if (a->scored) {
+        FUZZ_CHECK(a->text_len == 0);
+    } else {
+        /* a text, or a title alone (a headline is news) */
+        int words = 0;
+        for (size_t i = 0; i < a->text_len && !words; i++)
+            words = !strchr(" \t\r\n", a->text[i]);
+        for (const char *t = a->title; *t && !words; t++)
+            words = !strchr(" \t\r\n", *t);
+        FUZZ_CHECK(words);
+    }
+}
+/* Options from a selector byte (the input's last), as the reader
+ * harnesses share them: bit 0 a record limit of 8 << bits 1-3 bytes, bit
+ * 4 explicit field names (guid, published, headline, body); "now" fixed
+ * at now. */
+static inline void fuzz_opts(unsigned sel, int64_t now, dyad_ingest_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->now = now;
+    if (sel & 1)
+        o->max_record_bytes = (size_t)8 << ((sel >> 1) & 7);
+    if (sel & 0x10) {
+        o->id_field = "guid";
+        o->date_field = "published";
+        o->title_field = "headline";
+        o->text_field = "body";
+    }
+}
+
+/* Reads the file at path to its end with opts, checking every article
+ * and rejection and the counts (read = good + rejected); the ids of the
+ * articles go to ids, each followed by a NUL, when ids is not NULL.
+ * With ordered, good articles must come in the order of their lines. */
+static inline void fuzz_read_all(const char *path,
+                                 const dyad_ingest_opts *o, int ordered,
+                                 dyad_buf *ids)
+{
+    dyad_err err = {0};
+    dyad_reader *r = dyad_reader_open(path, o, &err);
+    if (!r)
+        return;
+    unsigned long good = 0, rejected = 0, last = 0;
+    char msg[1024];
+    for (;;) {
+        dyad_article a;
+        memset(&a, 0, sizeof a);
+        int rc = dyad_reader_next(r, &a, &err);
+        if (rc == 0)
+            break;
+        if (rc == DYAD_EPARSE) {
+            rejected++;
+            FUZZ_CHECK(err.line >= 1);
+            dyad_err_format(&err, msg, sizeof msg);
+            dyad_span raw = dyad_reader_raw(r);
+            FUZZ_CHECK(raw.len == 0 || raw.ptr);
+            FUZZ_CHECK(o->max_record_bytes == 0 || raw.len <= 2 * o->max_record_bytes + 64);
+            continue;
+        }
+        if (rc < 0)
+            break;
+        FUZZ_CHECK(rc == 1);
+        good++;
+        fuzz_check_article(&a, o->now);
+        if (ordered)
+            FUZZ_CHECK(a.line >= last);
+        last = a.line;
+        if (ids) {
+            FUZZ_CHECK(dyad_buf_append(ids, a.id, strlen(a.id) + 1) ==
+                       DYAD_OK);
+        }
+    }
+    const dyad_ingest_stats *st = dyad_reader_stats(r);
+    FUZZ_CHECK(st->good == good && st->rejected == rejected);
+    FUZZ_CHECK(st->read == st->good + st->rejected);
+    dyad_reader_close(r);
+}
+/* A reader harness: the input as a file, options from its last byte
+ * (fuzz_opts), the format given, read to its end by fuzz_read_all. */
+static inline void fuzz_read_input(const uint8_t *data, size_t size,
+                                   int64_t now, int format)
+{
+    char path[4096];
+    if (fuzz_tmpfile(data, size, path, sizeof path) != 0)
+        return;
+    dyad_ingest_opts o;
+    fuzz_opts(size ? data[size - 1] : 0, now, &o);
+    o.format = format;
+    fuzz_read_all(path, &o, 1, NULL);
+    unlink(path);
+}
+#endif
+
 #endif

@@ -1,10 +1,22 @@
 /*
- * ingest.c - articles in: JSON Lines or a JSON array, plain or gzip
- * (zlib reads both), from a file or stdin. cJSON stays inside this file.
+ * ingest.c - articles in: JSON Lines, a JSON array, CSV (csvin.c) or an
+ * RSS / Atom feed (feed.c), plain or gzip (zlib reads both), from a file
+ * or stdin. cJSON stays inside this file.
  *
  * A JSON array is not loaded whole: a small scanner splits it into its
  * elements (tracking strings and nesting without recursion), so array files
  * stream like JSON Lines and each record knows the line it starts on.
+ *
+ * The format is decided by the first byte that is not blank (after a
+ * UTF-8 byte order mark): '[' a JSON array, '<' a feed, anything else JSON
+ * Lines; a name ending in .csv or .csv.gz is CSV; dyad_ingest_opts.format
+ * overrides. A bad record never costs the good ones beside it, whatever
+ * the format: an array element that cannot end (a line break inside a
+ * string, or a later line of it that is a whole JSON object by itself, as
+ * in a JSON Lines file whose first line is damaged and starts with '[')
+ * makes the rest of the input JSON Lines: the element's first line is
+ * rejected and each following line judged on its own. After an array's
+ * closing bracket the format is decided again.
  */
 #include "dyad/ingest.h"
 
@@ -17,43 +29,50 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
+#include "ingest_int.h"
 #include "util/alloc.h"
 #include "util/hash.h"
 #include "util/utf8.h"
 
 #define CHUNK (256 * 1024)
 
-enum mode { MODE_UNKNOWN, MODE_LINES, MODE_ARRAY, MODE_DONE };
+const char *const dyad_in_default_id[] = {"id", "url", "guid", "link", NULL};
+const char *const dyad_in_default_date[] = {
+    "date", "published", "publishedAt", "pubDate", "timestamp", "year",
+    "publish_date", "published_at", "datetime", NULL};
+const char *const dyad_in_default_title[] = {"title", "headline",
+                                             "headline_text", "headlines",
+                                             NULL};
+const char *const dyad_in_default_text[] = {"text", "body", "content",
+                                            "article", "news", NULL};
+#define default_id dyad_in_default_id
+#define default_date dyad_in_default_date
+#define default_title dyad_in_default_title
+#define default_text dyad_in_default_text
 
-struct dyad_reader {
-    gzFile gz;
-    char *name;
-    dyad_ingest_opts opts;
-    unsigned char *chunk;
-    size_t pos, fill;
-    int eof;
-    int io_error;
-    dyad_err io_err;           /* the read error, reported after the data */
-    enum mode mode;
-    unsigned long line;        /* lines consumed so far */
-    dyad_buf rec;              /* current raw record */
-    unsigned long rec_line;
-    int rec_oversize;
-    dyad_buf id, title, text, tmp;
-    struct dyad_scored_parser *sp; /* for lines of `dyad score` output */
-    dyad_ingest_stats stats;
-};
+int dyad_input_format_parse(const char *s)
+{
+    static const char *const names[] = {"auto", "jsonl", "json", "csv",
+                                        "rss", "atom"};
+    for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    return -1;
+}
 
-static const char *const default_id[] = {"id", "url", "guid", NULL};
-static const char *const default_date[] = {"date", "published", "publishedAt",
-                                           "pubDate", "timestamp", "year",
-                                           NULL};
-static const char *const default_title[] = {"title", "headline", NULL};
-static const char *const default_text[] = {"text", "body", "content", NULL};
+/* A name ending in .csv or .csv.gz (any case). */
+static int csv_name(const char *path)
+{
+    size_t n = strlen(path);
+    if (n > 3 && strcasecmp(path + n - 3, ".gz") == 0)
+        n -= 3;
+    return n > 4 && strncasecmp(path + n - 4, ".csv", 4) == 0;
+}
 
 dyad_reader *dyad_reader_open(const char *path, const dyad_ingest_opts *opts,
                               dyad_err *err)
@@ -73,6 +92,8 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_ingest_opts *opts,
         r->opts.max_record_bytes = DYAD_MAX_RECORD_DEFAULT;
     if (!r->opts.now)
         r->opts.now = (int64_t)time(NULL);
+    if (r->opts.format == DYAD_INPUT_AUTO && !is_stdin && csv_name(path))
+        r->opts.format = DYAD_INPUT_CSV;
     int fd = is_stdin ? dup(STDIN_FILENO) : open(path, O_RDONLY);
     if (fd < 0) {
         dyad_err_set(err, DYAD_ENOENT, name, 0, "cannot open: %s",
@@ -101,12 +122,15 @@ void dyad_reader_close(dyad_reader *r)
         gzclose(r->gz);
     dyad_free(r->name);
     dyad_free(r->chunk);
+    dyad_buf_free(&r->back);
     dyad_buf_free(&r->rec);
     dyad_buf_free(&r->id);
     dyad_buf_free(&r->title);
     dyad_buf_free(&r->text);
     dyad_buf_free(&r->tmp);
     dyad_scored_parser_free(r->sp);
+    dyad_csv_free(r->csv);
+    dyad_feed_free(r->feed);
     dyad_free(r);
 }
 
@@ -145,7 +169,7 @@ static int refill(dyad_reader *r, dyad_err *err)
         int zerr;
         const char *msg = gzerror(r->gz, &zerr);
         r->eof = 1;
-        r->io_error = 1;
+        r->io_error = r->io_pending = 1;
         dyad_err_set(&r->io_err, DYAD_EIO, r->name, r->line + 1,
                      "read error: %s",
                      zerr == Z_ERRNO ? strerror(errno) : gz_msg(msg));
@@ -159,7 +183,7 @@ static int refill(dyad_reader *r, dyad_err *err)
         const char *msg = gzerror(r->gz, &zerr);
         r->eof = 1;
         if (zerr != Z_OK && zerr != Z_STREAM_END) {
-            r->io_error = 1;
+            r->io_error = r->io_pending = 1;
             dyad_err_set(&r->io_err, DYAD_EIO, r->name, r->line + 1,
                          "read error: %s (truncated or corrupt input?)",
                           gz_msg(msg));
@@ -174,8 +198,58 @@ static int refill(dyad_reader *r, dyad_err *err)
     return 1;
 }
 
+int dyad_in_unread(dyad_reader *r, const void *p, size_t n)
+{
+    const char *s = p;
+    for (size_t i = 0; i < n; i++)
+        r->line -= s[i] == '\n';
+    if (r->back_pos == r->back.len) {
+        dyad_buf_clear(&r->back);
+        r->back_pos = 0;
+        return n ? dyad_buf_append(&r->back, s, n) : DYAD_OK;
+    }
+    if (n <= r->back_pos) {   /* the bytes just read from back */
+        r->back_pos -= n;
+        memmove(r->back.data + r->back_pos, s, n);
+        return DYAD_OK;
+    }
+    /* in front of what is left to read: rebuild */
+    size_t left = r->back.len - r->back_pos;
+    dyad_buf nb = {0};
+    if (dyad_buf_reserve(&nb, n + left) != DYAD_OK ||
+        dyad_buf_append(&nb, s, n) != DYAD_OK ||
+        dyad_buf_append(&nb, r->back.data + r->back_pos, left) != DYAD_OK) {
+        dyad_buf_free(&nb);
+        return DYAD_ENOMEM;
+    }
+    dyad_buf_free(&r->back);
+    r->back = nb;
+    r->back_pos = 0;
+    return DYAD_OK;
+}
+
+int dyad_in_span(dyad_reader *r, const unsigned char **p, size_t *n,
+                 dyad_err *err)
+{
+    if (r->back_pos < r->back.len) {
+        *p = (const unsigned char *)r->back.data + r->back_pos;
+        *n = r->back.len - r->back_pos;
+        r->back_pos = r->back.len;
+        return 1;
+    }
+    if (r->pos == r->fill) {
+        int k = refill(r, err);
+        if (k <= 0)
+            return k;
+    }
+    *p = r->chunk + r->pos;
+    *n = r->fill - r->pos;
+    r->pos = r->fill;
+    return 1;
+}
+
 /* Appends to the current record unless it grew past the limit. */
-static int rec_add(dyad_reader *r, const void *p, size_t n, dyad_err *err)
+int dyad_in_rec_add(dyad_reader *r, const void *p, size_t n, dyad_err *err)
 {
     if (r->rec_oversize)
         return DYAD_OK;
@@ -189,13 +263,15 @@ static int rec_add(dyad_reader *r, const void *p, size_t n, dyad_err *err)
                             r->rec.len + n);
     return DYAD_OK;
 }
+#define rec_add dyad_in_rec_add
 
-static void rec_start(dyad_reader *r)
+void dyad_in_rec_start(dyad_reader *r)
 {
     dyad_buf_clear(&r->rec);
     r->rec_oversize = 0;
     r->rec_line = r->line + 1;
 }
+#define rec_start dyad_in_rec_start
 
 /* Reads one line into rec (without its LF). 1 = line, 0 = end, <0 error. */
 static int read_line(dyad_reader *r, dyad_err *err)
@@ -203,24 +279,36 @@ static int read_line(dyad_reader *r, dyad_err *err)
     rec_start(r);
     int any = 0;
     for (;;) {
-        if (r->pos == r->fill) {
-            int k = refill(r, err);
-            if (k < 0)
-                return any ? 1 : DYAD_EIO;
-            if (k == 0) {
-                if (any)
-                    r->line++;
-                return any;
+        const unsigned char *s;
+        size_t avail;
+        int from_back = r->back_pos < r->back.len;
+        if (from_back) {
+            s = (const unsigned char *)r->back.data + r->back_pos;
+            avail = r->back.len - r->back_pos;
+        } else {
+            if (r->pos == r->fill) {
+                int k = refill(r, err);
+                if (k < 0)
+                    return any ? 1 : DYAD_EIO;
+                if (k == 0) {
+                    if (any)
+                        r->line++;
+                    return any;
+                }
             }
+            s = r->chunk + r->pos;
+            avail = r->fill - r->pos;
         }
         any = 1;
-        unsigned char *s = r->chunk + r->pos;
-        unsigned char *nl = memchr(s, '\n', r->fill - r->pos);
-        size_t n = nl ? (size_t)(nl - s) : r->fill - r->pos;
+        const unsigned char *nl = memchr(s, '\n', avail);
+        size_t n = nl ? (size_t)(nl - s) : avail;
         int rc = rec_add(r, s, n, err);
         if (rc != DYAD_OK)
             return rc;
-        r->pos += n + (nl ? 1 : 0);
+        if (from_back)
+            r->back_pos += n + (nl ? 1 : 0);
+        else
+            r->pos += n + (nl ? 1 : 0);
         if (nl) {
             r->line++;
             return 1;
@@ -228,25 +316,176 @@ static int read_line(dyad_reader *r, dyad_err *err)
     }
 }
 
-/* Next byte of input, or -1 at end; counts lines. */
-static int next_byte(dyad_reader *r, dyad_err *err)
+int dyad_in_byte(dyad_reader *r, dyad_err *err)
 {
-    if (r->pos == r->fill && refill(r, err) <= 0)
-        return -1;
-    int c = r->chunk[r->pos++];
+    int c;
+    if (r->back_pos < r->back.len) {
+        c = (unsigned char)r->back.data[r->back_pos++];
+    } else {
+        if (r->pos == r->fill && refill(r, err) <= 0)
+            return -1;
+        c = r->chunk[r->pos++];
+    }
     if (c == '\n')
         r->line++;
     return c;
 }
+#define next_byte dyad_in_byte
 
 static int is_ws(int c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Gives one byte back (it was just read: the chunk still holds it). */
+static int unread1(dyad_reader *r, int c)
+{
+    char ch = (char)c;
+    return dyad_in_unread(r, &ch, 1);
+}
+
+/* A structural fault of the input that is not one record's (an array
+ * never closed, a feed cut short): counted as one record read and
+ * rejected, so that the summary adds up; the raw record is empty unless
+ * keep_rec. */
+static int input_fault(dyad_reader *r, dyad_err *err, unsigned long line,
+                       int keep_rec, const char *msg)
+{
+    if (!keep_rec) {
+        dyad_buf_clear(&r->rec);
+        r->rec_oversize = 0;
+    }
+    r->rec_line = line;
+    r->stats.read++;
+    return dyad_in_reject(r, err, "%s", msg);
+}
+
+/* How deep JSON text is, byte by byte: strings (with their escapes) and
+ * brackets; enough to split an array into elements and to tell a whole
+ * object, not to check JSON (cJSON does that). */
+typedef struct {
+    long depth;
+    int in_str, esc;
+} nesting;
+
+static void nest(nesting *st, int c)
+{
+    if (st->in_str) {
+        if (st->esc)
+            st->esc = 0;
+        else if (c == '\\')
+            st->esc = 1;
+        else if (c == '"')
+            st->in_str = 0;
+    } else if (c == '"') {
+        st->in_str = 1;
+    } else if (c == '{' || c == '[') {
+        st->depth++;
+    } else if (c == '}' || c == ']') {
+        st->depth--;
+    }
+}
+
+/* 1 if s[0, n) is one whole JSON object by its brackets and quotes, with
+ * nothing but blanks around it (and perhaps a comma after it): a line of
+ * JSON Lines, or an element of an array written one to a line, which
+ * cannot be the inside of a value. */
+static int whole_object(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && is_ws((unsigned char)s[i]))
+        i++;
+    if (i == n || s[i] != '{')
+        return 0;
+    nesting st = {0, 0, 0};
+    for (; i < n; i++) {
+        nest(&st, s[i]);
+        if (!st.in_str && (s[i] == '}' || s[i] == ']') && st.depth <= 0)
+            break;
+    }
+    if (i == n || st.depth < 0)
+        return 0;
+    int comma = 0;
+    for (i++; i < n; i++)
+        if (!is_ws((unsigned char)s[i]) && (s[i] != ',' || comma++))
+            return 0;
+    return 1;
+}
+
+/* The element in rec cannot end: its first line is rejected and the lines
+ * after it (given back) are read as JSON Lines. */
+static int array_to_lines(dyad_reader *r, dyad_err *err, const char *why)
+{
+    const char *nl = memchr(r->rec.data, '\n', r->rec.len);
+    size_t keep = nl ? (size_t)(nl - r->rec.data) : r->rec.len;
+    if (nl && dyad_in_unread(r, nl + 1, r->rec.len - keep - 1) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                            "out of memory");
+    r->rec.len = keep;
+    r->rec.data[keep] = '\0';
+    if (r->array_elems == 0 && r->rec_line == r->array_line) {
+        /* the line as it was, with the bracket that opened the array
+         * (for --rejects) */
+        dyad_buf_clear(&r->tmp);
+        if (dyad_buf_putc(&r->tmp, '[') != DYAD_OK ||
+            dyad_buf_append(&r->tmp, r->rec.data, r->rec.len) != DYAD_OK)
+            return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                                "out of memory");
+        dyad_buf swap = r->rec;
+        r->rec = r->tmp;
+        r->tmp = swap;
+    }
+    r->mode = MODE_LINES;
+    r->array_lines = 1;
+    char msg[160];
+    snprintf(msg, sizeof msg,
+             "JSON array element does not end (%s): the input is read as "
+             "JSON Lines from line %lu", why, r->rec_line + 1);
+    return input_fault(r, err, r->rec_line, 1, msg);
+}
+
 /* Reads the next element of a JSON array into rec. 1 = element, 0 = end
- * of array, DYAD_EPARSE = the array itself is malformed (fatal for the
- * file, after the good elements before it). */
+ * of input, 2 = end of the array (the format is decided again for what
+ * follows), DYAD_EPARSE = the array itself is malformed (counted as a
+ * rejected record).
+ *
+ * At each line break inside an element the scanner asks whether the
+ * element can still be part of an array; when it cannot, the rest of the
+ * input is read as lines (array_to_lines), so that one damaged element or
+ * line never takes the good ones after it: a line break inside a string;
+ * a closing bracket with no opening one; a whole value followed by
+ * anything but ',' or ']'; a later line that is a whole JSON object by
+ * itself (the lines of a JSON Lines file after a damaged first line). */
+/* The bytes available now without reading (given back ones first, else
+ * the chunk, refilled when empty): 1 with *p and *n, 0 at the end, -1 on
+ * a read error. Nothing is consumed (in_consume). */
+static int in_peek(dyad_reader *r, const unsigned char **p, size_t *n,
+                   dyad_err *err)
+{
+    if (r->back_pos < r->back.len) {
+        *p = (const unsigned char *)r->back.data + r->back_pos;
+        *n = r->back.len - r->back_pos;
+        return 1;
+    }
+    if (r->pos == r->fill) {
+        int k = refill(r, err);
+        if (k <= 0)
+            return k;
+    }
+    *p = r->chunk + r->pos;
+    *n = r->fill - r->pos;
+    return 1;
+}
+
+/* Consumes n bytes of what in_peek gave (lines not counted). */
+static void in_consume(dyad_reader *r, size_t n)
+{
+    if (r->back_pos < r->back.len)
+        r->back_pos += n;
+    else
+        r->pos += n;
+}
+
 static int read_element(dyad_reader *r, dyad_err *err)
 {
     int c;
@@ -256,100 +495,191 @@ static int read_element(dyad_reader *r, dyad_err *err)
     if (c < 0) {
         r->mode = MODE_DONE;
         if (r->io_error)
-            return DYAD_EIO;
-        return dyad_err_set(err, DYAD_EPARSE, r->name, r->line + 1,
-                            "JSON array is not closed with ']'");
+            return 0;
+        return input_fault(r, err, r->line + 1, 0,
+                           "JSON array is not closed with ']'");
     }
     if (c == ']') {
-        while ((c = next_byte(r, err)) >= 0 && is_ws(c))
-            ;
-        r->mode = MODE_DONE;
-        if (c >= 0)
-            return dyad_err_set(err, DYAD_EPARSE, r->name, r->line + 1,
-                                "data after the end of the JSON array");
-        return 0;
+        r->mode = MODE_UNKNOWN;
+        r->after_array = 1;
+        return 2;
     }
     rec_start(r);
-    if (c == '\n')
-        r->rec_line--;
-    long depth = 0;
-    int in_str = 0, esc = 0;
-    for (;;) {
-        if (!in_str && depth == 0 && (c == ',' || c == ']')) {
-            if (c == ']') {
-                /* push back: the caller sees the end next time */
-                r->pos--;
+    if (unread1(r, c) != DYAD_OK)
+        goto nomem;
+    size_t line_start = 0;   /* where the current line starts in rec */
+    int first_line = 1, unbalanced = 0, rc;
+    nesting st = {0, 0, 0};
+    const unsigned char *p;
+    size_t n;
+    /* a run of bytes at a time, up to the element's end or a line feed */
+    while (in_peek(r, &p, &n, err) > 0) {
+        size_t i = 0;
+        for (; i < n; i++) {
+            c = p[i];
+            if (c == '\n')
+                break;
+            if (!st.in_str && st.depth == 0 && (c == ',' || c == ']')) {
+                rc = rec_add(r, p, i, err);
+                /* a comma is taken; a bracket left: the caller sees the
+                 * end next time */
+                in_consume(r, i + (c == ','));
+                r->array_elems++;
+                return rc != DYAD_OK ? rc : 1;
             }
+            nest(&st, c);
+            if (st.depth < 0) {
+                unbalanced = 1;
+                st.depth = 0;
+            }
+        }
+        if ((rc = rec_add(r, p, i + (i < n), err)) != DYAD_OK)
+            return rc;
+        in_consume(r, i + (i < n));
+        if (i == n || r->rec_oversize) {
+            r->line += i < n;
+            continue;
+        }
+        r->line++;
+        /* a line feed: can the element still be part of an array? */
+        if (st.in_str || (st.depth == 0 && !unbalanced)) {
+            /* a line break in a string, or after a whole value: unless
+             * ',' or ']' (or nothing) follows, this is no array */
+            while ((c = next_byte(r, err)) >= 0 && is_ws(c))
+                ;
+            if (c < 0)
+                break;
+            if (unread1(r, c) != DYAD_OK)
+                goto nomem;
+            if (!st.in_str && (c == ',' || c == ']'))
+                continue;
+            if (st.in_str)
+                return array_to_lines(r, err, "a line break in a string");
+            r->mode = MODE_LINES;   /* the value is a record; lines */
+            r->array_lines = 1;
             return 1;
         }
-        char ch = (char)c;
-        int rc = rec_add(r, &ch, 1, err);
-        if (rc != DYAD_OK)
-            return rc;
-        if (in_str) {
-            if (esc)
-                esc = 0;
-            else if (c == '\\')
-                esc = 1;
-            else if (c == '"')
-                in_str = 0;
-        } else if (c == '"') {
-            in_str = 1;
-        } else if (c == '{' || c == '[') {
-            depth++;
-        } else if (c == '}' || c == ']') {
-            depth--;
-        }
-        c = next_byte(r, err);
-        if (c < 0) {
-            r->mode = MODE_DONE;
-            return r->io_error ? DYAD_EIO
-                               : dyad_err_set(err, DYAD_EPARSE, r->name,
-                                              r->rec_line,
-                                              "JSON array ends inside a value");
-        }
+        if (unbalanced)
+            return array_to_lines(r, err, "a closing bracket without "
+                                          "an opening one");
+        if (!first_line &&
+            whole_object(r->rec.data + line_start, r->rec.len - line_start))
+            return array_to_lines(r, err,
+                                  "a later line is a JSON object by itself");
+        first_line = 0;
+        line_start = r->rec.len;
     }
+    if (st.depth == 0 && !st.in_str && !unbalanced && !r->io_error)
+        return 1;   /* a whole value; the missing ']' is reported next */
+    r->mode = MODE_DONE;
+    if (r->io_error)
+        return 1;   /* the part read is judged (and rejected) as a record */
+    /* the last line may be a JSON object by itself (no line feed after it) */
+    if (!first_line && !r->rec_oversize &&
+        whole_object(r->rec.data + line_start, r->rec.len - line_start))
+        return array_to_lines(r, err,
+                              "a later line is a JSON object by itself");
+    return input_fault(r, err, r->rec_line, 1,
+                       "JSON array ends inside a value");
+nomem:
+    return dyad_err_set(err, DYAD_ENOMEM, r->name, r->line, "out of memory");
 }
 
-/* Looks the first whitespace-separated byte up to decide the format. */
+/* 1 if the input (at a '<') starts as XML does: a declaration, a comment,
+ * a DOCTYPE, or the root of an RSS or Atom feed ("<rss", "<feed",
+ * "<rdf:RDF", with or without a prefix); 0 if not (a damaged JSON line
+ * that happens to start with '<'); the bytes stay unread. */
+static int xml_start(dyad_reader *r, dyad_err *err)
+{
+    static const char *const starts[] = {"<?xml", "<!--", "<!DOCTYPE",
+                                         "<rss", "<feed", "<rdf:RDF", NULL};
+    char peek[16];
+    size_t n = 0;
+    int c;
+    while (n < sizeof peek && (c = next_byte(r, err)) >= 0) {
+        peek[n++] = (char)c;
+        if (c == '>' || is_ws(c))
+            break;
+    }
+    if (dyad_in_unread(r, peek, n) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, r->name, r->line,
+                            "out of memory");
+    for (const char *const *s = starts; *s; s++) {
+        size_t k = strlen(*s);
+        if (n >= k && memcmp(peek, *s, k) == 0)
+            return 1;
+    }
+    /* "<atom:feed", "<x:rss": a prefixed root */
+    const char *colon = memchr(peek, ':', n);
+    if (colon) {
+        size_t rest = n - (size_t)(colon + 1 - peek);
+        if ((rest >= 3 && memcmp(colon + 1, "rss", 3) == 0) ||
+            (rest >= 4 && memcmp(colon + 1, "feed", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Looks at the first byte that is not blank to decide the format. 1, or 0
+ * at the end of input, or DYAD_ENOMEM. */
 static int detect_mode(dyad_reader *r, dyad_err *err)
 {
-    for (;;) {
-        if (r->pos == r->fill) {
-            int k = refill(r, err);
-            if (k <= 0) {
-                r->mode = MODE_DONE;
-                return k < 0 ? DYAD_EIO : 0;
-            }
-        }
-        unsigned char *s = r->chunk + r->pos;
-        size_t n = r->fill - r->pos;
+    int c;
+    if (!r->started) {
+        r->started = 1;
         /* a UTF-8 byte order mark at the very start */
-        if (r->line == 0 && r->pos == 0 && n >= 3 &&
-            memcmp(s, "\xef\xbb\xbf", 3) == 0) {
-            r->pos += 3;
-            continue;
+        unsigned char bom[3];
+        int k = 0;
+        while (k < 3 && (c = next_byte(r, err)) >= 0 &&
+               c == (unsigned char)"\xef\xbb\xbf"[k])
+            bom[k++] = (unsigned char)c;
+        if (k < 3) {
+            if (c >= 0 && k < 3)
+                bom[k++] = (unsigned char)c;
+            if (dyad_in_unread(r, bom, (size_t)k) != DYAD_OK)
+                return dyad_err_set(err, DYAD_ENOMEM, r->name, 0,
+                                    "out of memory");
         }
-        size_t i = 0;
-        while (i < n && s[i] != '\n' && is_ws(s[i]))
-            i++;
-        if (i == n) {
-            r->pos = r->fill;
-            continue;
+        if (r->opts.format == DYAD_INPUT_CSV) {
+            r->mode = MODE_CSV;
+            return 1;
         }
-        if (s[i] == '\n') {
-            r->pos += i + 1;
-            r->line++;
-            continue;
-        }
-        if (s[i] == '[') {
-            r->pos += i + 1;
-            r->mode = MODE_ARRAY;
-        } else {
-            r->mode = MODE_LINES;
-        }
-        return 1;
     }
+    if (r->opts.format == DYAD_INPUT_CSV) {
+        r->mode = MODE_DONE;
+        return 0;
+    }
+    while ((c = next_byte(r, err)) >= 0 && is_ws(c))
+        ;
+    if (c < 0) {
+        r->mode = MODE_DONE;
+        return 0;
+    }
+    if (unread1(r, c) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, r->name, r->line,
+                            "out of memory");
+    switch (r->opts.format) {
+    case DYAD_INPUT_JSONL: r->mode = MODE_LINES; break;
+    case DYAD_INPUT_RSS:
+    case DYAD_INPUT_ATOM: r->mode = MODE_FEED; break;
+    default:
+        r->mode = c == '[' ? MODE_ARRAY : MODE_LINES;
+        if (c == '<' && r->opts.format == DYAD_INPUT_AUTO && !r->after_array) {
+            int k = xml_start(r, err);
+            if (k < 0)
+                return k;
+            if (k)
+                r->mode = MODE_FEED;
+        }
+    }
+    if (r->mode == MODE_ARRAY) {
+        r->back_pos++;   /* the bracket */
+        r->array_line = r->line + 1;
+        r->array_elems = 0;
+    }
+    if (r->mode == MODE_LINES && r->after_array)
+        r->array_lines = 1;
+    return 1;
 }
 
 static const cJSON *find_field(const cJSON *obj, const char *opt,
@@ -365,8 +695,8 @@ static const cJSON *find_field(const cJSON *obj, const char *opt,
     return NULL;
 }
 
-static void field_names(char *out, size_t n, const char *opt,
-                        const char *const *defaults)
+void dyad_in_field_names(char *out, size_t n, const char *opt,
+                         const char *const *defaults)
 {
     if (opt) {
         snprintf(out, n, "%s", opt);
@@ -378,6 +708,8 @@ static void field_names(char *out, size_t n, const char *opt,
         k += (size_t)snprintf(out + k, n - k, "%s%s", k ? ", " : "",
                               *defaults);
 }
+
+#define field_names dyad_in_field_names
 
 static int reject(dyad_reader *r, dyad_err *err, unsigned long col,
                   const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -395,6 +727,16 @@ static int reject(dyad_reader *r, dyad_err *err, unsigned long col,
         err->col = col;
     r->stats.rejected++;
     return DYAD_EPARSE;
+}
+
+int dyad_in_reject(dyad_reader *r, dyad_err *err, const char *fmt, ...)
+{
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return reject(r, err, 0, "%s", msg);
 }
 
 /* Copies n bytes of a string field, repairing its UTF-8. 0 ok, 1 beyond
@@ -438,11 +780,22 @@ static void scored_done(dyad_scored_parser *p, size_t lex_off, size_t n)
     p->s.npairs = n;
 }
 
+/* Sets a->date_iso; 1 if the date is in range, else a rejection. */
+static int date_in_range(dyad_reader *r, dyad_article *a, dyad_err *err)
+{
+    dyad_date_iso(a->date.day, a->date_iso);
+    if (a->date.year < 1000 || a->date.unix > r->opts.now + 2 * 86400)
+        return reject(r, err, 0,
+                      "date %s out of range (year 1000 to two days from now)",
+                      a->date_iso);
+    return 1;
+}
+
 /* The record's date into a->date and a->date_iso. 1, or a rejection. */
 static int get_date(dyad_reader *r, const cJSON *obj, dyad_article *a,
                     dyad_err *err)
 {
-    char names[96];
+    char names[160];
     const cJSON *date = find_field(obj, r->opts.date_field, default_date);
     field_names(names, sizeof names, r->opts.date_field, default_date);
     if (!date || cJSON_IsNull(date))
@@ -460,12 +813,7 @@ static int get_date(dyad_reader *r, const cJSON *obj, dyad_article *a,
     if (drc != DYAD_OK)
         return reject(r, err, 0, "bad date in '%s': %s", date->string,
                       derr.msg);
-    dyad_date_iso(a->date.day, a->date_iso);
-    if (a->date.year < 1000 || a->date.unix > r->opts.now + 2 * 86400)
-        return reject(r, err, 0,
-                      "date %s out of range (year 1000 to two days from now)",
-                      a->date_iso);
-    return 1;
+    return date_in_range(r, a, err);
 }
 
 static int hash_id(dyad_reader *r, const dyad_article *a);
@@ -493,23 +841,31 @@ static int hash_id(dyad_reader *r, const dyad_article *a)
     return dyad_buf_printf(&r->id, "h%016llx", (unsigned long long)h);
 }
 
-/* Text and title of an article record into r->text, r->title. 1, or a
- * rejection, or DYAD_ENOMEM. */
+/* 1 if the buffer holds something other than blanks. */
+static int has_words(const dyad_buf *b)
+{
+    for (size_t i = 0; i < b->len; i++)
+        if (!is_ws((unsigned char)b->data[i]))
+            return 1;
+    return 0;
+}
+
+/* Text and title of an article record into r->text, r->title: a record
+ * with either is read (a headline alone is news too). 1, or a rejection,
+ * or DYAD_ENOMEM. */
 static int get_text(dyad_reader *r, const cJSON *obj, const cJSON *text,
                     dyad_article *a, dyad_err *err)
 {
-    char names[96];
-    field_names(names, sizeof names, r->opts.text_field, default_text);
-    if (!text || cJSON_IsNull(text))
-        return reject(r, err, 0, "no text (looked for: %s)", names);
-    if (!cJSON_IsString(text))
+    if (text && !cJSON_IsNull(text) && !cJSON_IsString(text))
         return reject(r, err, 0, "text field '%s' is not a string",
                       text->string);
     const cJSON *title = find_field(obj, r->opts.title_field, default_title);
     if (title && !cJSON_IsNull(title) && !cJSON_IsString(title))
         return reject(r, err, 0, "title field '%s' is not a string",
                       title->string);
-    int k = take_text(text->valuestring, &r->text, &a->repaired);
+    int k = 0;
+    if (text && cJSON_IsString(text))
+        k = take_text(text->valuestring, &r->text, &a->repaired);
     if (k == 0 && title && cJSON_IsString(title))
         k = take_text(title->valuestring, &r->title, &a->repaired);
     if (k == 1)
@@ -518,12 +874,16 @@ static int get_text(dyad_reader *r, const cJSON *obj, const cJSON *text,
     if (k < 0)
         return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
                             "out of memory");
-    size_t nonspace = 0;
-    for (size_t i = 0; i < r->text.len && !nonspace; i++)
-        nonspace = !is_ws((unsigned char)r->text.data[i]);
-    if (!nonspace)
-        return reject(r, err, 0, "text '%s' is empty", text->string);
-    return 1;
+    if (has_words(&r->text) || has_words(&r->title))
+        return 1;
+    char names[160], tnames[96];
+    field_names(names, sizeof names, r->opts.text_field, default_text);
+    field_names(tnames, sizeof tnames, r->opts.title_field, default_title);
+    if (!text || cJSON_IsNull(text))
+        return reject(r, err, 0, "no text or title (looked for: %s; %s)",
+                      names, tnames);
+    return reject(r, err, 0, "text '%s' is empty and there is no title",
+                  text->string);
 }
 
 static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
@@ -1245,20 +1605,19 @@ static int fast_take(dyad_reader *r, const jfield *x, dyad_buf *dst,
 static int fast_text(dyad_reader *r, const jfield *f, size_t n,
                      const jfield *text, dyad_article *a)
 {
-    if (!text || text->type != J_STR)
+    if (text && text->type != J_NULL && text->type != J_STR)
         return 0;
     const jfield *title = jfind(f, n, r->opts.title_field, default_title);
     if (title && title->type != J_NULL && title->type != J_STR)
         return 0;
-    int k = fast_take(r, text, &r->text, &a->repaired);
+    int k = 0;
+    if (text && text->type == J_STR)
+        k = fast_take(r, text, &r->text, &a->repaired);
     if (k == 0 && title && title->type == J_STR)
         k = fast_take(r, title, &r->title, &a->repaired);
     if (k != 0)
         return k < 0 ? k : 0;
-    for (size_t i = 0; i < r->text.len; i++)
-        if (!is_ws((unsigned char)r->text.data[i]))
-            return 1;
-    return 0;
+    return has_words(&r->text) || has_words(&r->title);
 }
 
 /* convert without cJSON: 1 read, 0 give up (convert reads the record
@@ -1314,6 +1673,8 @@ static int fast_convert(dyad_reader *r, dyad_article *a)
         rc = hash_id(r, a);
     if (rc != DYAD_OK)
         return rc < 0 ? rc : 0;
+    if (dyad_utf8_invalid(r->id.data, r->id.len))
+        return 0;   /* cJSON's path repairs it */
     finish(r, a);
     return 1;
 }
@@ -1395,6 +1756,20 @@ static int convert(dyad_reader *r, dyad_article *a, dyad_err *err)
     }
     if (get_id(r, obj, a) != DYAD_OK)
         goto nomem;
+    if (dyad_utf8_invalid(r->id.data, r->id.len)) {
+        /* the id is written out as text: repaired as a text is */
+        int rep = 0;
+        dyad_buf_clear(&r->tmp);
+        if (dyad_buf_append(&r->tmp, r->id.data, r->id.len) != DYAD_OK)
+            goto nomem;
+        int k = take_text_n(r->tmp.data, r->tmp.len, &r->id, &rep);
+        if (k < 0)
+            goto nomem;
+        if (k == 1) {
+            rc = reject(r, err, 0, "id is not UTF-8 (binary data?)");
+            goto out;
+        }
+    }
     finish(r, a);
     rc = 1;
     goto out;
@@ -1403,6 +1778,73 @@ nomem:
 out:
     cJSON_Delete(obj);
     return rc;
+}
+
+/* Records of CSV files and feeds. */
+
+int dyad_in_fields_article(dyad_reader *r, const dyad_in_fields *f,
+                           const char *where, dyad_article *a,
+                           dyad_err *err)
+{
+    a->repaired = 0;
+    a->scored = NULL;
+    dyad_buf_clear(&r->text);
+    dyad_buf_clear(&r->title);
+    if ((f->text && memchr(f->text, '\0', f->text_len)) ||
+        (f->title && memchr(f->title, '\0', f->title_len)) ||
+        (f->id && memchr(f->id, '\0', f->id_len)))
+        return reject(r, err, 0, "NUL byte in record");
+    int k = 0;
+    if (f->text)
+        k = take_text_n(f->text, f->text_len, &r->text, &a->repaired);
+    if (k == 0 && f->title)
+        k = take_text_n(f->title, f->title_len, &r->title, &a->repaired);
+    if (k == 1)
+        return reject(r, err, 0,
+                      "text is not UTF-8 and not repairable (binary data?)");
+    if (k < 0)
+        goto nomem;
+    if (!has_words(&r->text) && !has_words(&r->title))
+        return reject(r, err, 0, "no text and no title%s", where);
+    size_t dl = f->date ? f->date_len : 0;
+    const char *d = f->date;
+    while (dl && is_ws((unsigned char)*d))
+        d++, dl--;
+    while (dl && is_ws((unsigned char)d[dl - 1]))
+        dl--;
+    if (!dl)
+        return reject(r, err, 0, "no date%s", where);
+    char basic[11];
+    if (dl == 8 && strspn(d, "0123456789") >= 8) {
+        /* ISO 8601's basic form, YYYYMMDD (as in some news CSVs) */
+        snprintf(basic, sizeof basic, "%.4s-%.2s-%.2s", d, d + 4, d + 6);
+        d = basic;
+        dl = 10;
+    }
+    dyad_err derr = {0};
+    if (dyad_date_parse(d, dl, &a->date, &derr) != DYAD_OK)
+        return reject(r, err, 0, "bad date in '%s': %s",
+                      f->date_name ? f->date_name : "date", derr.msg);
+    int rc = date_in_range(r, a, err);
+    if (rc != 1)
+        return rc;
+    dyad_buf_clear(&r->id);
+    k = 0;
+    if (f->id && f->id_len) {
+        int rep = 0;
+        k = take_text_n(f->id, f->id_len, &r->id, &rep);
+        if (k == 1)
+            return reject(r, err, 0, "id is not UTF-8 (binary data?)");
+    } else {
+        k = hash_id(r, a);
+    }
+    if (k < 0)
+        goto nomem;
+    finish(r, a);
+    return 1;
+nomem:
+    return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                        "out of memory");
 }
 
 /* Lines of `dyad score` output. */
@@ -1576,47 +2018,79 @@ int dyad_scored_parse(dyad_scored_parser *p, const char *json, size_t len,
     return DYAD_OK;
 }
 
+/* Reads the next JSON record into rec (skipping blank lines): 1, 0 at the
+ * end, 2 to decide the format again, or an error. */
+static int next_json(dyad_reader *r, dyad_err *err)
+{
+    if (r->mode == MODE_ARRAY)
+        return read_element(r, err);
+    for (;;) {
+        int rc = read_line(r, err);
+        if (rc <= 0) {
+            r->mode = MODE_DONE;
+            return rc < 0 && rc != DYAD_EIO ? rc : 0;
+        }
+        if (r->rec.len && r->rec.data[r->rec.len - 1] == '\r')
+            r->rec.data[--r->rec.len] = '\0';
+        size_t i = 0;
+        while (i < r->rec.len && is_ws((unsigned char)r->rec.data[i]))
+            i++;
+        if (r->array_lines && i < r->rec.len && !r->rec_oversize) {
+            /* the lines of a broken array: an element's comma after it,
+             * and the closing bracket, are not part of any record */
+            size_t e = r->rec.len;
+            while (e > i && is_ws((unsigned char)r->rec.data[e - 1]))
+                e--;
+            if (e - i == 1 && r->rec.data[i] == ']')
+                continue;
+            if (e - i > 1 && r->rec.data[e - 1] == ',' &&
+                r->rec.data[i] == '{') {
+                r->rec.len = e - 1;
+                r->rec.data[r->rec.len] = '\0';
+            }
+        }
+        if (i < r->rec.len || r->rec_oversize)
+            return 1;
+    }
+}
+
 int dyad_reader_next(dyad_reader *r, dyad_article *a, dyad_err *err)
 {
     int rc;
-    if (r->mode == MODE_UNKNOWN) {
-        rc = detect_mode(r, err);
-        if (rc <= 0)
-            return rc;
-    }
-    if (r->mode == MODE_DONE)
-        return 0;
-    if (r->mode == MODE_ARRAY) {
-        rc = read_element(r, err);
-        if (rc <= 0)
-            return rc;
-    } else {
-        /* skip blank lines: they are not records */
-        for (;;) {
-            rc = read_line(r, err);
-            if (rc == 0 && r->io_error) {
-                if (err)
-                    *err = r->io_err;
-                rc = DYAD_EIO;
-            }
-            if (rc <= 0) {
-                r->mode = MODE_DONE;
-                return rc;
-            }
-            if (r->rec.len && r->rec.data[r->rec.len - 1] == '\r')
-                r->rec.data[--r->rec.len] = '\0';
-            size_t i = 0;
-            while (i < r->rec.len && is_ws((unsigned char)r->rec.data[i]))
-                i++;
-            if (i < r->rec.len || r->rec_oversize)
-                break;
+    for (;;) {
+        if (r->mode == MODE_UNKNOWN && (rc = detect_mode(r, err)) <= 0)
+            break;
+        if (r->mode == MODE_DONE) {
+            rc = 0;
+            break;
         }
+        if (r->mode == MODE_CSV || r->mode == MODE_FEED) {
+            rc = r->mode == MODE_CSV ? dyad_csv_next(r, a, err)
+                                     : dyad_feed_next(r, a, err);
+            if (rc != 0)
+                return rc;
+            break;
+        }
+        rc = next_json(r, err);
+        if (rc == 2)
+            continue;
+        if (rc != 1)
+            break;
+        r->stats.read++;
+        if (!r->rec.data && dyad_buf_reserve(&r->rec, 0) != DYAD_OK)
+            return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
+                                "out of memory");
+        return convert(r, a, err);
     }
-    r->stats.read++;
-    if (!r->rec.data && dyad_buf_reserve(&r->rec, 0) != DYAD_OK)
-        return dyad_err_set(err, DYAD_ENOMEM, r->name, r->rec_line,
-                            "out of memory");
-    return convert(r, a, err);
+    if (rc == 0 && r->io_pending) {
+        /* the read error, after the records read before it */
+        r->io_pending = 0;
+        r->mode = MODE_DONE;
+        if (err)
+            *err = r->io_err;
+        return DYAD_EIO;
+    }
+    return rc;
 }
 
 int dyad_evidence_each(const char *json,

@@ -160,6 +160,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     free_pairs(cx);
     dyad_free(cx->out_pairs);
     dyad_free(cx->cand);
+    dyad_buf_free(&cx->titled);
     dyad_free(cx);
 }
 
@@ -761,7 +762,23 @@ nomem:
 int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
                        const dyad_article *a, dyad_err *err)
 {
-    int rc = run(cx, sc, a->text, a->text_len, 0, a->date.day, err);
+    /* What is scored: the title as the first paragraph, then the text (a
+     * headline alone when there is no text): a headline is news too. */
+    const char *text = a->text;
+    size_t len = a->text_len;
+    size_t tl = a->title ? strlen(a->title) : 0;
+    while (tl && strchr(" \t\r\n", a->title[tl - 1]))
+        tl--;
+    if (tl) {
+        dyad_buf_clear(&cx->titled);
+        if (dyad_buf_append(&cx->titled, a->title, tl) != DYAD_OK ||
+            (len && (dyad_buf_append(&cx->titled, "\n\n", 2) != DYAD_OK ||
+                     dyad_buf_append(&cx->titled, text, len) != DYAD_OK)))
+            return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        text = cx->titled.data;
+        len = cx->titled.len;
+    }
+    int rc = run(cx, sc, text, len, 0, a->date.day, err);
     if (rc != DYAD_OK)
         return rc;
     cx->art = a;

@@ -139,6 +139,7 @@ struct dyad_scorer {
 
 struct dyad_score_ctx {
     const dyad_scorer *sc;
+    dyad_buf titled;       /* title and text, as dyad_score_article scores */
     dyad_doc doc;
     dyad_actors_ctx *acx;
     vtrace *vt;

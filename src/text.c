@@ -589,17 +589,26 @@ static void end_sentence(dyad_doc *d, bp text, bp s, bp e,
     st->quest = bangs->quest;
 }
 
+/* How a line starts (line_first): after a blank line or at the text's
+ * start, after a line that ended a sentence, or inside a sentence. */
+enum { LINE_INSIDE = 0, LINE_AFTER_STOP = 1, LINE_PARA = 2 };
+
 /* Can the line that ends with chunk [cs, ce), of line_words chunks, be a
- * headline before a line that starts at n (ne)? Only the first line of a
- * text or of a paragraph (after a blank line) can: wire copy is wrapped at
- * some 60 characters, and its lines of ten words before a capital ("...
- * alleging that\nJapan had violated ...") are no headlines. Nor is a line
- * that ends in a comma or in a lower-case word that leads on ("of", "the",
+ * headline before a line that starts at n (ne)? The first line of a text
+ * or paragraph of at most 12 words can, and a line of at most 8 words
+ * after a sentence's end ("...writes UNN.\nDetails\nTensions ..."); a
+ * line inside a sentence cannot: wire copy is wrapped at some 60
+ * characters, and its lines of ten words before a capital ("... alleging
+ * that\nJapan had violated ...") are no headlines. Nor is a line that
+ * ends in a comma or in a lower-case word that leads on ("of", "the",
  * "that"). */
 static int headline(bp cs, bp ce, bp n, bp ne, size_t line_words,
                     int line_first)
 {
-    if (!line_first || line_words > 12 || n >= ne ||
+    size_t most = line_first == LINE_PARA        ? 12
+                  : line_first == LINE_AFTER_STOP ? 8
+                                                  : 0;
+    if (line_words > most || n >= ne ||
         !(is_upper_at(n, ne) || (*n >= '0' && *n <= '9')) || ce[-1] == ',')
         return 0;
     return !(is_lower_at(cs, ce) && word_in(cs, ce, line_goes_on));
@@ -655,7 +664,7 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
     uint32_t para = 0;
     bp sent_start = p;
     size_t line_words = 0;
-    int line_first = 1;   /* the line is the text's or a paragraph's first */
+    int line_first = LINE_PARA;
     chunk_info ci = {0, 0, 0};
     if (start_sentence(d, para) != DYAD_OK)
         goto nomem;
@@ -683,7 +692,9 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
                   breaks(cs, ce, p, e, nl, line_words, line_first, &newpara);
         if (nl) {
             line_words = 0;
-            line_first = nl >= 2;
+            line_first = nl >= 2 ? LINE_PARA
+                         : brk   ? LINE_AFTER_STOP
+                                 : LINE_INSIDE;
         }
         if (brk) {
             end_sentence(d, t, sent_start, ce, &ci);

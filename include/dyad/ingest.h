@@ -1,17 +1,39 @@
 /*
- * dyad/ingest.h - read news articles: JSON Lines, a JSON array file, .gz
- * (read transparently), or stdin ("-"), mapping fields and normalising
- * dates to UTC, and rejecting bad records with a reason.
+ * dyad/ingest.h - read news articles: JSON Lines, a JSON array file, CSV,
+ * RSS 2.0 or Atom feeds, .gz (read transparently), or stdin ("-"),
+ * mapping fields and normalising dates to UTC, and rejecting bad records
+ * with a reason.
  *
- * Main types: dyad_reader (one open input), dyad_article (one record, as
- * read), dyad_ingest_opts (field names), dyad_ingest_stats.
+ * Format (dyad_ingest_opts.format, DYAD_INPUT_AUTO by default): a name
+ * ending in .csv or .csv.gz is CSV; otherwise the first byte that is not
+ * blank (after a UTF-8 byte order mark) decides: '[' a JSON array, '<'
+ * followed by ?xml, !--, !DOCTYPE, rss, feed or rdf:RDF an RSS or Atom
+ * feed, anything else JSON Lines. An array element that cannot be part of
+ * an array (a line break inside a string, a closing bracket without its
+ * opening one, a whole value followed by anything but ',' or ']', or a
+ * later line that is a JSON object by itself) makes the rest of the input
+ * JSON Lines, each line read on its own (a comma after an object and a
+ * lone ']' line allowed): a JSON Lines file whose first line is damaged
+ * and starts with '[' loses that line only. After an array's closing
+ * bracket the format is decided again (JSON only). A broken end of the
+ * input (an array not closed, a feed that is not well-formed, a CSV
+ * header without the columns needed) is one rejected record, so read =
+ * good + rejected always.
  *
- * Field mapping, first present wins (an option overrides the list):
- *   id    id, url, guid          (else "h" + 16 hex digits of a hash of
+ * Field mapping, first present wins (an option overrides the list; CSV
+ * header names match in any case):
+ *   id    id, url, guid, link    (else "h" + 16 hex digits of a hash of
  *                                 date, title and text)
- *   date  date, published, publishedAt, pubDate, timestamp, year
- *   title title, headline
- *   text  text, body, content
+ *   date  date, published, publishedAt, pubDate, timestamp, year,
+ *         publish_date, published_at, datetime
+ *   title title, headline, headline_text, headlines
+ *   text  text, body, content, article, news
+ * A record needs a text or a title (a headline alone is scored).
+ * Feeds (each item or entry): id guid, else Atom id, else link (RSS
+ * text, Atom href); date pubDate, else published, dc:date, updated;
+ * title; text content:encoded, else Atom content, description, summary;
+ * HTML stripped and entities decoded. No external entity or DTD is ever
+ * read.
  * A record with a `pairs` array and a `lexicon` string and no text is a
  * line of `dyad score` output: it is read as such (dyad_article.scored),
  * so that shards scored elsewhere can be stored as they are.
@@ -88,16 +110,30 @@ typedef struct dyad_scored {
 typedef struct dyad_article {
     const char *id;
     const char *title;   /* "" when absent */
-    const char *text;    /* title is not included; valid UTF-8 */
+    const char *text;    /* title is not included; valid UTF-8; may be
+                            "" when the title is not */
     size_t text_len;
     dyad_date date;
     char date_iso[11];   /* YYYY-MM-DD of date, UTC */
     const char *src;     /* input name for messages */
-    unsigned long line;  /* line (JSONL) where the record starts */
+    unsigned long line;  /* line where the record starts */
     int repaired;        /* bytes of invalid UTF-8 that were repaired */
     const dyad_scored *scored;  /* non-NULL for a line of `dyad score`
                                    output (then text is "") */
 } dyad_article;
+
+/* Input formats (dyad_ingest_opts.format). */
+enum dyad_input_format {
+    DYAD_INPUT_AUTO = 0,   /* by name (.csv) and first byte */
+    DYAD_INPUT_JSONL,      /* JSON Lines, never an array */
+    DYAD_INPUT_JSON,       /* JSON: an array or lines, never CSV or XML */
+    DYAD_INPUT_CSV,
+    DYAD_INPUT_RSS,        /* RSS 2.0 or Atom: the same reader */
+    DYAD_INPUT_ATOM
+};
+
+/* "auto", "jsonl", "json", "csv", "rss", "atom": the enum value, or -1. */
+int dyad_input_format_parse(const char *s);
 
 typedef struct dyad_ingest_opts {
     const char *id_field;     /* NULL: the default list */
@@ -106,6 +142,7 @@ typedef struct dyad_ingest_opts {
     const char *text_field;
     size_t max_record_bytes;  /* 0: DYAD_MAX_RECORD_DEFAULT */
     int64_t now;              /* 0: time(NULL); for the "future" check */
+    int format;               /* enum dyad_input_format */
     int cjson_only;           /* 1: every record through cJSON, never the
                                  fast scanner: the reference the tests
                                  and the fuzzer compare the scanner with */

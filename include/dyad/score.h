@@ -100,7 +100,9 @@ const char *dyad_scorer_version(const dyad_scorer *sc);
 dyad_score_ctx *dyad_score_ctx_new(void);
 void dyad_score_ctx_free(dyad_score_ctx *cx);
 
-/* Scores one article; the result stays in cx (dyad_score_result). */
+/* Scores one article: its title as the first paragraph, then its text (the
+ * title alone when the text is empty). The result stays in cx
+ * (dyad_score_result). */
 int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
                        const dyad_article *a, dyad_err *err);
 const dyad_article_score *dyad_score_result(const dyad_score_ctx *cx);

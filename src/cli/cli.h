@@ -82,10 +82,15 @@ typedef struct dyad_cli_input {
     {"strict", no_argument, NULL, 1009},                                \
     {"max-article-bytes", required_argument, NULL, 1010},                \
     {"window", required_argument, NULL, 1011},                          \
-    {"no-events", no_argument, NULL, 1012}
+    {"no-events", no_argument, NULL, 1012},                             \
+    {"input-format", required_argument, NULL, 1013}
 #define DYAD_CLI_INPUT_HELP                                              \
     "  --id-field F, --date-field F, --title-field F, --text-field F\n"  \
-    "                      read these JSON fields instead of the defaults\n" \
+    "                      read these fields (JSON members, CSV columns)\n" \
+    "                      instead of the defaults\n"                      \
+    "  --input-format F    auto (default: .csv/.csv.gz by name; '[' JSON\n" \
+    "                      array, '<' RSS/Atom feed, else JSON Lines),\n"  \
+    "                      jsonl, json, csv, rss or atom\n"               \
     "  --lexicons DIR      add or override lexicon and gazetteer terms\n"  \
     "                      (*.tsv; default $DYAD_LEXICONS)\n"              \
     "  --self CODE         'we', 'our', 'this country' refer to CODE\n"    \

@@ -35,7 +35,8 @@ static const char help[] =
     DYAD_CLI_INPUT_HELP
     "  -h, --help          this help\n"
     "\n"
-    "Prints 'read N, new N, replaced N, unchanged N, rejected N' unless -q.\n"
+    "Prints 'read N, new N, replaced N, unchanged N, rejected N' unless -q\n"
+    "(read is always the sum of the other four).\n"
     "Exit status: 0, 65 when a record was rejected (the others are stored),\n"
     "66 input missing, 73 database cannot be created, 74 I/O error (disk\n"
     "full), 75 another run holds the database (try again later).\n";

@@ -23,8 +23,9 @@ typedef struct {
 static const char help[] =
     "usage: dyad score [OPTIONS] [FILE...]\n"
     "\n"
-    "Scores news articles (JSON Lines or a JSON array; .gz read as is; no\n"
-    "FILE or '-' reads stdin) and writes one JSON object per article:\n"
+    "Scores news articles (JSON Lines, a JSON array, CSV, or an RSS/Atom\n"
+    "feed; .gz read as is; no FILE or '-' reads stdin) and writes one JSON\n"
+    "object per article (the title is scored as its first paragraph):\n"
     "id, date, words, sentiment, tone, positive, negative, polarity,\n"
     "pairs [pair, sentences, tone, goldstein, conflict, cooperation,\n"
     "threats, acts, evidence], lexicon.\n"

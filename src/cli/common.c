@@ -113,6 +113,13 @@ int dyad_cli_input_opt(const dyad_cli_ctx *ctx, dyad_cli_input *in, int c,
             return -1;
         in->window = (int)v;
         return 1;
+    case 1013:
+        if ((in->ingest.format = dyad_input_format_parse(arg)) < 0) {
+            dyad_cli_usage(ctx, "--input-format: '%s' is not one of auto, "
+                                "jsonl, json, csv, rss, atom", arg);
+            return -1;
+        }
+        return 1;
     case 1010:
         if (dyad_cli_int(ctx, "--max-article-bytes", arg, "bytes", 64,
                          1LL << 40, &v))

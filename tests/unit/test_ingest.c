@@ -259,9 +259,43 @@ static void test_ingest_rejects_non_object(void **state)
 static void test_ingest_rejects_missing_text(void **state)
 {
     (void)state;
-    reject_line("{\"date\":\"2025-01-01\",\"title\":\"T\"}\n", "no text",
-                NULL);
+    reject_line("{\"date\":\"2025-01-01\",\"id\":\"T\"}\n",
+                "no text or title", NULL);
     reject_line("{\"date\":\"2025-01-01\",\"text\":null}\n", "no text", NULL);
+    reject_line("{\"date\":\"2025-01-01\",\"text\":\" \",\"title\":\"\\n\"}\n",
+                "empty and there is no title", NULL);
+}
+
+/* A headline alone is news: a record with a title and no text (or an
+ * empty one) is read, its text "". */
+static void test_ingest_title_only(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "{\"date\":\"2025-01-01\",\"title\":\"Japan and China sign pact\"}\n"
+             "{\"date\":\"2025-01-01\",\"title\":\"T2\",\"text\":\"\"}\n"
+             "{\"date\":\"2025-01-01\",\"headline\":\"T3\",\"body\":null}\n",
+             NULL);
+    for (int cj = 0; cj < 2; cj++) {
+        assert_int_equal(next(&t), 1);
+        assert_string_equal(t.a.title, "Japan and China sign pact");
+        assert_string_equal(t.a.text, "");
+        assert_int_equal(next(&t), 1);
+        assert_string_equal(t.a.title, "T2");
+        assert_int_equal(next(&t), 1);
+        assert_string_equal(t.a.title, "T3");
+        assert_int_equal(next(&t), 0);
+        close_rd(&t);
+        dyad_ingest_opts o = {0};
+        o.cjson_only = 1;
+        open_str(&t,
+                 "{\"date\":\"2025-01-01\",\"title\":\"Japan and China sign pact\"}\n"
+                 "{\"date\":\"2025-01-01\",\"title\":\"T2\",\"text\":\"\"}\n"
+                 "{\"date\":\"2025-01-01\",\"headline\":\"T3\",\"body\":null}\n",
+                 &o);
+    }
+    close_rd(&t);
 }
 
 static void test_ingest_rejects_text_not_string(void **state)
@@ -440,7 +474,7 @@ static void test_ingest_field_options_override_defaults(void **state)
     assert_string_equal(t.a.title, "H");
     assert_string_equal(t.a.text, "A.");
     /* the default names are not looked at when an option names a field */
-    expect_reject(&t, 2, "no text (looked for: article)");
+    expect_reject(&t, 2, "no text or title (looked for: article; heading)");
     expect_reject(&t, 3, "no date (looked for: when)");
     close_rd(&t);
 }
@@ -555,13 +589,304 @@ static void test_ingest_malformed_json_array(void **state)
     assert_non_null(strstr(t.err.msg, "not closed"));
     assert_int_equal(next(&t), 0);
     close_rd(&t);
-    /* data after the array */
-    open_str(&t, "[{\"date\":\"2025-01-01\",\"text\":\"A\"}]\n{}\n", NULL);
+    /* data after the array: the format is decided again (JSON Lines
+     * here, whose first line was a one-line array) */
+    open_str(&t, "[{\"date\":\"2025-01-01\",\"text\":\"A\"}]\n{}\n"
+                 "{\"date\":\"2025-01-01\",\"text\":\"B\"}\n", NULL);
     assert_int_equal(next(&t), 1);
-    assert_int_equal(next(&t), DYAD_EPARSE);
-    assert_non_null(strstr(t.err.msg, "after the end"));
+    expect_reject(&t, 2, "no text");
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "B");
     assert_int_equal(next(&t), 0);
     close_rd(&t);
+}
+
+/* Reads t to its end: the ids of the articles, each followed by a space,
+ * into ids; the line of each rejection into lines (up to 16); the number
+ * of rejections. Checks read = good + rejected. */
+static unsigned long read_ids(rd *t, char *ids, size_t n,
+                              unsigned long *lines)
+{
+    unsigned long rejected = 0;
+    int rc;
+    ids[0] = '\0';
+    while ((rc = next(t)) != 0) {
+        assert_true(rc == 1 || rc == DYAD_EPARSE);
+        if (rc == 1) {
+            assert_true(strlen(ids) + strlen(t->a.id) + 2 < n);
+            strcat(ids, t->a.id);
+            strcat(ids, " ");
+        } else if (rejected++ < 16) {
+            lines[rejected - 1] = t->err.line;
+        }
+    }
+    const dyad_ingest_stats *st = dyad_reader_stats(t->r);
+    assert_int_equal(st->read, st->good + st->rejected);
+    assert_int_equal(st->rejected, rejected);
+    return rejected;
+}
+
+/* Issue 16: a JSON Lines file whose first line is damaged and starts with
+ * '[' is not one failed array: the first line is rejected, each line after
+ * it judged on its own, and the counts add up. */
+static void test_ingest_jsonl_damaged_first_line_bracket(void **state)
+{
+    (void)state;
+    static const char *const firsts[] = {
+        "[[[[\n",
+        "[[[[{\"id\":\"x\",\"date\":\"2025-01-01\",\"text\":\"Japan\n",
+        "[{\"id\":\"x\",\"date\":\"2025-01-01\",\"text\":\"Japan\"\n",
+        "[1,2,3]\n"};
+    for (size_t k = 0; k < sizeof firsts / sizeof *firsts; k++) {
+        char data[1024];
+        snprintf(data, sizeof data,
+                 "%s"
+                 "{\"id\":\"g1\",\"date\":\"2025-01-02\",\"text\":\"A.\"}\n"
+                 "{\"id\":\"b1\",\"date\":\"2025-01-02\",\"text\":\n"
+                 "{\"id\":\"g2\",\"date\":\"2025-01-03\",\"text\":\"B.\"}\n"
+                 "{\"id\":\"b2\",\"date\":\"bad\",\"text\":\"x\"}\n"
+                 "{\"id\":\"g3\",\"date\":\"2025-01-03\",\"text\":\"C.\"}\n"
+                 "{\"id\":\"b3\"}\n"
+                 "{\"id\":\"g4\",\"date\":\"2025-01-04\",\"text\":\"D.\"}",
+                 firsts[k]);
+        rd t;
+        open_str(&t, data, NULL);
+        char ids[64];
+        unsigned long lines[16];
+        unsigned long rejected = read_ids(&t, ids, sizeof ids, lines);
+        assert_string_equal(ids, "g1 g2 g3 g4 ");
+        assert_int_equal(lines[0], 1);
+        assert_int_equal(dyad_reader_stats(t.r)->good, 4);
+        /* the first line is one record, or three for [1,2,3] */
+        assert_int_equal(rejected, k == 3 ? 6 : 4);
+        close_rd(&t);
+    }
+}
+
+/* An array file whose closing bracket is missing keeps its elements; the
+ * missing end is one rejected record (the counts add up). */
+static void test_ingest_array_missing_bracket(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "[\n{\"date\":\"2025-01-01\",\"text\":\"A\"},\n"
+             "{\"date\":\"2025-01-01\",\"text\":\"B\"}\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "B");
+    expect_reject(&t, 4, "not closed");
+    assert_int_equal(next(&t), 0);
+    const dyad_ingest_stats *st = dyad_reader_stats(t.r);
+    assert_int_equal(st->read, 3);
+    assert_int_equal(st->good, 2);
+    assert_int_equal(st->rejected, 1);
+    close_rd(&t);
+    /* a pretty-printed element cut short: one record, not its lines */
+    open_str(&t,
+             "[\n {\n  \"date\": \"2025-01-01\",\n  \"text\": \"A\"\n },\n"
+             " {\n  \"date\": \"2025-01-01\",\n  \"text\": \"B\"\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    expect_reject(&t, 6, "ends inside a value");
+    assert_int_equal(next(&t), 0);
+    assert_int_equal(dyad_reader_stats(t.r)->read, 2);
+    close_rd(&t);
+    /* forced JSON Lines: a '[' line is one bad line */
+    dyad_ingest_opts o = {0};
+    o.format = DYAD_INPUT_JSONL;
+    open_str(&t, "[{\"date\":\"2025-01-01\",\"text\":\"A\"}]\n"
+                 "{\"date\":\"2025-01-01\",\"text\":\"B\"}\n", &o);
+    expect_reject(&t, 1, "not a JSON object");
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+}
+
+/* An array written one element to a line with a damaged element in the
+ * middle: the elements after it are kept (the rest is read as lines, with
+ * the commas and the closing bracket). */
+static void test_ingest_array_damaged_element(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "{\"id\":\"bad\",\"text\":\"x",     /* a string not closed */
+        "{\"id\":\"bad\",\"x\":[",           /* brackets not closed */
+        "{\"id\":\"bad\"}}",                   /* one closed too many */
+        "{\"id\":\"bad\"} {",                  /* a comma missing */
+        "]"};                                 /* an early end */
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        char data[1024];
+        snprintf(data, sizeof data,
+                 "[\n{\"id\":\"k1\",\"date\":\"2025-01-01\",\"text\":\"A\"},\n"
+                 "%s\n"
+                 "{\"id\":\"k2\",\"date\":\"2025-01-01\",\"text\":\"B\"},\n"
+                 "{\"id\":\"k3\",\"date\":\"2025-01-01\",\"text\":\"C\"}\n"
+                 "]\n",
+                 bad[k]);
+        rd t;
+        open_str(&t, data, NULL);
+        char ids[64];
+        unsigned long lines[16];
+        unsigned long rejected = read_ids(&t, ids, sizeof ids, lines);
+        if (strcmp(ids, "k1 k2 k3 ") != 0)
+            fail_msg("case %zu: read %s", k, ids);
+        for (unsigned long i = 0; i < rejected && i < 16; i++)
+            assert_int_equal(lines[i], 3);
+        close_rd(&t);
+    }
+}
+
+/* CSV: quoted line breaks keep row line numbers right; blank lines are
+ * skipped; the last row needs no line feed; an empty id column is
+ * hashed; an oversized row is rejected and the next one read. */
+static void test_ingest_csv(void **state)
+{
+    (void)state;
+    dyad_ingest_opts o = {0};
+    o.format = DYAD_INPUT_CSV;
+    rd t;
+    open_str(&t,
+             "ID,Date,Title,Text\r\n"
+             "a1,2025-01-01,\"T, one\",\"line\r\nbreak \"\"q\"\"\"\r\n"
+             "\r\n"
+             ",20250102,Headline only,\n"
+             "a3,2025-01-03,,\"" "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" "\"\n"
+             "a4,2025-01-04,,last",
+             &o);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "a1");
+    assert_string_equal(t.a.title, "T, one");
+    assert_string_equal(t.a.text, "line\r\nbreak \"q\"");
+    assert_int_equal(t.a.line, 2);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(t.a.id[0], 'h');
+    assert_string_equal(t.a.date_iso, "2025-01-02");
+    assert_string_equal(t.a.text, "");
+    assert_int_equal(t.a.line, 5);
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "a4");
+    assert_string_equal(t.a.text, "last");
+    assert_int_equal(t.a.line, 7);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    o.max_record_bytes = 64;
+    open_str(&t,
+             "date,text\n"
+             "2025-01-03,\"" "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" "\nmore\"\n"
+             "2025-01-04,last\n",
+             &o);
+    expect_reject(&t, 2, "longer than 64");
+    assert_int_equal(dyad_reader_raw(t.r).len, 0);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "last");
+    assert_int_equal(t.a.line, 4);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* a quoted line break after the limit is still inside the row */
+    open_str(&t,
+             "date,text,x\n"
+             "2025-01-03," "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy" ",\"a\nb\"\n"
+             "2025-01-04,last,z\n",
+             &o);
+    expect_reject(&t, 2, "longer than 64");
+    assert_int_equal(next(&t), 1);
+    assert_int_equal(t.a.line, 4);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* only a header, or nothing: no record */
+    o.max_record_bytes = 0;
+    open_str(&t, "date,text\n", &o);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    open_str(&t, "", &o);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* a damaged header is one rejected record, and the end */
+    open_str(&t, "\"date,text\n2025-01-01,x\n", &o);
+    expect_reject(&t, 1, "damaged CSV header");
+    assert_int_equal(next(&t), 0);
+    assert_int_equal(dyad_reader_stats(t.r)->read, 1);
+    close_rd(&t);
+}
+
+/* Feeds: Atom link href (alternate), xhtml content, two items on one
+ * line, line numbers, a rejected item's fields as a JSON line. */
+static void test_ingest_feed(void **state)
+{
+    (void)state;
+    rd t;
+    open_str(&t,
+             "\xef\xbb\xbf\n<?xml version=\"1.0\"?>\n"
+             "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+             "<entry><link rel=\"self\" href=\"http://x/self\"/>"
+             "<link href=\"http://x/1\"/><updated>2025-01-02T00:00:00Z</updated>"
+             "<published>2025-01-01T00:00:00Z</published>"
+             "<title type=\"html\">A &amp;amp; B</title>"
+             "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+             "<p>One.</p><p>Two &amp; three.</p></div></content></entry>"
+             "<entry><id>e2</id><title>No date</title></entry>\n"
+             "</feed>\n",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "http://x/1");
+    assert_string_equal(t.a.date_iso, "2025-01-01");
+    assert_string_equal(t.a.title, "A & B");
+    assert_string_equal(t.a.text, "One.\n\nTwo & three.");
+    assert_int_equal(t.a.line, 4);
+    expect_reject(&t, 4, "no date");
+    dyad_span raw = dyad_reader_raw(t.r);
+    assert_int_equal(raw.len, strlen("{\"id\":\"e2\",\"title\":\"No date\",\"text\":\"\"}"));
+    assert_memory_equal(raw.ptr, "{\"id\":\"e2\",\"title\":\"No date\",\"text\":\"\"}", raw.len);
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* HTML in an RSS description: tags, entities, script */
+    open_str(&t,
+             "<rss><channel><item><guid> g </guid><pubDate>Tue, 07 Jan 2025 "
+             "10:00:00 GMT</pubDate><description>&lt;p&gt;Caf&amp;#233; "
+             "&amp;ldquo;x&amp;rdquo;&lt;br/&gt;y&lt;script&gt;z()&lt;/script&gt;"
+             "&lt;/p&gt; a &amp;lt; b</description></item></channel></rss>",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.id, "g");
+    assert_string_equal(t.a.title, "");
+    assert_string_equal(t.a.text, "Caf\xc3\xa9 \xe2\x80\x9cx\xe2\x80\x9d\n\ny\n\na < b");
+    assert_int_equal(next(&t), 0);
+    close_rd(&t);
+    /* a '<' that opens no tag (none closes it) is text */
+    open_str(&t,
+             "<rss><channel><item><guid>g</guid><pubDate>2025-01-01</pubDate>"
+             "<description>Japan &lt;and China met</description></item>"
+             "</channel></rss>",
+             NULL);
+    assert_int_equal(next(&t), 1);
+    assert_string_equal(t.a.text, "Japan <and China met");
+    close_rd(&t);
+    /* a JSON line starting with '<' is no feed */
+    open_str(&t, "<b>\n{\"date\":\"2025-01-01\",\"text\":\"A\"}\n", NULL);
+    expect_reject(&t, 1, "invalid JSON");
+    assert_int_equal(next(&t), 1);
+    close_rd(&t);
+}
+
+/* An id that is not UTF-8 is repaired as a text is (it is written out as
+ * text), by the fast scanner's reader and cJSON's alike. */
+static void test_ingest_id_not_utf8(void **state)
+{
+    (void)state;
+    for (int cj = 0; cj < 2; cj++) {
+        dyad_ingest_opts o = {0};
+        o.cjson_only = cj;
+        rd t;
+        open_str(&t, "{\"id\":\"caf\xe9\",\"date\":\"2025-01-01\",\"text\":\"A\"}\n",
+                 &o);
+        assert_int_equal(next(&t), 1);
+        assert_string_equal(t.a.id, "caf\xc3\xa9");
+        assert_int_equal(next(&t), 0);
+        close_rd(&t);
+    }
 }
 
 static void test_ingest_crlf_lines(void **state)
@@ -1015,6 +1340,13 @@ int main(void)
         cmocka_unit_test(test_ingest_scanner_keeps_evidence_as_cjson_writes_it),
         cmocka_unit_test(test_ingest_rejects_non_object),
         cmocka_unit_test(test_ingest_rejects_missing_text),
+        cmocka_unit_test(test_ingest_title_only),
+        cmocka_unit_test(test_ingest_jsonl_damaged_first_line_bracket),
+        cmocka_unit_test(test_ingest_array_missing_bracket),
+        cmocka_unit_test(test_ingest_array_damaged_element),
+        cmocka_unit_test(test_ingest_csv),
+        cmocka_unit_test(test_ingest_id_not_utf8),
+        cmocka_unit_test(test_ingest_feed),
         cmocka_unit_test(test_ingest_rejects_text_not_string),
         cmocka_unit_test(test_ingest_rejects_empty_text),
         cmocka_unit_test(test_ingest_rejects_missing_date),

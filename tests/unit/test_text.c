@@ -215,6 +215,9 @@ static void test_text_wrapped_wire_lines_do_not_split(void **state)
           "The White House said high U.S.\nTariffs would be imposed.");
     SPLIT("Talks ended with the U.S.\nThe next round is in May.",
           "Talks ended with the U.S.", "The next round is in May.");
+    /* a short line after a sentence's end is a heading */
+    SPLIT("It was reported by Bloomberg.\nDetails\nTensions rose.",
+          "It was reported by Bloomberg.", "Details", "Tensions rose.");
     /* after a blank line a short line is a headline again */
     SPLIT("Trade rose.\n\nJapan and China meet in Tokyo\nLeaders agreed.",
           "Trade rose.", "Japan and China meet in Tokyo", "Leaders agreed.");

@@ -383,7 +383,7 @@ static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
     uint32_t para = 0;
     bp sent_start = p;
     size_t line_words = 0;
-    int line_first = 1;
+    int line_first = 2;
     if (start_sentence(d, para) != DYAD_OK)
         goto nomem;
     bp ce = p;
@@ -428,7 +428,10 @@ static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
                 "to", "under", "with", "its", "their", "his", "her", "which",
                 "was", "were", "is", "are", "has", "had", "have", "been",
                 "will", "would", "but", "after", NULL};
-            int headline = !stop && line_first && line_words <= 12 &&
+            /* at most 12 words as a paragraph's first line, 8 after a
+             * line that ended a sentence, none inside a sentence */
+            size_t most = line_first == 2 ? 12 : line_first == 1 ? 8 : 0;
+            int headline = !stop && line_words <= most &&
                            n < ne &&
                            (is_upper_at(n, ne) || (*n >= '0' && *n <= '9')) &&
                            ce[-1] != ',' &&
@@ -439,7 +442,7 @@ static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
         }
         if (nl) {
             line_words = 0;
-            line_first = nl >= 2;
+            line_first = nl >= 2 ? 2 : brk ? 1 : 0;
         }
         if (brk) {
             end_sentence(d, t, sent_start, ce);
