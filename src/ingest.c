@@ -147,6 +147,12 @@ const dyad_ingest_stats *dyad_reader_stats(const dyad_reader *r)
     return &r->stats;
 }
 
+uint64_t dyad_reader_offset(const dyad_reader *r)
+{
+    z_off_t off = gzoffset(r->gz);
+    return off > 0 ? (uint64_t)off : 0;
+}
+
 /* zlib's message without the "<fd:N>: " it puts first for a gzdopen'd
  * file: the file's name is in the report already. */
 static const char *gz_msg(const char *msg)

@@ -174,6 +174,9 @@ int dyad_reader_next(dyad_reader *r, dyad_article *a, dyad_err *err);
 dyad_span dyad_reader_raw(const dyad_reader *r);
 /* Counters so far. */
 const dyad_ingest_stats *dyad_reader_stats(const dyad_reader *r);
+/* Bytes of the input file read so far (of the compressed file for .gz),
+ * for progress against its size. */
+uint64_t dyad_reader_offset(const dyad_reader *r);
 /* Closes and frees; accepts NULL. */
 void dyad_reader_close(dyad_reader *r);
 

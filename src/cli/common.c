@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "dyad/series.h"
@@ -228,6 +229,17 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
     }
     int stop = 0;
     unsigned long listed = 0;
+    /* progress against the inputs' sizes (regular files; 0: unknown) */
+    uint64_t total = 0, done = 0;
+    for (int f = 0; f < nfiles; f++) {
+        struct stat sb;
+        int ok = strcmp(files[f], "-") == 0 ? fstat(STDIN_FILENO, &sb) == 0
+                                            : stat(files[f], &sb) == 0;
+        total += ok && S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0;
+    }
+    dyad_cli_progress prog;
+    dyad_cli_progress_begin(&prog, ctx, "articles", total);
+    unsigned long seen = 0;
     for (int f = 0; f < nfiles && !stop && !dyad_cli_signal; f++) {
         dyad_reader *r = dyad_reader_open(files[f], &in->ingest, &err);
         if (!r) {
@@ -241,6 +253,8 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
                (rc = dyad_reader_next(r, &a, &err)) != 0) {
             if (dyad_cli_signal)
                 break;   /* an interrupted read is no read error */
+            dyad_cli_progress_step(&prog, seen + dyad_reader_stats(r)->read,
+                                   done + dyad_reader_offset(r));
             if (rc == 1) {
                 int st = fn(arg, &a);
                 if (st != EXIT_OK) {
@@ -277,6 +291,8 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
             break;
         }
         const dyad_ingest_stats *rs = dyad_reader_stats(r);
+        seen += rs->read;
+        done += dyad_reader_offset(r);
         in->totals.read += rs->read;
         in->totals.good += rs->good;
         in->totals.rejected += rs->rejected;
@@ -289,6 +305,7 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
         }
         dyad_reader_close(r);
     }
+    dyad_cli_progress_end(&prog, seen, done);
     if (listed >= MAX_LISTED)
         dyad_cli_msg(ctx, "%lu records rejected in all", listed);
     if (rej && dyad_atomic_commit(rej, &err) != DYAD_OK) {
