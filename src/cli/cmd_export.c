@@ -47,6 +47,8 @@ typedef struct {
     int nwanted;
     long long top;     /* 0: every pair */
     long long seen;    /* pairs exported so far (for --top) */
+    dyad_cli_progress prog;
+    long long exported;   /* pairs written, for the progress line */
     dyad_table *index;
     dyad_err err;
     int cant_create;   /* the failure was creating a file, not writing it */
@@ -131,6 +133,8 @@ static int on_pair(void *arg, const dyad_pair_info *p)
     /* pairs come most articles first: the first `top` wanted ones */
     if (wanted && r->top && r->seen++ >= r->top)
         return 1;
+    if (wanted)
+        dyad_cli_progress_step(&r->prog, (uint64_t)++r->exported, 0);
     for (int i = 0; wanted && i < r->nby; i++) {
         int rc = export_one(r, p, r->bys[i]);
         if (rc != DYAD_OK) {
@@ -305,8 +309,10 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
         dyad_store_close(r.store);
         return EXIT_CANTCREAT;
     }
-    if (dyad_store_pairs(r.store, on_pair, &r, &r.err) != DYAD_OK &&
-        r.status == EXIT_OK) {
+    dyad_cli_progress_begin(&r.prog, ctx, "pairs", 0);
+    int pairs_rc = dyad_store_pairs(r.store, on_pair, &r, &r.err);
+    dyad_cli_progress_end(&r.prog, (uint64_t)r.exported, 0);
+    if (pairs_rc != DYAD_OK && r.status == EXIT_OK) {
         dyad_cli_error(ctx, &r.err);
         r.status = dyad_cli_exit_code(r.err.code);
     }

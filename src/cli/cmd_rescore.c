@@ -11,6 +11,8 @@ typedef struct {
     dyad_cli_ctx *ctx;
     dyad_ingester *ing;
     long done;
+    uint64_t bytes;     /* text rescored, for the progress line */
+    dyad_cli_progress prog;
     int status;
 } rescore_run;
 
@@ -38,6 +40,8 @@ static int on_article(void *arg, const dyad_article *a)
         return 1;
     }
     r->done++;
+    r->bytes += a->text_len;
+    dyad_cli_progress_step(&r->prog, (uint64_t)r->done, r->bytes);
     return 0;
 }
 
@@ -84,8 +88,10 @@ int cmd_rescore(int argc, char **argv, dyad_cli_ctx *ctx)
         st = EXIT_SOFTWARE;
     }
     if (r.ing) {
+        dyad_cli_progress_begin(&r.prog, ctx, "articles", 0);
         int rc = dyad_store_each_stale(store, dyad_scorer_version(m.sc),
                                        on_article, &r, &no_text, &err);
+        dyad_cli_progress_end(&r.prog, (uint64_t)r.done, r.bytes);
         if (rc != DYAD_OK && !r.status) {
             dyad_cli_error(ctx, &err);
             r.status = dyad_cli_exit_code(rc);

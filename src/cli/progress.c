@@ -63,6 +63,10 @@ static void line(const dyad_cli_progress *p, uint64_t n, uint64_t bytes,
     char num[32];
     thousands(n, num, sizeof num);
     double mb = (double)bytes / 1e6, rate = secs > 0 ? mb / secs : 0;
+    if (bytes == 0 && p->total == 0) {   /* counted, not read: pairs */
+        snprintf(out, cap, "%s %s", num, p->unit);
+        return;
+    }
     int k = snprintf(out, cap, "%s %s, %.1f MB, %.1f MB/s", num, p->unit, mb,
                      rate);
     if (k > 0 && (size_t)k < cap && p->total > bytes && rate > 0) {
