@@ -1172,6 +1172,21 @@ const char *dyad_actors_code(const dyad_actors *ga, int code)
     return code >= 0 && (size_t)code < ga->ncodes ? ga->codes[code] : "";
 }
 
+const char *dyad_actors_name(const dyad_actors *ga, int code)
+{
+    const char *hist = NULL;
+    for (size_t i = 0; ga && i < ga->n; i++) {
+        if (ga->e[i].code != code)
+            continue;
+        if (ga->e[i].kind == KIND_NAME)
+            return ga->e[i].pub.alias;
+        if (!hist && strcmp(kinds[ga->e[i].kind], "historical") == 0 &&
+            !strstr(ga->e[i].pub.note, "demonym"))
+            hist = ga->e[i].pub.alias;   /* a former state's name */
+    }
+    return hist;
+}
+
 size_t dyad_actors_ncodes(const dyad_actors *ga)
 {
     return ga->ncodes;

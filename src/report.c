@@ -17,6 +17,7 @@
 #include "dyad/ingest.h"
 #include "dyad/plot.h"
 #include "dyad/series.h"
+#include "dyad/actors.h"
 #include "dyad/stats.h"
 #include "util/alloc.h"
 #include "util/fs.h"
@@ -144,6 +145,21 @@ static void iso(int32_t day, char out[11])
 static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May",
                                      "Jun", "Jul", "Aug", "Sep", "Oct",
                                      "Nov", "Dec"};
+
+/* What the numbers are, at the foot of both documents. */
+static const char footnote[] =
+    "Tone: mean VADER compound of the sentences relating both countries (-1 "
+    "to 1). Goldstein: mean Goldstein (1992) weight of the pair's events "
+    "(CAMEO codes) and tension hits, from -10 (war) to +10 (alliance, aid); "
+    "net: their sum per 1,000 articles. Conflict and cooperation: articles "
+    "of the pair with conflict or cooperation events (or tension hits) per "
+    "1,000 articles stored in the period, with 95% Wilson intervals. "
+    "Shifts: PELT change points of the series, periods weighted by their "
+    "article counts, kept when Welch's test gives p below the level. "
+    "Episodes: a burst of conflict (or of the report's count metric) that "
+    "rose and fell, or a dip, as one event, from the change points of its "
+    "count. Trends: slopes per calendar period. Every chart's numbers are in "
+    "the CSV linked beside it.";
 
 /* A period as words: "24 Feb 2014", "the week of 24 Feb 2014" (phrase) or
  * "week of 24 Feb 2014", "Feb 2014", "Q1 2014", "2014", "the 1890s"
@@ -340,6 +356,31 @@ typedef struct {
     const char *date;
 } quote_ctx;
 
+/* Copies sentence into out (cap bytes); one too long is cut after its
+ * last whole word that fits, and "…" follows. */
+static void clip_quote(char *out, size_t cap, const char *sentence)
+{
+    size_t n = strlen(sentence);
+    if (n < cap) {
+        memcpy(out, sentence, n + 1);
+        return;
+    }
+    size_t keep = cap - 4;   /* room for "…" (3 bytes) and the NUL */
+    while (keep > 0 && sentence[keep] != ' ')
+        keep--;
+    while (keep > 0 && (sentence[keep - 1] == ' ' ||
+                        sentence[keep - 1] == ',' ||
+                        sentence[keep - 1] == ';'))
+        keep--;
+    if (keep == 0) {   /* one long word: cut at a character's start */
+        keep = cap - 4;
+        while (keep > 0 && ((unsigned char)sentence[keep] & 0xc0) == 0x80)
+            keep--;
+    }
+    memcpy(out, sentence, keep);
+    memcpy(out + keep, "\xe2\x80\xa6", 4);
+}
+
 /* Keeps the EVIDENCE sentences that say most in the direction of the
  * shift. */
 static int on_sentence(void *arg, const char *sentence, double tone)
@@ -354,10 +395,12 @@ static int on_sentence(void *arg, const char *sentence, double tone)
     quote_t *w = &c->q[weakest];
     if (w->text[0] && score <= w->tone * c->sign)
         return 0;
+    char clipped[sizeof w->text];
+    clip_quote(clipped, sizeof clipped, sentence);
     for (size_t i = 0; i < EVIDENCE; i++)
-        if (strncmp(c->q[i].text, sentence, sizeof c->q[i].text - 1) == 0)
+        if (strcmp(c->q[i].text, clipped) == 0)
             return 0;   /* the same sentence from another article */
-    snprintf(w->text, sizeof w->text, "%s", sentence);
+    memcpy(w->text, clipped, sizeof clipped);
     w->tone = tone;
     snprintf(w->date, sizeof w->date, "%s", c->date);
     return 0;
@@ -890,11 +933,40 @@ static void trend_words(const pair_rep *p, int by, char *out, size_t n)
 /* The texts both documents show, made once (plain text: each document
  * escapes them its way). */
 typedef struct {
+    char title[160];          /* "China (CHN) and United States (USA)" */
     char counts[160];         /* "N articles relate A and B ..." */
     char latest[WORDS];       /* the latest window against the one before */
     char intens[WORDS];       /* conflict and cooperation */
     char trend[160];
 } pair_text;
+
+/* "United Kingdom (GBR) and United States (USA)" for "GBR-USA", with the
+ * gazetteer's names; a code without a name stands alone. */
+static void pair_title(const char *pair, const dyad_actors *ga, char *out,
+                       size_t n)
+{
+    char code[2][9];
+    const char *dash = strchr(pair, '-');
+    if (!dash || !ga) {
+        snprintf(out, n, "%s", pair);
+        return;
+    }
+    snprintf(code[0], sizeof code[0], "%.*s", (int)(dash - pair), pair);
+    snprintf(code[1], sizeof code[1], "%s", dash + 1);
+    size_t k = 0;
+    out[0] = '\0';
+    for (int i = 0; i < 2 && k < n; i++) {
+        const char *name = NULL;
+        for (size_t c = 0; !name && c < dyad_actors_ncodes(ga); c++)
+            if (strcmp(dyad_actors_code(ga, (int)c), code[i]) == 0)
+                name = dyad_actors_name(ga, (int)c);
+        int w = name ? snprintf(out + k, n - k, "%s%.60s (%s)",
+                                i ? " and " : "", name, code[i])
+                     : snprintf(out + k, n - k, "%s%s", i ? " and " : "",
+                                code[i]);
+        k += w > 0 ? (size_t)w : 0;
+    }
+}
 
 static void pair_texts(const pair_rep *p, const dyad_report_opts *o,
                        const char *win_a, const char *win_b, pair_text *t)
@@ -903,6 +975,7 @@ static void pair_texts(const pair_rep *p, const dyad_report_opts *o,
     char a[32], b[32], c[32], who[48];
     int dec = decimals_of(o->metric);
     sides(p->pair, who, sizeof who);
+    pair_title(p->pair, o->ga, t->title, sizeof t->title);
     snprintf(t->counts, sizeof t->counts,
              "%lld articles relate %s in the range; %lld name both.",
              (long long)p->articles, who, (long long)p->mentions);
@@ -1182,8 +1255,8 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
         pair_rep *p = &ps[i];
         pair_text t;
         pair_texts(p, o, wt.a, wt.b, &t);
-        rc = dyad_buf_printf(b, "<h2 id=\"%s\">%s</h2>\n<p>", p->pair,
-                             p->pair) ||
+        rc = dyad_buf_printf(b, "<h2 id=\"%s\">", p->pair) ||
+             html(b, t.title) || dyad_buf_puts(b, "</h2>\n<p>") ||
              html(b, t.counts) || dyad_buf_puts(b, " ") ||
              html(b, t.latest) || dyad_buf_puts(b, " Trend: ") ||
              html(b, t.trend) ||
@@ -1215,9 +1288,11 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
             rc = dyad_buf_puts(b, "<p>No significant shift.</p>\n");
         for (size_t k = 0; k < p->nsh && !rc; k++) {
             const dyad_stats_shift *s = &p->sh[k];
-            char d0[11], d1[11];
-            iso(p->s.rows[p->row[s->index]].start, d0);
-            iso(p->s.rows[p->row[s->index - 1]].start, d1);
+            char d0[48], d1[48];
+            period_words(p->s.rows[p->row[s->index]].start, o->by, 1, d0,
+                         sizeof d0);
+            period_words(p->s.rows[p->row[s->index - 1]].start, o->by, 1, d1,
+                         sizeof d1);
             capitalised(line, sizeof line, p->said[k]);
             rc = dyad_buf_printf(b, "<h3>Shift from %s (last period before: "
                                     "%s)</h3><p><span class=\"%s\">",
@@ -1233,22 +1308,8 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                    "of the new level");
         }
     }
-    rc = rc || dyad_buf_puts(b, "<p class=\"muted\">Tone: mean VADER compound "
-                                "of the sentences relating both countries (-1 "
-                                "to 1). Conflict and cooperation: articles of "
-                                "the pair with conflict or cooperation events "
-                                "(or tension hits) per 1,000 articles stored "
-                                "in the period, with 95% Wilson intervals. "
-                                "Shifts: PELT change points of the series, "
-                                "periods weighted by their article counts, "
-                                "kept when Welch's test gives p below the "
-                                "level. Episodes: a burst of conflict (or of "
-                                "the report's count metric) that rose and "
-                                "fell, or a dip, as one event, from the "
-                                "change points of its count. "
-                                "Trends: slopes per calendar period. "
-                                "Every chart's numbers are in the CSV linked "
-                                "beside it.</p></body></html>\n");
+    rc = rc || dyad_buf_printf(b, "<p class=\"muted\">%s</p></body></html>\n",
+                               footnote);
     return rc ? DYAD_ENOMEM : DYAD_OK;
 }
 
@@ -1324,7 +1385,8 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
         pair_rep *p = &ps[i];
         pair_text t;
         pair_texts(p, o, wt.a, wt.b, &t);
-        rc = dyad_buf_printf(b, "\n## %s\n\n", p->pair) ||
+        rc = dyad_buf_puts(b, "\n## ") || md(b, t.title) ||
+             dyad_buf_puts(b, "\n\n") ||
              md(b, t.counts) || dyad_buf_puts(b, " ") || md(b, t.latest) ||
              dyad_buf_puts(b, " Trend: ") || md(b, t.trend) ||
              dyad_buf_printf(b, ". [CSV](%s)\n\n", p->csv) ||
@@ -1349,9 +1411,11 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
             rc = dyad_buf_puts(b, "No significant shift.\n");
         for (size_t k = 0; k < p->nsh && !rc; k++) {
             const dyad_stats_shift *s = &p->sh[k];
-            char d0[11], d1[11];
-            iso(p->s.rows[p->row[s->index]].start, d0);
-            iso(p->s.rows[p->row[s->index - 1]].start, d1);
+            char d0[48], d1[48];
+            period_words(p->s.rows[p->row[s->index]].start, o->by, 1, d0,
+                         sizeof d0);
+            period_words(p->s.rows[p->row[s->index - 1]].start, o->by, 1, d1,
+                         sizeof d1);
             capitalised(line, sizeof line, p->said[k]);
             rc = dyad_buf_printf(b, "### Shift from %s (last period before: "
                                     "%s)\n\n",
@@ -1366,6 +1430,7 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                                  "of the new level");
         }
     }
+    rc = rc || dyad_buf_printf(b, "---\n\n%s\n", footnote);
     return rc ? DYAD_ENOMEM : DYAD_OK;
 }
 

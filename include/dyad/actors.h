@@ -102,6 +102,9 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
 /* The code string ("JPN") of a code index. */
 const char *dyad_actors_code(const dyad_actors *ga, int code);
 size_t dyad_actors_ncodes(const dyad_actors *ga);
+/* The name of code ("Japan" for JPN; a former state's first historical
+ * name where it has no other: "Soviet Union"), or NULL. Borrowed from ga. */
+const char *dyad_actors_name(const dyad_actors *ga, int code);
 /* Gazetteer entry i (for explanations). */
 const dyad_actor_entry *dyad_actors_entry(const dyad_actors *ga, int i);
 /* Code index for a code or any alias, case-insensitive ("japan", "JPN",

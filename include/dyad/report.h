@@ -84,6 +84,9 @@ typedef struct dyad_report_opts {
     double alpha;                /* 0: 0.05 */
     double timeout;              /* gnuplot; 0: 60 s */
     const char *gnuplot;         /* NULL: $DYAD_GNUPLOT or gnuplot */
+    const struct dyad_actors *ga;  /* names beside the codes in the pairs'
+                                      headings ("Japan (JPN)"); NULL: codes
+                                      only. Borrowed. */
 } dyad_report_opts;
 
 int dyad_report_write(dyad_store *st, const dyad_report_opts *o,

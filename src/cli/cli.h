@@ -167,6 +167,9 @@ int dyad_cli_alpha(const dyad_cli_ctx *ctx, const char *arg, double *out);
  * a usage error. */
 int dyad_cli_pair(const dyad_cli_ctx *ctx, const char *lexdir,
                   const char *arg, char *out);
+/* The gazetteer (built in, with lexdir's or $DYAD_LEXICONS' additions);
+ * NULL after an error (printed). Free with dyad_actors_free. */
+dyad_actors *dyad_cli_gazetteer(const dyad_cli_ctx *ctx, const char *lexdir);
 /* The options every command on series shares: 'b' --by PERIOD, 'f'
  * --from DATE, 't' --to DATE (by may be NULL when the command parses
  * --by itself). Returns 1 when c was one of them, 0 when not, -1 after a

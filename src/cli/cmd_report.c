@@ -154,14 +154,22 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
     }
     if (o.from_set && o.to_set && o.from > o.to)
         return dyad_cli_usage(ctx, "--from is after --to");
+    /* country names beside the codes in the headings */
+    dyad_actors *ga = dyad_cli_gazetteer(ctx, lexdir);
+    if (!ga)
+        return EXIT_DATAERR;
+    o.ga = ga;
     int st;
     dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
-    if (!store)
+    if (!store) {
+        dyad_actors_free(ga);
         return st;
+    }
     dyad_err err = {0};
     int no_charts = 0;
     int rc = dyad_report_write(store, &o, &no_charts, &err);
     dyad_store_close(store);
+    dyad_actors_free(ga);
     if (rc != DYAD_OK) {
         dyad_cli_error(ctx, &err);
         return rc == DYAD_EIO ? EXIT_CANTCREAT : rc == DYAD_ENOENT

@@ -447,6 +447,33 @@ static int canonical_pair(const char *s)
                                             la < lb);
 }
 
+/* The built-in gazetteer with lexdir's (or $DYAD_LEXICONS') additions. */
+static int load_gazetteer(const char *lexdir, dyad_actors **out,
+                          dyad_err *err)
+{
+    dyad_actors *ga = dyad_actors_new();
+    const char *dir = lexdir ? lexdir : getenv("DYAD_LEXICONS");
+    int rc = ga ? dyad_actors_load_builtin(ga, err)
+                : dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    if (rc == DYAD_OK && dir && *dir)
+        rc = dyad_actors_load_dir(ga, dir, err);
+    if (rc != DYAD_OK) {
+        dyad_actors_free(ga);
+        ga = NULL;
+    }
+    *out = ga;
+    return rc;
+}
+
+dyad_actors *dyad_cli_gazetteer(const dyad_cli_ctx *ctx, const char *lexdir)
+{
+    dyad_err err = {0};
+    dyad_actors *ga = NULL;
+    if (load_gazetteer(lexdir, &ga, &err) != DYAD_OK)
+        dyad_cli_error(ctx, &err);
+    return ga;
+}
+
 int dyad_cli_pair(const dyad_cli_ctx *ctx, const char *lexdir,
                   const char *arg, char *out)
 {
@@ -455,11 +482,8 @@ int dyad_cli_pair(const dyad_cli_ctx *ctx, const char *lexdir,
         return 0;
     }
     dyad_err err = {0};
-    dyad_actors *ga = dyad_actors_new();
-    const char *dir = lexdir ? lexdir : getenv("DYAD_LEXICONS");
-    int rc = ga ? dyad_actors_load_builtin(ga, &err) : DYAD_ENOMEM;
-    if (rc == DYAD_OK && dir && *dir)
-        rc = dyad_actors_load_dir(ga, dir, &err);
+    dyad_actors *ga = NULL;
+    int rc = load_gazetteer(lexdir, &ga, &err);
     if (rc == DYAD_OK)
         rc = dyad_actors_pair(ga, arg, out, 20, &err);
     dyad_actors_free(ga);
