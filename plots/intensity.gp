@@ -22,4 +22,4 @@ plot data using (x(0)):(($3 + $4) / 2):(t(1)):(t(9)):3:4 with boxxyerror fc rgb 
      data using (x(0)):(($6 + $7) / 2):(t(1)):(t(9)):6:7 with boxxyerror fc rgb okabe_blue fs transparent solid 0.18 noborder title "cooperation 95% CI", \
      data using (x(0)):2 with linespoints ls 4 title "conflict", \
      data using (x(0)):5 with linespoints ls 1 title "cooperation", \
-     for [k = 1:(shifts ne "")] shifts using (t(1)):(($4 > 0) ? 0 : NaN):(0):(ymax) with vectors nohead lc rgb okabe_grey lw 1.5 dt 2 title "shift"
+     for [k = 1:(shifts ne "")] shifts using (t(1)):(($4 > 0) ? 0 : NaN):(0):(ymax) with vectors nohead lc rgb okabe_grey lw 1.5 dt 2 title columnheader(4)

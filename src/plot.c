@@ -443,7 +443,7 @@ static const struct tick_step {
 /* The ticks of step in [a, b] (days): their count, and with out their
  * positions (prefix before each) appended. */
 static size_t ticks(const struct tick_step *st, int32_t a, int32_t b,
-                    const char *prefix, dyad_buf *out)
+                    const char *prefix, dyad_buf *out, int32_t *first)
 {
     size_t n = 0;
     int y, m, d;
@@ -451,7 +451,8 @@ static size_t ticks(const struct tick_step *st, int32_t a, int32_t b,
     if (st->unit == STEP_DAY) {
         for (int32_t t = a; t <= b; t++)
             if (st->k == 1 || (t + 3) % 7 == 0) {   /* day 4 is a Monday */
-                n++;
+                if (!n++ && first)
+                    *first = t;
                 if (out)
                     dyad_buf_printf(out, " %s%lld", prefix, secs(t));
             }
@@ -459,20 +460,31 @@ static size_t ticks(const struct tick_step *st, int32_t a, int32_t b,
     }
     long mo = (long)y * 12 + (m - 1);   /* the month holding a */
     long step = st->unit == STEP_MONTH ? st->k : 12L * st->k;
-    for (long i = mo; ; i++) {
-        if (((i % step) + step) % step)
-            continue;
+    for (long i = mo + (step - ((mo % step) + step) % step) % step; ;
+         i += step) {
         long yy = i >= 0 ? i / 12 : -((-i + 11) / 12);
         int32_t t = dyad_days_from_civil((int)yy, (int)(i - yy * 12) + 1, 1);
         if (t > b)
             break;
         if (t < a)
             continue;
-        n++;
+        if (!n++ && first)
+            *first = t;
         if (out)
             dyad_buf_printf(out, " %s%lld", prefix, secs(t));
     }
     return n;
+}
+
+/* The finest step with at most 12 ticks (8 for dates) in [a, b]. */
+static const struct tick_step *tick_step_for(int32_t a, int32_t b)
+{
+    size_t k = 0;
+    while (k + 1 < NSTEPS &&
+           ticks(&tick_steps[k], a, b, "", NULL, NULL) >
+               (tick_steps[k].unit == STEP_DAY ? 8u : 12u))
+        k++;
+    return &tick_steps[k];
 }
 
 /* The x axis of a chart of s, as the templates' XAXIS argument: "FORMAT
@@ -487,20 +499,17 @@ static int xaxis_text(const dyad_series *s, dyad_buf *out)
         return dyad_buf_puts(out, "%Y-%m");
     int32_t a = s->rows[0].start,
             b = dyad_period_next(s->rows[s->n - 1].start, s->by);
-    size_t k = 0;
-    while (k + 1 < NSTEPS &&
-           ticks(&tick_steps[k], a, b, "", NULL) >
-               (tick_steps[k].unit == STEP_DAY ? 8u : 12u))
-        k++;
-    const struct tick_step *st = &tick_steps[k];
+    const struct tick_step *st = tick_step_for(a, b);
     int rc = dyad_buf_printf(out, "%s %lld %lld",
                              st->unit == STEP_DAY     ? "%Y-%m-%d"
                              : st->unit == STEP_MONTH ? "%Y-%m"
                                                       : "%Y",
                              secs(a), secs(b));
-    ticks(st, a, b, "", out);
-    if (st->minor >= 0 && ticks(&tick_steps[st->minor], a, b, "", NULL) <= 80)
-        ticks(&tick_steps[st->minor], a, b, "m", out);
+    ticks(st, a, b, "", out, NULL);
+    const struct tick_step *minor =
+        st->minor >= 0 ? &tick_steps[st->minor] : NULL;
+    if (minor && ticks(minor, a, b, "", NULL, NULL) <= 80)
+        ticks(minor, a, b, "m", out, NULL);
     return rc || !out->data;
 }
 
@@ -524,7 +533,13 @@ static const char *const ylabels[DYAD_METRICS] = {
 static int put_segments(dyad_buf *x, const dyad_plot_segment *seg,
                         size_t nseg)
 {
-    int rc = dyad_buf_puts(x, "start\tend\tmean\tshift\n");
+    /* the shift column's header is the shift lines' legend entry: none
+     * when there is no shift to draw */
+    int any = 0;
+    for (size_t i = 0; i < nseg; i++)
+        any |= seg[i].shift;
+    int rc = dyad_buf_puts(x, any ? "start\tend\tmean\tshift\n"
+                                  : "start\tend\tmean\t\n");
     for (size_t i = 0; i < nseg && !rc; i++)
         rc = put_day(x, seg[i].start) || dyad_buf_putc(x, '\t') ||
              put_day(x, seg[i].end) || dyad_buf_putc(x, '\t') ||
@@ -716,14 +731,35 @@ int dyad_plot_histogram(const dyad_plot *p, const double *tones, size_t n,
     return rc;
 }
 
+/* The label of the first tick of st in the period [a, next): the year,
+ * the month (YYYY-MM) or the day; nothing when there is none. */
+static int put_tick_label(dyad_buf *b, const struct tick_step *st, int32_t a,
+                          int32_t next)
+{
+    int32_t t;
+    if (!ticks(st, a, next - 1, "", NULL, &t))
+        return 0;
+    int y, m, d;
+    dyad_civil_from_days(t, &y, &m, &d);
+    return st->unit == STEP_YEAR    ? dyad_buf_printf(b, "%d", y)
+           : st->unit == STEP_MONTH ? dyad_buf_printf(b, "%04d-%02d", y, m)
+                                    : put_day(b, t);
+}
+
 int dyad_plot_heatmap(const dyad_plot *p, const dyad_series *s, size_t n,
                       int metric, dyad_err *err)
 {
     dyad_buf d = {0};
     int rc = dyad_buf_puts(&d, "x\ty\tvalue\tperiod\tpair\n");
     size_t rows = n ? s[0].n : 0;
-    /* about 12 period labels whatever the length */
-    size_t every = rows > 12 ? (rows + 11) / 12 : 1;
+    /* period labels where a period holds a calendar boundary of the
+     * step a time axis would tick (at most 12: 1800, 1820, ... for
+     * decades), labelled with the boundary */
+    const struct tick_step *st =
+        rows ? tick_step_for(s[0].rows[0].start,
+                             dyad_period_next(s[0].rows[rows - 1].start,
+                                              s[0].by))
+             : tick_steps;
     for (size_t j = 0; j < n && !rc; j++)
         for (size_t i = 0; i < rows && !rc; i++) {
             rc = dyad_buf_printf(&d, "%zu\t%zu\t", i, j) ||
@@ -733,8 +769,10 @@ int dyad_plot_heatmap(const dyad_plot *p, const dyad_series *s, size_t n,
                  dyad_buf_putc(&d, '\t');
             /* every row of a period carries the same label, or gnuplot
              * would let an empty one win */
-            if (!rc && i % every == 0)
-                rc = put_day(&d, s[0].rows[i].start);
+            if (!rc)
+                rc = put_tick_label(&d, st, s[0].rows[i].start,
+                                    dyad_period_next(s[0].rows[i].start,
+                                                     s[0].by));
             rc = rc || dyad_buf_putc(&d, '\t');
             if (!rc && i == 0)
                 rc = put_label(&d, s[j].pair);
