@@ -534,12 +534,13 @@ static int put_segments(dyad_buf *x, const dyad_plot_segment *seg,
                         size_t nseg)
 {
     /* the shift column's header is the shift lines' legend entry: none
-     * when there is no shift to draw */
+     * when there is no shift to draw (a quoted empty string: gnuplot
+     * takes a trailing empty field for the first row's value) */
     int any = 0;
     for (size_t i = 0; i < nseg; i++)
         any |= seg[i].shift;
     int rc = dyad_buf_puts(x, any ? "start\tend\tmean\tshift\n"
-                                  : "start\tend\tmean\t\n");
+                                  : "start\tend\tmean\t\"\"\n");
     for (size_t i = 0; i < nseg && !rc; i++)
         rc = put_day(x, seg[i].start) || dyad_buf_putc(x, '\t') ||
              put_day(x, seg[i].end) || dyad_buf_putc(x, '\t') ||
