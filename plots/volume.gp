@@ -16,9 +16,12 @@ set yrange [0:ymax]
 set ytics 0, ystep nomirror
 set y2range [0:1]
 set y2tics 0, 0.25 nomirror
-set style fill solid 0.85 border lc rgb okabe_sky
-if (barw < 1) {
-    set style fill solid 0.85 noborder
+# bars that fill their periods are opaque and overlap a little, so that
+# no seams show between them
+set style fill solid 0.85 noborder
+if (barw >= 1) {
+    set style fill solid 1 noborder
+    barw = 1.04
 }
 plot data using (mid(t(1), t(4))):2:((t(4) - t(1)) * barw) with boxes fc rgb okabe_sky title "articles", \
      data using (mid(t(1), t(4))):3 axes x1y2 with linespoints ls 4 ps (barw < 1 ? 0.6 : 0.45) title "tension"
