@@ -85,7 +85,8 @@ int dyad_plot_intensity(const dyad_plot *p, const dyad_series *s,
 /* The distribution of n article tones (bins of 0.1). */
 int dyad_plot_histogram(const dyad_plot *p, const double *tones, size_t n,
                         dyad_err *err);
-/* Pairs by periods: the metric of n series as a heat map. */
+/* Pairs by periods: the metric of n series as a heat map; the periods
+ * holding a calendar boundary (as a time axis would tick) are labelled. */
 int dyad_plot_heatmap(const dyad_plot *p, const dyad_series *s, size_t n,
                       int metric, dyad_err *err);
 
