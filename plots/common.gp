@@ -32,8 +32,11 @@ set title chart_title noenhanced font ",15"
 set border 3 lc rgb "#444444"
 set tics nomirror textcolor rgb "#333333"
 set grid ytics lc rgb "#dddddd" lt 1
-set key outside right top vertical noenhanced box lc rgb "#cccccc"
-set margins 10, 6, 5, 3
+# the legend below the plot, never on the data; fixed side margins, so
+# that a pair's charts stacked in a report line up
+set key outside below center horizontal noenhanced box lc rgb "#cccccc"
+set lmargin 11
+set rmargin 11
 set style line 1 lc rgb okabe_blue lw 2.2 pt 7 ps 0.6
 set style line 2 lc rgb okabe_orange lw 2.2 pt 5 ps 0.6
 set style line 3 lc rgb okabe_green lw 2.2 pt 9 ps 0.6
@@ -42,3 +45,32 @@ set style line 5 lc rgb okabe_purple lw 2.2 pt 13 ps 0.6
 set style line 6 lc rgb okabe_sky lw 2.2 pt 3 ps 0.6
 set style line 7 lc rgb okabe_yellow lw 2.2 pt 1 ps 0.6
 set style line 8 lc rgb okabe_grey lw 2.2 pt 2 ps 0.6
+# A time axis, when the chart sets xaxis (its XAXIS argument): "FORMAT
+# XMIN XMAX TIC... mTIC..." with times in seconds since 1970, the ticks on
+# calendar boundaries (m: a minor tick). A value is drawn in the middle
+# of its period: mid(start, end).
+mid(a, b) = a + (b - a) / 2
+t(c) = timecolumn(c, "%Y-%m-%d")
+if (exists("xaxis")) {
+    set xdata time
+    set timefmt "%Y-%m-%d"
+    set format x word(xaxis, 1)
+    if (words(xaxis) >= 3) {
+        set xrange [real(word(xaxis, 2)):real(word(xaxis, 3))]
+    } else {
+        set autoscale xfix
+    }
+    if (words(xaxis) >= 4) {
+        set xtics (real(word(xaxis, 4)))
+        do for [i = 5:words(xaxis)] {
+            tic = word(xaxis, i)
+            if (tic[1:1] eq "m") {
+                set xtics add (real(tic[2:*]) 1)
+            } else {
+                set xtics add (real(tic))
+            }
+        }
+    }
+    set xtics nomirror out
+    set mxtics
+}

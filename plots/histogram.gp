@@ -6,6 +6,7 @@
 # DATA.tsv: bin_center, articles (bins of 0.1 from -1 to 1).
 data = ARG1; out = ARG2; chart_title = ARG3; term = ARG4
 load "common.gp"
+set key off
 set xlabel "article tone (mean sentence compound)"
 set ylabel "articles"
 set xrange [-1:1]

@@ -197,6 +197,67 @@ static int run_gnuplot(const dyad_plot *p, char *const *args, const char *errf,
                         msg[0] ? msg : "no message");
 }
 
+/* The folder of out exists and can be written in; else DYAD_EIO naming
+ * it (gnuplot would only say it cannot open its output). */
+static int folder_ok(const char *out, dyad_err *err)
+{
+    char dir[4096];
+    const char *slash = strrchr(out, '/');
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else
+        snprintf(dir, sizeof dir, "%.*s", slash == out ? 1 : (int)(slash - out),
+                 out);
+    struct stat sb;
+    if (stat(dir, &sb) != 0)
+        return dyad_err_set(err, DYAD_EIO, out, 0,
+                            "cannot write the chart: the folder %s %s", dir,
+                            errno == ENOENT ? "does not exist"
+                                            : strerror(errno));
+    if (!S_ISDIR(sb.st_mode))
+        return dyad_err_set(err, DYAD_EIO, out, 0,
+                            "cannot write the chart: %s is not a folder",
+                            dir);
+    if (access(dir, W_OK | X_OK) != 0)
+        return dyad_err_set(err, DYAD_EIO, out, 0,
+                            "cannot write the chart in the folder %s: %s",
+                            dir, strerror(errno));
+    return DYAD_OK;
+}
+
+/* Gives an SVG the chart's title (gnuplot's is "Gnuplot": the hover text
+ * of every chart), XML-escaped. */
+static int svg_title(const char *path, const char *title, dyad_err *err)
+{
+    static const char from[] = "<title>Gnuplot</title>";
+    dyad_buf svg = {0}, out = {0};
+    int rc = dyad_read_file(path, &svg, err);
+    const char *at = rc == DYAD_OK ? strstr(svg.data, from) : NULL;
+    if (at) {
+        rc = dyad_buf_append(&out, svg.data, (size_t)(at - svg.data)) ||
+             dyad_buf_puts(&out, "<title>");
+        for (const char *c = title; *c && !rc; c++)
+            rc = *c == '&'   ? dyad_buf_puts(&out, "&amp;")
+                 : *c == '<' ? dyad_buf_puts(&out, "&lt;")
+                 : *c == '>' ? dyad_buf_puts(&out, "&gt;")
+                             : dyad_buf_putc(&out, *c);
+        rc = rc || dyad_buf_puts(&out, "</title>") ||
+             dyad_buf_puts(&out, at + strlen(from));
+        if (rc)
+            rc = dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+        FILE *f = rc ? NULL : fopen(path, "wb");
+        if (!rc && (!f || fwrite(out.data, 1, out.len, f) != out.len))
+            rc = dyad_err_set(err, DYAD_EIO, path, 0, "cannot write: %s",
+                              strerror(errno));
+        if (f && fclose(f) != 0 && !rc)
+            rc = dyad_err_set(err, DYAD_EIO, path, 0, "cannot write: %s",
+                              strerror(errno));
+    }
+    dyad_buf_free(&svg);
+    dyad_buf_free(&out);
+    return rc;
+}
+
 /* Writes data (and extra, when given) and the script, runs gnuplot into a
  * temporary image and renames it over p->out. args are the template's
  * arguments after TERM (NULL-terminated); "@EXTRA" stands for the extra
@@ -212,7 +273,8 @@ static int render(const dyad_plot *p, const char *tmpl, const dyad_buf *data,
     dyad_buf script = {0}, dpath = {0}, xpath = {0}, spath = {0}, tmp = {0},
              epath = {0};
     char dir[4096] = "";
-    int rc = script_text(tmpl, &script, err);
+    int rc = folder_ok(p->out, err);
+    rc = rc ? rc : script_text(tmpl, &script, err);
     if (rc)
         goto out;
     if (p->keep) {
@@ -274,6 +336,8 @@ static int render(const dyad_plot *p, const char *tmpl, const dyad_buf *data,
     if (rc == DYAD_OK && (stat(tmp.data, &sb) != 0 || sb.st_size == 0))
         rc = dyad_err_set(err, DYAD_EEXTERNAL, p->out, 0,
                           "gnuplot wrote no image");
+    if (rc == DYAD_OK && strcmp(term, "svg") == 0)
+        rc = svg_title(tmp.data, title, err);
     if (rc == DYAD_OK && rename(tmp.data, p->out) != 0)
         rc = dyad_err_set(err, DYAD_EIO, p->out, 0, "cannot write: %s",
                           strerror(errno));
@@ -354,12 +418,107 @@ static void range_text(int metric, const dyad_series *s, size_t n,
     snprintf(hi, 24, "%g", b);
 }
 
-/* Dates on the x axis: years for series longer than three years. */
-static const char *xformat(const dyad_series *s)
+/* Seconds since 1970 at the start of a day. */
+static long long secs(int32_t day)
 {
-    return s->n && s->rows[s->n - 1].start - s->rows[0].start > 3 * 366
-               ? "%Y"
-               : "%Y-%m";
+    return (long long)day * 86400;
+}
+
+/* Tick steps on calendar boundaries, finest first: days, Mondays, the
+ * first of every k-th month (months counted from January), January 1 of
+ * every k-th year; each with the finer step drawn as minor ticks (none
+ * when -1). */
+enum { STEP_DAY, STEP_MONTH, STEP_YEAR };
+static const struct tick_step {
+    int unit, k, minor;
+} tick_steps[] = {
+    {STEP_DAY, 1, -1},   {STEP_DAY, 7, 0},    {STEP_MONTH, 1, -1},
+    {STEP_MONTH, 2, 2},  {STEP_MONTH, 3, 2},  {STEP_MONTH, 6, 2},
+    {STEP_YEAR, 1, 4},   {STEP_YEAR, 2, 6},   {STEP_YEAR, 5, 6},
+    {STEP_YEAR, 10, 8},  {STEP_YEAR, 20, 9},  {STEP_YEAR, 50, 9},
+    {STEP_YEAR, 100, 11}, {STEP_YEAR, 200, 12}, {STEP_YEAR, 500, 13},
+    {STEP_YEAR, 1000, 14}};
+#define NSTEPS (sizeof tick_steps / sizeof tick_steps[0])
+
+/* The ticks of step in [a, b] (days): their count, and with out their
+ * positions (prefix before each) appended. */
+static size_t ticks(const struct tick_step *st, int32_t a, int32_t b,
+                    const char *prefix, dyad_buf *out, int32_t *first)
+{
+    size_t n = 0;
+    int y, m, d;
+    dyad_civil_from_days(a, &y, &m, &d);
+    if (st->unit == STEP_DAY) {
+        for (int32_t t = a; t <= b; t++)
+            if (st->k == 1 || (t + 3) % 7 == 0) {   /* day 4 is a Monday */
+                if (!n++ && first)
+                    *first = t;
+                if (out)
+                    dyad_buf_printf(out, " %s%lld", prefix, secs(t));
+            }
+        return n;
+    }
+    long mo = (long)y * 12 + (m - 1);   /* the month holding a */
+    long step = st->unit == STEP_MONTH ? st->k : 12L * st->k;
+    for (long i = mo + (step - ((mo % step) + step) % step) % step; ;
+         i += step) {
+        long yy = i >= 0 ? i / 12 : -((-i + 11) / 12);
+        int32_t t = dyad_days_from_civil((int)yy, (int)(i - yy * 12) + 1, 1);
+        if (t > b)
+            break;
+        if (t < a)
+            continue;
+        if (!n++ && first)
+            *first = t;
+        if (out)
+            dyad_buf_printf(out, " %s%lld", prefix, secs(t));
+    }
+    return n;
+}
+
+/* The finest step with at most 12 ticks (8 for dates) in [a, b]. */
+static const struct tick_step *tick_step_for(int32_t a, int32_t b)
+{
+    size_t k = 0;
+    while (k + 1 < NSTEPS &&
+           ticks(&tick_steps[k], a, b, "", NULL, NULL) >
+               (tick_steps[k].unit == STEP_DAY ? 8u : 12u))
+        k++;
+    return &tick_steps[k];
+}
+
+/* The x axis of a chart of s, as the templates' XAXIS argument: "FORMAT
+ * XMIN XMAX TIC... mTIC..." in seconds since 1970 (m: a minor tick). It
+ * spans the periods from the first one's start to the last one's end,
+ * so a pair's charts share it, with at most 12 (8 for dates) ticks on
+ * calendar boundaries: Mondays, month, year or decade starts. */
+static int xaxis_text(const dyad_series *s, dyad_buf *out)
+{
+    dyad_buf_clear(out);
+    if (!s->n)
+        return dyad_buf_puts(out, "%Y-%m");
+    int32_t a = s->rows[0].start,
+            b = dyad_period_next(s->rows[s->n - 1].start, s->by);
+    const struct tick_step *st = tick_step_for(a, b);
+    int rc = dyad_buf_printf(out, "%s %lld %lld",
+                             st->unit == STEP_DAY     ? "%Y-%m-%d"
+                             : st->unit == STEP_MONTH ? "%Y-%m"
+                                                      : "%Y",
+                             secs(a), secs(b));
+    ticks(st, a, b, "", out, NULL);
+    const struct tick_step *minor =
+        st->minor >= 0 ? &tick_steps[st->minor] : NULL;
+    if (minor && ticks(minor, a, b, "", NULL, NULL) <= 80)
+        ticks(minor, a, b, "m", out, NULL);
+    return rc || !out->data;
+}
+
+/* Each period's end (the next one's start), for the templates to place a
+ * value in the middle of its period and a bar across it. */
+static int put_end(dyad_buf *b, const dyad_series *s, size_t i)
+{
+    return dyad_buf_putc(b, '\t') ||
+           put_day(b, dyad_period_next(s->rows[i].start, s->by));
 }
 
 static const char *const ylabels[DYAD_METRICS] = {
@@ -374,7 +533,14 @@ static const char *const ylabels[DYAD_METRICS] = {
 static int put_segments(dyad_buf *x, const dyad_plot_segment *seg,
                         size_t nseg)
 {
-    int rc = dyad_buf_puts(x, "start\tend\tmean\tshift\n");
+    /* the shift column's header is the shift lines' legend entry: none
+     * when there is no shift to draw (a quoted empty string: gnuplot
+     * takes a trailing empty field for the first row's value) */
+    int any = 0;
+    for (size_t i = 0; i < nseg; i++)
+        any |= seg[i].shift;
+    int rc = dyad_buf_puts(x, any ? "start\tend\tmean\tshift\n"
+                                  : "start\tend\tmean\t\"\"\n");
     for (size_t i = 0; i < nseg && !rc; i++)
         rc = put_day(x, seg[i].start) || dyad_buf_putc(x, '\t') ||
              put_day(x, seg[i].end) || dyad_buf_putc(x, '\t') ||
@@ -386,30 +552,49 @@ static int put_segments(dyad_buf *x, const dyad_plot_segment *seg,
 int dyad_plot_line(const dyad_plot *p, const dyad_series *s, int metric,
                    const dyad_plot_segment *seg, size_t nseg, dyad_err *err)
 {
-    dyad_buf d = {0}, x = {0};
-    int rc = dyad_buf_puts(&d, "period_start\tvalue\tci_low\tci_high\t"
-                               "articles\n");
+    /* the band is cut at the metric's range (a t interval of a few
+     * articles' tones runs far past -1..1), and its legend says so */
+    double ya, yb;
+    dyad_metric_range(metric, &ya, &yb);
+    int band = 0, cut = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        double lo, hi;
+        dyad_series_metric_ci(&s->rows[i], metric, &lo, &hi);
+        band |= isfinite(lo) && isfinite(hi);
+        cut |= lo < ya || hi > yb;
+    }
+    dyad_buf d = {0}, x = {0}, ax = {0};
+    int rc = dyad_buf_puts(&d, "period_start\tvalue\t");
+    if (band && cut)
+        rc = rc || dyad_buf_printf(&d, "95%% CI (cut at %g..%g)", ya, yb);
+    else if (band)
+        rc = rc || dyad_buf_puts(&d, "95% CI");
+    rc = rc || dyad_buf_puts(&d, "\tci_high\tarticles\tperiod_end\n");
     for (size_t i = 0; i < s->n && !rc; i++) {
         const dyad_series_row *r = &s->rows[i];
         double lo, hi;
         dyad_series_metric_ci(r, metric, &lo, &hi);
+        lo = lo < ya ? ya : lo;
+        hi = hi > yb ? yb : hi;
         rc = put_day(&d, r->start) || dyad_buf_putc(&d, '\t') ||
              put_num(&d, dyad_series_metric(r, metric)) ||
              dyad_buf_putc(&d, '\t') || put_num(&d, lo) ||
              dyad_buf_putc(&d, '\t') || put_num(&d, hi) ||
-             dyad_buf_printf(&d, "\t%lld\n", (long long)r->sum.articles);
+             dyad_buf_printf(&d, "\t%lld", (long long)r->sum.articles) ||
+             put_end(&d, s, i) || dyad_buf_putc(&d, '\n');
     }
-    rc = rc || put_segments(&x, seg, nseg);
+    rc = rc || put_segments(&x, seg, nseg) || xaxis_text(s, &ax);
     char lo[24], hi[24];
     range_text(metric, s, 1, lo, hi);
     const char *args[] = {ylabels[metric], lo, hi, nseg ? "@EXTRA" : "",
-                          xformat(s), NULL};
+                          ax.data, NULL};
     if (rc)
         rc = dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     else
         rc = render(p, "line.gp", &d, nseg ? &x : NULL, args, err);
     dyad_buf_free(&d);
     dyad_buf_free(&x);
+    dyad_buf_free(&ax);
     return rc;
 }
 
@@ -425,14 +610,14 @@ static int put_label(dyad_buf *b, const char *s)
 int dyad_plot_compare(const dyad_plot *p, const dyad_series *s, size_t n,
                       int metric, dyad_err *err)
 {
-    dyad_buf d = {0};
-    int rc = dyad_buf_puts(&d, "period_start");
+    dyad_buf d = {0}, ax = {0};
+    int rc = dyad_buf_puts(&d, "period_start\tperiod_end");
     for (size_t j = 0; j < n && !rc; j++)
         rc = dyad_buf_putc(&d, '\t') || put_label(&d, s[j].pair);
     rc = rc || dyad_buf_putc(&d, '\n');
     size_t rows = n ? s[0].n : 0;
     for (size_t i = 0; i < rows && !rc; i++) {
-        rc = put_day(&d, s[0].rows[i].start);
+        rc = put_day(&d, s[0].rows[i].start) || put_end(&d, &s[0], i);
         for (size_t j = 0; j < n && !rc; j++)
             rc = dyad_buf_putc(&d, '\t') ||
                  put_num(&d, i < s[j].n ? dyad_series_metric(&s[j].rows[i],
@@ -440,30 +625,47 @@ int dyad_plot_compare(const dyad_plot *p, const dyad_series *s, size_t n,
                                         : NAN);
         rc = rc || dyad_buf_putc(&d, '\n');
     }
+    if (n)
+        rc = rc || xaxis_text(&s[0], &ax);
     char lo[24], hi[24], np[24];
     range_text(metric, s, n, lo, hi);
     snprintf(np, sizeof np, "%zu", n);
     const char *args[] = {ylabels[metric], lo, hi, np,
-                          n ? xformat(&s[0]) : "%Y-%m", NULL};
+                          ax.data ? ax.data : "%Y-%m", NULL};
     rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
             : render(p, "compare.gp", &d, NULL, args, err);
     dyad_buf_free(&d);
+    dyad_buf_free(&ax);
     return rc;
 }
 
 int dyad_plot_volume(const dyad_plot *p, const dyad_series *s, dyad_err *err)
 {
-    dyad_buf d = {0};
-    int rc = dyad_buf_puts(&d, "period_start\tarticles\ttension\n");
-    for (size_t i = 0; i < s->n && !rc; i++)
+    dyad_buf d = {0}, ax = {0};
+    int rc = dyad_buf_puts(&d, "period_start\tarticles\ttension\t"
+                               "period_end\n");
+    double top = 0;
+    for (size_t i = 0; i < s->n && !rc; i++) {
+        long long a = (long long)s->rows[i].sum.articles;
+        top = (double)a > top ? (double)a : top;
         rc = put_day(&d, s->rows[i].start) ||
-             dyad_buf_printf(&d, "\t%lld\t",
-                             (long long)s->rows[i].sum.articles) ||
-             put_num(&d, s->rows[i].tension) || dyad_buf_putc(&d, '\n');
-    const char *args[] = {xformat(s), NULL};
+             dyad_buf_printf(&d, "\t%lld\t", a) ||
+             put_num(&d, s->rows[i].tension) || put_end(&d, s, i) ||
+             dyad_buf_putc(&d, '\n');
+    }
+    rc = rc || xaxis_text(s, &ax);
+    /* whole articles on the axis; bars fill their periods when there are
+     * many, so that a long series reads as an area, not a barcode */
+    double ymax = nice_ceil(top < 1 ? 1 : top);
+    double step = ymax <= 5 ? 1 : nice_ceil(ymax / 5);
+    char ymx[24], yst[24];
+    snprintf(ymx, sizeof ymx, "%g", ymax);
+    snprintf(yst, sizeof yst, "%g", step);
+    const char *args[] = {ax.data, ymx, yst, s->n > 60 ? "1" : "0.8", NULL};
     rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
             : render(p, "volume.gp", &d, NULL, args, err);
     dyad_buf_free(&d);
+    dyad_buf_free(&ax);
     return rc;
 }
 
@@ -472,11 +674,11 @@ int dyad_plot_intensity(const dyad_plot *p, const dyad_series *s,
                         dyad_err *err)
 {
     static const int m[2] = {DYAD_METRIC_CONFLICT, DYAD_METRIC_COOPERATION};
-    dyad_buf d = {0}, x = {0};
+    dyad_buf d = {0}, x = {0}, ax = {0};
     int rc = dyad_buf_puts(&d, "period_start\tconflict\tconflict_ci_low\t"
                                "conflict_ci_high\tcooperation\t"
                                "cooperation_ci_low\tcooperation_ci_high\t"
-                               "articles\n");
+                               "articles\tperiod_end\n");
     double top = 0;
     for (size_t i = 0; i < s->n && !rc; i++) {
         const dyad_series_row *r = &s->rows[i];
@@ -489,20 +691,22 @@ int dyad_plot_intensity(const dyad_plot *p, const dyad_series *s,
                  dyad_buf_putc(&d, '\t') || put_num(&d, lo) ||
                  dyad_buf_putc(&d, '\t') || put_num(&d, hi);
         }
-        rc = rc || dyad_buf_printf(&d, "\t%lld\n", (long long)r->total);
+        rc = rc || dyad_buf_printf(&d, "\t%lld", (long long)r->total) ||
+             put_end(&d, s, i) || dyad_buf_putc(&d, '\n');
     }
     for (int k = 0; k < 2; k++) {
         double t = top_of(s, 1, m[k]);
         top = t > top ? t : top;
     }
-    rc = rc || put_segments(&x, seg, nseg);
+    rc = rc || put_segments(&x, seg, nseg) || xaxis_text(s, &ax);
     char ymax[24];
     snprintf(ymax, sizeof ymax, "%g", nice_ceil(top));
-    const char *args[] = {xformat(s), ymax, nseg ? "@EXTRA" : "", NULL};
+    const char *args[] = {ax.data, ymax, nseg ? "@EXTRA" : "", NULL};
     rc = rc ? dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory")
             : render(p, "intensity.gp", &d, nseg ? &x : NULL, args, err);
     dyad_buf_free(&d);
     dyad_buf_free(&x);
+    dyad_buf_free(&ax);
     return rc;
 }
 
@@ -528,14 +732,35 @@ int dyad_plot_histogram(const dyad_plot *p, const double *tones, size_t n,
     return rc;
 }
 
+/* The label of the first tick of st in the period [a, next): the year,
+ * the month (YYYY-MM) or the day; nothing when there is none. */
+static int put_tick_label(dyad_buf *b, const struct tick_step *st, int32_t a,
+                          int32_t next)
+{
+    int32_t t;
+    if (!ticks(st, a, next - 1, "", NULL, &t))
+        return 0;
+    int y, m, d;
+    dyad_civil_from_days(t, &y, &m, &d);
+    return st->unit == STEP_YEAR    ? dyad_buf_printf(b, "%d", y)
+           : st->unit == STEP_MONTH ? dyad_buf_printf(b, "%04d-%02d", y, m)
+                                    : put_day(b, t);
+}
+
 int dyad_plot_heatmap(const dyad_plot *p, const dyad_series *s, size_t n,
                       int metric, dyad_err *err)
 {
     dyad_buf d = {0};
     int rc = dyad_buf_puts(&d, "x\ty\tvalue\tperiod\tpair\n");
     size_t rows = n ? s[0].n : 0;
-    /* about 12 period labels whatever the length */
-    size_t every = rows > 12 ? (rows + 11) / 12 : 1;
+    /* period labels where a period holds a calendar boundary of the
+     * step a time axis would tick (at most 12: 1800, 1820, ... for
+     * decades), labelled with the boundary */
+    const struct tick_step *st =
+        rows ? tick_step_for(s[0].rows[0].start,
+                             dyad_period_next(s[0].rows[rows - 1].start,
+                                              s[0].by))
+             : tick_steps;
     for (size_t j = 0; j < n && !rc; j++)
         for (size_t i = 0; i < rows && !rc; i++) {
             rc = dyad_buf_printf(&d, "%zu\t%zu\t", i, j) ||
@@ -545,8 +770,10 @@ int dyad_plot_heatmap(const dyad_plot *p, const dyad_series *s, size_t n,
                  dyad_buf_putc(&d, '\t');
             /* every row of a period carries the same label, or gnuplot
              * would let an empty one win */
-            if (!rc && i % every == 0)
-                rc = put_day(&d, s[0].rows[i].start);
+            if (!rc)
+                rc = put_tick_label(&d, st, s[0].rows[i].start,
+                                    dyad_period_next(s[0].rows[i].start,
+                                                     s[0].by));
             rc = rc || dyad_buf_putc(&d, '\t');
             if (!rc && i == 0)
                 rc = put_label(&d, s[j].pair);

@@ -16,10 +16,19 @@
  * first lines.
  *
  * Terminals by extension: .png (pngcairo), .svg (svg), .pdf (pdfcairo).
+ * An SVG's <title> (its hover text) is the chart's title.
+ *
+ * Charts over time (line, compare, volume, intensity) span the periods
+ * of the series, from the first one's start to the last one's end, so a
+ * pair's charts share their x range; ticks fall on calendar boundaries
+ * (Mondays, month, year or decade starts), a value sits in the middle of
+ * its period, the legend below the plot.
  *
  * Errors: DYAD_EEXTERNAL (gnuplot missing, failed or timed out; the
  * message names the Debian package gnuplot-nox when it is missing),
- * DYAD_EINVAL (unknown extension), DYAD_EIO, DYAD_ENOMEM.
+ * DYAD_EINVAL (unknown extension), DYAD_EIO (also: the output's folder
+ * does not exist or cannot be written, named in the message),
+ * DYAD_ENOMEM.
  * Thread-safety: one chart at a time per output file.
  *
  * Example:
@@ -52,8 +61,10 @@ typedef struct dyad_plot_segment {
     int shift;
 } dyad_plot_segment;
 
-/* A pair's metric over time with its 95% band (tone, the intensities)
- * and, when nseg > 0, segment means and shift lines. The y axis spans the
+/* A pair's metric over time with its 95% band (tone, the intensities; a
+ * box across each period, cut at the metric's range, the legend saying
+ * so; no band and no legend entry for the other metrics) and, when
+ * nseg > 0, segment means and shift lines. The y axis spans the
  * metric's range, or for an intensity the data's (from 0; symmetric
  * around 0 for net). */
 int dyad_plot_line(const dyad_plot *p, const dyad_series *s, int metric,
@@ -61,7 +72,8 @@ int dyad_plot_line(const dyad_plot *p, const dyad_series *s, int metric,
 /* Several pairs' metric over time. */
 int dyad_plot_compare(const dyad_plot *p, const dyad_series *s, size_t n,
                       int metric, dyad_err *err);
-/* A pair's article volume (bars) and tension (line, right axis). */
+/* A pair's article volume (bars, filling their periods past 60 of them)
+ * and tension (line, right axis). */
 int dyad_plot_volume(const dyad_plot *p, const dyad_series *s,
                      dyad_err *err);
 /* A pair's conflict and cooperation intensities (articles with such
@@ -73,7 +85,8 @@ int dyad_plot_intensity(const dyad_plot *p, const dyad_series *s,
 /* The distribution of n article tones (bins of 0.1). */
 int dyad_plot_histogram(const dyad_plot *p, const double *tones, size_t n,
                         dyad_err *err);
-/* Pairs by periods: the metric of n series as a heat map. */
+/* Pairs by periods: the metric of n series as a heat map; the periods
+ * holding a calendar boundary (as a time axis would tick) are labelled. */
 int dyad_plot_heatmap(const dyad_plot *p, const dyad_series *s, size_t n,
                       int metric, dyad_err *err);
 

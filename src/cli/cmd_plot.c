@@ -40,7 +40,8 @@ static const char help[] =
     "  --lexicons DIR      gazetteer additions for pair names\n"
     "  -h, --help          this help\n"
     "\n"
-    "Exit status 69 when gnuplot is missing.\n";
+    "Exit status 69 when gnuplot is missing, 73 when FILE's folder does\n"
+    "not exist or cannot be written.\n";
 
 enum { K_LINE, K_COMPARE, K_VOLUME, K_HISTOGRAM, K_HEATMAP, K_INTENSITY,
        K_DEFAULT };
@@ -180,15 +181,16 @@ int cmd_plot(int argc, char **argv, dyad_cli_ctx *ctx)
     }
     char deftitle[160];
     if (!title) {
-        snprintf(deftitle, sizeof deftitle, "%s%s %s by %s",
-                 npairs == 1 ? pairs[0] : "pairs", "", kind == K_VOLUME
-                                                           ? "articles and tension"
-                                                       : kind == K_INTENSITY
-                                                           ? "conflict and cooperation per 1,000 articles"
-                                                       : kind == K_HISTOGRAM
-                                                           ? "article tone"
-                                                           : dyad_metric_name(metric),
-                 dyad_period_name(by));
+        const char *what = kind == K_VOLUME      ? "articles and tension"
+                           : kind == K_INTENSITY ? "conflict and cooperation "
+                                                   "per 1,000 articles"
+                           : kind == K_HISTOGRAM ? "article tone"
+                                                 : dyad_metric_name(metric);
+        /* a histogram has no periods */
+        snprintf(deftitle, sizeof deftitle, "%s %s%s%s",
+                 npairs == 1 ? pairs[0] : "pairs", what,
+                 kind == K_HISTOGRAM ? "" : " by ",
+                 kind == K_HISTOGRAM ? "" : dyad_period_name(by));
         title = deftitle;
     }
     p.title = title;
