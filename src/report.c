@@ -1274,9 +1274,10 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
         }
         for (size_t k = 0; k < p->nep && !rc; k++) {
             const episode_rep *e = &p->ep[k];
-            char d0[11], d1[11];
-            iso(p->s.rows[e->e.start].start, d0);
-            iso(p->s.rows[e->e.end].start, d1);
+            char d0[48], d1[48];
+            period_words(p->s.rows[e->e.start].start, o->by, 1, d0,
+                         sizeof d0);
+            period_words(p->s.rows[e->e.end].start, o->by, 1, d1, sizeof d1);
             rc = dyad_buf_printf(b, "<h3>Episode from %s to %s</h3><p><span "
                                     "class=\"%s\">",
                                  d0, d1, e->to_conflict ? "neg" : "pos") ||
@@ -1398,9 +1399,10 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                                  p->int_svg, p->pair, p->vol_svg);
         for (size_t k = 0; k < p->nep && !rc; k++) {
             const episode_rep *e = &p->ep[k];
-            char d0[11], d1[11];
-            iso(p->s.rows[e->e.start].start, d0);
-            iso(p->s.rows[e->e.end].start, d1);
+            char d0[48], d1[48];
+            period_words(p->s.rows[e->e.start].start, o->by, 1, d0,
+                         sizeof d0);
+            period_words(p->s.rows[e->e.end].start, o->by, 1, d1, sizeof d1);
             rc = dyad_buf_printf(b, "### Episode from %s to %s\n\n", d0,
                                  d1) ||
                  md(b, e->said) || dyad_buf_puts(b, ".\n\n") ||

@@ -23,7 +23,9 @@
 # (setup and check included) goes through valgrind's memcheck; the case
 # fails when valgrind reports an error or a definite or indirect leak
 # (scripts/valgrind runs the CLI cases this way).
-# Lines starting with "##" are comments.
+# Lines starting with "##" are comments; any other line starting with "# "
+# must name one of the sections above (a stray one fails the case, so that
+# no check after it can be silently skipped).
 set -u
 case_file=$1 dyad=$2 SRC=$3
 TMP=$(mktemp -d)
@@ -50,6 +52,16 @@ while IFS= read -r line || [ -n "$line" ]; do
     "##"*) continue ;;
     "# "*)
         section=${line#\# }
+        # a comment inside a section must start with "##": any other
+        # "# " line would open a section and silently end the one before
+        case $section in
+        args | stdin | expect-exit | expect-stdout | expect-stderr | \
+            stderr-has | stdout-has | env | setup | check | file\ *) ;;
+        *)
+            printf '%s: line "%s": not a section (comments are "##")\n' \
+                "$(basename "$case_file")" "$line" >&2
+            exit 1 ;;
+        esac
         case $section in file\ *) files+=("${section#file }") ;; esac
         text[$section]=""
         continue ;;
@@ -92,7 +104,11 @@ while IFS= read -r want; do
     [ -z "$want" ] || grep -qF -- "$want" "$OUT" || say "stdout lacks: $want"
 done <<< "${text[stdout-has]:-}"
 if [ -n "${text[check]:-}" ]; then
-    bash -euo pipefail -c "${text[check]}" >&2 || say "check failed"
+    # "set -e" ignores a failed "! cmd": a line that starts with "! " is
+    # made to fail the check itself
+    check=$(printf '%s\n' "${text[check]}" |
+            sed 's/^! .*$/& || exit 1/')
+    bash -euo pipefail -c "$check" >&2 || say "check failed"
 fi
 if [ "${DYAD_VALGRIND:-0}" = 1 ]; then
     for log in "$TMP"/.vg/log.*; do
