@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dyad/lex.h"
 #include "lex_int.h"
@@ -113,8 +114,10 @@ enum {
     EW_AUX = 1 << 23,       /* to, will, did: a verb follows */
     EW_LIGHT = 1 << 24,     /* take, go, give: a code only with a pattern
                              * or a target after the verb */
-    EW_RECIP = 1 << 25      /* agree, sign, meet: a list of countries acts
+    EW_RECIP = 1 << 25,     /* agree, sign, meet: a list of countries acts
                              * on each other */
+    EW_NONSTATE = 1 << 26   /* firm, bank, market, dollar: a country word
+                             * before it names no state actor */
 };
 
 static const struct {
@@ -199,6 +202,18 @@ static const struct {
      "issues issued issuing provide provides provided providing arm arms "
      "offer offers offered offering help helps helped helping clear "
      "boost boosts boosted boosting"},
+    {EW_NONSTATE,
+     "company companies firm firms corp corporation co inc ltd plc group "
+     "bank banks unit subsidiary subsidiaries affiliate consortium airline "
+     "airlines yards shipyards industry industries producers producer "
+     "users farmers manufacturers makers maker mills refiners traders "
+     "dealers investors buyers sellers brokers banker bankers exchange "
+     "exchanges stock stocks shares equities bond bonds treasuries bills "
+     "notes futures market markets dollar dollars dlr dlrs currency "
+     "currencies yen mark marks franc francs pound pounds sterling lira "
+     "peso pesos rand crown crowns guilder guilders cents port ports "
+     "economy prices price rates rate corn wheat maize "
+     "sugar coffee cocoa grain soybeans beef rice cotton tin gold"},
     {EW_IN_VERB, "invest invests invested investing intervene intervenes "
                  "intervened intervening interfere interferes interfered "
                  "interfering meddle meddles meddled meddling"}};
@@ -702,7 +717,7 @@ enum {
 };
 
 /* Mention roles. */
-enum { M_FREE = 0, M_PLACE = 1, M_BY = 2, M_TOPIC = 4 };
+enum { M_FREE = 0, M_PLACE = 1, M_BY = 2, M_TOPIC = 4, M_MOD = 8 };
 
 typedef struct {
     const dyad_score_ctx *cx;
@@ -1129,6 +1144,59 @@ static int negated_at(const reader *r, uint32_t j)
     return 0;
 }
 
+/* Is the mention i a country word before a firm, bank, market, currency
+ * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
+ * U.S. corporate debt market"), or a delivery point ("c and f Taiwan",
+ * "fob Japan")? It names no state actor. Up to three words are looked
+ * at; a function word, a verb, a comma or another actor ends the look. */
+static int names_no_state(const dyad_score_ctx *cx, const reader *r,
+                          size_t i)
+{
+    const dyad_doc *d = &cx->doc;
+    const dyad_actor_hit *m = &r->men[i];
+    uint32_t tk = m->tok - r->t0, e = tk + m->ntok;
+    /* "anti-American", "pro-Western": a stance, not an actor */
+    const dyad_token *tok = &d->tok[m->tok];
+    if ((tok->len > 5 && strncasecmp(d->text + tok->off, "anti-", 5) == 0) ||
+        (tok->len > 4 && strncasecmp(d->text + tok->off, "pro-", 4) == 0))
+        return 1;
+    /* "c and f Taiwan", "c&f Japan", "fob Brazil" (trade terms) */
+    size_t off = d->tok[m->tok].off, k = off < 11 ? off : 11;
+    char t[12];
+    for (size_t x = 0; x < k; x++) {
+        char c = d->text[off - k + x];
+        t[x] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    static const char *const terms[] = {"c and f ", "c&f ", "c+f ", "fob ",
+                                        "cif "};
+    for (size_t x = 0; x < sizeof terms / sizeof terms[0]; x++) {
+        size_t n = strlen(terms[x]);
+        if (k >= n && memcmp(t + k - n, terms[x], n) == 0 &&
+            (k == n || t[k - n - 1] == ' '))
+            return 1;
+    }
+    const uint32_t stop = EW_PREP | EW_PLACE | EW_CONJ | EW_DET | EW_BE |
+                          EW_AND | EW_TOPIC | EW_BY | EW_AUX | EW_BOUNDARY;
+    for (uint32_t j = e; j < r->n && j < e + 3; j++) {
+        if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR) ||
+            (gap_flags(d, r->t0 + j) & (GAP_COMMA | GAP_CUT)))
+            return 0;
+        if (key_is(r->keys[j], "central") || key_is(r->keys[j], "reserve") ||
+            key_is(r->keys[j], "state"))
+            return 0;   /* a central bank is a state actor */
+        /* "open U.S. markets to Canadian goods": a market for others */
+        if (r->ew[j] & EW_NONSTATE)
+            return !(j + 1 < r->n && (key_is(r->keys[j + 1], "to") ||
+                                      key_is(r->keys[j + 1], "for")));
+        if ((r->ew[j] & stop) ||
+            (cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
+             (d->tok[r->t0 + j].flags & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) !=
+                 DYAD_TOK_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* Marks the clauses, roles and word classes of the sentence. */
 static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
 {
@@ -1198,6 +1266,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             if (!(ew[p] & EW_DET))
                 break;
         }
+        if (names_no_state(cx, r, i))
+            m |= M_MOD;
         cx->emrole[i] = m;
     }
 }
@@ -1226,9 +1296,10 @@ static int relational(dyad_score_ctx *cx, const reader *r)
                             return DYAD_ENOMEM;
                 break;
             }
-        /* X ['s] NOUN PREP [the] Y */
+        /* X ['s] NOUN PREP [the] Y (neither before a firm or market) */
         uint32_t e = tk + m->ntok;
-        for (uint32_t j = e; j < r->n && j < e + 3; j++) {
+        for (uint32_t j = e; j < r->n && j < e + 3 && 1;
+             j++) {
             if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR))
                 break;
             if (!(r->ew[j] & EW_RELNOUN))
@@ -1246,7 +1317,7 @@ static int relational(dyad_score_ctx *cx, const reader *r)
                     continue;
                 if (tk2 > p + 3 || r->clause[tk2] != r->clause[tk])
                     break;
-                if (!only_conj(r, p + 1, tk2))
+                if (!only_conj(r, p + 1, tk2) || (r->mrole[k] & M_MOD))
                     break;
                 if (push_link(cx, m->code, r->men[k].code, LINK_PHRASE, 0))
                     return DYAD_ENOMEM;
@@ -1306,16 +1377,6 @@ static void other_actor(const reader *r, int code, uint32_t j, int anywhere,
         }
 }
 
-/* Has each actor of the sentence a free mention? */
-static int both_free(const reader *r)
-{
-    int seen[2] = {-1, -1}, n = 0;
-    for (size_t i = 0; i < r->nmen && n < 2; i++)
-        if (r->mrole[i] == M_FREE && r->men[i].code != seen[0])
-            seen[n++] = r->men[i].code;
-    return n == 2;
-}
-
 /* Does a tension hit of sentence si longer than w tokens start at token
  * t (of the doc)? */
 static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
@@ -1341,6 +1402,81 @@ static int event_before(const dyad_score_ctx *cx, const reader *r,
             return 1;
     }
     return 0;
+}
+
+/* Is mention i one of a list of three or more actors ("Brazil, Colombia
+ * and Peru")? */
+static int in_list(const reader *r, size_t i)
+{
+    size_t a = i, b = i;
+    while (a > 0 &&
+           only_conj(r, r->men[a - 1].tok - r->t0 + r->men[a - 1].ntok,
+                     r->men[a].tok - r->t0) &&
+           r->clause[r->men[a - 1].tok - r->t0] ==
+               r->clause[r->men[a].tok - r->t0])
+        a--;
+    while (b + 1 < r->nmen &&
+           only_conj(r, r->men[b].tok - r->t0 + r->men[b].ntok,
+                     r->men[b + 1].tok - r->t0) &&
+           r->clause[r->men[b + 1].tok - r->t0] ==
+               r->clause[r->men[b].tok - r->t0])
+        b++;
+    int codes[3], n = 0;
+    for (size_t k = a; k <= b && n < 3; k++) {
+        int seen = 0;
+        for (int x = 0; x < n; x++)
+            seen |= codes[x] == r->men[k].code;
+        if (!seen)
+            codes[n++] = r->men[k].code;
+    }
+    return n >= 3;
+}
+
+/* Does actor a take part in an event or link of sentence si? */
+static int takes_part(const dyad_score_ctx *cx, const sent_info *si, int a)
+{
+    for (size_t k = si->ev0; k < cx->nev; k++)
+        if (cx->ev[k].src == a || cx->ev[k].tgt == a)
+            return 1;
+    for (size_t k = si->ln0; k < cx->nln; k++)
+        if (cx->ln[k].a == a || cx->ln[k].b == a)
+            return 1;
+    return 0;
+}
+
+/* The links of a sentence with a cue: every two actors with a free
+ * mention outside a list, when neither takes part in an event or link,
+ * or one does and the other is named in its clause (a third country in
+ * another clause than an event is not in it). */
+static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si)
+{
+    int st[64];
+    uint64_t cl[64];   /* clauses of the free mentions (bits, mod 64) */
+    unsigned char part[64];
+    size_t n = 0;
+    for (size_t i = 0; i < r->nmen; i++) {
+        if (r->mrole[i] != M_FREE || in_list(r, i))
+            continue;
+        size_t x = 0;
+        while (x < n && st[x] != r->men[i].code)
+            x++;
+        if (x == n) {
+            if (n == 64)
+                continue;
+            st[n] = r->men[i].code;
+            cl[n] = 0;
+            part[n] = (unsigned char)takes_part(cx, si, st[n]);
+            n++;
+        }
+        cl[x] |= 1ULL << (r->clause[r->men[i].tok - r->t0] & 63);
+    }
+    for (size_t x = 0; x < n; x++)
+        for (size_t y = x + 1; y < n; y++)
+            if (!(part[x] && part[y]) &&
+                (!(part[x] || part[y]) || (cl[x] & cl[y])) &&
+                push_link(cx, st[x], st[y], LINK_CUE, 0))
+                return DYAD_ENOMEM;
+    return DYAD_OK;
 }
 
 int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
@@ -1601,21 +1737,15 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     push_link(cx, src.code[a], to->code[b], LINK_HIT, h))
                     return DYAD_ENOMEM;
     }
-    /* two countries, a cue (an event verb, a tension term, a relational
-     * word) and nothing that places them: the sentence is about the two,
-     * but how is not known (a link without an event) */
+    /* a cue (an event verb, a tension term, a relational word) and two
+     * countries named freely as states (not as a place, mediator or
+     * topic, not before a firm or market, not in a list of three or
+     * more): the sentence is about the two, but how is not known (a link
+     * without an event) */
     for (uint32_t j = 0; j < r.n && !cue; j++)
         cue = (r.ew[j] & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC);
-    if (cue && si->nact == 2) {
-        int a = cx->act[si->act0].code, b = cx->act[si->act0 + 1].code;
-        int done = 0;
-        for (size_t k = si->ev0; k < cx->nev && !done; k++)
-            done = same_pair(cx->ev[k].src, cx->ev[k].tgt, a, b);
-        for (size_t k = si->ln0; k < cx->nln && !done; k++)
-            done = same_pair(cx->ln[k].a, cx->ln[k].b, a, b);
-        if (!done && both_free(&r) && push_link(cx, a, b, LINK_CUE, 0))
-            return DYAD_ENOMEM;
-    }
+    if (cue && cue_link(cx, &r, si) != DYAD_OK)
+        return DYAD_ENOMEM;
     si->nln = (uint32_t)(cx->nln - si->ln0);
     return DYAD_OK;
 }

@@ -403,6 +403,34 @@ static void test_events_comention(void **state)
     assert_int_equal(pair(r, "CHN-JPN")->comentions, 0);
 }
 
+/* A country word before a firm, bank, market, currency or commodity, or a
+ * delivery point after "c and f", names no state actor; a list of three
+ * or more relates no one; two states with a cue relate however many
+ * countries the sentence names. */
+static void test_events_state_actors(void **state)
+{
+    (void)state;
+    const dyad_article_score *r =
+        score("The Chinese company signed a deal with a Vietnamese bank.");
+    assert_int_equal(pair(r, "CHN-VNM")->sentences, 0);
+    r = score("Argentina offered wheat at 90 dlrs per tonne c and f Egypt.");
+    assert_int_equal(pair(r, "ARG-EGY")->sentences, 0);
+    r = score("Mexican traders sold U.S. Dlrs in Brazil.");
+    assert_int_equal(pair(r, "MEX-USA")->sentences, 0);
+    r = score("Coffee growers in Brazil, Colombia and Kenya reported higher "
+              "exports.");
+    assert_int_equal(pair(r, "BRA-COL")->sentences, 0);
+    assert_int_equal(pair(r, "COL-KEN")->sentences, 0);
+    /* a market open to others is no firm */
+    r = score("The pact would open Chinese markets to Vietnam.");
+    assert_int_equal(pair(r, "CHN-VNM")->sentences, 1);
+    /* a central bank is a state actor; three countries and a cue */
+    r = score("Germany's central bank said the U.S. trade deficit with Japan "
+              "widened.");
+    assert_int_equal(pair(r, "JPN-USA")->sentences, 1);
+    assert_int_equal(pair(r, "DEU-USA")->sentences, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -421,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_events_sympathy),
         cmocka_unit_test(test_events_relational_phrases),
         cmocka_unit_test(test_events_comention),
+        cmocka_unit_test(test_events_state_actors),
     };
     return cmocka_run_group_tests(tests, setup_group, teardown_group);
 }
