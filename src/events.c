@@ -116,8 +116,10 @@ enum {
                              * or a target after the verb */
     EW_RECIP = 1 << 25,     /* agree, sign, meet: a list of countries acts
                              * on each other */
-    EW_NONSTATE = 1 << 26   /* firm, bank, market, dollar: a country word
+    EW_NONSTATE = 1 << 26,  /* firm, bank, market, dollar: a country word
                              * before it names no state actor */
+    EW_STATENOUN = 1 << 27  /* Congress, government, officials: "in the
+                             * U.S. Congress" is an actor, not a place */
 };
 
 static const struct {
@@ -167,7 +169,9 @@ static const struct {
      "loans loan debt visit incursion intrusion military shipments sales "
      "surplus deficit market markets purchases tour tours supplier "
      "partner partners customer "
-     "negotiations alliance cooperation"},
+     "negotiations alliance cooperation friction frictions pressure "
+     "tariffs tariff retaliation protectionism curbs consultations accord "
+     "pact complaint squabble row concessions trip grants credits"},
     {EW_MILNOUN | EW_RELNOUN,
      "ships ship vessels vessel warships warship boats boat submarine "
      "submarines troops forces soldiers aircraft jets planes drones "
@@ -214,6 +218,9 @@ static const struct {
      "peso pesos rand crown crowns guilder guilders cents port ports "
      "economy prices price rates rate corn wheat maize "
      "sugar coffee cocoa grain soybeans beef rice cotton tin gold"},
+    {EW_STATENOUN, "congress senate parliament government administration "
+                   "officials authorities ministry cabinet lawmakers "
+                   "legislators"},
     {EW_IN_VERB, "invest invests invested investing intervene intervenes "
                  "intervened intervening interfere interferes interfered "
                  "interfering meddle meddles meddled meddling"}};
@@ -1258,8 +1265,11 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 break;
             }
             if (ew[p] & EW_PLACE) {
-                /* "invested in China": the target of a few verbs */
-                if (!(p > 0 && (ew[p - 1] & EW_IN_VERB)))
+                /* "invested in China": the target of a few verbs; "in
+                 * the U.S. Congress": an actor */
+                uint32_t e = tk + r->men[i].ntok;
+                if (!(p > 0 && (ew[p - 1] & EW_IN_VERB)) &&
+                    !(e < r->n && (ew[e] & EW_STATENOUN)))
                     m |= M_PLACE;
                 break;
             }

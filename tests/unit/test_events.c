@@ -429,6 +429,13 @@ static void test_events_state_actors(void **state)
               "widened.");
     assert_int_equal(pair(r, "JPN-USA")->sentences, 1);
     assert_int_equal(pair(r, "DEU-USA")->sentences, 1);
+    /* "in the U.S. Congress" is an actor, not a place */
+    r = score("Lawmakers in the U.S. Congress demanded curbs on Japan.");
+    assert_int_equal(pair(r, "JPN-USA")->sentences, 1);
+    assert_true(pair(r, "JPN-USA")->goldstein < 0);
+    /* relational nouns of trade news */
+    r = score("Japan's consultations with Canada ended.");
+    assert_int_equal(pair(r, "CAN-JPN")->sentences, 1);
 }
 
 int main(void)
