@@ -1414,6 +1414,54 @@ static int event_before(const dyad_score_ctx *cx, const reader *r,
     return 0;
 }
 
+/* Does the clause of token from, after it, press for something: "or
+ * face", or a conflict term of weight -4 or less, not negated, not undone
+ * by a reversal word ("end", "lift") before it, not warded off ("from",
+ * "rather than", "avoid")? An appeal or a wish there is a demand
+ * ("called on Japan to open its markets or face retaliation"). */
+static int pressing(const dyad_score_ctx *cx, const reader *r,
+                    const sent_info *si, uint32_t from)
+{
+    if (from >= r->n)
+        return 0;
+    uint16_t c = r->clause[from];
+    uint32_t rev = r->n, k = from;
+    const uint32_t *ehead = cx->ehead + r->t0;
+    /* to the clause's end, or an "and" before another verb ("appeals to
+     * the past and accuses Japan of ...") */
+    for (; k < r->n && k < from + 16 && r->clause[k] == c; k++) {
+        if (key_is(r->keys[k], "or") && k + 1 < r->n &&
+            key_is(r->keys[k + 1], "face"))
+            return 1;
+        if ((r->ew[k] & EW_AND) && k + 1 < r->n &&
+            ehead[k + 1] != DYAD_PHRASES_NONE)
+            break;
+        if ((r->ew[k] & EW_REVERSE) && rev == r->n)
+            rev = k;
+    }
+    if (k < rev)
+        rev = k;
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
+        const thit *t = &cx->hits[h];
+        uint32_t j = t->tok - r->t0;
+        if (j < from || j >= rev || r->clause[j] != c || t->negated ||
+            t->weight > -4 || (cx->erole[j] & R_ACTOR))
+            continue;
+        /* "protect X from attack", "rather than a trade war": what is
+         * warded off */
+        int off = 0;
+        for (uint32_t b = j; b > from && b + 3 > j && !off; b--)
+            off = key_is(r->keys[b - 1], "from") ||
+                  key_is(r->keys[b - 1], "than") ||
+                  key_is(r->keys[b - 1], "avoid") ||
+                  key_is(r->keys[b - 1], "avert") ||
+                  key_is(r->keys[b - 1], "prevent");
+        if (!off)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is mention i one of a list of three or more actors ("Brazil, Colombia
  * and Peru")? */
 static int in_list(const reader *r, size_t i)
@@ -1543,6 +1591,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         if ((r.ew[j] & EW_NOUNY) && !(j > 0 && (r.ew[j - 1] & EW_AUX)) &&
             !(j > 0 && (cx->erole[j - 1] & R_ACTOR) && subject_name(&r, j)))
             continue;
+        /* ... and before a conflict or relational noun it modifies one
+         * ("U.S. trade sanctions", "import curbs", "export talks") */
+        if ((r.ew[j] & EW_NOUNY) && w == 1 && j + 1 < r.n &&
+            (r.ew[j + 1] & (EW_CONFLICT | EW_RELNOUN)) &&
+            !(gap_flags(&cx->doc, st->tok + j + 1) & (GAP_COMMA | GAP_CUT)))
+            continue;
         /* a noun, not a verb: after a determiner or "a", or before "of" */
         if ((j > 0 && (r.ew[j - 1] & EW_DET)) ||
             (j > 0 && (gap_flags(&cx->doc, st->tok + j) & GAP_A)) ||
@@ -1610,6 +1664,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     last = k > last ? k : last;
                     break;
                 }
+        /* an appeal or a wish (CAMEO 02x, 03x) that presses: a demand */
+        if (have && !e.rules && e.weight > 0 && e.weight <= 4 &&
+            e.code[0] == '0' && e.code[1] >= '2' && e.code[1] <= '5' &&
+            pressing(cx, &r, si, end))
+            have = set_code(ev, &e, "100");
         e.ntok = last + 1 - j;
         int neg = negated_at(&r, j);
         /* a threat verb followed by what it threatens */

@@ -438,6 +438,33 @@ static void test_events_state_actors(void **state)
     assert_int_equal(pair(r, "CAN-JPN")->sentences, 1);
 }
 
+/* An appeal or a wish that presses ("or face", a conflict term after it)
+ * is a demand; one that wards a conflict off or undoes it is not. */
+static void test_events_demand(void **state)
+{
+    (void)state;
+    const dyad_article_score *r = score("France called on Italy to cut its "
+                                        "deficit or face sanctions.");
+    assert_string_equal(event("10")->code, "100");
+    assert_true(pair(r, "FRA-ITA")->goldstein < 0);
+    r = score("Brazil asked Chile to impose tariffs on Peru.");
+    assert_string_equal(event("10")->code, "100");
+    r = score("Sweden urged Norway to lift the sanctions.");
+    assert_true(pair(r, "NOR-SWE")->goldstein > 0);
+    r = score("Sweden pledged to protect Norwegian ships from attack by "
+              "pirates.");
+    size_t n;
+    const dyad_event *ev = dyad_score_events(cx, &n);
+    for (size_t i = 0; i < n; i++)
+        assert_true(strncmp(ev[i].code, "10", 2) != 0);
+    /* a noun-like verb before a conflict noun modifies it */
+    r = score("The U.S. trade sanctions against Japan took effect.");
+    ev = dyad_score_events(cx, &n);
+    for (size_t i = 0; i < n; i++)
+        assert_true(strncmp(ev[i].code, "06", 2) != 0);
+    assert_true(pair(r, "JPN-USA")->goldstein < 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -457,6 +484,7 @@ int main(void)
         cmocka_unit_test(test_events_relational_phrases),
         cmocka_unit_test(test_events_comention),
         cmocka_unit_test(test_events_state_actors),
+        cmocka_unit_test(test_events_demand),
     };
     return cmocka_run_group_tests(tests, setup_group, teardown_group);
 }
