@@ -211,6 +211,7 @@ static const struct {
      "bank banks unit subsidiary subsidiaries affiliate consortium airline "
      "airlines yards shipyards industry industries producers producer "
      "users farmers manufacturers makers maker mills refiners traders "
+     "miners carrier carriers "
      "dealers investors buyers sellers brokers banker bankers exchange "
      "exchanges stock stocks shares equities bond bonds treasuries bills "
      "notes futures market markets dollar dollars dlr dlrs currency "
@@ -1512,8 +1513,15 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si)
     uint64_t cl[64];   /* clauses of the free mentions (bits, mod 64) */
     unsigned char part[64];
     size_t n = 0;
+    /* a conflict term in the sentence: a country named as place takes
+     * part too ("tariffs imposed in Japan", "sanctions debated in
+     * Washington") */
+    unsigned allow = 0;
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !allow; h++)
+        if (cx->hits[h].weight <= -4 && !cx->hits[h].negated)
+            allow = M_PLACE;
     for (size_t i = 0; i < r->nmen; i++) {
-        if (r->mrole[i] != M_FREE || in_list(r, i))
+        if ((r->mrole[i] & ~allow) || in_list(r, i))
             continue;
         size_t x = 0;
         while (x < n && st[x] != r->men[i].code)

@@ -433,6 +433,14 @@ static void test_events_state_actors(void **state)
     r = score("Lawmakers in the U.S. Congress demanded curbs on Japan.");
     assert_int_equal(pair(r, "JPN-USA")->sentences, 1);
     assert_true(pair(r, "JPN-USA")->goldstein < 0);
+    /* a country named as place relates with a conflict term only */
+    r = score("Canada said sales rose in Japan.");
+    assert_int_equal(pair(r, "CAN-JPN")->sentences, 0);
+    r = score("The new tariffs angered exporters in Japan, Canada said.");
+    assert_int_equal(pair(r, "CAN-JPN")->sentences, 1);
+    assert_true(pair(r, "CAN-JPN")->goldstein < 0);
+    r = score("Malaysian miners criticised the deal with Chile.");
+    assert_int_equal(pair(r, "CHL-MYS")->sentences, 0);
     /* relational nouns of trade news */
     r = score("Japan's consultations with Canada ended.");
     assert_int_equal(pair(r, "CAN-JPN")->sentences, 1);
