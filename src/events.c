@@ -1415,11 +1415,13 @@ static int event_before(const dyad_score_ctx *cx, const reader *r,
     return 0;
 }
 
-/* Does the clause of token from, after it, press for something: "or
- * face", or a conflict term of weight -4 or less, not negated, not undone
- * by a reversal word ("end", "lift") before it, not warded off ("from",
- * "rather than", "avoid")? An appeal or a wish there is a demand
- * ("called on Japan to open its markets or face retaliation"). */
+/* Does the clause of token from, after it, press for something? 2: "or
+ * face"; 1: "to cut", "to open", "to resolve" and the like, or a conflict
+ * term of weight -4 or less, not negated, not undone by a reversal word
+ * ("end", "lift") before it, not warded off ("from", "rather than",
+ * "avoid"); 0: no. An appeal or a wish that presses is a demand ("called
+ * on Japan to open its markets"); anything cooperative before "or face"
+ * is ("told Japan to resolve the row or face ..."). */
 static int pressing(const dyad_score_ctx *cx, const reader *r,
                     const sent_info *si, uint32_t from)
 {
@@ -1430,16 +1432,26 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
     const uint32_t *ehead = cx->ehead + r->t0;
     /* to the clause's end, or an "and" before another verb ("appeals to
      * the past and accuses Japan of ...") */
+    static const char *const asks[] = {"cut", "reduce", "open", "clarify",
+                                       "curb", "resolve", "change", "narrow",
+                                       "limit", "restrain", "comply"};
+    int ask = 0;
     for (; k < r->n && k < from + 16 && r->clause[k] == c; k++) {
         if (key_is(r->keys[k], "or") && k + 1 < r->n &&
             key_is(r->keys[k + 1], "face"))
-            return 1;
+            return 2;
+        /* "to cut its deficit", "to open its markets" */
+        if (rev == r->n && key_is(r->keys[k], "to") && k + 1 < r->n)
+            for (size_t a = 0; a < sizeof asks / sizeof asks[0] && !ask; a++)
+                ask = key_is(r->bkeys[k + 1], asks[a]);
         if ((r->ew[k] & EW_AND) && k + 1 < r->n &&
             ehead[k + 1] != DYAD_PHRASES_NONE)
             break;
         if ((r->ew[k] & EW_REVERSE) && rev == r->n)
             rev = k;
     }
+    if (ask)
+        return 1;
     if (k < rev)
         rev = k;
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
@@ -1672,11 +1684,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     last = k > last ? k : last;
                     break;
                 }
-        /* an appeal or a wish (CAMEO 02x, 03x) that presses: a demand */
-        if (have && !e.rules && e.weight > 0 && e.weight <= 4 &&
-            e.code[0] == '0' && e.code[1] >= '2' && e.code[1] <= '5' &&
-            pressing(cx, &r, si, end))
-            have = set_code(ev, &e, "100");
+        /* an appeal, a wish or a consultation (CAMEO 02x-05x) that
+         * presses, or any cooperation before "or face": a demand */
+        if (have && !e.rules && e.weight > 0 && e.code[0] == '0' &&
+            e.code[1] >= '2' && e.code[1] <= '8') {
+            int p = pressing(cx, &r, si, end);
+            if (p == 2 || (p && e.weight <= 4 && e.code[1] <= '5'))
+                have = set_code(ev, &e, "100");
+        }
         e.ntok = last + 1 - j;
         int neg = negated_at(&r, j);
         /* a threat verb followed by what it threatens */

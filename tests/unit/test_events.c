@@ -457,6 +457,16 @@ static void test_events_demand(void **state)
     assert_true(pair(r, "FRA-ITA")->goldstein < 0);
     r = score("Brazil asked Chile to impose tariffs on Peru.");
     assert_string_equal(event("10")->code, "100");
+    r = score("Germany called on Spain to cut its budget deficit.");
+    assert_string_equal(event("10")->code, "100");
+    r = score("Germany called on Spain to join the talks.");
+    assert_true(pair(r, "DEU-ESP")->goldstein > 0);
+    /* cooperation before "or face" is a demand; "face" is no meeting */
+    r = score("Britain told Japan to resolve the dispute or face higher "
+              "duties.");
+    assert_string_equal(event("10")->code, "100");
+    assert_true(pair(r, "GBR-JPN")->goldstein < 0);
+    assert_int_equal(pair(r, "GBR-JPN")->cooperation, 0);
     r = score("Sweden urged Norway to lift the sanctions.");
     assert_true(pair(r, "NOR-SWE")->goldstein > 0);
     r = score("Sweden pledged to protect Norwegian ships from attack by "
