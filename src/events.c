@@ -1596,8 +1596,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     uint32_t thr_end = 0;
     group thr_src = {0};
     int thr_neg = 0;
+    uint32_t used = 0;   /* tokens of the last event's phrase end here */
     for (uint32_t j = 0; j < r.n; j++) {
-        if (ehead[j] == DYAD_PHRASES_NONE ||
+        /* the object of a reversal ("ending a trade dispute") is no verb
+         * of its own */
+        if (j < used || ehead[j] == DYAD_PHRASES_NONE ||
             (cx->erole[j] & (R_ACTOR | R_TOPIC | R_PURPOSE)))
             continue;
         uint32_t vi;
@@ -1783,6 +1786,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
             return DYAD_ENOMEM;
+        if (e.rules & DYAD_EV_REVERSED)
+            used = e.tok - st->tok + e.ntok;
     }
     si->nev = (uint32_t)(cx->nev - si->ev0);
     /* tension hits: the same source and target logic */

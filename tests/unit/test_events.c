@@ -321,6 +321,10 @@ static void test_events_reversal(void **state)
                    "2016-05-01");
     assert_true(pair(r, "MMR-USA")->goldstein > 0);
     assert_int_equal(pair(r, "MMR-USA")->conflict, 0);
+    /* the object of a reversal is no event of its own */
+    r = score("Peru and Chile signed the accord, ending a lengthy trade "
+              "dispute.");
+    assert_int_equal(pair(r, "CHL-PER")->conflict, 0);
     r = score("Russia agreed to end hostilities with Ukraine.");
     const dyad_event *e = event("087");
     assert_true(e->rules & DYAD_EV_REVERSED);
