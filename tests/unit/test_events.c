@@ -445,6 +445,9 @@ static void test_events_state_actors(void **state)
     assert_true(pair(r, "CAN-JPN")->goldstein < 0);
     r = score("Malaysian miners criticised the deal with Chile.");
     assert_int_equal(pair(r, "CHL-MYS")->sentences, 0);
+    /* quarrels of trade news are tension terms */
+    r = score("The U.S.-German squabble over rates deepened.");
+    assert_true(pair(r, "DEU-USA")->goldstein < 0);
     /* relational nouns of trade news */
     r = score("Japan's consultations with Canada ended.");
     assert_int_equal(pair(r, "CAN-JPN")->sentences, 1);
