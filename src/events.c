@@ -5,7 +5,6 @@
  */
 #include "dyad/events.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -334,10 +333,13 @@ static int words_ok(dyad_span s)
 {
     if (!s.len || s.ptr[0] == ' ' || s.ptr[s.len - 1] == ' ')
         return 0;
-    for (size_t i = 0; i < s.len; i++)
-        if ((s.ptr[i] >= 'A' && s.ptr[i] <= 'Z') || s.ptr[i] == '\t' ||
-            (s.ptr[i] == ' ' && s.ptr[i + 1] == ' '))
+    for (size_t i = 0; i < s.len; i++) {
+        char c = s.ptr[i];
+        /* one test for the common case, a lower-case letter */
+        if (c <= 'Z' && ((c >= 'A') || c == '\t' ||
+                         (c == ' ' && s.ptr[i + 1] == ' ')))
             return 0;
+    }
     return 1;
 }
 
@@ -764,6 +766,8 @@ static unsigned gap_flags(const dyad_doc *d, uint32_t i)
 {
     dyad_span g = gap_before(d, i);
     unsigned f = 0;
+    if (g.len == 1 && g.ptr[0] == ' ')
+        return 0;   /* the common case */
     for (size_t k = 0; k < g.len; k++) {
         char c = g.ptr[k];
         if (c == ',')
@@ -1127,7 +1131,9 @@ static int set_code(const dyad_events *ev, dyad_event *e, const char *code)
     const dyad_event_code *c = dyad_events_code(ev, code);
     if (!c)
         return 0;
-    snprintf(e->code, sizeof e->code, "%s", code);
+    size_t n = strnlen(code, sizeof e->code - 1);   /* no snprintf: hot */
+    memcpy(e->code, code, n);
+    e->code[n] = 0;
     e->weight = c->goldstein;
     e->quad = c->quad;
     e->label = c->label;
@@ -1165,11 +1171,17 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
     uint32_t tk = m->tok - r->t0, e = tk + m->ntok;
     /* "anti-American", "pro-Western": a stance, not an actor */
     const dyad_token *tok = &d->tok[m->tok];
-    if ((tok->len > 5 && strncasecmp(d->text + tok->off, "anti-", 5) == 0) ||
-        (tok->len > 4 && strncasecmp(d->text + tok->off, "pro-", 4) == 0))
+    char c0 = d->text[tok->off];
+    if (((c0 == 'a' || c0 == 'A') && tok->len > 5 &&
+         strncasecmp(d->text + tok->off, "anti-", 5) == 0) ||
+        ((c0 == 'p' || c0 == 'P') && tok->len > 4 &&
+         strncasecmp(d->text + tok->off, "pro-", 4) == 0))
         return 1;
     /* "c and f Taiwan", "c&f Japan", "fob Brazil" (trade terms) */
     size_t off = d->tok[m->tok].off, k = off < 11 ? off : 11;
+    char last = off >= 2 && d->text[off - 1] == ' ' ? d->text[off - 2] : 0;
+    if (last != 'f' && last != 'F' && last != 'b' && last != 'B')
+        k = 0;   /* every term ends in f or b: the common case */
     char t[12];
     for (size_t x = 0; x < k; x++) {
         char c = d->text[off - k + x];
