@@ -5,8 +5,8 @@
  */
 #include "dyad/events.h"
 
-#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dyad/lex.h"
 #include "lex_int.h"
@@ -113,8 +113,12 @@ enum {
     EW_AUX = 1 << 23,       /* to, will, did: a verb follows */
     EW_LIGHT = 1 << 24,     /* take, go, give: a code only with a pattern
                              * or a target after the verb */
-    EW_RECIP = 1 << 25      /* agree, sign, meet: a list of countries acts
+    EW_RECIP = 1 << 25,     /* agree, sign, meet: a list of countries acts
                              * on each other */
+    EW_NONSTATE = 1 << 26,  /* firm, bank, market, dollar: a country word
+                             * before it names no state actor */
+    EW_STATENOUN = 1 << 27  /* Congress, government, officials: "in the
+                             * U.S. Congress" is an actor, not a place */
 };
 
 static const struct {
@@ -164,7 +168,9 @@ static const struct {
      "loans loan debt visit incursion intrusion military shipments sales "
      "surplus deficit market markets purchases tour tours supplier "
      "partner partners customer "
-     "negotiations alliance cooperation"},
+     "negotiations alliance cooperation friction frictions pressure "
+     "tariffs tariff retaliation protectionism curbs consultations accord "
+     "pact complaint squabble row concessions trip grants credits"},
     {EW_MILNOUN | EW_RELNOUN,
      "ships ship vessels vessel warships warship boats boat submarine "
      "submarines troops forces soldiers aircraft jets planes drones "
@@ -199,6 +205,22 @@ static const struct {
      "issues issued issuing provide provides provided providing arm arms "
      "offer offers offered offering help helps helped helping clear "
      "boost boosts boosted boosting"},
+    {EW_NONSTATE,
+     "company companies firm firms corp corporation co inc ltd plc group "
+     "bank banks unit subsidiary subsidiaries affiliate consortium airline "
+     "airlines yards shipyards industry industries producers producer "
+     "users farmers manufacturers makers maker mills refiners traders "
+     "miners carrier carriers "
+     "dealers investors buyers sellers brokers banker bankers exchange "
+     "exchanges stock stocks shares equities bond bonds treasuries bills "
+     "notes futures market markets dollar dollars dlr dlrs currency "
+     "currencies yen mark marks franc francs pound pounds sterling lira "
+     "peso pesos rand crown crowns guilder guilders cents port ports "
+     "economy prices price rates rate corn wheat maize "
+     "sugar coffee cocoa grain soybeans beef rice cotton tin gold"},
+    {EW_STATENOUN, "congress senate parliament government administration "
+                   "officials authorities ministry cabinet lawmakers "
+                   "legislators"},
     {EW_IN_VERB, "invest invests invested investing intervene intervenes "
                  "intervened intervening interfere interferes interfered "
                  "interfering meddle meddles meddled meddling"}};
@@ -311,10 +333,13 @@ static int words_ok(dyad_span s)
 {
     if (!s.len || s.ptr[0] == ' ' || s.ptr[s.len - 1] == ' ')
         return 0;
-    for (size_t i = 0; i < s.len; i++)
-        if ((s.ptr[i] >= 'A' && s.ptr[i] <= 'Z') || s.ptr[i] == '\t' ||
-            (s.ptr[i] == ' ' && s.ptr[i + 1] == ' '))
+    for (size_t i = 0; i < s.len; i++) {
+        char c = s.ptr[i];
+        /* one test for the common case, a lower-case letter */
+        if (c <= 'Z' && ((c >= 'A') || c == '\t' ||
+                         (c == ' ' && s.ptr[i + 1] == ' ')))
             return 0;
+    }
     return 1;
 }
 
@@ -702,7 +727,7 @@ enum {
 };
 
 /* Mention roles. */
-enum { M_FREE = 0, M_PLACE = 1, M_BY = 2, M_TOPIC = 4 };
+enum { M_FREE = 0, M_PLACE = 1, M_BY = 2, M_TOPIC = 4, M_MOD = 8 };
 
 typedef struct {
     const dyad_score_ctx *cx;
@@ -741,6 +766,8 @@ static unsigned gap_flags(const dyad_doc *d, uint32_t i)
 {
     dyad_span g = gap_before(d, i);
     unsigned f = 0;
+    if (g.len == 1 && g.ptr[0] == ' ')
+        return 0;   /* the common case */
     for (size_t k = 0; k < g.len; k++) {
         char c = g.ptr[k];
         if (c == ',')
@@ -1104,7 +1131,9 @@ static int set_code(const dyad_events *ev, dyad_event *e, const char *code)
     const dyad_event_code *c = dyad_events_code(ev, code);
     if (!c)
         return 0;
-    snprintf(e->code, sizeof e->code, "%s", code);
+    size_t n = strnlen(code, sizeof e->code - 1);   /* no snprintf: hot */
+    memcpy(e->code, code, n);
+    e->code[n] = 0;
     e->weight = c->goldstein;
     e->quad = c->quad;
     e->label = c->label;
@@ -1125,6 +1154,65 @@ static int negated_at(const reader *r, uint32_t j)
         if ((r->cx->cls[r->t0 + k - 1] & (W_NEG | W_NO)) ||
             (r->ew[k - 1] & EW_REFUSE))
             return 1;
+    }
+    return 0;
+}
+
+/* Is the mention i a country word before a firm, bank, market, currency
+ * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
+ * U.S. corporate debt market"), or a delivery point ("c and f Taiwan",
+ * "fob Japan")? It names no state actor. Up to three words are looked
+ * at; a function word, a verb, a comma or another actor ends the look. */
+static int names_no_state(const dyad_score_ctx *cx, const reader *r,
+                          size_t i)
+{
+    const dyad_doc *d = &cx->doc;
+    const dyad_actor_hit *m = &r->men[i];
+    uint32_t tk = m->tok - r->t0, e = tk + m->ntok;
+    /* "anti-American", "pro-Western": a stance, not an actor */
+    const dyad_token *tok = &d->tok[m->tok];
+    char c0 = d->text[tok->off];
+    if (((c0 == 'a' || c0 == 'A') && tok->len > 5 &&
+         strncasecmp(d->text + tok->off, "anti-", 5) == 0) ||
+        ((c0 == 'p' || c0 == 'P') && tok->len > 4 &&
+         strncasecmp(d->text + tok->off, "pro-", 4) == 0))
+        return 1;
+    /* "c and f Taiwan", "c&f Japan", "fob Brazil" (trade terms) */
+    size_t off = d->tok[m->tok].off, k = off < 11 ? off : 11;
+    char last = off >= 2 && d->text[off - 1] == ' ' ? d->text[off - 2] : 0;
+    if (last != 'f' && last != 'F' && last != 'b' && last != 'B')
+        k = 0;   /* every term ends in f or b: the common case */
+    char t[12];
+    for (size_t x = 0; x < k; x++) {
+        char c = d->text[off - k + x];
+        t[x] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    static const char *const terms[] = {"c and f ", "c&f ", "c+f ", "fob ",
+                                        "cif "};
+    for (size_t x = 0; x < sizeof terms / sizeof terms[0]; x++) {
+        size_t n = strlen(terms[x]);
+        if (k >= n && memcmp(t + k - n, terms[x], n) == 0 &&
+            (k == n || t[k - n - 1] == ' '))
+            return 1;
+    }
+    const uint32_t stop = EW_PREP | EW_PLACE | EW_CONJ | EW_DET | EW_BE |
+                          EW_AND | EW_TOPIC | EW_BY | EW_AUX | EW_BOUNDARY;
+    for (uint32_t j = e; j < r->n && j < e + 3; j++) {
+        if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR) ||
+            (gap_flags(d, r->t0 + j) & (GAP_COMMA | GAP_CUT)))
+            return 0;
+        if (key_is(r->keys[j], "central") || key_is(r->keys[j], "reserve") ||
+            key_is(r->keys[j], "state"))
+            return 0;   /* a central bank is a state actor */
+        /* "open U.S. markets to Canadian goods": a market for others */
+        if (r->ew[j] & EW_NONSTATE)
+            return !(j + 1 < r->n && (key_is(r->keys[j + 1], "to") ||
+                                      key_is(r->keys[j + 1], "for")));
+        if ((r->ew[j] & stop) ||
+            (cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
+             (d->tok[r->t0 + j].flags & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) !=
+                 DYAD_TOK_CAP))
+            return 0;
     }
     return 0;
 }
@@ -1190,14 +1278,19 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 break;
             }
             if (ew[p] & EW_PLACE) {
-                /* "invested in China": the target of a few verbs */
-                if (!(p > 0 && (ew[p - 1] & EW_IN_VERB)))
+                /* "invested in China": the target of a few verbs; "in
+                 * the U.S. Congress": an actor */
+                uint32_t e = tk + r->men[i].ntok;
+                if (!(p > 0 && (ew[p - 1] & EW_IN_VERB)) &&
+                    !(e < r->n && (ew[e] & EW_STATENOUN)))
                     m |= M_PLACE;
                 break;
             }
             if (!(ew[p] & EW_DET))
                 break;
         }
+        if (names_no_state(cx, r, i))
+            m |= M_MOD;
         cx->emrole[i] = m;
     }
 }
@@ -1226,9 +1319,10 @@ static int relational(dyad_score_ctx *cx, const reader *r)
                             return DYAD_ENOMEM;
                 break;
             }
-        /* X ['s] NOUN PREP [the] Y */
+        /* X ['s] NOUN PREP [the] Y (neither before a firm or market) */
         uint32_t e = tk + m->ntok;
-        for (uint32_t j = e; j < r->n && j < e + 3; j++) {
+        for (uint32_t j = e; j < r->n && j < e + 3 && 1;
+             j++) {
             if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR))
                 break;
             if (!(r->ew[j] & EW_RELNOUN))
@@ -1246,7 +1340,7 @@ static int relational(dyad_score_ctx *cx, const reader *r)
                     continue;
                 if (tk2 > p + 3 || r->clause[tk2] != r->clause[tk])
                     break;
-                if (!only_conj(r, p + 1, tk2))
+                if (!only_conj(r, p + 1, tk2) || (r->mrole[k] & M_MOD))
                     break;
                 if (push_link(cx, m->code, r->men[k].code, LINK_PHRASE, 0))
                     return DYAD_ENOMEM;
@@ -1306,16 +1400,6 @@ static void other_actor(const reader *r, int code, uint32_t j, int anywhere,
         }
 }
 
-/* Has each actor of the sentence a free mention? */
-static int both_free(const reader *r)
-{
-    int seen[2] = {-1, -1}, n = 0;
-    for (size_t i = 0; i < r->nmen && n < 2; i++)
-        if (r->mrole[i] == M_FREE && r->men[i].code != seen[0])
-            seen[n++] = r->men[i].code;
-    return n == 2;
-}
-
 /* Does a tension hit of sentence si longer than w tokens start at token
  * t (of the doc)? */
 static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
@@ -1341,6 +1425,148 @@ static int event_before(const dyad_score_ctx *cx, const reader *r,
             return 1;
     }
     return 0;
+}
+
+/* Does the clause of token from, after it, press for something? 2: "or
+ * face"; 1: "to cut", "to open", "to resolve" and the like, or a conflict
+ * term of weight -4 or less, not negated, not undone by a reversal word
+ * ("end", "lift") before it, not warded off ("from", "rather than",
+ * "avoid"); 0: no. An appeal or a wish that presses is a demand ("called
+ * on Japan to open its markets"); anything cooperative before "or face"
+ * is ("told Japan to resolve the row or face ..."). */
+static int pressing(const dyad_score_ctx *cx, const reader *r,
+                    const sent_info *si, uint32_t from)
+{
+    if (from >= r->n)
+        return 0;
+    uint16_t c = r->clause[from];
+    uint32_t rev = r->n, k = from;
+    const uint32_t *ehead = cx->ehead + r->t0;
+    /* to the clause's end, or an "and" before another verb ("appeals to
+     * the past and accuses Japan of ...") */
+    static const char *const asks[] = {"cut", "reduce", "open", "clarify",
+                                       "curb", "resolve", "change", "narrow",
+                                       "limit", "restrain", "comply"};
+    int ask = 0;
+    for (; k < r->n && k < from + 16 && r->clause[k] == c; k++) {
+        if (key_is(r->keys[k], "or") && k + 1 < r->n &&
+            key_is(r->keys[k + 1], "face"))
+            return 2;
+        /* "to cut its deficit", "to open its markets" */
+        if (rev == r->n && key_is(r->keys[k], "to") && k + 1 < r->n)
+            for (size_t a = 0; a < sizeof asks / sizeof asks[0] && !ask; a++)
+                ask = key_is(r->bkeys[k + 1], asks[a]);
+        if ((r->ew[k] & EW_AND) && k + 1 < r->n &&
+            ehead[k + 1] != DYAD_PHRASES_NONE)
+            break;
+        if ((r->ew[k] & EW_REVERSE) && rev == r->n)
+            rev = k;
+    }
+    if (ask)
+        return 1;
+    if (k < rev)
+        rev = k;
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
+        const thit *t = &cx->hits[h];
+        uint32_t j = t->tok - r->t0;
+        if (j < from || j >= rev || r->clause[j] != c || t->negated ||
+            t->weight > -4 || (cx->erole[j] & R_ACTOR))
+            continue;
+        /* "protect X from attack", "rather than a trade war": what is
+         * warded off */
+        int off = 0;
+        for (uint32_t b = j; b > from && b + 3 > j && !off; b--)
+            off = key_is(r->keys[b - 1], "from") ||
+                  key_is(r->keys[b - 1], "than") ||
+                  key_is(r->keys[b - 1], "avoid") ||
+                  key_is(r->keys[b - 1], "avert") ||
+                  key_is(r->keys[b - 1], "prevent");
+        if (!off)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is mention i one of a list of three or more actors ("Brazil, Colombia
+ * and Peru")? */
+static int in_list(const reader *r, size_t i)
+{
+    size_t a = i, b = i;
+    while (a > 0 &&
+           only_conj(r, r->men[a - 1].tok - r->t0 + r->men[a - 1].ntok,
+                     r->men[a].tok - r->t0) &&
+           r->clause[r->men[a - 1].tok - r->t0] ==
+               r->clause[r->men[a].tok - r->t0])
+        a--;
+    while (b + 1 < r->nmen &&
+           only_conj(r, r->men[b].tok - r->t0 + r->men[b].ntok,
+                     r->men[b + 1].tok - r->t0) &&
+           r->clause[r->men[b + 1].tok - r->t0] ==
+               r->clause[r->men[b].tok - r->t0])
+        b++;
+    int codes[3], n = 0;
+    for (size_t k = a; k <= b && n < 3; k++) {
+        int seen = 0;
+        for (int x = 0; x < n; x++)
+            seen |= codes[x] == r->men[k].code;
+        if (!seen)
+            codes[n++] = r->men[k].code;
+    }
+    return n >= 3;
+}
+
+/* Does actor a take part in an event or link of sentence si? */
+static int takes_part(const dyad_score_ctx *cx, const sent_info *si, int a)
+{
+    for (size_t k = si->ev0; k < cx->nev; k++)
+        if (cx->ev[k].src == a || cx->ev[k].tgt == a)
+            return 1;
+    for (size_t k = si->ln0; k < cx->nln; k++)
+        if (cx->ln[k].a == a || cx->ln[k].b == a)
+            return 1;
+    return 0;
+}
+
+/* The links of a sentence with a cue: every two actors with a free
+ * mention outside a list, when neither takes part in an event or link,
+ * or one does and the other is named in its clause (a third country in
+ * another clause than an event is not in it). */
+static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si)
+{
+    int st[64];
+    uint64_t cl[64];   /* clauses of the free mentions (bits, mod 64) */
+    unsigned char part[64];
+    size_t n = 0;
+    /* a conflict term in the sentence: a country named as place takes
+     * part too ("tariffs imposed in Japan", "sanctions debated in
+     * Washington") */
+    unsigned allow = 0;
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !allow; h++)
+        if (cx->hits[h].weight <= -4 && !cx->hits[h].negated)
+            allow = M_PLACE;
+    for (size_t i = 0; i < r->nmen; i++) {
+        if ((r->mrole[i] & ~allow) || in_list(r, i))
+            continue;
+        size_t x = 0;
+        while (x < n && st[x] != r->men[i].code)
+            x++;
+        if (x == n) {
+            if (n == 64)
+                continue;
+            st[n] = r->men[i].code;
+            cl[n] = 0;
+            part[n] = (unsigned char)takes_part(cx, si, st[n]);
+            n++;
+        }
+        cl[x] |= 1ULL << (r->clause[r->men[i].tok - r->t0] & 63);
+    }
+    for (size_t x = 0; x < n; x++)
+        for (size_t y = x + 1; y < n; y++)
+            if (!(part[x] && part[y]) &&
+                (!(part[x] || part[y]) || (cl[x] & cl[y])) &&
+                push_link(cx, st[x], st[y], LINK_CUE, 0))
+                return DYAD_ENOMEM;
+    return DYAD_OK;
 }
 
 int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
@@ -1382,8 +1608,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     uint32_t thr_end = 0;
     group thr_src = {0};
     int thr_neg = 0;
+    uint32_t used = 0;   /* tokens of the last event's phrase end here */
     for (uint32_t j = 0; j < r.n; j++) {
-        if (ehead[j] == DYAD_PHRASES_NONE ||
+        /* the object of a reversal ("ending a trade dispute") is no verb
+         * of its own */
+        if (j < used || ehead[j] == DYAD_PHRASES_NONE ||
             (cx->erole[j] & (R_ACTOR | R_TOPIC | R_PURPOSE)))
             continue;
         uint32_t vi;
@@ -1396,6 +1625,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * a country named as subject ("Japan imports") */
         if ((r.ew[j] & EW_NOUNY) && !(j > 0 && (r.ew[j - 1] & EW_AUX)) &&
             !(j > 0 && (cx->erole[j - 1] & R_ACTOR) && subject_name(&r, j)))
+            continue;
+        /* ... and before a conflict or relational noun it modifies one
+         * ("U.S. trade sanctions", "import curbs", "export talks") */
+        if ((r.ew[j] & EW_NOUNY) && w == 1 && j + 1 < r.n &&
+            (r.ew[j + 1] & (EW_CONFLICT | EW_RELNOUN)) &&
+            !(gap_flags(&cx->doc, st->tok + j + 1) & (GAP_COMMA | GAP_CUT)))
             continue;
         /* a noun, not a verb: after a determiner or "a", or before "of" */
         if ((j > 0 && (r.ew[j - 1] & EW_DET)) ||
@@ -1464,6 +1699,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     last = k > last ? k : last;
                     break;
                 }
+        /* an appeal, a wish or a consultation (CAMEO 02x-05x) that
+         * presses, or any cooperation before "or face": a demand */
+        if (have && !e.rules && e.weight > 0 && e.code[0] == '0' &&
+            e.code[1] >= '2' && e.code[1] <= '8') {
+            int p = pressing(cx, &r, si, end);
+            if (p == 2 || (p && e.weight <= 4 && e.code[1] <= '5'))
+                have = set_code(ev, &e, "100");
+        }
         e.ntok = last + 1 - j;
         int neg = negated_at(&r, j);
         /* a threat verb followed by what it threatens */
@@ -1555,6 +1798,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
             return DYAD_ENOMEM;
+        if (e.rules & DYAD_EV_REVERSED)
+            used = e.tok - st->tok + e.ntok;
     }
     si->nev = (uint32_t)(cx->nev - si->ev0);
     /* tension hits: the same source and target logic */
@@ -1601,21 +1846,15 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     push_link(cx, src.code[a], to->code[b], LINK_HIT, h))
                     return DYAD_ENOMEM;
     }
-    /* two countries, a cue (an event verb, a tension term, a relational
-     * word) and nothing that places them: the sentence is about the two,
-     * but how is not known (a link without an event) */
+    /* a cue (an event verb, a tension term, a relational word) and two
+     * countries named freely as states (not as a place, mediator or
+     * topic, not before a firm or market, not in a list of three or
+     * more): the sentence is about the two, but how is not known (a link
+     * without an event) */
     for (uint32_t j = 0; j < r.n && !cue; j++)
         cue = (r.ew[j] & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC);
-    if (cue && si->nact == 2) {
-        int a = cx->act[si->act0].code, b = cx->act[si->act0 + 1].code;
-        int done = 0;
-        for (size_t k = si->ev0; k < cx->nev && !done; k++)
-            done = same_pair(cx->ev[k].src, cx->ev[k].tgt, a, b);
-        for (size_t k = si->ln0; k < cx->nln && !done; k++)
-            done = same_pair(cx->ln[k].a, cx->ln[k].b, a, b);
-        if (!done && both_free(&r) && push_link(cx, a, b, LINK_CUE, 0))
-            return DYAD_ENOMEM;
-    }
+    if (cue && cue_link(cx, &r, si) != DYAD_OK)
+        return DYAD_ENOMEM;
     si->nln = (uint32_t)(cx->nln - si->ln0);
     return DYAD_OK;
 }

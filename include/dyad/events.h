@@ -31,7 +31,15 @@
  * reversed ("lift sanctions", "end hostilities": the matching CAMEO 08x
  * de-escalation code), threat ("threatens to attack", "warned it would
  * impose sanctions": the matching CAMEO 13x code), sympathy (condemning an
- * attack on or in the other country: CAMEO 018, empathetic comment).
+ * attack on or in the other country: CAMEO 018, empathetic comment), and
+ * demand (an appeal, wish or consultation whose object presses, "called
+ * on Y to cut its deficit or face tariffs": CAMEO 100; no rule bit, the
+ * code shows it). A country word before a firm, bank, market, currency
+ * or commodity ("a Japanese firm", "U.S. Dlrs") names no state actor and
+ * takes no part. Links without an event: relational phrases, tension
+ * hits that place a pair, and a cue (an event, a tension term or a
+ * relational word) that relates two freely named state actors outside a
+ * list of three or more.
  *
  * Thread-safety: the tables are read-only once loaded.
  */

@@ -99,6 +99,17 @@ static const dyad_event *event(const char *code)
     return NULL;
 }
 
+/* Has the last article an event with code prefix code? */
+static int has_event(const char *code)
+{
+    size_t n;
+    const dyad_event *ev = dyad_score_events(cx, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(ev[i].code, code, strlen(code)) == 0)
+            return 1;
+    return 0;
+}
+
 static const char *code_of(int i)
 {
     return dyad_actors_code(ga, i);
@@ -321,6 +332,10 @@ static void test_events_reversal(void **state)
                    "2016-05-01");
     assert_true(pair(r, "MMR-USA")->goldstein > 0);
     assert_int_equal(pair(r, "MMR-USA")->conflict, 0);
+    /* the object of a reversal is no event of its own */
+    r = score("Peru and Chile signed the accord, ending a lengthy trade "
+              "dispute.");
+    assert_int_equal(pair(r, "CHL-PER")->conflict, 0);
     r = score("Russia agreed to end hostilities with Ukraine.");
     const dyad_event *e = event("087");
     assert_true(e->rules & DYAD_EV_REVERSED);
@@ -403,6 +418,84 @@ static void test_events_comention(void **state)
     assert_int_equal(pair(r, "CHN-JPN")->comentions, 0);
 }
 
+/* A country word before a firm, bank, market, currency or commodity, or a
+ * delivery point after "c and f", names no state actor; a list of three
+ * or more relates no one; two states with a cue relate however many
+ * countries the sentence names. */
+static void test_events_state_actors(void **state)
+{
+    (void)state;
+    const dyad_article_score *r =
+        score("The Chinese company signed a deal with a Vietnamese bank.");
+    assert_int_equal(pair(r, "CHN-VNM")->sentences, 0);
+    r = score("Argentina offered wheat at 90 dlrs per tonne c and f Egypt.");
+    assert_int_equal(pair(r, "ARG-EGY")->sentences, 0);
+    r = score("Mexican traders sold U.S. Dlrs in Brazil.");
+    assert_int_equal(pair(r, "MEX-USA")->sentences, 0);
+    r = score("Coffee growers in Brazil, Colombia and Kenya reported higher "
+              "exports.");
+    assert_int_equal(pair(r, "BRA-COL")->sentences, 0);
+    assert_int_equal(pair(r, "COL-KEN")->sentences, 0);
+    /* a market open to others is no firm */
+    r = score("The pact would open Chinese markets to Vietnam.");
+    assert_int_equal(pair(r, "CHN-VNM")->sentences, 1);
+    /* a central bank is a state actor; three countries and a cue */
+    r = score("Germany's central bank said the U.S. trade deficit with Japan "
+              "widened.");
+    assert_int_equal(pair(r, "JPN-USA")->sentences, 1);
+    assert_int_equal(pair(r, "DEU-USA")->sentences, 1);
+    /* "in the U.S. Congress" is an actor, not a place */
+    r = score("Lawmakers in the U.S. Congress demanded curbs on Japan.");
+    assert_int_equal(pair(r, "JPN-USA")->sentences, 1);
+    assert_true(pair(r, "JPN-USA")->goldstein < 0);
+    /* a country named as place relates with a conflict term only */
+    r = score("Canada said sales rose in Japan.");
+    assert_int_equal(pair(r, "CAN-JPN")->sentences, 0);
+    r = score("The new tariffs angered exporters in Japan, Canada said.");
+    assert_int_equal(pair(r, "CAN-JPN")->sentences, 1);
+    assert_true(pair(r, "CAN-JPN")->goldstein < 0);
+    r = score("Malaysian miners criticised the deal with Chile.");
+    assert_int_equal(pair(r, "CHL-MYS")->sentences, 0);
+    /* quarrels of trade news are tension terms */
+    r = score("The U.S.-German squabble over rates deepened.");
+    assert_true(pair(r, "DEU-USA")->goldstein < 0);
+    /* relational nouns of trade news */
+    r = score("Japan's consultations with Canada ended.");
+    assert_int_equal(pair(r, "CAN-JPN")->sentences, 1);
+}
+
+/* An appeal or a wish that presses ("or face", a conflict term after it)
+ * is a demand; one that wards a conflict off or undoes it is not. */
+static void test_events_demand(void **state)
+{
+    (void)state;
+    const dyad_article_score *r = score("France called on Italy to cut its "
+                                        "deficit or face sanctions.");
+    assert_string_equal(event("10")->code, "100");
+    assert_true(pair(r, "FRA-ITA")->goldstein < 0);
+    r = score("Brazil asked Chile to impose tariffs on Peru.");
+    assert_string_equal(event("10")->code, "100");
+    r = score("Germany called on Spain to cut its budget deficit.");
+    assert_string_equal(event("10")->code, "100");
+    r = score("Germany called on Spain to join the talks.");
+    assert_true(pair(r, "DEU-ESP")->goldstein > 0);
+    /* cooperation before "or face" is a demand; "face" is no meeting */
+    r = score("Britain told Japan to resolve the dispute or face higher "
+              "duties.");
+    assert_string_equal(event("10")->code, "100");
+    assert_true(pair(r, "GBR-JPN")->goldstein < 0);
+    assert_int_equal(pair(r, "GBR-JPN")->cooperation, 0);
+    r = score("Sweden urged Norway to lift the sanctions.");
+    assert_true(pair(r, "NOR-SWE")->goldstein > 0);
+    r = score("Sweden pledged to protect Norwegian ships from attack by "
+              "pirates.");
+    assert_false(has_event("10"));
+    /* a noun-like verb before a conflict noun modifies it */
+    r = score("The U.S. trade sanctions against Japan took effect.");
+    assert_false(has_event("06"));
+    assert_true(pair(r, "JPN-USA")->goldstein < 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -421,6 +514,8 @@ int main(void)
         cmocka_unit_test(test_events_sympathy),
         cmocka_unit_test(test_events_relational_phrases),
         cmocka_unit_test(test_events_comention),
+        cmocka_unit_test(test_events_state_actors),
+        cmocka_unit_test(test_events_demand),
     };
     return cmocka_run_group_tests(tests, setup_group, teardown_group);
 }
