@@ -940,6 +940,15 @@ typedef struct {
     char trend[160];
 } pair_text;
 
+/* The periods of rows a and b of p's series as words ("the week of 24
+ * Feb 2014"), into da and db (n bytes each). */
+static void two_periods(const pair_rep *p, size_t a, size_t b, int by,
+                        char *da, char *db, size_t n)
+{
+    period_words(p->s.rows[a].start, by, 1, da, n);
+    period_words(p->s.rows[b].start, by, 1, db, n);
+}
+
 /* "United Kingdom (GBR) and United States (USA)" for "GBR-USA", with the
  * gazetteer's names; a code without a name stands alone. */
 static void pair_title(const char *pair, const dyad_actors *ga, char *out,
@@ -1275,9 +1284,7 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
         for (size_t k = 0; k < p->nep && !rc; k++) {
             const episode_rep *e = &p->ep[k];
             char d0[48], d1[48];
-            period_words(p->s.rows[e->e.start].start, o->by, 1, d0,
-                         sizeof d0);
-            period_words(p->s.rows[e->e.end].start, o->by, 1, d1, sizeof d1);
+            two_periods(p, e->e.start, e->e.end, o->by, d0, d1, sizeof d0);
             rc = dyad_buf_printf(b, "<h3>Episode from %s to %s</h3><p><span "
                                     "class=\"%s\">",
                                  d0, d1, e->to_conflict ? "neg" : "pos") ||
@@ -1290,10 +1297,8 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
         for (size_t k = 0; k < p->nsh && !rc; k++) {
             const dyad_stats_shift *s = &p->sh[k];
             char d0[48], d1[48];
-            period_words(p->s.rows[p->row[s->index]].start, o->by, 1, d0,
-                         sizeof d0);
-            period_words(p->s.rows[p->row[s->index - 1]].start, o->by, 1, d1,
-                         sizeof d1);
+            two_periods(p, p->row[s->index], p->row[s->index - 1], o->by, d0,
+                        d1, sizeof d0);
             capitalised(line, sizeof line, p->said[k]);
             rc = dyad_buf_printf(b, "<h3>Shift from %s (last period before: "
                                     "%s)</h3><p><span class=\"%s\">",
@@ -1400,9 +1405,7 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
         for (size_t k = 0; k < p->nep && !rc; k++) {
             const episode_rep *e = &p->ep[k];
             char d0[48], d1[48];
-            period_words(p->s.rows[e->e.start].start, o->by, 1, d0,
-                         sizeof d0);
-            period_words(p->s.rows[e->e.end].start, o->by, 1, d1, sizeof d1);
+            two_periods(p, e->e.start, e->e.end, o->by, d0, d1, sizeof d0);
             rc = dyad_buf_printf(b, "### Episode from %s to %s\n\n", d0,
                                  d1) ||
                  md(b, e->said) || dyad_buf_puts(b, ".\n\n") ||
@@ -1414,10 +1417,8 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
         for (size_t k = 0; k < p->nsh && !rc; k++) {
             const dyad_stats_shift *s = &p->sh[k];
             char d0[48], d1[48];
-            period_words(p->s.rows[p->row[s->index]].start, o->by, 1, d0,
-                         sizeof d0);
-            period_words(p->s.rows[p->row[s->index - 1]].start, o->by, 1, d1,
-                         sizeof d1);
+            two_periods(p, p->row[s->index], p->row[s->index - 1], o->by, d0,
+                        d1, sizeof d0);
             capitalised(line, sizeof line, p->said[k]);
             rc = dyad_buf_printf(b, "### Shift from %s (last period before: "
                                     "%s)\n\n",

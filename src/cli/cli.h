@@ -167,6 +167,10 @@ int dyad_cli_alpha(const dyad_cli_ctx *ctx, const char *arg, double *out);
  * a usage error. */
 int dyad_cli_pair(const dyad_cli_ctx *ctx, const char *lexdir,
                   const char *arg, char *out);
+/* Appends the comma-separated pair names of arg (changed in place) to
+ * args[*n..max). -1 after a usage error ("at most MAX pairs"). */
+int dyad_cli_pair_list(const dyad_cli_ctx *ctx, char *arg, const char **args,
+                       size_t *n, size_t max);
 /* The gazetteer (built in, with lexdir's or $DYAD_LEXICONS' additions);
  * NULL after an error (printed). Free with dyad_actors_free. */
 dyad_actors *dyad_cli_gazetteer(const dyad_cli_ctx *ctx, const char *lexdir);

@@ -206,23 +206,24 @@ static char *evidence_for(const alerts_run *r, const char *pair, int metric,
     return e.sentence;
 }
 
-static alert *add_alert(alerts_run *r)
+/* A new alert of pair and metric (kind episode or shift) that starts at
+ * date, with its key and evidence; NULL out of memory. */
+static alert *add_alert(alerts_run *r, const char *pair, int metric,
+                        int episode, const char *date)
 {
     if (dyad_grow(&r->a, &r->cap, r->n + 1, sizeof *r->a) < 0)
         return NULL;
     alert *a = &r->a[r->n++];
     memset(a, 0, sizeof *a);
-    return a;
-}
-
-/* Fills a's key and evidence; 0, or -1 out of memory. */
-static int finish_alert(const alerts_run *r, alert *a)
-{
+    snprintf(a->pair, sizeof a->pair, "%s", pair);
+    a->metric = metric;
+    a->episode = episode;
+    snprintf(a->date, sizeof a->date, "%s", date);
     snprintf(a->key, sizeof a->key, "%s|%s|%s|%s|%s", a->pair,
-             dyad_metric_name(a->metric), dyad_period_name(r->by),
-             a->episode ? "episode" : "shift", a->date);
-    a->evidence = evidence_for(r, a->pair, a->metric, a->date);
-    return 0;
+             dyad_metric_name(metric), dyad_period_name(r->by),
+             episode ? "episode" : "shift", a->date);
+    a->evidence = evidence_for(r, a->pair, metric, a->date);
+    return a;
 }
 
 /* The shifts and episodes of one pair's metric that start in the
@@ -257,33 +258,25 @@ static int pair_metric(alerts_run *r, const char *pair, int metric)
         const dyad_stats_shift *s = &sh[i];
         if (strcmp(v.label[s->index], r->since_iso) < 0)
             continue;
-        alert *a = add_alert(r);
+        alert *a = add_alert(r, v.pair, metric, 0, v.label[s->index]);
         if (!a) {
             rc = DYAD_ENOMEM;
             break;
         }
-        snprintf(a->pair, sizeof a->pair, "%s", v.pair);
-        a->metric = metric;
-        snprintf(a->date, sizeof a->date, "%s", v.label[s->index]);
         a->before = s->mean_before * cp.scale;
         a->after = s->mean_after * cp.scale;
         a->size = s->diff * cp.scale;
         a->p = s->p_value;
-        finish_alert(r, a);
     }
     for (size_t i = 0; rc == DYAD_OK && i < nep; i++) {
         const dyad_stats_episode *e = &ep[i];
         if (strcmp(v.label[e->start], r->since_iso) < 0)
             continue;
-        alert *a = add_alert(r);
+        alert *a = add_alert(r, v.pair, metric, 1, v.label[e->start]);
         if (!a) {
             rc = DYAD_ENOMEM;
             break;
         }
-        snprintf(a->pair, sizeof a->pair, "%s", v.pair);
-        a->metric = metric;
-        a->episode = 1;
-        snprintf(a->date, sizeof a->date, "%s", v.label[e->start]);
         a->before = e->baseline * cp.scale;
         a->after = e->peak_value * cp.scale;
         a->size = e->size;
@@ -291,7 +284,6 @@ static int pair_metric(alerts_run *r, const char *pair, int metric)
         for (size_t k = 0; k < nsh; k++)   /* the shift that opened it */
             if (sh[k].index == e->start)
                 a->p = sh[k].p_value;
-        finish_alert(r, a);
     }
     dyad_free(sh);
     dyad_free(ep);
@@ -429,11 +421,8 @@ int cmd_alerts(int argc, char **argv, dyad_cli_ctx *ctx)
         case 's': since = optarg; break;
         case 'p':
         case 'P':
-            for (char *t = strtok(optarg, ","); t; t = strtok(NULL, ",")) {
-                if (npair_args == MAX_PAIRS)
-                    return dyad_cli_usage(ctx, "at most %d pairs", MAX_PAIRS);
-                pair_args[npair_args++] = t;
-            }
+            if (dyad_cli_pair_list(ctx, optarg, pair_args, &npair_args, MAX_PAIRS))
+                return EXIT_USAGE;
             break;
         case 'T':
             if (dyad_cli_int(ctx, "--top", optarg, "pairs", 1, MAX_PAIRS, &n))

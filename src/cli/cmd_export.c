@@ -233,7 +233,8 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
     r.bys[0] = DYAD_BY_MONTH;
     r.nby = 1;
     const char *pair_args[MAX_PAIRS], *lexdir = NULL;
-    int npairs = 0, c;
+    size_t npairs = 0;
+    int c;
     long long n;   /* an integer option (dyad_cli_int) */
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_range_opt(ctx, c, optarg, NULL, &r.from, &r.to);
@@ -250,17 +251,9 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
                                            "by commas");
             break;
         case 'p':
-            if (npairs == MAX_PAIRS)
-                return dyad_cli_usage(ctx, "at most %d --pair options",
-                                      MAX_PAIRS);
-            pair_args[npairs++] = optarg;
-            break;
         case 'P':
-            for (char *t = strtok(optarg, ","); t; t = strtok(NULL, ",")) {
-                if (npairs == MAX_PAIRS)
-                    return dyad_cli_usage(ctx, "at most %d pairs", MAX_PAIRS);
-                pair_args[npairs++] = t;
-            }
+            if (dyad_cli_pair_list(ctx, optarg, pair_args, &npairs, MAX_PAIRS))
+                return EXIT_USAGE;
             break;
         case 'T':
             if (dyad_cli_int(ctx, "--top", optarg, "pairs", 1, 1000000,
@@ -282,10 +275,10 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
         return dyad_cli_usage(ctx, "--out DIR is required");
     if (optind < argc)
         return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
-    for (int i = 0; i < npairs; i++)
+    for (size_t i = 0; i < npairs; i++)
         if (dyad_cli_pair(ctx, lexdir, pair_args[i], r.wanted[i]) < 0)
             return EXIT_USAGE;
-    r.nwanted = npairs;
+    r.nwanted = (int)npairs;
     int st;
     if (mkdir(r.dir, 0777) != 0 && errno != EEXIST) {
         dyad_cli_msg(ctx, "%s: cannot create directory: %s", r.dir,

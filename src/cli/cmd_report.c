@@ -95,11 +95,8 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
                                            "net");
             break;
         case 'p':
-            for (char *t = strtok(optarg, ","); t; t = strtok(NULL, ",")) {
-                if (npairs == MAX_PAIRS)
-                    return dyad_cli_usage(ctx, "at most %d pairs", MAX_PAIRS);
-                pair_args[npairs++] = t;
-            }
+            if (dyad_cli_pair_list(ctx, optarg, pair_args, &npairs, MAX_PAIRS))
+                return EXIT_USAGE;
             break;
         case 'T':
             if (dyad_cli_int(ctx, "--top", optarg, "pairs", 1, MAX_PAIRS, &n))

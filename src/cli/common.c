@@ -447,6 +447,21 @@ static int canonical_pair(const char *s)
                                             la < lb);
 }
 
+int dyad_cli_pair_list(const dyad_cli_ctx *ctx, char *arg, const char **args,
+                       size_t *n, size_t max)
+{
+    char *save = NULL;
+    for (char *t = strtok_r(arg, ",", &save); t;
+         t = strtok_r(NULL, ",", &save)) {
+        if (*n == max) {
+            dyad_cli_usage(ctx, "at most %zu pairs", max);
+            return -1;
+        }
+        args[(*n)++] = t;
+    }
+    return 0;
+}
+
 /* The built-in gazetteer with lexdir's (or $DYAD_LEXICONS') additions. */
 static int load_gazetteer(const char *lexdir, dyad_actors **out,
                           dyad_err *err)
