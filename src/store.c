@@ -176,6 +176,7 @@ enum stmt_id {
     S_ARTICLES,
     S_TONES,
     S_PAIR_ARTICLES,
+    S_ALL_PAIR_ARTICLES,    /* every article and pair (the long table) */
     NSTMT
 };
 #define S_FIRST_READ S_GET
@@ -219,9 +220,15 @@ static const char *const stmt_sql[NSTMT] = {
     [S_PAIR_ARTICLES] =
         "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
         "p.goldstein_e4, p.conflict, p.cooperation, p.sentences, p.threats, "
-        "p.acts, p.events, p.comentions FROM article_pairs p JOIN "
+        "p.acts, p.events, p.comentions, p.pair FROM article_pairs p JOIN "
         "articles a ON a.id = p.article_id WHERE p.pair = ?1 AND a.day "
         "BETWEEN ?2 AND ?3 ORDER BY a.day, a.id",
+    [S_ALL_PAIR_ARTICLES] =
+        "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
+        "p.goldstein_e4, p.conflict, p.cooperation, p.sentences, p.threats, "
+        "p.acts, p.events, p.comentions, p.pair FROM article_pairs p JOIN "
+        "articles a ON a.id = p.article_id WHERE a.day BETWEEN ?1 AND ?2 "
+        "ORDER BY a.day, a.id, p.pair",
     [S_ARTICLES] = "SELECT id, date, COALESCE(title, ''), lexicon, words, "
                    "sentiment_e4, tone_e4, positive_e4, negative_e4, "
                    "polarity_e4 FROM articles WHERE day BETWEEN ?1 AND ?2 "
@@ -245,9 +252,15 @@ static const char *const old_sql[NSTMT] = {
     [S_PAIR_ARTICLES] =
         "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
         "p.goldstein_e4, p.conflict, p.cooperation, p.sentences, p.threats, "
-        "p.acts, " OLD_EVENTS ", 0 FROM article_pairs p JOIN "
+        "p.acts, " OLD_EVENTS ", 0, p.pair FROM article_pairs p JOIN "
         "articles a ON a.id = p.article_id WHERE p.pair = ?1 AND a.day "
         "BETWEEN ?2 AND ?3 ORDER BY a.day, a.id",
+    [S_ALL_PAIR_ARTICLES] =
+        "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
+        "p.goldstein_e4, p.conflict, p.cooperation, p.sentences, p.threats, "
+        "p.acts, " OLD_EVENTS ", 0, p.pair FROM article_pairs p JOIN "
+        "articles a ON a.id = p.article_id WHERE a.day BETWEEN ?1 AND ?2 "
+        "ORDER BY a.day, a.id, p.pair",
 };
 
 /* Rows written by multi-row INSERTs: one sqlite3_step costs about as
@@ -1298,7 +1311,23 @@ static int pair_article_row(sqlite3_stmt *q, const callback *cb)
     a.acts = sqlite3_column_int64(q, 10);
     a.events = sqlite3_column_int64(q, 11);
     a.comentions = sqlite3_column_int64(q, 12);
+    a.pair = (const char *)sqlite3_column_text(q, 13);
     return cb->pair_article(cb->arg, &a);
+}
+
+int dyad_store_all_pair_articles(dyad_store *s, int32_t from, int32_t to,
+                                 pair_article_fn fn, void *arg,
+                                 dyad_err *err)
+{
+    int rc = s->npend ? write_pending(s, err) : DYAD_OK;
+    if (rc != DYAD_OK)
+        return rc;
+    sqlite3_stmt *q = s->st[S_ALL_PAIR_ARTICLES];
+    callback cb = {.pair_article = fn, .arg = arg};
+    sqlite3_bind_int64(q, 1, from);
+    sqlite3_bind_int64(q, 2, to);
+    return each_row(s, q, "reading the articles' pairs", pair_article_row,
+                    &cb, err);
 }
 
 int dyad_store_pair_articles(dyad_store *s, const char *pair, int32_t from,

@@ -178,11 +178,18 @@ int dyad_store_articles(dyad_store *st, int32_t from, int32_t to,
 /* One article's scores for one pair, with its evidence (JSON array). */
 typedef struct dyad_pair_article {
     const char *id, *date, *title, *evidence;
+    const char *pair;
     double tone, goldstein;
     int64_t conflict, cooperation;
     int64_t sentences, threats, acts, events, comentions;
 } dyad_pair_article;
 
+/* Every article and pair with a day in [from, to], in day, id and pair
+ * order (the long table of `dyad export`). */
+int dyad_store_all_pair_articles(dyad_store *st, int32_t from, int32_t to,
+                                 int (*fn)(void *arg,
+                                           const dyad_pair_article *a),
+                                 void *arg, dyad_err *err);
 /* Every article of pair with a day in [from, to], in day and id order. */
 int dyad_store_pair_articles(dyad_store *st, const char *pair, int32_t from,
                              int32_t to,

@@ -19,9 +19,12 @@ static const char help[] =
     "or the --top N with most articles) and every period of --by,\n"
     "DIR/index.csv (pair, by, file, articles, first, last) and\n"
     "DIR/articles.csv (id, date, title, words, sentiment, tone, positive,\n"
-    "negative, polarity, lexicon of every article). Each file is\n"
-    "written to a temporary name and renamed, so a reader never sees half\n"
-    "of one.\n"
+    "negative, polarity, lexicon of every article), and\n"
+    "DIR/article_pairs.csv, the long table for pivot tables: a row per\n"
+    "article and pair (id, date, title, pair, sentences, comentions,\n"
+    "tone, goldstein, events, conflict, cooperation, threats, acts). Each\n"
+    "file is written to a temporary name and renamed, so a reader never\n"
+    "sees half of one.\n"
     "\n"
     "options:\n"
     "  --out DIR           the directory (created if missing)\n"
@@ -208,6 +211,51 @@ static int export_articles(export_run *r)
     return dyad_atomic_commit(at, &r->err);
 }
 
+static int on_article_pair(void *arg, const dyad_pair_article *a)
+{
+    article_run *ar = arg;
+    dyad_cell c[13] = {DYAD_TEXT(a->id),          DYAD_TEXT(a->date),
+                       DYAD_TEXT(a->title),       DYAD_TEXT(a->pair),
+                       DYAD_INT(a->sentences),    DYAD_INT(a->comentions),
+                       DYAD_NUM(a->tone, 4),      DYAD_NUM(a->goldstein, 4),
+                       DYAD_INT(a->events),       DYAD_INT(a->conflict),
+                       DYAD_INT(a->cooperation),  DYAD_INT(a->threats),
+                       DYAD_INT(a->acts)};
+    ar->failed = dyad_table_row(ar->t, c, ar->err) != DYAD_OK;
+    return ar->failed;
+}
+
+/* DIR/article_pairs.csv: the long table, a row per article and pair with
+ * the article's date and title and the pair's scores, for pivot tables. */
+static int export_article_pairs(export_run *r)
+{
+    static const char *const cols[] = {
+        "id", "date", "title", "pair", "sentences", "comentions", "tone",
+        "goldstein", "events", "conflict", "cooperation", "threats", "acts"};
+    char path[4096];
+    snprintf(path, sizeof path, "%s/article_pairs.csv", r->dir);
+    dyad_atomic *at = open_out(r, path);
+    if (!at)
+        return r->err.code;
+    dyad_table *t = dyad_table_begin(dyad_atomic_file(at), DYAD_FMT_CSV,
+                                     r->bom, cols, 13, NULL, 0, &r->err);
+    article_run ar = {t, &r->err, 0};
+    int rc = t ? dyad_store_all_pair_articles(r->store, r->from, r->to,
+                                              on_article_pair, &ar, &r->err)
+               : DYAD_ENOMEM;
+    if (rc == DYAD_OK && ar.failed)
+        rc = r->err.code ? r->err.code : DYAD_EIO;
+    if (t) {
+        int rc2 = dyad_table_end(t, &r->err);
+        rc = rc ? rc : rc2;
+    }
+    if (write_failed(r, path, rc) != DYAD_OK) {
+        dyad_atomic_abort(at);
+        return rc;
+    }
+    return dyad_atomic_commit(at, &r->err);
+}
+
 int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
 {
     static const struct option opts[] = {
@@ -311,6 +359,10 @@ int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
     }
     int rc;
     if (r.status == EXIT_OK && (rc = export_articles(&r)) != DYAD_OK) {
+        dyad_cli_error(ctx, &r.err);
+        r.status = status(&r, rc);
+    }
+    if (r.status == EXIT_OK && (rc = export_article_pairs(&r)) != DYAD_OK) {
         dyad_cli_error(ctx, &r.err);
         r.status = status(&r, rc);
     }
