@@ -135,11 +135,6 @@ static void num(char *out, size_t n, double v, int decimals)
     dyad_buf_free(&b);
 }
 
-static void iso(int32_t day, char out[11])
-{
-    dyad_date_iso(day, out);
-}
-
 /* ---------------- words ---------------- */
 
 static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May",
@@ -797,6 +792,28 @@ static int write_csv(const char *dir, pair_rep *p, int by, dyad_err *err)
     return rc;
 }
 
+#define HEATMAP_SVG "charts/pairs-by-period.svg"
+
+/* The overview: the report's metric for every pair by period, as a heat
+ * map (the report's clearest first look). */
+static int draw_heatmap(const char *dir, const pair_rep *ps, size_t n,
+                        const dyad_report_opts *o, dyad_err *err)
+{
+    char path[PATHN], title[160];
+    dyad_plot pl = {path, title, 0, o->timeout, o->gnuplot};
+    dyad_series *s = dyad_calloc(n ? n : 1, sizeof *s);
+    if (!s)
+        return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    for (size_t i = 0; i < n; i++)
+        s[i] = ps[i].s;   /* borrowed rows */
+    path_in(path, dir, HEATMAP_SVG);
+    snprintf(title, sizeof title, "%s by %s, every pair",
+             dyad_metric_name(o->metric), dyad_period_name(o->by));
+    int rc = dyad_plot_heatmap(&pl, s, n, o->metric, err);
+    dyad_free(s);
+    return rc;
+}
+
 static int draw(const char *dir, pair_rep *p, const dyad_report_opts *o,
                 dyad_err *err)
 {
@@ -1260,6 +1277,12 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                    : dyad_buf_printf(b, "<p>No pair has %lld articles on both "
                                         "sides.</p>\n",
                                      (long long)wt.min);
+    if (!rc && !no_charts && n > 1) {
+        char path[PATHN];
+        rc = dyad_buf_puts(b, "<h2>All pairs by period</h2>\n<figure>") ||
+             inline_svg(b, path_in(path, dir, HEATMAP_SVG)) ||
+             dyad_buf_puts(b, "</figure>\n");
+    }
     for (size_t i = 0; i < n && !rc; i++) {
         pair_rep *p = &ps[i];
         pair_text t;
@@ -1387,6 +1410,9 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
     if (!rc && !shown)
         rc = dyad_buf_printf(b, "No pair has %lld articles on both sides.\n",
                              (long long)wt.min);
+    if (!rc && !no_charts && n > 1)
+        rc = dyad_buf_puts(b, "\n## All pairs by period\n\n![the pairs by "
+                              "period](" HEATMAP_SVG ")\n");
     for (size_t i = 0; i < n && !rc; i++) {
         pair_rep *p = &ps[i];
         pair_text t;
@@ -1546,13 +1572,29 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
             }
         }
     }
+    if (rc == DYAD_OK && !*no_charts && n > 1) {
+        dyad_err perr = {0};
+        int prc = draw_heatmap(tmp, ps, n, o, &perr);
+        if (prc != DYAD_OK) {
+            rc = prc;
+            if (err)
+                *err = perr;
+        }
+    }
     for (size_t i = 0; i < n && rc == DYAD_OK; i++)
         compare_windows(&ps[i], o, movers_window(o));
     if (rc == DYAD_OK) {
         qsort(movers, n, sizeof *movers, cmp_movers);
-        char span[64], a[11], b[11];
-        iso(o->from_set && o->from > first ? o->from : first, a);
-        iso(o->to_set && o->to < last ? o->to : last, b);
+        char span[112], a[48], b[48];
+        period_words(dyad_period_start(o->from_set && o->from > first
+                                           ? o->from
+                                           : first,
+                                       o->by),
+                     o->by, 0, a, sizeof a);
+        period_words(dyad_period_start(o->to_set && o->to < last ? o->to
+                                                                 : last,
+                                       o->by),
+                     o->by, 0, b, sizeof b);
         snprintf(span, sizeof span, "%s to %s", a, b);
         latest_shift *ls = dyad_calloc(n ? n : 1, sizeof *ls);
         size_t nls = ls ? latest_shifts(ps, n, ls) : 0;
