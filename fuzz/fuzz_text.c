@@ -117,7 +117,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const dyad_article_score *r = dyad_score_result(cx);
     FUZZ_CHECK(r && (r->npairs == 0 || r->pairs));
     for (size_t i = 0; i < r->npairs; i++) {
-        FUZZ_CHECK(r->pairs[i].sentences > 0);
+        /* a pair relates in some sentences or is only co-mentioned, and
+         * then carries no scores */
+        const dyad_pair_score *ps = &r->pairs[i];
+        FUZZ_CHECK(ps->sentences > 0 || ps->comentions > 0);
+        FUZZ_CHECK(ps->sentences > 0 ||
+                   (ps->tone == 0 && ps->goldstein == 0 && ps->events == 0 &&
+                    ps->conflict == 0 && ps->cooperation == 0));
         FUZZ_CHECK(r->pairs[i].tone >= -1.0 && r->pairs[i].tone <= 1.0);
         if (i)
             FUZZ_CHECK(strcmp(r->pairs[i - 1].pair, r->pairs[i].pair) < 0);
