@@ -181,34 +181,10 @@ static int on_article(void *arg, const dyad_stored_article *a)
     return ar->failed;
 }
 
-/* DIR/articles.csv: every article's scores, for spreadsheets. */
-static int export_articles(export_run *r)
+static int each_article(export_run *r, article_run *ar)
 {
-    static const char *const cols[] = {"id", "date", "title", "words",
-                                       "sentiment", "tone", "positive",
-                                       "negative", "polarity", "lexicon"};
-    char path[4096];
-    snprintf(path, sizeof path, "%s/articles.csv", r->dir);
-    dyad_atomic *at = open_out(r, path);
-    if (!at)
-        return r->err.code;
-    dyad_table *t = dyad_table_begin(dyad_atomic_file(at), DYAD_FMT_CSV,
-                                     r->bom, cols, 10, NULL, 0, &r->err);
-    article_run ar = {t, &r->err, 0};
-    int rc = t ? dyad_store_articles(r->store, r->from, r->to, on_article, &ar,
-                                     &r->err)
-               : DYAD_ENOMEM;
-    if (rc == DYAD_OK && ar.failed)
-        rc = r->err.code ? r->err.code : DYAD_EIO;
-    if (t) {
-        int rc2 = dyad_table_end(t, &r->err);
-        rc = rc ? rc : rc2;
-    }
-    if (write_failed(r, path, rc) != DYAD_OK) {
-        dyad_atomic_abort(at);
-        return rc;
-    }
-    return dyad_atomic_commit(at, &r->err);
+    return dyad_store_articles(r->store, r->from, r->to, on_article, ar,
+                               &r->err);
 }
 
 static int on_article_pair(void *arg, const dyad_pair_article *a)
@@ -225,24 +201,26 @@ static int on_article_pair(void *arg, const dyad_pair_article *a)
     return ar->failed;
 }
 
-/* DIR/article_pairs.csv: the long table, a row per article and pair with
- * the article's date and title and the pair's scores, for pivot tables. */
-static int export_article_pairs(export_run *r)
+static int each_article_pair(export_run *r, article_run *ar)
 {
-    static const char *const cols[] = {
-        "id", "date", "title", "pair", "sentences", "comentions", "tone",
-        "goldstein", "events", "conflict", "cooperation", "threats", "acts"};
+    return dyad_store_all_pair_articles(r->store, r->from, r->to,
+                                        on_article_pair, ar, &r->err);
+}
+
+/* DIR/name: a table of ncols columns whose rows each() writes. */
+static int export_table(export_run *r, const char *name,
+                        const char *const *cols, size_t ncols,
+                        int (*each)(export_run *, article_run *))
+{
     char path[4096];
-    snprintf(path, sizeof path, "%s/article_pairs.csv", r->dir);
+    snprintf(path, sizeof path, "%s/%s", r->dir, name);
     dyad_atomic *at = open_out(r, path);
     if (!at)
         return r->err.code;
     dyad_table *t = dyad_table_begin(dyad_atomic_file(at), DYAD_FMT_CSV,
-                                     r->bom, cols, 13, NULL, 0, &r->err);
+                                     r->bom, cols, ncols, NULL, 0, &r->err);
     article_run ar = {t, &r->err, 0};
-    int rc = t ? dyad_store_all_pair_articles(r->store, r->from, r->to,
-                                              on_article_pair, &ar, &r->err)
-               : DYAD_ENOMEM;
+    int rc = t ? each(r, &ar) : DYAD_ENOMEM;
     if (rc == DYAD_OK && ar.failed)
         rc = r->err.code ? r->err.code : DYAD_EIO;
     if (t) {
@@ -254,6 +232,25 @@ static int export_article_pairs(export_run *r)
         return rc;
     }
     return dyad_atomic_commit(at, &r->err);
+}
+
+/* DIR/articles.csv: every article's scores, for spreadsheets. */
+static int export_articles(export_run *r)
+{
+    static const char *const cols[] = {"id", "date", "title", "words",
+                                       "sentiment", "tone", "positive",
+                                       "negative", "polarity", "lexicon"};
+    return export_table(r, "articles.csv", cols, 10, each_article);
+}
+
+/* DIR/article_pairs.csv: the long table, a row per article and pair with
+ * the article's date and title and the pair's scores, for pivot tables. */
+static int export_article_pairs(export_run *r)
+{
+    static const char *const cols[] = {
+        "id", "date", "title", "pair", "sentences", "comentions", "tone",
+        "goldstein", "events", "conflict", "cooperation", "threats", "acts"};
+    return export_table(r, "article_pairs.csv", cols, 13, each_article_pair);
 }
 
 int cmd_export(int argc, char **argv, dyad_cli_ctx *ctx)
