@@ -982,10 +982,8 @@ static void pair_title(const char *pair, const dyad_actors *ga, char *out,
     size_t k = 0;
     out[0] = '\0';
     for (int i = 0; i < 2 && k < n; i++) {
-        const char *name = NULL;
-        for (size_t c = 0; !name && c < dyad_actors_ncodes(ga); c++)
-            if (strcmp(dyad_actors_code(ga, (int)c), code[i]) == 0)
-                name = dyad_actors_name(ga, (int)c);
+        int c = dyad_actors_lookup(ga, code[i], strlen(code[i]));
+        const char *name = c >= 0 ? dyad_actors_name(ga, c) : NULL;
         int w = name ? snprintf(out + k, n - k, "%s%.60s (%s)",
                                 i ? " and " : "", name, code[i])
                      : snprintf(out + k, n - k, "%s%s", i ? " and " : "",
