@@ -191,7 +191,6 @@ typedef struct dyad_cli_progress {
     const dyad_cli_ctx *ctx;
     const char *unit;       /* "articles" */
     uint64_t total;         /* input bytes, 0 when unknown (no ETA) */
-    uint64_t bytes_seen;    /* bytes at the last look at the clock */
     double t0, shown, every;
     unsigned calls;
     int tty, drawn;
@@ -199,7 +198,12 @@ typedef struct dyad_cli_progress {
 
 void dyad_cli_progress_begin(dyad_cli_progress *p, const dyad_cli_ctx *ctx,
                              const char *unit, uint64_t total);
-/* n records done, bytes of input read so far; cheap enough per record. */
+/* Called once per record: 1 when it is time to pass the counts to
+ * dyad_cli_progress_step (never when nothing is drawn, so under cron the
+ * counts are never gathered). */
+int dyad_cli_progress_due(dyad_cli_progress *p);
+/* n records done, bytes of input read so far: redraws the line when its
+ * interval has passed. */
 void dyad_cli_progress_step(dyad_cli_progress *p, uint64_t n, uint64_t bytes);
 /* Clears the line; with -v prints the summary. */
 void dyad_cli_progress_end(dyad_cli_progress *p, uint64_t n, uint64_t bytes);

@@ -136,8 +136,9 @@ static int on_pair(void *arg, const dyad_pair_info *p)
     /* pairs come most articles first: the first `top` wanted ones */
     if (wanted && r->top && r->seen++ >= r->top)
         return 1;
-    if (wanted)
-        dyad_cli_progress_step(&r->prog, (uint64_t)++r->exported, 0);
+    r->exported += wanted;
+    if (wanted && dyad_cli_progress_due(&r->prog))
+        dyad_cli_progress_step(&r->prog, (uint64_t)r->exported, 0);
     for (int i = 0; wanted && i < r->nby; i++) {
         int rc = export_one(r, p, r->bys[i]);
         if (rc != DYAD_OK) {

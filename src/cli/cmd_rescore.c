@@ -41,7 +41,8 @@ static int on_article(void *arg, const dyad_article *a)
     }
     r->done++;
     r->bytes += a->text_len;
-    dyad_cli_progress_step(&r->prog, (uint64_t)r->done, r->bytes);
+    if (dyad_cli_progress_due(&r->prog))
+        dyad_cli_progress_step(&r->prog, (uint64_t)r->done, r->bytes);
     return 0;
 }
 

@@ -253,8 +253,10 @@ int dyad_cli_read_all(const dyad_cli_ctx *ctx, dyad_cli_input *in,
                (rc = dyad_reader_next(r, &a, &err)) != 0) {
             if (dyad_cli_signal)
                 break;   /* an interrupted read is no read error */
-            dyad_cli_progress_step(&prog, seen + dyad_reader_stats(r)->read,
-                                   done + dyad_reader_offset(r));
+            if (dyad_cli_progress_due(&prog))
+                dyad_cli_progress_step(&prog,
+                                       seen + dyad_reader_stats(r)->read,
+                                       done + dyad_reader_offset(r));
             if (rc == 1) {
                 int st = fn(arg, &a);
                 if (st != EXIT_OK) {

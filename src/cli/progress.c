@@ -39,7 +39,6 @@ void dyad_cli_progress_begin(dyad_cli_progress *p, const dyad_cli_ctx *ctx,
     p->t0 = p->shown = now();
     p->drawn = 0;
     p->calls = 0;
-    p->bytes_seen = 0;
 }
 
 /* "12,345" into out. */
@@ -77,15 +76,17 @@ static void line(const dyad_cli_progress *p, uint64_t n, uint64_t bytes,
     }
 }
 
+int dyad_cli_progress_due(dyad_cli_progress *p)
+{
+    /* every 16th record: the caller's counts (a file offset is a system
+     * call) and the clock are read that often, never under cron */
+    if (p->every == 0)
+        return 0;
+    return (++p->calls & 15) == 0 || p->every < 0.01;
+}
+
 void dyad_cli_progress_step(dyad_cli_progress *p, uint64_t n, uint64_t bytes)
 {
-    /* the clock is read every 64 calls or 4 MB: a call per article stays
-     * cheap, and long articles still move the line */
-    if (p->every == 0 ||
-        ((++p->calls & 63) != 0 && bytes - p->bytes_seen < (4u << 20) &&
-         p->every >= 0.01))
-        return;
-    p->bytes_seen = bytes;
     double t = now();
     if (t - p->shown < p->every)
         return;
