@@ -177,6 +177,7 @@ enum stmt_id {
     S_TONES,
     S_PAIR_ARTICLES,
     S_ALL_PAIR_ARTICLES,    /* every article and pair (the long table) */
+    S_PAIR_STORED,          /* does any day hold the pair */
     NSTMT
 };
 #define S_FIRST_READ S_GET
@@ -223,6 +224,7 @@ static const char *const stmt_sql[NSTMT] = {
         "p.acts, p.events, p.comentions, p.pair FROM article_pairs p JOIN "
         "articles a ON a.id = p.article_id WHERE p.pair = ?1 AND a.day "
         "BETWEEN ?2 AND ?3 ORDER BY a.day, a.id",
+    [S_PAIR_STORED] = "SELECT 1 FROM pair_days WHERE pair = ?1 LIMIT 1",
     [S_ALL_PAIR_ARTICLES] =
         "SELECT a.id, a.date, COALESCE(a.title, ''), p.evidence, p.tone_e4, "
         "p.goldstein_e4, p.conflict, p.cooperation, p.sentences, p.threats, "
@@ -1313,6 +1315,23 @@ static int pair_article_row(sqlite3_stmt *q, const callback *cb)
     a.comentions = sqlite3_column_int64(q, 12);
     a.pair = (const char *)sqlite3_column_text(q, 13);
     return cb->pair_article(cb->arg, &a);
+}
+
+int dyad_store_pair_stored(dyad_store *s, const char *pair, int *stored,
+                           dyad_err *err)
+{
+    int rc = s->npend ? write_pending(s, err) : DYAD_OK;
+    if (rc != DYAD_OK)
+        return rc;
+    sqlite3_stmt *q = s->st[S_PAIR_STORED];
+    bind_text(q, 1, pair, strlen(pair));
+    int step = sqlite3_step(q);
+    *stored = step == SQLITE_ROW;
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+    return step == SQLITE_ROW || step == SQLITE_DONE
+               ? DYAD_OK
+               : db_error(s, err, "looking for a pair");
 }
 
 int dyad_store_all_pair_articles(dyad_store *s, int32_t from, int32_t to,

@@ -184,6 +184,9 @@ typedef struct dyad_pair_article {
     int64_t sentences, threats, acts, events, comentions;
 } dyad_pair_article;
 
+/* *stored = 1 when some stored article names pair (a key lookup), else 0. */
+int dyad_store_pair_stored(dyad_store *st, const char *pair, int *stored,
+                           dyad_err *err);
 /* Every article and pair with a day in [from, to], in day, id and pair
  * order (the long table of `dyad export`). */
 int dyad_store_all_pair_articles(dyad_store *st, int32_t from, int32_t to,

@@ -338,28 +338,16 @@ dyad_store *dyad_cli_store(const dyad_cli_ctx *ctx, int mode, double wait,
     return st;
 }
 
-typedef struct {
-    const char *pair;
-    int found;
-} pair_find;
-
-static int on_stored_pair(void *arg, const dyad_pair_info *p)
-{
-    pair_find *f = arg;
-    f->found = strcmp(p->pair, f->pair) == 0;
-    return f->found;
-}
-
 int dyad_cli_pair_stored(const dyad_cli_ctx *ctx, dyad_store *st,
                          const char *pair)
 {
-    pair_find f = {pair, 0};
+    int stored = 0;
     dyad_err err = {0};
-    if (dyad_store_pairs(st, on_stored_pair, &f, &err) != DYAD_OK) {
+    if (dyad_store_pair_stored(st, pair, &stored, &err) != DYAD_OK) {
         dyad_cli_error(ctx, &err);
         return dyad_cli_exit_code(err.code);
     }
-    if (f.found)
+    if (stored)
         return EXIT_OK;
     dyad_cli_msg(ctx, "no article in %s names %s (dyad pairs lists the "
                       "stored pairs)",
