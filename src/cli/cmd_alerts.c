@@ -79,6 +79,7 @@ typedef struct alerts_run {
     char since_iso[11];
     char pairs[MAX_PAIRS][20];
     size_t npairs, top;
+    struct dyad_store *rd;  /* read: the window, top pairs, evidence */
     alert *a;
     size_t n, cap;
 } alerts_run;
@@ -123,24 +124,18 @@ static int on_top_pair(void *arg, const dyad_pair_info *p)
  * named. Returns an exit status. */
 static int window_and_pairs(alerts_run *r, const char *since)
 {
-    int st;
     dyad_err err = {0};
-    dyad_store *store = dyad_cli_store(r->ctx, DYAD_CLI_READ, 0, 0, &st);
-    if (!store)
-        return st;
+    dyad_store *store = r->rd;
     int32_t first;
     int rc = dyad_store_span(store, &first, &r->last, &err);
     if (rc == DYAD_OK) {
-        if (parse_since(r->ctx, since, r->last, &r->since) < 0) {
-            dyad_store_close(store);
+        if (parse_since(r->ctx, since, r->last, &r->since) < 0)
             return EXIT_USAGE;
-        }
         top_pick t = {r, r->top};
         if (r->npairs == 0)
             rc = dyad_store_pairs_in(store, r->last - 364, r->last,
                                      on_top_pair, &t, &err);
     }
-    dyad_store_close(store);
     if (rc == DYAD_ENOENT) {
         r->last = r->since = 0;   /* nothing stored: nothing to say */
         r->npairs = 0;
@@ -157,7 +152,6 @@ static int window_and_pairs(alerts_run *r, const char *since)
 typedef struct {
     int metric;
     char *sentence;
-    int stop;
 } evidence_pick;
 
 static int on_sentence(void *arg, const char *sentence, double tone)
@@ -189,20 +183,13 @@ static int on_pair_article(void *arg, const dyad_pair_article *a)
 static char *evidence_for(const alerts_run *r, const char *pair, int metric,
                           const char *date)
 {
-    int st;
     dyad_err err = {0};
-    int32_t day;
     dyad_date d;
     if (dyad_date_parse(date, strlen(date), &d, &err) != DYAD_OK)
         return NULL;
-    day = dyad_days_from_civil(d.year, d.month, d.mday);
-    dyad_store *store = dyad_cli_store(r->ctx, DYAD_CLI_READ, 0, 0, &st);
-    if (!store)
-        return NULL;
-    evidence_pick e = {metric, NULL, 0};
-    dyad_store_pair_articles(store, pair, day, r->last, on_pair_article, &e,
-                             &err);
-    dyad_store_close(store);
+    evidence_pick e = {metric, NULL};
+    dyad_store_pair_articles(r->rd, pair, d.day, r->last, on_pair_article,
+                             &e, &err);
     return e.sentence;
 }
 
@@ -322,15 +309,13 @@ static int note(alerts_run *r, unsigned char *seen)
     return st;
 }
 
-static int write_alerts(alerts_run *r, const unsigned char *seen,
-                        size_t *listed)
+static int write_alerts(alerts_run *r, const unsigned char *seen)
 {
     static const char *const cols[] = {"pair", "metric", "kind", "date",
                                        "before", "after", "size", "p_value",
                                        "evidence"};
     const char *head[] = {"@rows", "alerts"};
     dyad_err err = {0};
-    *listed = 0;
     size_t shown = 0;
     for (size_t i = 0; i < r->n; i++)
         shown += !seen[i] || r->all;
@@ -358,7 +343,6 @@ static int write_alerts(alerts_run *r, const unsigned char *seen,
             DYAD_PVAL(a->p),
             DYAD_TEXT(a->evidence ? a->evidence : "")};
         rc = dyad_table_row(t, row, &err);
-        ++*listed;
     }
     return dyad_cli_table_close(r->ctx, t, rc, &err);
 }
@@ -462,7 +446,10 @@ int cmd_alerts(int argc, char **argv, dyad_cli_ctx *ctx)
         if (dyad_cli_pair(ctx, r.lexdir, pair_args[i], r.pairs[i]) < 0)
             return EXIT_USAGE;
     r.npairs = npair_args;
-    int st = window_and_pairs(&r, since);
+    int st;
+    if (!(r.rd = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st)))
+        return st;
+    st = window_and_pairs(&r, since);
     for (size_t i = 0; st == EXIT_OK && i < r.npairs; i++)
         for (int m = 0; st == EXIT_OK && m < r.nmetrics; m++)
             st = pair_metric(&r, r.pairs[i], r.metrics[m]);
@@ -473,12 +460,14 @@ int cmd_alerts(int argc, char **argv, dyad_cli_ctx *ctx)
         dyad_cli_msg(ctx, "out of memory");
         st = EXIT_SOFTWARE;
     }
+    dyad_store_close(r.rd);   /* before the write that notes them */
+    r.rd = NULL;
     if (st == EXIT_OK)
         st = note(&r, seen);
-    size_t listed = 0, fresh = 0;
+    size_t fresh = 0;
     if (st == EXIT_OK)
-        st = write_alerts(&r, seen, &listed);
-    for (size_t i = 0; i < r.n; i++)
+        st = write_alerts(&r, seen);
+    for (size_t i = 0; seen && i < r.n; i++)
         fresh += !seen[i];
     if (st == EXIT_OK && fresh == 0 && !ctx->quiet && isatty(STDERR_FILENO))
         dyad_cli_msg(ctx, "nothing new since %s", r.since_iso[0]
