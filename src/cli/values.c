@@ -172,14 +172,6 @@ out:
     return st;
 }
 
-/* The count and total of row r for a count metric (returns 1), or 0 for
- * the means. */
-static int row_counts(const dyad_series_row *r, int metric, double *c,
-                      double *t)
-{
-    return dyad_series_counts(r, metric, c, t);
-}
-
 /* The weight of row r's value: the articles it is a mean over (the
  * pair's articles for tone, goldstein and tension; every article stored in
  * the period for the shares and rates). */
@@ -215,12 +207,15 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     v->label = dyad_calloc(s.n ? s.n : 1, sizeof *v->label);
     double *cnt = dyad_calloc(s.n ? s.n : 1, sizeof *cnt);
     double *tot = dyad_calloc(s.n ? s.n : 1, sizeof *tot);
-    int counts = s.n > 0 && row_counts(&s.rows[0], v->metric, cnt, tot);
+    double c0, t0;   /* is the metric a count (before cnt is known good) */
+    int counts = s.n > 0 && dyad_series_counts(&s.rows[0], v->metric, &c0,
+                                               &t0);
     st = v->y && v->w && v->label && cnt && tot ? EXIT_OK : EXIT_SOFTWARE;
     for (size_t i = 0; i < s.n && st == EXIT_OK; i++) {
         double y = dyad_series_metric(&s.rows[i], v->metric);
-        if (counts && (!row_counts(&s.rows[i], v->metric, &cnt[v->n],
-                                   &tot[v->n]) || !(tot[v->n] > 0)))
+        if (counts && (!dyad_series_counts(&s.rows[i], v->metric,
+                                           &cnt[v->n], &tot[v->n]) ||
+                       !(tot[v->n] > 0)))
             continue;   /* nothing stored in the period */
         if (!counts && !isfinite(y))
             continue;   /* a period without articles is no value */
