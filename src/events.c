@@ -1792,6 +1792,13 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             neg = thr_neg || neg;
             thr_ev = -1;
         }
+        /* a verb alone (no pattern) acting on the sentence's other
+         * country, named nowhere after it, is too weak for an event: the
+         * two stay linked by the cue, and the sentence's tension hits
+         * speak for them ("Japan was taking steps to salvage the pact":
+         * TAKE alone is CAMEO 171, seize) */
+        if (e.rules == DYAD_EV_OTHER && !pattern)
+            continue;
         if (neg) {
             e.rules |= DYAD_EV_NEGATED;
             e.weight *= -0.5;
