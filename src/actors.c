@@ -104,6 +104,7 @@ struct dyad_actors_ctx {
                            * its token's offset (no longer than it) */
     size_t buf_cap;
     amemo *memo;
+    int places;           /* report capitals named as places */
 };
 
 static const char *const kinds[] = {
@@ -446,6 +447,11 @@ const char *dyad_actors_version(const dyad_actors *ga)
 dyad_actors_ctx *dyad_actors_ctx_new(void)
 {
     return dyad_calloc(1, sizeof(dyad_actors_ctx));
+}
+
+void dyad_actors_ctx_places(dyad_actors_ctx *cx, int on)
+{
+    cx->places = on != 0;
 }
 
 void dyad_actors_ctx_free(dyad_actors_ctx *cx)
@@ -881,7 +887,8 @@ static int rule_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
     }
 }
 
-/* Context checks by kind, for every alias of that kind:
+/* Context checks by kind, for every alias of that kind (1: allowed, 0:
+ * not, 2: a capital named as a place):
  * - a capital is a place, not a government, after "in", "at", "into",
  *   "near", "across", ... ("talks in Vienna", "tourists crowded into
  *   Paris"), and before the names of events and things ("the Tokyo
@@ -905,18 +912,20 @@ static int kind_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
             p--;   /* "in north London" */
             before = p > s ? lists_of(ga, cx, doc, p - 1) : 0;
         }
+        if (name_after(ga, cx, doc, next, e))
+            return 0;   /* "Paris Hilton" */
+        if (next < e && key_is(ga, cx, doc, next, CW_EVENTS))
+            return 0;
         /* "the regime in Pyongyang" is the government, not a place */
         if (in_list(before, CW_VENUE) &&
             !(p > s + 1 && key_is(ga, cx, doc, p - 2, CW_RULERS)))
-            return 0;
+            return 2;
         /* "travelled to Kyiv", "visit Bonn": a destination */
         if (in_list(before, CW_MOTION) ||
             (p > s + 1 && in_list(before, CW_TO) &&
              key_is(ga, cx, doc, p - 2, CW_MOTION)))
-            return 0;
-        if (name_after(ga, cx, doc, next, e))
-            return 0;   /* "Paris Hilton" */
-        return !(next < e && key_is(ga, cx, doc, next, CW_EVENTS));
+            return 2;
+        return 1;
     }
     case KIND_NAME:
         return !name_after(ga, cx, doc, next, e);   /* "Cuba Gooding" */
@@ -941,17 +950,24 @@ static int kind_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
  * by its rule, or -1. */
 static int pick(const dyad_actors *ga, const dyad_actors_ctx *cx,
                 const dyad_doc *doc, int idx, int32_t day, size_t i, size_t w,
-                size_t s, size_t e, int hyphen)
+                size_t s, size_t e, int hyphen, int *place)
 {
+    *place = 0;
     for (; idx >= 0; idx = ga->e[idx].next) {
         const entry_t *en = &ga->e[idx];
         if (day < en->from || day > en->to)
             continue;
         if (en->kind == KIND_PREFIX && !hyphen)
             continue;   /* "Sino", "Franco": only in "Sino-Japanese" */
-        if (hyphen || (rule_allows(ga, cx, doc, en, i, w, s, e) &&
-                       kind_allows(ga, cx, doc, en, i, w, s, e)))
+        if (hyphen)
             return idx;
+        if (!rule_allows(ga, cx, doc, en, i, w, s, e))
+            continue;
+        int k = kind_allows(ga, cx, doc, en, i, w, s, e);
+        if (k == 1 || (k == 2 && cx->places)) {
+            *place = k == 2;
+            return idx;
+        }
     }
     return -1;
 }
@@ -973,7 +989,7 @@ static size_t self_ref(const dyad_actors *ga, const dyad_actors_ctx *cx,
  * in 2010) gives way to the shorter ones inside it. Sets *w. */
 static inline int longest(const dyad_actors *ga, const dyad_phrases *p,
                    const dyad_actors_ctx *cx, const dyad_doc *doc, size_t i,
-                   int32_t day, size_t s, size_t e, size_t *w)
+                   int32_t day, size_t s, size_t e, size_t *w, int *place)
 {
     size_t lim = e - i;
     while (lim > 0) {
@@ -982,7 +998,7 @@ static inline int longest(const dyad_actors *ga, const dyad_phrases *p,
                                   : dyad_phrases_match(p, &cx->keys[i], lim, &pay);
         if (!n)
             break;
-        int best = pick(ga, cx, doc, (int)pay, day, i, n, s, e, 0);
+        int best = pick(ga, cx, doc, (int)pay, day, i, n, s, e, 0, place);
         if (best >= 0) {
             *w = n;
             return best;
@@ -1016,16 +1032,16 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         if (len > 0 && len < sizeof key) {
             dyad_span k = {key, alias_key(p, len, 0, key)};
             uint32_t pay;
-            int best = -1;
+            int best = -1, place;
             if (dyad_phrases_match(ga->exact, &k, 1, &pay) == 1)
-                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1);
+                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1, &place);
             if (best < 0 && upper &&
                 dyad_phrases_match(ga->upper, &k, 1, &pay) == 1)
-                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1);
+                best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1, &place);
             if (best >= 0 && ga->e[best].code >= 0) {
                 if (n < cap)
                     hits[n] = (dyad_actor_hit){ga->e[best].code, (uint32_t)i,
-                                               1, best};
+                                               1, best, 0};
                 n++;
             }
         }
@@ -1129,20 +1145,25 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
         }
         size_t bw = 0;
         unsigned fl = cx->mark[i];
-        int best = -1;
+        int best = -1, place = 0;
         if (fl & TOK_EXACT)
-            best = longest(ga, ga->exact, cx, doc, i, day, st->tok, e, &bw);
+            best = longest(ga, ga->exact, cx, doc, i, day, st->tok, e, &bw,
+                           &place);
         if (fl & TOK_UPPER) {
             size_t uw;
-            int b = longest(ga, ga->upper, cx, doc, i, day, st->tok, e, &uw);
+            int up;
+            int b = longest(ga, ga->upper, cx, doc, i, day, st->tok, e, &uw,
+                            &up);
             if (b >= 0 && uw > bw) {
                 best = b;
                 bw = uw;
+                place = up;
             }
         }
         if (best < 0 && self >= 0 && (bw = self_ref(ga, cx, doc, i, e)) > 0) {
             if (n < cap)
-                hits[n] = (dyad_actor_hit){self, (uint32_t)i, (uint32_t)bw, -1};
+                hits[n] = (dyad_actor_hit){self, (uint32_t)i, (uint32_t)bw, -1,
+                                           0};
             n++;
             i += bw;
             continue;
@@ -1157,7 +1178,7 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
         } else if (best >= 0) {
             if (n < cap)
                 hits[n] = (dyad_actor_hit){ga->e[best].code, (uint32_t)i,
-                                           (uint32_t)bw, best};
+                                           (uint32_t)bw, best, place};
             n++;
             i += bw;
         } else {

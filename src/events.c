@@ -117,8 +117,9 @@ enum {
                              * on each other */
     EW_NONSTATE = 1 << 26,  /* firm, bank, market, dollar: a country word
                              * before it names no state actor */
-    EW_STATENOUN = 1 << 27  /* Congress, government, officials: "in the
+    EW_STATENOUN = 1 << 27, /* Congress, government, officials: "in the
                              * U.S. Congress" is an actor, not a place */
+    EW_VISIT = 1 << 28      /* visit, trip, arrive: its place is a host */
 };
 
 static const struct {
@@ -221,6 +222,10 @@ static const struct {
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators"},
+    {EW_VISIT, "visit visits visited visiting trip trips tour tours toured "
+               "touring arrive arrives arrived arriving travel travels "
+               "travelled traveled travelling traveling flew fly flies "
+               "stopover"},
     {EW_IN_VERB, "invest invests invested investing intervene intervenes "
                  "intervened intervening interfere interferes interfered "
                  "interfering meddle meddles meddled meddling"}};
@@ -1265,7 +1270,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
     }
     for (size_t i = 0; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
-        unsigned char m = M_FREE;
+        unsigned char m = r->men[i].place ? M_PLACE : M_FREE;
         if (role[tk] & R_TOPIC)
             m |= M_TOPIC;
         /* the word before, or two before over "the" */
@@ -1427,6 +1432,55 @@ static int event_before(const dyad_score_ctx *cx, const reader *r,
     return 0;
 }
 
+/* The host of the visit word at j: the country after it ("visit
+ * Moscow", "trip to Washington", "tours of Britain", "arrived in
+ * Beijing") or named as the place before it in its clause ("in Germany
+ * for a three-day visit"); the visitor: the actors after "by" ("by Saudi
+ * monarchs") or before the word in its clause. Visitor and host get CAMEO
+ * 042 (make a visit) unless the sentence has an event of the two. */
+static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
+                 uint32_t j)
+{
+    long host = -1;
+    for (size_t i = 0; i < r->nmen && host < 0; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk <= j || tk > j + 4 || r->clause[tk] != r->clause[j])
+            continue;
+        if (tk == j + 1 || (r->ew[tk - 1] & (EW_PREP | EW_PLACE)) ||
+            ((r->ew[tk - 1] & EW_DET) && tk >= j + 2 &&
+             (r->ew[tk - 2] & (EW_PREP | EW_PLACE))))
+            host = (long)i;
+    }
+    for (size_t i = 0; i < r->nmen && host < 0; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk < j && r->clause[tk] == r->clause[j] &&
+            (r->mrole[i] & M_PLACE))
+            host = (long)i;
+    }
+    if (host < 0)
+        return DYAD_OK;
+    uint32_t ht = r->men[host].tok - r->t0;
+    group src;
+    agent_after(r, ht, &src);
+    if (!src.n)
+        source_before(r, j < ht ? j : ht, &src);
+    int h = r->men[host].code;
+    if (!src.n || group_has(&src, h))
+        return DYAD_OK;
+    dyad_event e = {0};
+    e.sent = (uint32_t)(si - cx->si);
+    e.tok = r->t0 + j;
+    e.ntok = 1;
+    if (!set_code(r->ev, &e, "042"))
+        return DYAD_OK;
+    group tgt = {{h}, 1, ht, ht};
+    for (uint32_t k = si->ev0; k < cx->nev; k++)
+        for (int a = 0; a < src.n; a++)
+            if (same_pair(cx->ev[k].src, cx->ev[k].tgt, src.code[a], h))
+                return DYAD_OK;
+    return emit(cx, &src, &tgt, e, 0);
+}
+
 /* Does the clause of token from, after it, press for something? 2: "or
  * face"; 1: "to cut", "to open", "to resolve" and the like, or a conflict
  * term of weight -4 or less, not negated, not undone by a reversal word
@@ -1545,7 +1599,8 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si)
         if (cx->hits[h].weight <= -4 && !cx->hits[h].negated)
             allow = M_PLACE;
     for (size_t i = 0; i < r->nmen; i++) {
-        if ((r->mrole[i] & ~allow) || in_list(r, i))
+        /* a capital named as a place is taken by an event or phrase only */
+        if ((r->mrole[i] & ~allow) || in_list(r, i) || r->men[i].place)
             continue;
         size_t x = 0;
         while (x < n && st[x] != r->men[i].code)
@@ -1578,7 +1633,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     si->nln = 0;
     const dyad_events *ev = dyad_lex_events(cx->sc->lex);
     const dyad_sentence *st = &cx->doc.sent[s];
-    if (si->nact < 2 || !st->ntok)
+    if (si->nact + si->nplace < 2 || !st->ntok)
         return DYAD_OK;
     size_t need = st->ntok + 1;
     if (need > cx->escr_cap) {
@@ -1809,6 +1864,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             used = e.tok - st->tok + e.ntok;
     }
     si->nev = (uint32_t)(cx->nev - si->ev0);
+    for (uint32_t j = 0; j < r.n; j++)
+        if ((r.ew[j] & EW_VISIT) && !(cx->erole[j] & R_TOPIC)) {
+            size_t had = cx->nev;
+            if (visit(cx, &r, si, j) != DYAD_OK)
+                return DYAD_ENOMEM;
+            si->nev = (uint32_t)(cx->nev - si->ev0);
+            cue |= cx->nev > had;
+        }
     /* tension hits: the same source and target logic */
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
         thit *t = &cx->hits[h];

@@ -52,6 +52,13 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
     return dyad_score__has_nt(k) ? W_NEG : 0;
 }
 
+/* Revision of the reading rules (actors, events, score): bump it when a
+ * change to the code gives other scores for the same text and lexicons,
+ * so that `dyad rescore` re-reads stored articles. 2: visits and places
+ * (capitals named as a visit's host), a verb alone no event on the
+ * sentence's other country. */
+#define SCORE_RULES 2
+
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
 dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
@@ -86,9 +93,10 @@ dyad_scorer *dyad_scorer_new(const dyad_lex *lex, const dyad_actors *ga,
     uint64_t h = DYAD_HASH_INIT;
     h = dyad_hash(dyad_lex_version(lex), 16, h);
     h = dyad_hash(dyad_actors_version(ga), 16, h);
-    /* options that change scores are part of the version */
-    int o[4] = {sc->opts.vader_only, sc->opts.window, sc->opts.self,
-                sc->opts.events};
+    /* options that change scores are part of the version, and so is the
+     * revision of the reading rules (SCORE_RULES) */
+    int o[5] = {sc->opts.vader_only, sc->opts.window, sc->opts.self,
+                sc->opts.events, SCORE_RULES};
     h = dyad_hash(o, sizeof o, h);
     snprintf(sc->version, sizeof sc->version, "%016llx",
              (unsigned long long)dyad_hash_mix(h));
@@ -390,17 +398,24 @@ static size_t two_koreas(const dyad_score_ctx *cx, size_t s,
         while (at < n && hits[at].tok < i)
             at++;
         memmove(hits + at + 2, hits + at, (n - at) * sizeof *hits);
-        hits[at] = (dyad_actor_hit){cx->sc->kor, i, 1, DYAD_ACTOR_KOREAS};
-        hits[at + 1] = (dyad_actor_hit){cx->sc->prk, i, 1, DYAD_ACTOR_KOREAS};
+        hits[at] = (dyad_actor_hit){cx->sc->kor, i, 1, DYAD_ACTOR_KOREAS, 0};
+        hits[at + 1] =
+            (dyad_actor_hit){cx->sc->prk, i, 1, DYAD_ACTOR_KOREAS, 0};
         n += 2;
     }
     return n;
 }
 
 /* Distinct actors of sentence s, sorted by code, appended to cx->act. */
+static int has_actor(const dyad_score_ctx *cx, const sent_info *si,
+                     int code);
+static int add_actor(dyad_score_ctx *cx, sent_info *si,
+                     const dyad_actor_hit *h);
+
 static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
 {
     dyad_actor_hit tmp[256];
+    dyad_actors_ctx_places(cx->acx, cx->sc->opts.events);
     size_t n = dyad_actors_find(cx->sc->ga, cx->acx, &cx->doc, s, day,
                                 cx->sc->opts.self, tmp, 256);
     if (n > 256)
@@ -424,32 +439,73 @@ static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
     /* mentions are a token or two: a loop, not a memset call, and the
      * capacity tested before a dyad_grow call (-3M instructions on
      * 10,000 articles) */
-    for (size_t i = 0; i < n; i++)
-        for (uint32_t k = 0; k < tmp[i].ntok; k++)
-            cx->mask[tmp[i].tok + k] = 1;
+    int places = 0;
     for (size_t i = 0; i < n; i++) {
-        int seen = 0;
-        for (size_t j = si->act0; j < cx->nact && !seen; j++)
-            seen = cx->act[j].code == tmp[i].code;
-        if (seen || si->nact == MAX_SENT_ACTORS)
-            continue;
-        if (cx->nact == cx->act_cap &&
-            dyad_grow(&cx->act, &cx->act_cap, cx->nact + 1, sizeof *cx->act) <
-                0)
-            return DYAD_ENOMEM;
-        cx->act[cx->nact++] = tmp[i];
-        si->nact++;
+        places |= tmp[i].place;
+        for (uint32_t k = 0; k < tmp[i].ntok && !tmp[i].place; k++)
+            cx->mask[tmp[i].tok + k] = 1;
     }
-    /* insertion sort by code string: a handful of actors */
+    for (size_t i = 0; i < n; i++)
+        if (!tmp[i].place && add_actor(cx, si, &tmp[i]) != DYAD_OK)
+            return DYAD_ENOMEM;
+    si->nplace = 0;
+    for (size_t i = 0; i < n && places; i++)
+        si->nplace += tmp[i].place && !has_actor(cx, si, tmp[i].code);
+    return DYAD_OK;
+}
+
+/* Does sentence s (si) have the actor code? */
+static int has_actor(const dyad_score_ctx *cx, const sent_info *si, int code)
+{
+    for (size_t j = si->act0; j < si->act0 + si->nact; j++)
+        if (cx->act[j].code == code)
+            return 1;
+    return 0;
+}
+
+/* Adds hit h to the actors of sentence si (the last sentence of cx->act),
+ * kept sorted by code string, unless its code is there. */
+static int add_actor(dyad_score_ctx *cx, sent_info *si,
+                     const dyad_actor_hit *h)
+{
+    if (has_actor(cx, si, h->code) || si->nact == MAX_SENT_ACTORS)
+        return DYAD_OK;
+    if (cx->nact == cx->act_cap &&
+        dyad_grow(&cx->act, &cx->act_cap, cx->nact + 1, sizeof *cx->act) < 0)
+        return DYAD_ENOMEM;
+    /* insertion by code string: a handful of actors */
     dyad_actor_hit *a = cx->act + si->act0;
-    for (size_t i = 1; i < si->nact; i++)
-        for (size_t j = i; j > 0 && cmp_hit_code(&a[j - 1], &a[j],
-                                                 (void *)cx->sc->ga) > 0;
-             j--) {
-            dyad_actor_hit t = a[j];
-            a[j] = a[j - 1];
-            a[j - 1] = t;
+    size_t j = si->nact;
+    while (j > 0 && cmp_hit_code(&a[j - 1], h, (void *)cx->sc->ga) > 0) {
+        a[j] = a[j - 1];
+        j--;
+    }
+    a[j] = *h;
+    a[j].place = 0;
+    cx->nact++;
+    si->nact++;
+    return DYAD_OK;
+}
+
+/* A capital named as a place that an event or a link of sentence s takes
+ * ("Nakasone's trip to Washington") stands for its state: it becomes an
+ * actor of the sentence. */
+static int take_places(dyad_score_ctx *cx, size_t s)
+{
+    sent_info *si = &cx->si[s];
+    for (uint32_t m = si->men0; m < si->men0 + si->nmen && si->nplace; m++) {
+        const dyad_actor_hit *h = &cx->men[m];
+        int used = 0;
+        for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !used; k++)
+            used = cx->ev[k].src == h->code || cx->ev[k].tgt == h->code;
+        for (uint32_t k = si->ln0; k < si->ln0 + si->nln && !used; k++)
+            used = cx->ln[k].a == h->code || cx->ln[k].b == h->code;
+        if (h->place && used && !has_actor(cx, si, h->code)) {
+            if (add_actor(cx, si, h) != DYAD_OK)
+                return DYAD_ENOMEM;
+            si->nplace--;
         }
+    }
     return DYAD_OK;
 }
 
@@ -736,7 +792,8 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
          * countries (or one, with a window) has none to credit them to, and
          * explain finds them later (dyad_score__all_hits) */
         const sent_info *si = &cx->si[s];
-        if (si->nact >= 2 || (sc->opts.window > 0 && si->nact >= 1)) {
+        if (si->nact + si->nplace >= 2 ||
+            (sc->opts.window > 0 && si->nact >= 1)) {
             if (tension(cx, s) != DYAD_OK)
                 goto nomem;
             cx->si[s].hits_done = 1;
@@ -745,7 +802,8 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
             cx->si[s].nhits = 0;
             cx->si[s].hits_done = 0;
         }
-        if (sc->opts.events && dyad_events__sentence(cx, s) != DYAD_OK)
+        if (sc->opts.events && (dyad_events__sentence(cx, s) != DYAD_OK ||
+                                take_places(cx, s) != DYAD_OK))
             goto nomem;
     }
     /* pairs once every sentence's actors are known (the window looks

@@ -85,6 +85,9 @@ typedef struct sent_info {
     uint32_t hit0, nhits;       /* its tension hits */
     uint32_t act0, nact;        /* its distinct actor hits */
     uint32_t men0, nmen;        /* its mentions in text order (events) */
+    uint32_t nplace;            /* codes named only as a place (capitals,
+                                 * dyad_actor_hit.place): not actors until
+                                 * an event or link takes them */
     uint32_t ev0, nev;          /* its events */
     uint32_t ln0, nln;          /* its links */
     int hits_done;              /* its tension hits were looked for */

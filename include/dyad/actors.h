@@ -59,6 +59,9 @@ typedef struct dyad_actor_hit {
     int code;            /* index for dyad_actors_code */
     uint32_t tok, ntok;  /* tokens of the mention */
     int entry;           /* gazetteer entry, -1 for a self reference */
+    int place;           /* a capital named as a place or a destination
+                          * ("talks in Vienna", "flew to Beijing"): found
+                          * only after dyad_actors_ctx_places(cx, 1) */
 } dyad_actor_hit;
 
 typedef struct dyad_actor_entry {
@@ -88,6 +91,11 @@ const char *dyad_actors_version(const dyad_actors *ga);
 /* Per-thread scratch; NULL on allocation failure. */
 dyad_actors_ctx *dyad_actors_ctx_new(void);
 void dyad_actors_ctx_free(dyad_actors_ctx *cx);
+/* With on, dyad_actors_find also reports a capital named as a place or a
+ * destination (no government there: "talks in Vienna", "flew to
+ * Beijing"), with place set; the event stage reads such a capital as the
+ * host of a visit. Off by default. */
+void dyad_actors_ctx_places(dyad_actors_ctx *cx, int on);
 /* Readies cx for doc (its scratch sized to doc; dyad_actors_find makes a
  * sentence's match keys, and remembers what a gazetteer says of them,
  * in cx). Call it before finding in a new doc. DYAD_ENOMEM. */

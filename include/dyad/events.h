@@ -24,7 +24,12 @@
  * all act; a clause that starts with "and" and names no actor before its
  * verb keeps the previous clause's source), the first actors after it its
  * target; actors named as place ("in Paris"), mediator ("brokered by") or
- * topic ("over the war in Ukraine") take no part. A passive verb ("was
+ * topic ("over the war in Ukraine") take no part, except as the host of
+ * a visit ("arrived in Moscow", "tours of Britain by Saudi monarchs":
+ * CAMEO 042 from the visitor; a capital named as a place, see
+ * dyad_actor_hit.place, takes part only so or in a relational phrase).
+ * A verb without a pattern whose target would be the sentence's other
+ * country named nowhere after it makes no event (a link). A passive verb ("was
  * attacked by X") swaps them. Conjoined sources without a target act on
  * each other (mutual). Rules that change an event: negated ("did not
  * attack": weight x -0.5, counted neither as conflict nor cooperation),
