@@ -762,6 +762,21 @@ static int is_cap(const dyad_doc *doc, size_t i)
     return (doc->tok[i].flags & DYAD_TOK_CAP) != 0;
 }
 
+/* Is token i in a sentence in title case (dyad_sentence.title), where a
+ * capital marks no name? */
+static int in_title(const dyad_doc *doc, size_t i)
+{
+    size_t lo = 0, hi = doc->nsent;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sent[mid].tok <= i)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo < doc->nsent && doc->sent[lo].title;
+}
+
 /* dyad_phrases_match of ga->exact at token i, n keys, of the sentence
  * being searched (whose marks dyad_actors_find has set); the payload in
  * *pay when pay is not NULL. */
@@ -795,7 +810,8 @@ static int exact_match(const dyad_actors *ga, const dyad_actors_ctx *cx,
 static int name_before(const dyad_actors *ga, const dyad_actors_ctx *cx,
                        const dyad_doc *doc, size_t i, size_t s)
 {
-    if (i == s || !is_cap(doc, i - 1) || (doc->tok[i - 1].flags & DYAD_TOK_UPPER))
+    if (i == s || !is_cap(doc, i - 1) ||
+        (doc->tok[i - 1].flags & DYAD_TOK_UPPER) || in_title(doc, i))
         return 0;
     if (exact_match(ga, cx, i - 1, 1))
         return 0;
@@ -809,8 +825,8 @@ static int name_after(const dyad_actors *ga, const dyad_actors_ctx *cx,
                       const dyad_doc *doc, size_t next, size_t e)
 {
     if (next >= e || !is_cap(doc, next) || key_is(ga, cx, doc, next, CW_TITLES) ||
-        (doc->tok[next].flags & DYAD_TOK_UPPER))
-        return 0;   /* a headline in capitals names no one */
+        (doc->tok[next].flags & DYAD_TOK_UPPER) || in_title(doc, next))
+        return 0;   /* a headline in capitals or title case names no one */
     /* "Pakistan's Nawaz Sharif", "In Moldova, Maia Sandu": a possessive
      * or punctuation after the alias ends it */
     const dyad_token *last = &doc->tok[next - 1];

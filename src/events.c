@@ -745,6 +745,7 @@ typedef struct {
     const dyad_actor_hit *men; /* mentions in text order */
     const unsigned char *mrole;
     size_t nmen;
+    int title;                 /* the sentence is in title case */
 } reader;
 
 static int key_is(dyad_span k, const char *w)
@@ -951,7 +952,8 @@ static int joins(const reader *r, uint32_t a, uint32_t b, int same)
         const dyad_token *t = &r->cx->doc.tok[r->t0 + j];
         if (r->ew[j] & EW_CONJ)
             and |= key_is(r->keys[j], "and");
-        else if (!(r->ew[j] & EW_DET) && !(t->flags & DYAD_TOK_CAP) &&
+        else if (!(r->ew[j] & EW_DET) &&
+                 (!(t->flags & DYAD_TOK_CAP) || r->title) &&
                  !key_is(r->keys[j], "of"))
             return 0;
         if (j > a && (gap_flags(&r->cx->doc, r->t0 + j) & GAP_COMMA))
@@ -1648,7 +1650,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         return DYAD_ENOMEM;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ewc + st->tok, cx->eclause,
-                cx->men + si->men0, cx->emrole, si->nmen};
+                cx->men + si->men0, cx->emrole, si->nmen, st->title != 0};
     unsigned char inh[256];
     read_structure(cx, &r, inh);
     if (relational(cx, &r) != DYAD_OK)
@@ -1692,7 +1694,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             (j > 0 && (gap_flags(&cx->doc, st->tok + j) & GAP_A)) ||
             (j + w < r.n && key_is(r.keys[j + w], "of")) ||
             (j > 0 && (cx->doc.tok[st->tok + j].flags & DYAD_TOK_CAP) &&
-             !(cx->doc.tok[st->tok + j].flags & DYAD_TOK_UPPER)))
+             !(cx->doc.tok[st->tok + j].flags & DYAD_TOK_UPPER) &&
+             !r.title))
             continue;
         const verb_t *vb = &ev->verb[vi];
         uint32_t end = j + (uint32_t)w, last = end - 1;

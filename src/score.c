@@ -56,8 +56,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * change to the code gives other scores for the same text and lexicons,
  * so that `dyad rescore` re-reads stored articles. 2: visits and places
  * (capitals named as a visit's host), a verb alone no event on the
- * sentence's other country. */
-#define SCORE_RULES 2
+ * sentence's other country. 3: headlines in title case read as any
+ * sentence (dyad_sentence.title); tension terms inside a capitalised name
+ * ("General Agreement on Tariffs and Trade") are no hits. */
+#define SCORE_RULES 3
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -326,6 +328,55 @@ static int prepare(dyad_score_ctx *cx)
     return DYAD_OK;
 }
 
+/* Is token i a capitalised word (not all capitals) that
+ * is no actor's? */
+static int name_word(const dyad_score_ctx *cx, size_t i)
+{
+    unsigned f = cx->doc.tok[i].flags;
+    return (f & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) == DYAD_TOK_CAP &&
+           !cx->mask[i];
+}
+
+/* Does key k join the words of a name: of, on, and, for, the? */
+static int name_join(dyad_span k)
+{
+    static const char *const w[] = {"of", "on", "and", "for", "the"};
+    for (size_t j = 0; j < sizeof w / sizeof w[0]; j++)
+        if (k.len == strlen(w[j]) && memcmp(k.ptr, w[j], k.len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Are the w tokens at i, capitalised inside a sentence that is not in
+ * title case, part of a name with capitalised words around them ("the
+ * General Agreement on Tariffs and Trade", "the 1976 Berne Agreement")?
+ * A name says nothing of tension. */
+static int in_name(const dyad_score_ctx *cx, const dyad_sentence *st,
+                   size_t i, size_t w)
+{
+    size_t e = st->tok + st->ntok;
+    if (i == st->tok || st->title)
+        return 0;
+    for (size_t k = i; k < i + w; k++)
+        if (!name_word(cx, k))
+            return 0;
+    /* a capitalised word before or after, over "of", "on", "and", "for",
+     * "the" */
+    for (int side = -1; side <= 1; side += 2) {
+        size_t k = side < 0 ? i : i + w - 1;
+        for (int step = 0; step < 3; step++) {
+            if ((side < 0 && k == st->tok) || (side > 0 && k + 1 >= e))
+                break;
+            k = side < 0 ? k - 1 : k + 1;
+            if (name_word(cx, k))
+                return 1;
+            if (!name_join(cx->keys[k]))
+                break;
+        }
+    }
+    return 0;
+}
+
 /* Tension hits of sentence s, appended to cx->hits. */
 static int tension(dyad_score_ctx *cx, size_t s)
 {
@@ -346,6 +397,11 @@ static int tension(dyad_score_ctx *cx, size_t s)
             cx->wild[i] >> WILD_TSHIFT & 3, cx->wchains[i] + WILD_KEEP, &idx);
         if (!w) {
             i++;
+            continue;
+        }
+        if ((cx->doc.tok[i].flags & DYAD_TOK_CAP) &&
+            in_name(cx, st, i, w)) {
+            i += w;
             continue;
         }
         const dyad_lex_entry *en =

@@ -576,6 +576,40 @@ static int start_sentence(dyad_doc *d, uint32_t para)
     return DYAD_OK;
 }
 
+/* Is the sentence of tokens [t, t + n) of d in title case (see
+ * dyad_sentence.title)? Most sentences answer at their first lower-case
+ * word. */
+static uint32_t title_case(const dyad_doc *d, uint32_t t, uint32_t n)
+{
+    /* the short words, by length (a key of a NUL byte matches none) */
+    static const char *const small[5] = {
+        NULL, "a", "anofoninattobyasuporsovs", "theandbutnorforyetoffvia",
+        "withfromoverinto"};
+    uint32_t caps = 0, lower_caps = 0;
+    for (uint32_t i = t; i < t + n; i++) {
+        const dyad_token *k = &d->tok[i];
+        if (!(k->flags & DYAD_TOK_WORD))
+            continue;
+        unsigned char c = (unsigned char)d->text[k->off];
+        if (c >= 'a' && c <= 'z') {
+            uint32_t len = k->key_len;
+            const char *key = d->keys + k->key, *w;
+            if (len == 0 || len > 4)
+                return 0;
+            for (w = small[len]; *w && memcmp(w, key, len) != 0; w += len)
+                ;
+            if (!*w)
+                return 0;
+            continue;
+        }
+        if (!(k->flags & DYAD_TOK_CAP))
+            continue;   /* digits */
+        caps += i > t;
+        lower_caps += i > t && !(k->flags & DYAD_TOK_UPPER);
+    }
+    return caps >= 2 && lower_caps >= 1;
+}
+
 /* Ends the open sentence at e. Its '!' and '?' were counted by
  * scan_chunk: the white space between its chunks holds none. */
 static void end_sentence(dyad_doc *d, bp text, bp s, bp e,
@@ -587,6 +621,7 @@ static void end_sentence(dyad_doc *d, bp text, bp s, bp e,
     st->ntok = (uint32_t)d->ntok - st->tok;
     st->excl = bangs->excl;
     st->quest = bangs->quest;
+    st->title = title_case(d, st->tok, st->ntok);
 }
 
 /* How a line starts (line_first): after a blank line or at the text's

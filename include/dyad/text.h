@@ -67,6 +67,11 @@ typedef struct dyad_sentence {
     uint32_t tok, ntok;  /* its tokens: doc->tok[tok .. tok+ntok) */
     uint32_t para;       /* paragraph number from 0 */
     uint32_t excl, quest;/* counts of '!' and '?' */
+    uint32_t title;      /* 1: in title case ("Russia And Ukraine Sign Gas
+                          * Deal"): every word capitalised but the short
+                          * function words, two or more after the first,
+                          * not all in capitals; capitals there mark no
+                          * name or noun */
 } dyad_sentence;
 
 typedef struct dyad_doc {

@@ -267,6 +267,34 @@ static void test_text_one_sentence_flag(void **state)
     dyad_doc_free(&d);
 }
 
+/* Title case: capitals there mark no names (dyad_sentence.title). */
+static void test_text_title_case(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s;
+        uint32_t title;
+    } cases[] = {
+        {"Russia And Ukraine Sign Gas Deal", 1},
+        {"US Imposes New Sanctions on Russia over Ukraine", 1},
+        {"Obama Meets Putin in Paris", 1},
+        {"Japanese Prime Minister Shinzo Abe met Chinese President Xi", 0},
+        {"RUSSIA AND UKRAINE SIGN GAS DEAL", 0},   /* capitals: no case */
+        {"Japan Protests", 0},                     /* one word after */
+        {"Six Chinese ships enter Japanese waters", 0},
+        {"The Talks Resume in Geneva", 1},
+        {"The Talks Resume then Stop", 0}};        /* "then": not "the" */
+    dyad_doc d;
+    dyad_doc_init(&d);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        analyse(&d, cases[i].s, 0);
+        assert_int_equal(d.nsent, 1);
+        if (d.sent[0].title != cases[i].title)
+            fail_msg("\"%s\": title %u", cases[i].s, d.sent[0].title);
+    }
+    dyad_doc_free(&d);
+}
+
 static void test_text_empty_and_blank_text(void **state)
 {
     (void)state;
@@ -710,6 +738,7 @@ static void test_text_matches_reference_on_random_texts(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_text_title_case),
         cmocka_unit_test(test_text_us_mid_sentence_is_not_a_boundary),
         cmocka_unit_test(test_text_us_before_opener_ends_sentence),
         cmocka_unit_test(test_text_uk_mid_sentence_is_not_a_boundary),

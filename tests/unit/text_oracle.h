@@ -10,6 +10,7 @@
 #ifndef DYAD_TEST_TEXT_ORACLE_H
 #define DYAD_TEST_TEXT_ORACLE_H
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -347,6 +348,37 @@ static int start_sentence(dyad_doc *d, uint32_t para)
     return DYAD_OK;
 }
 
+/* Title case, word by word as the documentation of dyad_sentence.title
+ * says: every word with a letter or digit capitalised, or a short
+ * function word in lower case; two capitalised words after the first, one
+ * of them not all in capitals. */
+static uint32_t oracle_title(const dyad_doc *d, const dyad_sentence *st)
+{
+    static const char *const small[] = {
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet",
+        "of", "on", "in", "to", "at", "by", "as", "up", "off", "with",
+        "from", "over", "into", "via", "vs"};
+    int caps = 0, mixed = 0;
+    for (uint32_t i = st->tok; i < st->tok + st->ntok; i++) {
+        const dyad_token *t = &d->tok[i];
+        if (!(t->flags & DYAD_TOK_WORD))
+            continue;
+        char c = d->text[t->off];
+        if (islower((unsigned char)c)) {
+            int ok = 0;
+            for (size_t w = 0; w < sizeof small / sizeof *small; w++)
+                ok |= strlen(small[w]) == t->key_len &&
+                      strncmp(small[w], d->keys + t->key, t->key_len) == 0;
+            if (!ok)
+                return 0;
+        } else if ((t->flags & DYAD_TOK_CAP) && i > st->tok) {
+            caps++;
+            mixed += !(t->flags & DYAD_TOK_UPPER);
+        }
+    }
+    return caps >= 2 && mixed >= 1;
+}
+
 static void end_sentence(dyad_doc *d, bp text, bp s, bp e)
 {
     dyad_sentence *st = &d->sent[d->nsent++];
@@ -357,6 +389,7 @@ static void end_sentence(dyad_doc *d, bp text, bp s, bp e)
         st->excl += *p == '!';
         st->quest += *p == '?';
     }
+    st->title = oracle_title(d, st);
 }
 
 static int oracle_text_analyse(dyad_doc *d, const char *text, size_t len,
