@@ -4,7 +4,8 @@
 //
 // How to regenerate (from the repository root; Node 20, no dependencies):
 //   node lexicons/tools/gen-holders.mjs /path/to/Phoenix.Countries.actors.txt \
-//     lexicons/countries.tsv lexicons/actors.tsv > lexicons/holders.tsv
+//     lexicons/countries.tsv lexicons/actors.tsv lexicons/historical.tsv \
+//     > lexicons/holders.tsv
 //
 // Phoenix.Countries.actors.txt is the country actor dictionary of the
 // TABARI/PETRARCH event coders (Open Event Data Alliance, MIT licence, see
@@ -37,8 +38,12 @@
 // - from, to: YYYY-MM-DD, inclusive; a handover day is in both ranges (to =
 //   the day the successor took office). `to` empty: in office. `@`: take the
 //   date from the petrarch role named in the reference. A `from` of
-//   1990-01-01 with "(in office since ...)" in the office means: took office
-//   before the period this file covers, on a day not recorded here.
+//   1980-01-01 with "(in office since ...)" in the office means: took office
+//   before the period this file covers (1980 on), on a day not recorded
+//   here; a `from` on the first of a later month or year with "(in office
+//   since April 1988)" or "(in office since 1981)": took office in that
+//   month or year, on a day not recorded here, so the line starts on the
+//   first day the person is certain to have been in office.
 // - aliases: separated by ";": the full name as written in English news
 //   (ASCII spellings too where news drops diacritics) and, only when it is
 //   distinctive in news, the surname alone. Each alias becomes one line.
@@ -50,11 +55,25 @@
 //   table keeps the date of the public record). Only GOV roles (and GOVMIL
 //   for defence ministers) are used, never ELI (not in office).
 //
+// Period: people in office at any time from 1980 to today, with their full
+// terms (and their earlier terms of the same office where the table lists
+// them); every US president and secretary of state since 1789. For the
+// 1980s the table also lists, where the news of the time names them, the
+// finance, treasury and economy ministers and a few trade, commerce and
+// agriculture ministers (group x), and the US vice presidents, White House
+// chiefs of staff and national security advisers; and Egypt, Pakistan, Peru
+// and the Philippines. West Germany is DEU and the Soviet Union SUN, as in
+// historical.tsv. Deng Xiaoping (no formal office) and Saddam Hussein are in
+// actors.tsv; Hu Yaobang (party office only) is left out.
+//
 // Sources: the petrarch dictionary (roles up to early 2014) for the lines
 // with a reference; public records (official lists of office holders) for
-// everything else. Left out on purpose: people whose dates are not certain,
-// and surnames that are common or are places (Lee, Kim, Wang, Li, Smith,
-// Johnson, Brown, May, Hague, Conte, Napolitano, Albanese, ...).
+// everything else (the US trade representatives' dates agree with petrarch's
+// USAGOVBUS roles, which the check does not read). Left out on purpose:
+// people whose dates are not certain, and surnames that are common or are
+// places (Lee, Kim, Wang, Li, Smith, Johnson, Brown, May, Hague, Conte,
+// Napolitano, Albanese, Baker, Clark, Regan, Block, Brock, Garcia, Gandhi,
+// Botha, Keating, Schmidt, Brady, Colombo, Begin, Younger, Viola, ...).
 
 import { readFileSync } from 'node:fs';
 
@@ -62,9 +81,10 @@ const TOL_DAYS = 40;
 
 const COUNTRY = {
   ARG: 'Argentina', AUS: 'Australia', BRA: 'Brazil', CAN: 'Canada', CHN: 'China',
-  DEU: 'Germany', EUU: 'European Union', FRA: 'France', GBR: 'United Kingdom',
-  IDN: 'Indonesia', IND: 'India', IRN: 'Iran', ISR: 'Israel', ITA: 'Italy',
-  JPN: 'Japan', KOR: 'South Korea', MEX: 'Mexico', PRK: 'North Korea',
+  DEU: 'Germany', EGY: 'Egypt', EUU: 'European Union', FRA: 'France',
+  GBR: 'United Kingdom', IDN: 'Indonesia', IND: 'India', IRN: 'Iran',
+  ISR: 'Israel', ITA: 'Italy', JPN: 'Japan', KOR: 'South Korea', MEX: 'Mexico',
+  PAK: 'Pakistan', PER: 'Peru', PHL: 'Philippines', PRK: 'North Korea',
   RUS: 'Russia', SAU: 'Saudi Arabia', SUN: 'Soviet Union',
   TUR: 'Turkey', TWN: 'Taiwan', UKR: 'Ukraine', USA: 'United States',
   ZAF: 'South Africa',
@@ -84,6 +104,11 @@ const GROUP_ORDER = Object.keys(GROUPS);
 
 const TABLE = String.raw`
 # ============================================================ ARG
+ARG | hs | President | @ | @ | Jorge Rafael Videla; Jorge Videla; Videla | JORGE_RAFAEL_VIDELA_ [ARGGOV 760329-810329]
+ARG | hs | President | @ | @ | Roberto Eduardo Viola; Roberto Viola | ROBERTO_EDUARDO_VIOLA_ [ARGGOV 810329-811211]
+ARG | hs | President | @ | @ | Leopoldo Galtieri; Galtieri | LEOPOLDO_GALTIERI_ [ARGGOV 811222-820618]
+ARG | hs | President | @ | @ | Reynaldo Bignone; Bignone | REYNALDO_BIGNONE_ [ARGGOV 820701-831210]
+ARG | hs | President | @ | @ | Raúl Alfonsín; Raul Alfonsin; Alfonsín; Alfonsin | RAUL_ALFONSIN_ [ARGGOV 831210-890708]
 ARG | hs | President | @ | @ | Carlos Menem; Carlos Saúl Menem; Carlos Saul Menem; Menem | CARLOS_SAUL_MENEM_ [ARGGOV 890708-991210]
 ARG | hs | President | 1999-12-10 | 2001-12-21 | Fernando de la Rúa; Fernando de la Rua | FERNANDO_DE_LA_RUA_
 ARG | hs | President (acting) | @ | @ | Ramón Puerta; Ramon Puerta | RAMON_PUERTA_ [ARGGOV 20011221-20011223]
@@ -100,8 +125,10 @@ ARG | fm | Foreign Minister | 2019-12-10 | 2021-09-20 | Felipe Solá; Felipe Sol
 ARG | fm | Foreign Minister | 2021-09-20 | 2023-12-10 | Santiago Cafiero
 ARG | fm | Foreign Minister | 2023-12-10 | 2024-10-30 | Diana Mondino; Mondino
 ARG | dm | Defence Minister | 2021-09-20 | 2023-12-10 | Jorge Taiana
+ARG | x | Economy Minister | 1985-02-19 | 1989-03-31 | Juan Vital Sourrouille; Juan V. Sourrouille; Juan Sourrouille; Sourrouille
 
 # ============================================================ AUS
+AUS | hg | Prime Minister | @ | @ | Malcolm Fraser | MALCOLM_FRASER_ [AUSGOV 751111-830311]
 AUS | hg | Prime Minister | @ | @ | Bob Hawke; Hawke | BOB_HAWKE_ [AUSGOV 830311-911220]
 AUS | hg | Prime Minister | @ | @ | Paul Keating | PAUL_KEATING_ [AUSGOV 911220-960311]
 AUS | hg | Prime Minister | @ | @ | John Howard | JOHN_HOWARD_ [AUSGOV 960311-071203]
@@ -112,6 +139,7 @@ AUS | hg | Prime Minister | 2013-09-18 | 2015-09-15 | Tony Abbott | TONY_ABBOTT
 AUS | hg | Prime Minister | 2015-09-15 | 2018-08-24 | Malcolm Turnbull; Turnbull
 AUS | hg | Prime Minister | 2018-08-24 | 2022-05-23 | Scott Morrison
 AUS | hg | Prime Minister | 2022-05-23 |  | Anthony Albanese
+AUS | fm | Foreign Minister | 1983-03-11 | 1988-09-02 | Bill Hayden
 AUS | fm | Foreign Minister | 1988-09-02 | 1996-03-11 | Gareth Evans
 AUS | fm | Foreign Minister | 1996-03-11 | 2007-12-03 | Alexander Downer; Downer
 AUS | fm | Foreign Minister | 2007-12-03 | 2010-09-14 | Stephen Smith
@@ -120,6 +148,7 @@ AUS | fm | Foreign Minister | 2012-03-13 | 2013-09-18 | Bob Carr
 AUS | fm | Foreign Minister | 2013-09-18 | 2018-08-28 | Julie Bishop
 AUS | fm | Foreign Minister | 2018-08-28 | 2022-05-23 | Marise Payne
 AUS | fm | Foreign Minister | 2022-05-23 |  | Penny Wong
+AUS | dm | Defence Minister | 1983-03-11 | 1984-12-13 | Gordon Scholes
 AUS | dm | Defence Minister | 1984-12-13 | 1990-04-04 | Kim Beazley; Beazley
 AUS | dm | Defence Minister | 1990-04-04 | 1996-03-11 | Robert Ray
 AUS | dm | Defence Minister | 1996-03-11 | 1998-10-21 | Ian McLachlan
@@ -135,8 +164,11 @@ AUS | dm | Defence Minister | 2018-08-28 | 2019-05-29 | Christopher Pyne; Pyne
 AUS | dm | Defence Minister | 2019-05-29 | 2021-03-30 | Linda Reynolds
 AUS | dm | Defence Minister | 2021-03-30 | 2022-05-23 | Peter Dutton; Dutton
 AUS | dm | Defence Minister | 2022-05-23 |  | Richard Marles; Marles
+AUS | x | Treasurer | 1977-11-19 | 1983-03-11 | John Howard
+AUS | x | Treasurer | 1983-03-11 | 1991-06-03 | Paul Keating
 
 # ============================================================ BRA
+BRA | hs | President | @ | @ | João Figueiredo; Joao Figueiredo; João Baptista Figueiredo; Joao Baptista Figueiredo; Figueiredo | JOAO_BAPTISTA_DE_OLIVEIRA_FIGUEIRED_ [BRAGOV 790315-850315]
 BRA | hs | President | @ | @ | José Sarney; Jose Sarney; Sarney | JOSE_SARNEY_ [BRAGOV 850315-900315]
 BRA | hs | President (suspended from 1992-10-02) | @ | @ | Fernando Collor; Fernando Collor de Mello; Collor | FERNANDO_COLLOR_DE_MELLO_ [BRAGOV 900315-921229]
 BRA | hs | President (acting until 1992-12-29) | @ | @ | Itamar Franco | ITAMAR_FRANCO_ [BRAGOV 921002-950101]
@@ -160,8 +192,13 @@ BRA | dm | Defence Minister | 2016-05-12 | 2018-02-27 | Raul Jungmann; Jungmann
 BRA | dm | Defence Minister | 2019-01-01 | 2021-03-29 | Fernando Azevedo e Silva
 BRA | dm | Defence Minister | 2022-04-01 | 2023-01-01 | Paulo Sérgio Nogueira; Paulo Sergio Nogueira
 BRA | dm | Defence Minister | 2023-01-01 |  | José Múcio; Jose Mucio; José Múcio Monteiro; Jose Mucio Monteiro
+BRA | x | Finance Minister | 1985-08-26 | 1987-04-29 | Dilson Funaro; Funaro
 
 # ============================================================ CAN
+CAN | hg | Prime Minister | @ | @ | Pierre Trudeau; Pierre Elliott Trudeau; Trudeau | PIERRE_ELLIOTT_TRUDEAU_ [CANGOV 680420-790604]
+CAN | hg | Prime Minister | @ | @ | Joe Clark | JOE_CLARK_ [CANGOV 790604-800303]
+CAN | hg | Prime Minister | @ | @ | Pierre Trudeau; Pierre Elliott Trudeau; Trudeau | PIERRE_ELLIOTT_TRUDEAU_ [CANGOV 800303-840630]
+CAN | hg | Prime Minister | @ | @ | John Turner | JOHN_TURNER_ [CANGOV 840630-840917]
 CAN | hg | Prime Minister | @ | @ | Brian Mulroney; Mulroney | BRIAN_MULRONEY_ [CANGOV 840917-930625]
 CAN | hg | Prime Minister | @ | @ | Kim Campbell | KIM_CAMPBELL_ [CANGOV 930625-931104]
 CAN | hg | Prime Minister | @ | @ | Jean Chrétien; Jean Chretien; Chrétien; Chretien | JEAN_CHRETIEN_ [CANGOV 931104-031212]
@@ -169,6 +206,9 @@ CAN | hg | Prime Minister | @ | @ | Paul Martin | PAUL_MARTIN_ [CANGOV 031212-06
 CAN | hg | Prime Minister | 2006-02-06 | 2015-11-04 | Stephen Harper | STEPHEN_HARPER_
 CAN | hg | Prime Minister | 2015-11-04 | 2025-03-14 | Justin Trudeau; Trudeau
 CAN | hg | Prime Minister | 2025-03-14 |  | Mark Carney; Carney
+CAN | fm | Secretary of State for External Affairs | 1980-03-03 | 1982-09-10 | Mark MacGuigan; MacGuigan
+CAN | fm | Secretary of State for External Affairs | 1982-09-10 | 1984-06-30 | Allan MacEachen; MacEachen
+CAN | fm | Secretary of State for External Affairs | 1984-06-30 | 1984-09-17 | Jean Chrétien; Jean Chretien; Chrétien; Chretien
 CAN | fm | Secretary of State for External Affairs | 1984-09-17 | 1991-04-21 | Joe Clark
 CAN | fm | Secretary of State for External Affairs | 1991-04-21 | 1993-06-25 | Barbara McDougall
 CAN | fm | Secretary of State for External Affairs | 1993-06-25 | 1993-11-04 | Perrin Beatty
@@ -198,8 +238,13 @@ CAN | dm | Defence Minister | 2015-11-04 | 2021-10-26 | Harjit Sajjan; Sajjan
 CAN | dm | Defence Minister | 2021-10-26 | 2023-07-26 | Anita Anand
 CAN | dm | Defence Minister | 2023-07-26 | 2025-05-13 | Bill Blair
 CAN | dm | Defence Minister | 2025-05-13 |  | David McGuinty
+CAN | x | Finance Minister | 1980-03-03 | 1982-09-10 | Allan MacEachen; MacEachen
+CAN | x | Finance Minister | 1982-09-10 | 1984-09-17 | Marc Lalonde; Lalonde
+CAN | x | Finance Minister | 1984-09-17 | 1991-04-21 | Michael Wilson
 
 # ============================================================ CHN
+CHN | hs | President | @ | @ | Li Xiannian | LI_XIANNIAN_ [CHNGOV 830618-880408]
+CHN | hs | General Secretary of the Chinese Communist Party (acting until 1987-11-02) | @ | @ | Zhao Ziyang | ZHAO_ZIYANG_ [CHNGOV 870116-890624]
 CHN | hs | President | @ | @ | Yang Shangkun | YANG_SHANGKUN_ [CHNGOV 880408-930327]
 CHN | hs | General Secretary of the Chinese Communist Party | @ | @ | Jiang Zemin | JIANG_ZEMIN_ [CHNGOV 890624-021115]
 CHN | hs | President | @ | @ | Jiang Zemin | JIANG_ZEMIN_ [CHNGOV 930327-030315]
@@ -207,12 +252,14 @@ CHN | hs | General Secretary of the Chinese Communist Party | 2002-11-15 | 2012-
 CHN | hs | President | 2003-03-15 | 2013-03-14 | Hu Jintao
 CHN | hs | General Secretary of the Chinese Communist Party | 2012-11-15 |  | Xi Jinping; Xi | XI_JINPING [CHNGOV 20121115]
 CHN | hs | President | 2013-03-14 |  | Xi Jinping; Xi
+CHN | hg | Premier | @ | @ | Hua Guofeng | HUA_GUOFENG_ [CHNGOV 760204-800910]
+CHN | hg | Premier | @ | @ | Zhao Ziyang | ZHAO_ZIYANG_ [CHNGOV 800910-871124]
 CHN | hg | Premier | @ | @ | Li Peng | LI_PENG_ [CHNGOV 871124-980317]
 CHN | hg | Premier | @ | @ | Zhu Rongji | ZHU_RONGJI_ [CHNGOV 980317-030316]
 CHN | hg | Premier | 2003-03-16 | 2013-03-15 | Wen Jiabao | WEN_JIABAO_
 CHN | hg | Premier | 2013-03-15 | 2023-03-11 | Li Keqiang
 CHN | hg | Premier | 2023-03-11 |  | Li Qiang
-CHN | fm | Foreign Minister (in office since April 1988) | 1990-01-01 | 1998-03-18 | Qian Qichen
+CHN | fm | Foreign Minister (in office since April 1988) | 1988-05-01 | 1998-03-18 | Qian Qichen
 CHN | fm | Foreign Minister | 1998-03-18 | 2003-03-17 | Tang Jiaxuan
 CHN | fm | Foreign Minister | 2003-03-17 | 2007-04-27 | Li Zhaoxing
 CHN | fm | Foreign Minister | 2007-04-27 | 2013-03-16 | Yang Jiechi | YANG_JIECHI_
@@ -227,6 +274,7 @@ CHN | dm | Minister of National Defense | 2023-03-12 | 2023-10-24 | Li Shangfu
 CHN | dm | Minister of National Defense | 2023-12-29 |  | Dong Jun
 
 # ============================================================ DEU
+DEU | hs | Federal President | @ | @ | Karl Carstens; Carstens | KARL_CARSTENS_ [DEUGOV 790701-840630]
 DEU | hs | Federal President | 1984-07-01 | 1994-07-01 | Richard von Weizsäcker; Richard von Weizsaecker; Richard von Weizsacker; Weizsäcker; Weizsaecker
 DEU | hs | Federal President | 1994-07-01 | 1999-07-01 | Roman Herzog | ROMAN_HERZOG_
 DEU | hs | Federal President | 1999-07-01 | 2004-07-01 | Johannes Rau | JOHANNES_RAU_
@@ -234,11 +282,13 @@ DEU | hs | Federal President | 2004-07-01 | 2010-05-31 | Horst Köhler; Horst Ko
 DEU | hs | Federal President | 2010-06-30 | 2012-02-17 | Christian Wulff; Wulff | CHRISTIAN_WULFF_
 DEU | hs | Federal President | 2012-03-18 | 2017-03-19 | Joachim Gauck; Gauck
 DEU | hs | Federal President | 2017-03-19 |  | Frank-Walter Steinmeier; Steinmeier
+DEU | hg | Chancellor | @ | @ | Helmut Schmidt | HELMUT_SCHMIDT_ [DEUGOV 740516-821001]
 DEU | hg | Chancellor | @ | @ | Helmut Kohl; Kohl | HELMUT_KOHL_ [DEUGOV 821001-981027]
 DEU | hg | Chancellor | @ | @ | Gerhard Schröder; Gerhard Schroeder; Gerhard Schroder; Schröder; Schroeder | GERHARD_SCHRODER_ [DEUGOV 981027-051122]
 DEU | hg | Chancellor | 2005-11-22 | 2021-12-08 | Angela Merkel; Merkel | ANGELA_MERKEL_
 DEU | hg | Chancellor | 2021-12-08 | 2025-05-06 | Olaf Scholz; Scholz
 DEU | hg | Chancellor | 2025-05-06 |  | Friedrich Merz; Merz
+DEU | fm | Foreign Minister | 1974-05-17 | 1982-09-17 | Hans-Dietrich Genscher; Genscher
 DEU | fm | Foreign Minister | 1982-10-04 | 1992-05-18 | Hans-Dietrich Genscher; Genscher
 DEU | fm | Foreign Minister | 1992-05-18 | 1998-10-27 | Klaus Kinkel; Kinkel
 DEU | fm | Foreign Minister | 1998-10-27 | 2005-11-22 | Joschka Fischer
@@ -249,6 +299,10 @@ DEU | fm | Foreign Minister | 2017-01-27 | 2018-03-14 | Sigmar Gabriel
 DEU | fm | Foreign Minister | 2018-03-14 | 2021-12-08 | Heiko Maas
 DEU | fm | Foreign Minister | 2021-12-08 | 2025-05-06 | Annalena Baerbock; Baerbock
 DEU | fm | Foreign Minister | 2025-05-06 |  | Johann Wadephul; Wadephul
+DEU | dm | Defence Minister | 1978-02-16 | 1982-10-01 | Hans Apel
+DEU | dm | Defence Minister | 1982-10-04 | 1988-05-18 | Manfred Wörner; Manfred Woerner; Manfred Worner; Wörner; Woerner
+DEU | dm | Defence Minister | 1988-05-18 | 1989-04-21 | Rupert Scholz
+DEU | dm | Defence Minister | 1989-04-21 | 1992-03-31 | Gerhard Stoltenberg; Stoltenberg
 DEU | dm | Defence Minister | 1992-04-01 | 1998-10-27 | Volker Rühe; Volker Ruehe; Rühe; Ruehe
 DEU | dm | Defence Minister | 1998-10-27 | 2002-07-19 | Rudolf Scharping; Scharping
 DEU | dm | Defence Minister | 2002-07-19 | 2005-11-22 | Peter Struck
@@ -259,13 +313,29 @@ DEU | dm | Defence Minister | 2013-12-17 | 2019-07-17 | Ursula von der Leyen; vo
 DEU | dm | Defence Minister | 2019-07-17 | 2021-12-08 | Annegret Kramp-Karrenbauer; Kramp-Karrenbauer
 DEU | dm | Defence Minister | 2021-12-08 | 2023-01-19 | Christine Lambrecht; Lambrecht
 DEU | dm | Defence Minister | 2023-01-19 |  | Boris Pistorius; Pistorius
+DEU | x | Finance Minister | 1978-02-16 | 1982-04-28 | Hans Matthöfer; Hans Matthoefer; Matthöfer; Matthoefer
+DEU | x | Finance Minister | 1982-04-28 | 1982-10-01 | Manfred Lahnstein; Lahnstein
+DEU | x | Finance Minister | 1982-10-04 | 1989-04-21 | Gerhard Stoltenberg; Stoltenberg
+DEU | x | Finance Minister | 1989-04-21 | 1998-10-27 | Theo Waigel; Waigel
+DEU | x | Economics Minister | 1977-10-07 | 1982-09-17 | Otto Graf Lambsdorff; Otto Lambsdorff; Count Otto Lambsdorff; Lambsdorff
+DEU | x | Economics Minister | 1982-10-04 | 1984-06-27 | Otto Graf Lambsdorff; Otto Lambsdorff; Count Otto Lambsdorff; Lambsdorff
+DEU | x | Economics Minister | 1984-06-27 | 1988-12-09 | Martin Bangemann; Bangemann
+DEU | x | Economics Minister | 1988-12-09 | 1991-01-18 | Helmut Haussmann; Haussmann
+
+# ============================================================ EGY
+EGY | hs | President (assassinated) | @ | @ | Anwar Sadat; Anwar al-Sadat; Anwar el-Sadat; Sadat | ANWAR_AS_SADAT_ [EGYGOV 700928-811006]
+EGY | hs | President | @ | @ | Hosni Mubarak; Mubarak | HOSNI_MUBARAK_ [EGYGOV 811014-110211]
+EGY | hg | Prime Minister | @ | @ | Ahmad Fuad Mohieddin; Fouad Mohieddin | AHMAD_FUAD_MOHIEDDIN_ [EGYGOV 820102-840605]
+EGY | hg | Prime Minister | @ | @ | Kamal Hassan Ali | KAMAL_HASSAN_ALI_ [EGYGOV 840717-850904]
+EGY | hg | Prime Minister | @ | @ | Ali Lutfi | ALI_LUTFI_ [EGYGOV 850904-861110]
+EGY | hg | Prime Minister | @ | @ | Atef Sedki; Atef Sidqi; Atef Sedky | ATEF_SEDKI_ [EGYGOV 861110-960104]
 
 # ============================================================ EUU
 EUU | hs | President of the European Council | 2009-12-01 | 2014-11-30 | Herman Van Rompuy; Van Rompuy
 EUU | hs | President of the European Council | 2014-12-01 | 2019-11-30 | Donald Tusk; Tusk
 EUU | hs | President of the European Council | 2019-12-01 | 2024-11-30 | Charles Michel
 EUU | hs | President of the European Council | 2024-12-01 |  | António Costa; Antonio Costa
-EUU | hg | President of the European Commission (in office since January 1985) | 1990-01-01 | 1995-01-23 | Jacques Delors; Delors
+EUU | hg | President of the European Commission (in office since January 1985) | 1985-02-01 | 1995-01-23 | Jacques Delors; Delors
 EUU | hg | President of the European Commission | 1995-01-23 | 1999-03-15 | Jacques Santer; Santer
 EUU | hg | President of the European Commission | 1999-09-16 | 2004-11-22 | Romano Prodi; Prodi
 EUU | hg | President of the European Commission | 2004-11-22 | 2014-10-31 | José Manuel Barroso; Jose Manuel Barroso; José Manuel Durão Barroso; Jose Manuel Durao Barroso; Barroso
@@ -278,11 +348,16 @@ EUU | fm | High Representative for Foreign Affairs and Security Policy | 2019-12
 EUU | fm | High Representative for Foreign Affairs and Security Policy | 2024-12-01 |  | Kaja Kallas; Kallas
 
 # ============================================================ FRA
+FRA | hs | President | @ | @ | Valéry Giscard d'Estaing; Valery Giscard d'Estaing; Giscard d'Estaing; Giscard | VALERY_GISCARD_D'ESTAING_ [FRAGOV 740527-810521]
 FRA | hs | President | @ | @ | François Mitterrand; Francois Mitterrand; Mitterrand | FRANCOIS_MITTERRAND_ [FRAGOV 810521-950517]
 FRA | hs | President | @ | @ | Jacques Chirac; Chirac | JACQUES_CHIRAC_ [FRAGOV 950517-070516]
 FRA | hs | President | @ | @ | Nicolas Sarkozy; Sarkozy | NICOLAS_SARKOZY_ [FRAGOV 070516-120515]
 FRA | hs | President | 2012-05-15 | 2017-05-14 | François Hollande; Francois Hollande; Hollande | FRANCOIS_HOLLANDE
 FRA | hs | President | 2017-05-14 |  | Emmanuel Macron; Macron
+FRA | hg | Prime Minister | @ | @ | Raymond Barre | RAYMOND_BARRE_ [FRAGOV 760825-810521]
+FRA | hg | Prime Minister | @ | @ | Pierre Mauroy; Mauroy | PIERRE_MAUROY_ [FRAGOV 810521-840717]
+FRA | hg | Prime Minister | @ | @ | Laurent Fabius; Fabius | LAURENT_FABIUS_ [FRAGOV 840717-860320]
+FRA | hg | Prime Minister | @ | @ | Jacques Chirac; Chirac | JACQUES_CHIRAC_ [FRAGOV 860320-880510]
 FRA | hg | Prime Minister | @ | @ | Michel Rocard; Rocard | MICHEL_ROCARD_ [FRAGOV 880510-910515]
 FRA | hg | Prime Minister | @ | @ | Édith Cresson; Edith Cresson; Cresson | EDITH_CRESSON_ [FRAGOV 910515-920402]
 FRA | hg | Prime Minister | @ | @ | Pierre Bérégovoy; Pierre Beregovoy; Bérégovoy; Beregovoy | PIERRE_BEREGOVOY_ [FRAGOV 920402-930329]
@@ -302,6 +377,10 @@ FRA | hg | Prime Minister | 2024-01-09 | 2024-09-05 | Gabriel Attal; Attal
 FRA | hg | Prime Minister | 2024-09-05 | 2024-12-13 | Michel Barnier; Barnier
 FRA | hg | Prime Minister | 2024-12-13 | 2025-09-09 | François Bayrou; Francois Bayrou; Bayrou
 FRA | hg | Prime Minister | 2025-09-09 |  | Sébastien Lecornu; Sebastien Lecornu; Lecornu
+FRA | fm | Foreign Minister | 1978-11-29 | 1981-05-22 | Jean François-Poncet; Jean Francois-Poncet; François-Poncet; Francois-Poncet
+FRA | fm | Minister of External Relations | 1981-05-22 | 1984-12-07 | Claude Cheysson; Cheysson
+FRA | fm | Minister of External Relations | 1984-12-07 | 1986-03-20 | Roland Dumas
+FRA | fm | Foreign Minister | 1986-03-20 | 1988-05-12 | Jean-Bernard Raimond
 FRA | fm | Foreign Minister | 1988-05-12 | 1993-03-29 | Roland Dumas
 FRA | fm | Foreign Minister | 1993-03-30 | 1995-05-18 | Alain Juppé; Alain Juppe; Juppé; Juppe
 FRA | fm | Foreign Minister | 1995-05-18 | 1997-06-04 | Hervé de Charette; Herve de Charette
@@ -318,6 +397,9 @@ FRA | fm | Foreign Minister | 2017-05-17 | 2022-05-20 | Jean-Yves Le Drian; Le D
 FRA | fm | Foreign Minister | 2022-05-20 | 2024-01-11 | Catherine Colonna
 FRA | fm | Foreign Minister | 2024-01-11 | 2024-09-21 | Stéphane Séjourné; Stephane Sejourne; Séjourné; Sejourne
 FRA | fm | Foreign Minister | 2024-09-21 |  | Jean-Noël Barrot; Jean-Noel Barrot
+FRA | dm | Defence Minister | 1981-05-22 | 1985-09-20 | Charles Hernu; Hernu
+FRA | dm | Defence Minister | 1985-09-20 | 1986-03-20 | Paul Quilès; Paul Quiles; Quilès; Quiles
+FRA | dm | Defence Minister | 1986-03-20 | 1988-05-12 | André Giraud; Andre Giraud
 FRA | dm | Defence Minister | 1988-05-12 | 1991-01-29 | Jean-Pierre Chevènement; Jean-Pierre Chevenement; Chevènement; Chevenement
 FRA | dm | Defence Minister | 1991-01-29 | 1993-03-09 | Pierre Joxe; Joxe
 FRA | dm | Defence Minister | 1993-03-30 | 1995-05-18 | François Léotard; Francois Leotard; Léotard; Leotard
@@ -331,6 +413,10 @@ FRA | dm | Defence Minister | 2012-05-16 | 2017-05-17 | Jean-Yves Le Drian; Le D
 FRA | dm | Defence Minister | 2017-05-17 | 2017-06-21 | Sylvie Goulard; Goulard
 FRA | dm | Defence Minister | 2017-06-21 | 2022-05-20 | Florence Parly; Parly
 FRA | dm | Defence Minister | 2022-05-20 | 2025-09-09 | Sébastien Lecornu; Sebastien Lecornu; Lecornu
+FRA | x | Finance Minister | 1981-05-22 | 1984-07-17 | Jacques Delors
+FRA | x | Finance Minister | 1984-07-17 | 1986-03-20 | Pierre Bérégovoy; Pierre Beregovoy; Bérégovoy; Beregovoy
+FRA | x | Finance Minister | 1986-03-20 | 1988-05-10 | Édouard Balladur; Edouard Balladur; Balladur
+FRA | x | Finance Minister | 1988-05-12 | 1992-04-02 | Pierre Bérégovoy; Pierre Beregovoy; Bérégovoy; Beregovoy
 
 # ============================================================ GBR
 GBR | hs | Queen | @ | 2022-09-08 | Queen Elizabeth II; Queen Elizabeth; Elizabeth II | ELIZABETH_II [GBRGOV >520206]
@@ -345,6 +431,10 @@ GBR | hg | Prime Minister | 2019-07-24 | 2022-09-06 | Boris Johnson
 GBR | hg | Prime Minister | 2022-09-06 | 2022-10-25 | Liz Truss; Truss
 GBR | hg | Prime Minister | 2022-10-25 | 2024-07-05 | Rishi Sunak; Sunak
 GBR | hg | Prime Minister | 2024-07-05 |  | Keir Starmer; Starmer
+GBR | fm | Foreign Secretary | 1979-05-04 | 1982-04-05 | Lord Carrington; Carrington
+GBR | fm | Foreign Secretary | 1982-04-05 | 1983-06-11 | Francis Pym; Pym
+GBR | fm | Foreign Secretary | 1983-06-11 | 1989-07-24 | Geoffrey Howe; Sir Geoffrey Howe; Howe
+GBR | fm | Foreign Secretary | 1989-07-24 | 1989-10-26 | John Major
 GBR | fm | Foreign Secretary | 1989-10-26 | 1995-07-05 | Douglas Hurd; Hurd
 GBR | fm | Foreign Secretary | 1995-07-05 | 1997-05-02 | Malcolm Rifkind; Rifkind
 GBR | fm | Foreign Secretary | 1997-05-02 | 2001-06-08 | Robin Cook
@@ -361,6 +451,10 @@ GBR | fm | Foreign Secretary | 2022-09-06 | 2023-11-13 | James Cleverly
 GBR | fm | Foreign Secretary | 2023-11-13 | 2024-07-05 | David Cameron; Cameron
 GBR | fm | Foreign Secretary | 2024-07-05 | 2025-09-05 | David Lammy; Lammy
 GBR | fm | Foreign Secretary | 2025-09-05 |  | Yvette Cooper
+GBR | dm | Defence Secretary | 1979-05-05 | 1981-01-05 | Francis Pym; Pym
+GBR | dm | Defence Secretary | 1981-01-05 | 1983-01-06 | John Nott; Sir John Nott
+GBR | dm | Defence Secretary | 1983-01-06 | 1986-01-09 | Michael Heseltine; Heseltine
+GBR | dm | Defence Secretary | 1986-01-09 | 1989-07-24 | George Younger
 GBR | dm | Defence Secretary | 1989-07-24 | 1992-04-10 | Tom King
 GBR | dm | Defence Secretary | 1992-04-10 | 1995-07-05 | Malcolm Rifkind; Rifkind
 GBR | dm | Defence Secretary | 1995-07-05 | 1997-05-02 | Michael Portillo; Portillo
@@ -378,6 +472,10 @@ GBR | dm | Defence Secretary | 2019-05-01 | 2019-07-24 | Penny Mordaunt; Mordaun
 GBR | dm | Defence Secretary | 2019-07-24 | 2023-08-31 | Ben Wallace
 GBR | dm | Defence Secretary | 2023-08-31 | 2024-07-05 | Grant Shapps; Shapps
 GBR | dm | Defence Secretary | 2024-07-05 |  | John Healey
+GBR | x | Chancellor of the Exchequer | 1979-05-04 | 1983-06-11 | Geoffrey Howe; Sir Geoffrey Howe; Howe
+GBR | x | Chancellor of the Exchequer | 1983-06-11 | 1989-10-26 | Nigel Lawson; Lawson
+GBR | x | Chancellor of the Exchequer | 1989-10-26 | 1990-11-28 | John Major
+GBR | x | Secretary of State for Trade and Industry | 1986-01-24 | 1987-06-13 | Paul Channon; Channon
 
 # ============================================================ IDN
 IDN | hs | President | @ | @ | Suharto; Soeharto | SUHARTO_ [IDNGOV 670312-980521]
@@ -398,6 +496,8 @@ IDN | dm | Defence Minister | 2019-10-23 | 2024-10-20 | Prabowo Subianto; Prabow
 IDN | dm | Defence Minister | 2024-10-21 |  | Sjafrie Sjamsoeddin; Sjafrie
 
 # ============================================================ IND
+IND | hs | President | @ | @ | N. Sanjiva Reddy; Neelam Sanjiva Reddy; Sanjiva Reddy | N._SANJIVA_REDDY_ [INDGOV 770725-820725]
+IND | hs | President | @ | @ | Zail Singh; Giani Zail Singh | ZAIL_SINGH_ [INDGOV 820725-870725]
 IND | hs | President | @ | @ | R. Venkataraman; Ramaswamy Venkataraman; Venkataraman | RAMASWAMY_VENKATARAMAN_ [INDGOV 870725-920725]
 IND | hs | President | @ | @ | Shankar Dayal Sharma | SHANKAR_DAYAL_SHARMA_ [INDGOV 920725-970725]
 IND | hs | President | @ | @ | K. R. Narayanan; K.R. Narayanan | K.R._NARAYANAN_ [INDGOV 970725-020725]
@@ -406,6 +506,10 @@ IND | hs | President | 2007-07-25 | 2012-07-25 | Pratibha Patil | PRATIBHA_PATIL
 IND | hs | President | 2012-07-25 | 2017-07-25 | Pranab Mukherjee
 IND | hs | President | 2017-07-25 | 2022-07-25 | Ram Nath Kovind; Kovind
 IND | hs | President | 2022-07-25 |  | Droupadi Murmu; Murmu
+IND | hg | Prime Minister | @ | @ | Indira Gandhi | INDIRA_GANDHI_ [INDGOV 660119-770324]
+IND | hg | Prime Minister | @ | @ | Charan Singh | CHARAN_SINGH_ [INDGOV 790728-800114]
+IND | hg | Prime Minister (assassinated) | @ | @ | Indira Gandhi | INDIRA_GANDHI_ [INDGOV 800114-841031]
+IND | hg | Prime Minister | @ | @ | Rajiv Gandhi | RAJIV_GANDHI_ [INDGOV 841031-891202]
 IND | hg | Prime Minister | @ | @ | V. P. Singh; V.P. Singh; Vishwanath Pratap Singh | VISHWANATH_PRATAP_SINGH_ [INDGOV 891202-901110]
 IND | hg | Prime Minister | @ | @ | Chandra Shekhar | CHANDRA_SHEKHAR_ [INDGOV 901110-910621]
 IND | hg | Prime Minister | @ | @ | P. V. Narasimha Rao; P.V. Narasimha Rao; Narasimha Rao | P.V._NARASIMHA_RAO_ [INDGOV 910621-960516]
@@ -431,7 +535,11 @@ IND | dm | Defence Minister | 2017-09-03 | 2019-05-30 | Nirmala Sitharaman; Sith
 IND | dm | Defence Minister | 2019-05-30 |  | Rajnath Singh
 
 # ============================================================ IRN
+IRN | hs | Supreme Leader (died in office) | 1979-12-03 | 1989-06-03 | Ruhollah Khomeini; Ayatollah Ruhollah Khomeini; Ayatollah Khomeini; Khomeini
 IRN | hs | Supreme Leader | @ | @ | Ali Khamenei; Ayatollah Ali Khamenei; Ayatollah Khamenei; Khamenei | HOJATOLISLAM_SAYYED_ALI_KHAMENEI_ [IRNGOV >19890604]
+IRN | hg | President (impeached) | @ | @ | Abolhassan Bani-Sadr; Abolhassan Banisadr; Bani-Sadr; Banisadr | ABOLHASSAN_BANI_SADR_ [IRNGOV 800204-810622]
+IRN | hg | President (assassinated) | @ | @ | Mohammad-Ali Rajai; Mohammad Ali Rajai; Rajai | MOHAMMAD_ALI_RAJA'I_ [IRNGOV 810802-810830]
+IRN | hg | President | @ | @ | Ali Khamenei; Ayatollah Ali Khamenei; Ayatollah Khamenei; Khamenei | HOJATOLISLAM_SAYYED_ALI_KHAMENEI_ [IRNGOV 811013-890803]
 IRN | hg | President | @ | @ | Akbar Hashemi Rafsanjani; Ali Akbar Hashemi Rafsanjani; Hashemi Rafsanjani; Rafsanjani | HOJATOLISLAM_ALI_AKBAR_HASHEMI_RAFSANJANI_ [IRNGOV 890803-970803]
 IRN | hg | President | @ | @ | Mohammad Khatami; Khatami | MOHAMMAD_KHATAMI [IRNGOV 970803-050803]
 IRN | hg | President | @ | @ | Mahmoud Ahmadinejad; Ahmadinejad | MAHMOUD_AHMADINEJAD_ [IRNGOV 050803-130803]
@@ -439,7 +547,7 @@ IRN | hg | President | 2013-08-03 | 2021-08-03 | Hassan Rouhani; Hassan Rowhani;
 IRN | hg | President (died in office) | 2021-08-03 | 2024-05-19 | Ebrahim Raisi; Raisi
 IRN | hg | President (acting) | 2024-05-20 | 2024-07-28 | Mohammad Mokhber; Mokhber
 IRN | hg | President | 2024-07-28 |  | Masoud Pezeshkian; Pezeshkian
-IRN | fm | Foreign Minister (in office since 1981) | 1990-01-01 | 1997-08-20 | Ali Akbar Velayati; Velayati
+IRN | fm | Foreign Minister (in office since 1981) | 1982-01-01 | 1997-08-20 | Ali Akbar Velayati; Velayati
 IRN | fm | Foreign Minister | 1997-08-20 | 2005-08-24 | Kamal Kharrazi; Kharrazi
 IRN | fm | Foreign Minister | 2005-08-24 | 2010-12-13 | Manouchehr Mottaki; Mottaki
 IRN | fm | Foreign Minister | 2010-12-13 | 2013-08-15 | Ali Akbar Salehi
@@ -454,14 +562,19 @@ IRN | dm | Defence Minister | 2013-08-15 | 2017-08-20 | Hossein Dehghan; Dehghan
 IRN | dm | Defence Minister | 2017-08-20 | 2021-08-25 | Amir Hatami
 IRN | dm | Defence Minister | 2021-08-25 | 2024-08-21 | Mohammad-Reza Gharaei Ashtiani; Mohammad Reza Gharaei Ashtiani; Mohammad-Reza Ashtiani
 IRN | dm | Defence Minister | 2024-08-21 |  | Aziz Nasirzadeh; Nasirzadeh
+IRN | x | Prime Minister (office abolished 1989) | @ | @ | Mir Hossein Mousavi; Mir-Hossein Mousavi; Mir Hossein Moussavi; Mousavi; Moussavi | MIR_HOSSEIN_MOUSSAVI_ [IRNGOV 811031-890803]
 
 # ============================================================ ISR
+ISR | hs | President | 1978-05-29 | 1983-05-05 | Yitzhak Navon; Navon
 ISR | hs | President | @ | @ | Chaim Herzog | CHAIM_HERZOG_ [ISRGOV 830505-930513]
 ISR | hs | President | @ | @ | Ezer Weizman; Weizman | EZER_WEIZMAN_ [ISRGOV 930513-000712]
 ISR | hs | President | @ | @ | Moshe Katsav; Moshe Katzav; Katsav; Katzav | MOSHE_KATSAV_ [ISRGOV 000801-070701]
 ISR | hs | President | 2007-07-15 | 2014-07-24 | Shimon Peres; Peres | SHIMON_PERES_
 ISR | hs | President | 2014-07-24 | 2021-07-07 | Reuven Rivlin; Ruvi Rivlin; Rivlin | REUVEN_RIVLIN_
 ISR | hs | President | 2021-07-07 |  | Isaac Herzog; Yitzhak Herzog
+ISR | hg | Prime Minister | @ | @ | Menachem Begin | MENACHEM_BEGIN_ [ISRGOV 770621-831010]
+ISR | hg | Prime Minister | @ | @ | Yitzhak Shamir; Shamir | YITZHAK_SHAMIR_ [ISRGOV 831010-840914]
+ISR | hg | Prime Minister | @ | @ | Shimon Peres; Peres | SHIMON_PERES_ [ISRGOV 840914-861020]
 ISR | hg | Prime Minister | @ | @ | Yitzhak Shamir; Shamir | YITZHAK_SHAMIR_ [ISRGOV 861020-920713]
 ISR | hg | Prime Minister (also Defence Minister) | @ | @ | Yitzhak Rabin; Rabin | YITZHAK_RABIN_ [ISRGOV 920713-951104]
 ISR | hg | Prime Minister | @ | @ | Shimon Peres; Peres | SHIMON_PERES_ [ISRGOV 951104-960618]
@@ -473,6 +586,9 @@ ISR | hg | Prime Minister | 2009-03-31 | 2021-06-13 | Benjamin Netanyahu; Netany
 ISR | hg | Prime Minister | 2021-06-13 | 2022-07-01 | Naftali Bennett
 ISR | hg | Prime Minister | 2022-07-01 | 2022-12-29 | Yair Lapid; Lapid
 ISR | hg | Prime Minister | 2022-12-29 |  | Benjamin Netanyahu; Netanyahu
+ISR | fm | Foreign Minister | 1980-03-10 | 1986-10-20 | Yitzhak Shamir; Shamir
+ISR | fm | Foreign Minister | 1986-10-20 | 1988-12-22 | Shimon Peres; Peres
+ISR | fm | Foreign Minister | 1988-12-22 | 1990-06-11 | Moshe Arens; Arens
 ISR | fm | Foreign Minister | 1990-06-11 | 1992-07-13 | David Levy
 ISR | fm | Foreign Minister | 1992-07-13 | 1995-11-22 | Shimon Peres; Peres
 ISR | fm | Foreign Minister | 1995-11-22 | 1996-06-18 | Ehud Barak; Barak
@@ -486,6 +602,7 @@ ISR | fm | Foreign Minister | 2021-06-13 | 2022-12-29 | Yair Lapid; Lapid
 ISR | fm | Foreign Minister | 2022-12-29 | 2024-01-01 | Eli Cohen
 ISR | fm | Foreign Minister | 2024-01-01 | 2024-11-07 | Israel Katz
 ISR | fm | Foreign Minister | 2024-11-07 |  | Gideon Sa'ar; Gideon Saar
+ISR | dm | Defence Minister | 1981-08-05 | 1983-02-14 | Ariel Sharon
 ISR | dm | Defence Minister | 1984-09-13 | 1990-03-15 | Yitzhak Rabin; Rabin
 ISR | dm | Defence Minister | 1990-06-11 | 1992-07-13 | Moshe Arens; Arens
 ISR | dm | Defence Minister | 1995-11-22 | 1996-06-18 | Shimon Peres; Peres
@@ -502,11 +619,19 @@ ISR | dm | Defence Minister | 2022-12-29 | 2024-11-07 | Yoav Gallant; Gallant
 ISR | dm | Defence Minister | 2024-11-07 |  | Israel Katz
 
 # ============================================================ ITA
+ITA | hs | President | 1978-07-09 | 1985-06-29 | Sandro Pertini; Pertini
 ITA | hs | President | 1985-07-03 | 1992-04-28 | Francesco Cossiga; Cossiga | FRANCESCO_COSSIGA_
 ITA | hs | President | @ | @ | Oscar Luigi Scalfaro; Scalfaro | OSCAR_LUIGI_SCALFARO_ [ITAGOV 920528-990515]
 ITA | hs | President | @ | @ | Carlo Azeglio Ciampi; Ciampi | CARLO_AZEGLIO_CIAMPI_ [ITAGOV 990518-060515]
 ITA | hs | President | 2006-05-15 | 2015-01-14 | Giorgio Napolitano | GIORGIO_NAPOLITANO_
 ITA | hs | President | 2015-02-03 |  | Sergio Mattarella; Mattarella
+ITA | hg | Prime Minister | 1980-10-18 | 1981-06-28 | Arnaldo Forlani; Forlani
+ITA | hg | Prime Minister | 1981-06-28 | 1982-12-01 | Giovanni Spadolini; Spadolini
+ITA | hg | Prime Minister | 1982-12-01 | 1983-08-04 | Amintore Fanfani; Fanfani
+ITA | hg | Prime Minister | 1983-08-04 | 1987-04-17 | Bettino Craxi; Craxi
+ITA | hg | Prime Minister | 1987-04-17 | 1987-07-28 | Amintore Fanfani; Fanfani
+ITA | hg | Prime Minister | 1987-07-28 | 1988-04-13 | Giovanni Goria; Goria
+ITA | hg | Prime Minister | 1988-04-13 | 1989-07-22 | Ciriaco De Mita; Ciriaco de Mita; De Mita
 ITA | hg | Prime Minister | 1989-07-22 | 1992-06-28 | Giulio Andreotti; Andreotti | GIULIO_ANDREOTTI_
 ITA | hg | Prime Minister | @ | @ | Giuliano Amato | GIULIANO_AMATO_ [ITAGOV 920628-930429]
 ITA | hg | Prime Minister | 1993-04-29 | 1994-05-10 | Carlo Azeglio Ciampi; Ciampi | CARLO_AZEGLIO_CIAMPI_
@@ -525,6 +650,8 @@ ITA | hg | Prime Minister | 2016-12-12 | 2018-06-01 | Paolo Gentiloni; Gentiloni
 ITA | hg | Prime Minister | 2018-06-01 | 2021-02-13 | Giuseppe Conte
 ITA | hg | Prime Minister | 2021-02-13 | 2022-10-22 | Mario Draghi; Draghi
 ITA | hg | Prime Minister | 2022-10-22 |  | Giorgia Meloni; Meloni
+ITA | fm | Foreign Minister | 1980-04-04 | 1983-08-04 | Emilio Colombo
+ITA | fm | Foreign Minister | 1983-08-04 | 1989-07-22 | Giulio Andreotti; Andreotti
 ITA | fm | Foreign Minister | 1989-07-22 | 1992-06-28 | Gianni De Michelis
 ITA | fm | Foreign Minister | 1993-04-29 | 1994-05-10 | Beniamino Andreatta
 ITA | fm | Foreign Minister | 1994-05-10 | 1995-01-17 | Antonio Martino
@@ -542,6 +669,10 @@ ITA | fm | Foreign Minister | 2016-12-12 | 2018-06-01 | Angelino Alfano; Alfano
 ITA | fm | Foreign Minister | 2018-06-01 | 2019-09-05 | Enzo Moavero Milanesi; Moavero
 ITA | fm | Foreign Minister | 2019-09-05 | 2022-10-22 | Luigi Di Maio; Di Maio
 ITA | fm | Foreign Minister | 2022-10-22 |  | Antonio Tajani; Tajani
+ITA | dm | Defence Minister | 1980-04-04 | 1983-08-04 | Lelio Lagorio; Lagorio
+ITA | dm | Defence Minister | 1983-08-04 | 1987-04-17 | Giovanni Spadolini; Spadolini
+ITA | dm | Defence Minister | 1987-04-17 | 1987-07-28 | Remo Gaspari
+ITA | dm | Defence Minister | 1987-07-28 | 1989-07-22 | Valerio Zanone; Zanone
 ITA | dm | Defence Minister | 1996-05-18 | 1998-10-21 | Beniamino Andreatta
 ITA | dm | Defence Minister | 1998-10-21 | 1999-12-22 | Carlo Scognamiglio
 ITA | dm | Defence Minister | 1999-12-22 | 2001-06-11 | Sergio Mattarella; Mattarella
@@ -554,10 +685,21 @@ ITA | dm | Defence Minister | 2014-02-22 | 2018-06-01 | Roberta Pinotti; Pinotti
 ITA | dm | Defence Minister | 2018-06-01 | 2019-09-05 | Elisabetta Trenta
 ITA | dm | Defence Minister | 2019-09-05 | 2022-10-22 | Lorenzo Guerini; Guerini
 ITA | dm | Defence Minister | 2022-10-22 |  | Guido Crosetto; Crosetto
+ITA | x | Treasury Minister | 1980-10-18 | 1982-12-01 | Beniamino Andreatta
+ITA | x | Treasury Minister | 1982-12-01 | 1987-07-28 | Giovanni Goria; Goria
+ITA | x | Treasury Minister | 1987-07-28 | 1989-07-22 | Giuliano Amato
+ITA | x | Treasury Minister | 1989-07-22 | 1992-06-28 | Guido Carli
 
 # ============================================================ JPN
+JPN | hs | Emperor | @ | @ | Emperor Hirohito; Hirohito | SHOWA_TENNO_ [JPNGOV 19261225-890107]
 JPN | hs | Emperor | @ | 2019-04-30 | Emperor Akihito; Akihito | AKIHITO_ [JPNGOV >890107]
 JPN | hs | Emperor | 2019-05-01 |  | Emperor Naruhito; Naruhito
+JPN | hg | Prime Minister (died in office) | @ | @ | Masayoshi Ohira; Ohira | MASAYOSHI_OHIRA_ [JPNGOV 781207-800612]
+JPN | hg | Prime Minister (acting) | @ | @ | Masayoshi Ito | MASAYOSHI_ITO_ [JPNGOV 800612-800717]
+JPN | hg | Prime Minister | @ | @ | Zenko Suzuki | ZENKO_SUZUKI_ [JPNGOV 800717-821126]
+JPN | hg | Prime Minister | @ | @ | Yasuhiro Nakasone; Nakasone | YASUHIRO_NAKASONE_ [JPNGOV 821126-871106]
+JPN | hg | Prime Minister | @ | 1989-06-03 | Noboru Takeshita; Takeshita | NOBORU_TAKESHITA_ [JPNGOV 871106-890602]
+JPN | hg | Prime Minister | 1989-06-03 | 1989-08-10 | Sosuke Uno; Uno | SOSUKE_UNO_
 JPN | hg | Prime Minister | 1989-08-10 | 1991-11-05 | Toshiki Kaifu; Kaifu | TOSHIKI_KAIFU_
 JPN | hg | Prime Minister | 1991-11-05 | 1993-08-09 | Kiichi Miyazawa; Miyazawa | KIICHI_MIYAZAWA_
 JPN | hg | Prime Minister | 1993-08-09 | 1994-04-28 | Morihiro Hosokawa; Hosokawa | MORIHIRO_HOSOKAWA_
@@ -578,6 +720,14 @@ JPN | hg | Prime Minister | 2020-09-16 | 2021-10-04 | Yoshihide Suga; Suga
 JPN | hg | Prime Minister | 2021-10-04 | 2024-10-01 | Fumio Kishida; Kishida
 JPN | hg | Prime Minister | 2024-10-01 | 2025-10-21 | Shigeru Ishiba; Ishiba
 JPN | hg | Prime Minister | 2025-10-21 |  | Sanae Takaichi; Takaichi
+JPN | fm | Foreign Minister | 1979-11-09 | 1980-07-17 | Saburo Okita; Okita
+JPN | fm | Foreign Minister | 1980-07-17 | 1981-05-18 | Masayoshi Ito
+JPN | fm | Foreign Minister | 1981-05-18 | 1981-11-30 | Sunao Sonoda; Sonoda
+JPN | fm | Foreign Minister | 1981-11-30 | 1982-11-27 | Yoshio Sakurauchi; Sakurauchi
+JPN | fm | Foreign Minister | 1982-11-27 | 1986-07-22 | Shintaro Abe; Abe
+JPN | fm | Foreign Minister | 1986-07-22 | 1987-11-06 | Tadashi Kuranari; Kuranari
+JPN | fm | Foreign Minister | 1987-11-06 | 1989-06-03 | Sosuke Uno; Uno
+JPN | fm | Foreign Minister | 1989-06-03 | 1989-08-10 | Hiroshi Mitsuzuka; Mitsuzuka
 JPN | fm | Foreign Minister | 1989-08-10 | 1991-11-05 | Taro Nakayama
 JPN | fm | Foreign Minister | 1993-08-09 | 1994-04-28 | Tsutomu Hata; Hata
 JPN | fm | Foreign Minister | 1994-04-28 | 1994-06-30 | Koji Kakizawa
@@ -626,8 +776,17 @@ JPN | dm | Defence Minister | 2022-08-10 | 2023-09-13 | Yasukazu Hamada
 JPN | dm | Defence Minister | 2023-09-13 | 2024-10-01 | Minoru Kihara; Kihara
 JPN | dm | Defence Minister | 2024-10-01 | 2025-10-21 | Gen Nakatani; Nakatani
 JPN | dm | Defence Minister | 2025-10-21 |  | Shinjiro Koizumi; Koizumi
+JPN | x | Finance Minister | 1979-11-09 | 1980-07-17 | Noboru Takeshita; Takeshita
+JPN | x | Finance Minister | 1980-07-17 | 1982-11-27 | Michio Watanabe
+JPN | x | Finance Minister | 1982-11-27 | 1986-07-22 | Noboru Takeshita; Takeshita
+JPN | x | Finance Minister | 1986-07-22 | 1988-12-09 | Kiichi Miyazawa; Miyazawa
+JPN | x | Minister of International Trade and Industry | 1984-11-01 | 1985-12-28 | Keijiro Murata
+JPN | x | Minister of International Trade and Industry | 1985-12-28 | 1986-07-22 | Michio Watanabe
+JPN | x | Minister of International Trade and Industry | 1986-07-22 | 1987-11-06 | Hajime Tamura; Tamura
 
 # ============================================================ KOR
+KOR | hs | President | @ | @ | Choi Kyu-hah; Choi Kyu Hah | CHOI_KYU_HAH_ [KORGOV 791026-800816]
+KOR | hs | President | @ | @ | Chun Doo-hwan; Chun Doo Hwan | CHUN_DOO_HWAN_ [KORGOV 800901-880225]
 KOR | hs | President | @ | @ | Roh Tae-woo; Roh Tae Woo; Roh | ROH_TAE_WOO_ [KORGOV 880225-930225]
 KOR | hs | President | @ | @ | Kim Young-sam; Kim Young Sam | KIM_YOUNG_SAM_ [KORGOV 930225-980225]
 KOR | hs | President | @ | @ | Kim Dae-jung; Kim Dae Jung | KIM_DAE_JUNG_ [KORGOV 980225-030225]
@@ -638,6 +797,15 @@ KOR | hs | President | 2017-05-10 | 2022-05-10 | Moon Jae-in; Moon Jae In
 KOR | hs | President (removed from office 2025-04-04) | 2022-05-10 | 2025-04-04 | Yoon Suk Yeol; Yoon Suk-yeol; Yoon
 KOR | hs | President (acting) | 2024-12-27 | 2025-03-24 | Choi Sang-mok; Choi Sang Mok
 KOR | hs | President | 2025-06-04 |  | Lee Jae-myung; Lee Jae Myung
+KOR | hg | Prime Minister | @ | @ | Shin Hyon-hwak; Shin Hyon Hwak | SHIN_HYON_HWAK_ [KORGOV 791212-800522]
+KOR | hg | Prime Minister | @ | @ | Nam Duck-woo; Nam Duck Woo | NAM_DUCK_WOO_ [KORGOV 800902-820104]
+KOR | hg | Prime Minister | @ | @ | Yoo Chang-soon; Yoo Chang Soon | YOO_CHANG_SOON_ [KORGOV 820104-820625]
+KOR | hg | Prime Minister | @ | @ | Kim Sang-hyup; Kim Sang Hyup | KIM_SANG_HYUP_ [KORGOV 820625-831014]
+KOR | hg | Prime Minister | @ | @ | Chin Iee-chong; Chin Iee Chong | CHIN_IEE_CHONG_ [KORGOV 831015-850219]
+KOR | hg | Prime Minister | @ | @ | Lho Shin-yong; Lho Shin Yong | LHO_SHIN_YONG_ [KORGOV 850219-870526]
+KOR | hg | Prime Minister | @ | @ | Lee Han-key; Lee Han Key | LEE_HAN_KEY_ [KORGOV 870526-870714]
+KOR | hg | Prime Minister | @ | @ | Kim Chung-yul; Kim Chung Yul | KIM_CHUNG_YUL_ [KORGOV 870714-880225]
+KOR | hg | Prime Minister | @ | @ | Lee Hyun-jae; Lee Hyun Jae | LEE_HYUN_JAE_ [KORGOV 880225-881205]
 KOR | hg | Prime Minister | @ | @ | Kang Young-hoon; Kang Young Hoon | KANG_YOUNG_HOON_ [KORGOV 881205-901227]
 KOR | hg | Prime Minister | @ | @ | Ro Jai-bong; Ro Jai Bong | RO_JAI_BONG_ [KORGOV 901227-910524]
 KOR | hg | Prime Minister | @ | @ | Chung Won-shik; Chung Won Shik | CHUNG_WON_SHIK_ [KORGOV 910524-921008]
@@ -684,6 +852,8 @@ KOR | dm | Defence Minister | 2023-10-07 | 2024-09-06 | Shin Won-sik; Shin Won S
 KOR | dm | Defence Minister | 2024-09-06 | 2024-12-05 | Kim Yong-hyun; Kim Yong Hyun
 
 # ============================================================ MEX
+MEX | hs | President | 1976-12-01 | 1982-12-01 | José López Portillo; Jose Lopez Portillo; López Portillo; Lopez Portillo | JOSE_LOPEZ_PORTILLO_
+MEX | hs | President | 1982-12-01 | 1988-12-01 | Miguel de la Madrid; Miguel de la Madrid Hurtado; De la Madrid; de la Madrid | MIGUEL_DE_LA_MADRID_
 MEX | hs | President | 1988-12-01 | 1994-12-01 | Carlos Salinas de Gortari; Carlos Salinas | CARLOS_SALINAS_DE_GORTARI_
 MEX | hs | President | 1994-12-01 | 2000-12-01 | Ernesto Zedillo; Zedillo | ERNESTO_ZEDILLO_
 MEX | hs | President | 2000-12-01 | 2006-12-01 | Vicente Fox | VICENTE_FOX_QUESADA_
@@ -691,6 +861,7 @@ MEX | hs | President | 2006-12-01 | 2012-12-01 | Felipe Calderón; Felipe Calder
 MEX | hs | President | 2012-12-01 | 2018-12-01 | Enrique Peña Nieto; Enrique Pena Nieto; Peña Nieto; Pena Nieto
 MEX | hs | President | 2018-12-01 | 2024-10-01 | Andrés Manuel López Obrador; Andres Manuel Lopez Obrador; López Obrador; Lopez Obrador; AMLO
 MEX | hs | President | 2024-10-01 |  | Claudia Sheinbaum; Sheinbaum
+MEX | fm | Foreign Minister | 1982-12-01 | 1988-12-01 | Bernardo Sepúlveda; Bernardo Sepulveda
 MEX | fm | Foreign Minister | 2000-12-01 | 2003-01-10 | Jorge Castañeda; Jorge Castaneda
 MEX | fm | Foreign Minister | 2006-12-01 | 2012-12-01 | Patricia Espinosa
 MEX | fm | Foreign Minister | 2012-12-01 | 2015-08-27 | José Antonio Meade; Jose Antonio Meade
@@ -698,6 +869,7 @@ MEX | fm | Foreign Minister | 2015-08-27 | 2017-01-04 | Claudia Ruiz Massieu
 MEX | fm | Foreign Minister | 2017-01-04 | 2018-12-01 | Luis Videgaray; Videgaray
 MEX | fm | Foreign Minister | 2018-12-01 | 2023-06-12 | Marcelo Ebrard; Ebrard
 MEX | fm | Foreign Minister | 2023-07-03 | 2024-10-01 | Alicia Bárcena; Alicia Barcena
+MEX | dm | Secretary of National Defense | 1982-12-01 | 1988-12-01 | Juan Arévalo Gardoqui; Juan Arevalo Gardoqui
 MEX | dm | Secretary of National Defense | 1988-12-01 | 1994-12-01 | Antonio Riviello Bazán; Antonio Riviello Bazan
 MEX | dm | Secretary of National Defense | 1994-12-01 | 2000-12-01 | Enrique Cervantes Aguirre
 MEX | dm | Secretary of National Defense | 2000-12-01 | 2006-12-01 | Gerardo Clemente Vega García; Gerardo Clemente Vega Garcia; Clemente Vega
@@ -705,6 +877,23 @@ MEX | dm | Secretary of National Defense | 2006-12-01 | 2012-12-01 | Guillermo G
 MEX | dm | Secretary of National Defense | 2012-12-01 | 2018-12-01 | Salvador Cienfuegos; Cienfuegos
 MEX | dm | Secretary of National Defense | 2018-12-01 | 2024-10-01 | Luis Cresencio Sandoval; Luis Crescencio Sandoval
 MEX | dm | Secretary of National Defense | 2024-10-01 |  | Ricardo Trevilla Trejo; Ricardo Trevilla
+MEX | x | Finance Minister | 1986-06-17 | 1988-12-01 | Gustavo Petricioli; Petricioli
+MEX | x | Finance Minister | 1988-12-01 | 1994-12-01 | Pedro Aspe; Pedro Aspe Armella; Aspe
+
+# ============================================================ PAK
+PAK | hs | President (died in office) | @ | @ | Mohammad Zia-ul-Haq; Muhammad Zia-ul-Haq; Zia-ul-Haq; Zia ul-Haq; Zia ul Haq | MOHAMMAD_ZIA_UL_HAQ_ [PAKGOV 780916-880817]
+PAK | hs | President | @ | @ | Ghulam Ishaq Khan; Ishaq Khan | GHULAM_ISHAQ_KHAN_ [PAKGOV 880817-930718]
+PAK | hg | Prime Minister | @ | @ | Mohammad Khan Junejo; Muhammad Khan Junejo; Junejo | MOHAMMAD_KHAN_JUNEJO_ [PAKGOV 850324-880529]
+PAK | hg | Prime Minister | @ | @ | Benazir Bhutto | BENAZIR_BHUTTO_ [PAKGOV 881202-900806]
+
+# ============================================================ PER
+PER | hs | President | @ | @ | Alan García; Alan Garcia | ALAN_GARCIA_ [PERGOV 850728-900728]
+PER | hs | President | @ | 2011-07-28 | Alan García; Alan Garcia | ALAN_GARCIA_ [PERGOV >060728]
+
+# ============================================================ PHL
+PHL | hs | President | @ | @ | Ferdinand Marcos; Ferdinand E. Marcos; Marcos | FERDINAND_E._MARCOS_ [PHLGOV 651230-860225]
+PHL | hs | President | @ | @ | Corazon Aquino; Cory Aquino | CORAZON_AQUINO_ [PHLGOV 860225-920630]
+PHL | hg | Prime Minister | @ | @ | Cesar Virata; César Virata; Virata | CESAR_VIRATA_ [PHLGOV 810408-860225]
 
 # ============================================================ PRK
 PRK | hs | President | @ | @ | Kim Il Sung; Kim Il-sung | KIM_IL_SUNG_ [PRKGOV 721228-940708]
@@ -754,27 +943,45 @@ RUS | dm | Defence Minister | 2024-05-14 |  | Andrei Belousov; Andrey Belousov; 
 RUS | x | Deputy Chairman of the Security Council | 2020-01-16 |  | Dmitry Medvedev; Dmitri Medvedev; Medvedev
 
 # ============================================================ SAU
+SAU | hs | King and Prime Minister | @ | @ | King Khalid; Khalid bin Abdulaziz | KHALID_ [SAUGOV 750325-820613]
 SAU | hs | King and Prime Minister | @ | 2005-08-01 | King Fahd; Fahd bin Abdulaziz | FAHD_ [SAUGOV 820613-050801]
 SAU | hs | King and Prime Minister | 2005-08-01 | 2015-01-23 | Abdullah bin Abdulaziz; King Abdullah bin Abdulaziz
 SAU | hs | King (Prime Minister until 2022-09-27) | 2015-01-23 |  | King Salman; Salman bin Abdulaziz
 SAU | hg | Crown Prince and Prime Minister | 2022-09-27 |  | Mohammed bin Salman; Mohammad bin Salman
-SAU | fm | Foreign Minister (in office since 1975) | 1990-01-01 | 2015-04-29 | Saud al-Faisal; Saud Al-Faisal; Prince Saud al-Faisal
+SAU | fm | Foreign Minister (in office since 1975) | 1980-01-01 | 2015-04-29 | Saud al-Faisal; Saud Al-Faisal; Prince Saud al-Faisal
 SAU | fm | Foreign Minister | 2015-04-29 | 2018-12-27 | Adel al-Jubeir; Adel Al-Jubeir; Jubeir
 SAU | fm | Foreign Minister | 2018-12-27 | 2019-10-23 | Ibrahim al-Assaf; Ibrahim Al-Assaf
 SAU | fm | Foreign Minister | 2019-10-23 |  | Faisal bin Farhan; Prince Faisal bin Farhan
-SAU | dm | Defence Minister (in office since 1962, died in office) | 1990-01-01 | 2011-10-22 | Sultan bin Abdulaziz; Prince Sultan bin Abdulaziz
+SAU | dm | Defence Minister (in office since 1962, died in office) | 1980-01-01 | 2011-10-22 | Sultan bin Abdulaziz; Prince Sultan bin Abdulaziz
 SAU | dm | Defence Minister | 2011-11-05 | 2015-01-23 | Salman bin Abdulaziz
 SAU | dm | Defence Minister | 2015-01-23 | 2022-09-27 | Mohammed bin Salman; Mohammad bin Salman
 SAU | dm | Defence Minister | 2022-09-27 |  | Khalid bin Salman; Prince Khalid bin Salman
+SAU | x | Petroleum Minister (in office since 1962) | 1980-01-01 | 1986-10-29 | Ahmed Zaki Yamani; Sheikh Ahmed Zaki Yamani; Zaki Yamani; Yamani
+SAU | x | Petroleum Minister (acting until December 1986; left office August 1995) | 1986-10-29 | 1995-07-31 | Hisham Nazer; Hisham Nazir; Nazer
 
 # ============================================================ SUN
 # The Soviet Union has its own code, as in historical.tsv (SUN to 1991-12-26);
 # petrarch files its leaders under RUS.
+SUN | hs | General Secretary of the Communist Party of the Soviet Union (died in office) | @ | @ | Leonid Brezhnev; Leonid Ilyich Brezhnev; Brezhnev | LEONID_BREZHNEV_ [RUSGOV 641014-821110]
+SUN | hs | Chairman of the Presidium of the Supreme Soviet (died in office) | @ | @ | Leonid Brezhnev; Leonid Ilyich Brezhnev; Brezhnev | LEONID_BREZHNEV_ [RUSGOV 770616-821110]
+SUN | hs | General Secretary of the Communist Party of the Soviet Union (died in office) | @ | @ | Yuri Andropov; Yury Andropov; Andropov | YURY_ANDROPOV_ [RUSGOV 821112-840209]
+SUN | hs | Chairman of the Presidium of the Supreme Soviet (died in office) | @ | @ | Yuri Andropov; Yury Andropov; Andropov | YURY_ANDROPOV_ [RUSGOV 830616-840209]
+SUN | hs | General Secretary of the Communist Party of the Soviet Union (died in office) | @ | @ | Konstantin Chernenko; Chernenko | KONSTANTIN_CHERNENKO_ [RUSGOV 840213-850310]
+SUN | hs | Chairman of the Presidium of the Supreme Soviet (died in office) | @ | @ | Konstantin Chernenko; Chernenko | KONSTANTIN_CHERNENKO_ [RUSGOV 840411-850310]
+SUN | hs | Chairman of the Presidium of the Supreme Soviet | 1985-07-02 | 1988-10-01 | Andrei Gromyko; Andrey Gromyko; Gromyko
+SUN | hs | Chairman of the Presidium of the Supreme Soviet | @ | @ | Mikhail Gorbachev; Gorbachev | MIKHAIL_GORBACHEV_ [RUSGOV 881001-890525]
+SUN | hs | Chairman of the Supreme Soviet | @ | @ | Mikhail Gorbachev; Gorbachev | MIKHAIL_GORBACHEV_ [RUSGOV 890525-900315]
 SUN | hs | General Secretary of the Communist Party of the Soviet Union | @ | @ | Mikhail Gorbachev; Gorbachev | MIKHAIL_GORBACHEV_ [RUSGOV 850311-910824]
 SUN | hs | President of the Soviet Union | @ | @ | Mikhail Gorbachev; Gorbachev | MIKHAIL_GORBACHEV_ [RUSGOV 900315-911225]
+SUN | hg | Chairman of the Council of Ministers of the Soviet Union | @ | @ | Alexei Kosygin; Aleksei Kosygin; Aleksey Kosygin; Kosygin | ALEKSEY_KOSYGIN_ [RUSGOV 641015-801023]
+SUN | hg | Chairman of the Council of Ministers of the Soviet Union | @ | @ | Nikolai Tikhonov; Nikolay Tikhonov | NIKOLAY_TIKHONOV_ [RUSGOV 801023-850927]
 SUN | hg | Chairman of the Council of Ministers of the Soviet Union | @ | @ | Nikolai Ryzhkov; Nikolay Ryzhkov; Ryzhkov | NIKOLAY_RYZHKOV_ [RUSGOV 850927-910114]
 SUN | hg | Prime Minister of the Soviet Union | @ | @ | Valentin Pavlov | VALENTIN_PAVLOV_ [RUSGOV 910114-910822]
+SUN | fm | Foreign Minister | 1957-02-15 | 1985-07-02 | Andrei Gromyko; Andrey Gromyko; Gromyko
 SUN | fm | Foreign Minister (announced his resignation 1990-12-20) | 1985-07-02 | 1990-12-20 | Eduard Shevardnadze; Shevardnadze
+SUN | dm | Defence Minister (died in office) | 1976-04-29 | 1984-12-20 | Dmitry Ustinov; Dmitri Ustinov; Dmitriy Ustinov; Ustinov
+SUN | dm | Defence Minister | 1984-12-22 | 1987-05-30 | Sergei Sokolov; Sergey Sokolov
+SUN | dm | Defence Minister | 1987-05-30 | 1991-08-22 | Dmitry Yazov; Dmitri Yazov; Yazov
 
 # ============================================================ TUR
 TUR | hs | President (died in office) | @ | @ | Turgut Özal; Turgut Ozal; Özal; Ozal | TURGUT_OZAL_ [TURGOV 891109-930417]
@@ -812,11 +1019,14 @@ TUR | dm | Defence Minister | 2018-07-10 | 2023-06-03 | Hulusi Akar; Akar
 TUR | dm | Defence Minister | 2023-06-03 |  | Yaşar Güler; Yasar Guler
 
 # ============================================================ TWN
+TWN | hs | President (died in office) | @ | @ | Chiang Ching-kuo; Chiang Ching Kuo | CHIANG_CHING_KUO_ [TWNGOV 780520-880113]
 TWN | hs | President | @ | @ | Lee Teng-hui; Lee Teng Hui | LEE_TENG_HUI_ [TWNGOV 880113-000520]
 TWN | hs | President | @ | @ | Chen Shui-bian; Chen Shui Bian | CHEN_SHUI_BIAN_ [TWNGOV 000520-080520]
 TWN | hs | President | 2008-05-20 | 2016-05-20 | Ma Ying-jeou; Ma Ying Jeou | MA_YING_JEOU_
 TWN | hs | President | 2016-05-20 | 2024-05-20 | Tsai Ing-wen; Tsai Ing Wen
 TWN | hs | President | 2024-05-20 |  | Lai Ching-te; Lai Ching Te; William Lai
+TWN | hg | Premier | @ | @ | Sun Yun-suan; Sun Yun Suan | SUN_YUN_SUAN_ [TWNGOV 780530-840520]
+TWN | hg | Premier | @ | @ | Yu Kuo-hwa; Yu Kuo Hwa | YU_KUO_HWA_ [TWNGOV 840520-890521]
 TWN | hg | Premier | @ | @ | Lee Huan | LEE_HUAN_ [TWNGOV 890521-900530]
 TWN | hg | Premier | @ | @ | Hau Pei-tsun; Hau Pei Tsun | HAU_PEI_TSUN_ [TWNGOV 900530-930210]
 TWN | hg | Premier | @ | @ | Lien Chan | LIEN_CHAN_ [TWNGOV 930210-970901]
@@ -1023,6 +1233,9 @@ USA | fm | Secretary of State | 2017-02-01 | 2018-03-31 | Rex Tillerson; Tillers
 USA | fm | Secretary of State | 2018-04-26 | 2021-01-20 | Mike Pompeo; Pompeo
 USA | fm | Secretary of State | 2021-01-26 | 2025-01-20 | Antony Blinken; Blinken
 USA | fm | Secretary of State | 2025-01-21 |  | Marco Rubio; Rubio
+USA | dm | Secretary of Defense | @ | @ | Harold Brown | HAROLD_BROWN_ [USAGOVMIL 770123-810120]
+USA | dm | Secretary of Defense | @ | @ | Caspar Weinberger; Caspar W. Weinberger; Weinberger | CASPAR_WEINBERGER_ [USAGOVMIL 810121-871123]
+USA | dm | Secretary of Defense | @ | @ | Frank Carlucci; Frank C. Carlucci; Carlucci | FRANK_CARLUCCI_ [USAGOVMIL 871123-890120]
 USA | dm | Secretary of Defense | @ | @ | Dick Cheney; Richard Cheney; Cheney | RICHARD_CHENEY_ [USAGOVMIL 890321-930120]
 USA | dm | Secretary of Defense | @ | @ | Les Aspin; Aspin | LES_ASPIN_ [USAGOVMIL 930121-940203]
 USA | dm | Secretary of Defense | @ | @ | William Perry; William J. Perry | WILLIAM_PERRY_ [USAGOVMIL 940203-970123]
@@ -1037,15 +1250,48 @@ USA | dm | Secretary of Defense (acting) | 2019-01-01 | 2019-06-23 | Patrick Sha
 USA | dm | Secretary of Defense | 2019-07-23 | 2020-11-09 | Mark Esper; Esper
 USA | dm | Secretary of Defense | 2021-01-22 | 2025-01-20 | Lloyd Austin; Lloyd J. Austin
 USA | dm | Secretary of Defense (styled Secretary of War from 2025-09-05) | 2025-01-25 |  | Pete Hegseth; Hegseth
+USA | x | Vice President | @ | @ | Walter Mondale; Walter F. Mondale; Mondale | WALTER_F._MONDALE_ [USAGOV 770120-810120]
+USA | x | Vice President | 1981-01-20 | 1989-01-20 | George H. W. Bush; George H.W. Bush; George Bush; Bush
+USA | x | Vice President | @ | @ | Dan Quayle; J. Danforth Quayle; Quayle | DAN_QUAYLE_ [USAGOV 890120-930120]
+USA | x | White House Chief of Staff | @ | @ | James Baker; James A. Baker; James A. Baker III | JAMES_BAKER_ [USAGOV 810120-850204]
+USA | x | White House Chief of Staff | @ | @ | Donald Regan; Donald T. Regan | DONALD_REGAN_ [USAGOV 850204-870227]
+USA | x | White House Chief of Staff | @ | @ | Howard Baker; Howard H. Baker; Howard H. Baker Jr. | HOWARD_BAKER_ [USAGOV 870227-880701]
+USA | x | White House Chief of Staff | @ | @ | Kenneth Duberstein; Duberstein | KENNETH_DUBERSTEIN_ [USAGOV 880701-890120]
+USA | x | White House Chief of Staff | @ | @ | John Sununu; John H. Sununu; Sununu | JOHN_SUNUNU_ [USAGOV 890120-911216]
+USA | x | National Security Adviser | @ | @ | Zbigniew Brzezinski; Brzezinski | ZBIGNIEW_BRZEZINSKI_ [USAGOV 770120-810121]
+USA | x | National Security Adviser | @ | @ | Richard V. Allen | RICHARD_V._ALLEN_ [USAGOV 810121-820104]
+USA | x | National Security Adviser | @ | @ | William P. Clark | WILLIAM_P._CLARK_ [USAGOV 820104-831017]
+USA | x | National Security Adviser | @ | @ | Robert McFarlane; Robert C. McFarlane; McFarlane | ROBERT_C._MCFARLANE_ [USAGOV 831017-851204]
+USA | x | National Security Adviser | @ | @ | John Poindexter; John M. Poindexter; Poindexter | JOHN_M._POINDEXTER_ [USAGOV 851204-861125]
+USA | x | National Security Adviser | @ | @ | Frank Carlucci; Frank C. Carlucci; Carlucci | FRANK_CARLUCCI_ [USAGOV 861202-871123]
+USA | x | National Security Adviser | @ | @ | Colin Powell; Powell | COLIN_POWELL_ [USAGOV 871123-890120]
+USA | x | National Security Adviser | @ | @ | Brent Scowcroft; Scowcroft | BRENT_SCOWCROFT_ [USAGOV 890120-930120]
+USA | x | Secretary of the Treasury | 1979-08-06 | 1981-01-20 | G. William Miller
+USA | x | Secretary of the Treasury | 1981-01-22 | 1985-02-01 | Donald Regan; Donald T. Regan
+USA | x | Secretary of the Treasury | 1985-02-04 | 1988-08-17 | James Baker; James A. Baker; James A. Baker III
+USA | x | Secretary of the Treasury | 1988-09-15 | 1993-01-17 | Nicholas Brady; Nicholas F. Brady
+USA | x | Secretary of Commerce (died in office) | 1981-01-20 | 1987-07-25 | Malcolm Baldrige; Baldrige
+USA | x | Secretary of Commerce | 1987-10-19 | 1989-01-20 | C. William Verity; William Verity; Verity
+USA | x | Secretary of Commerce | 1989-01-20 | 1992-01-15 | Robert Mosbacher; Robert A. Mosbacher; Mosbacher
+USA | x | Secretary of Agriculture | 1977-01-23 | 1981-01-20 | Bob Bergland; Bergland
+USA | x | Secretary of Agriculture | 1981-01-23 | 1986-02-14 | John Block; John R. Block
+USA | x | Secretary of Agriculture | 1986-03-07 | 1989-01-21 | Richard Lyng; Richard E. Lyng; Lyng
+USA | x | Secretary of Agriculture | 1989-02-16 | 1991-03-01 | Clayton Yeutter; Clayton K. Yeutter; Yeutter
+USA | x | Trade Representative | 1979-10-01 | 1980-12-31 | Reubin Askew
+USA | x | Trade Representative | 1981-01-23 | 1985-04-29 | Bill Brock; William Brock; William E. Brock
+USA | x | Trade Representative | 1985-07-01 | 1989-01-20 | Clayton Yeutter; Clayton K. Yeutter; Yeutter
+USA | x | Trade Representative | 1989-02-06 | 1993-01-20 | Carla Hills; Carla A. Hills
 
 # ============================================================ ZAF
+ZAF | hs | State President (resigned) | 1984-09-14 | 1989-08-14 | P. W. Botha; P.W. Botha; Pieter Willem Botha
 ZAF | hs | President (acting until 1989-09-20) | @ | @ | F. W. de Klerk; F.W. de Klerk; de Klerk; De Klerk | FREDERICK_WILLEM_DE_KLERK_ [ZAFGOV 890815-940510]
 ZAF | hs | President | @ | @ | Nelson Mandela; Mandela | NELSON_MANDELA_ [ZAFGOV 940510-990616]
 ZAF | hs | President | @ | @ | Thabo Mbeki; Mbeki | THABO_MBEKI_ [ZAFGOV 990616-080924]
 ZAF | hs | President | @ | @ | Kgalema Motlanthe; Motlanthe | KGALEMA_MOTLANTHE_ [ZAFGOV 080925-090509]
 ZAF | hs | President | 2009-05-09 | 2018-02-14 | Jacob Zuma; Zuma | JACOB_ZUMA_
 ZAF | hs | President | 2018-02-15 |  | Cyril Ramaphosa; Ramaphosa
-ZAF | fm | Foreign Minister (in office since 1977) | 1990-01-01 | 1994-05-10 | Pik Botha; Roelof Botha
+ZAF | hg | Prime Minister (in office since 1978; office abolished 1984-09-14) | 1980-01-01 | 1984-09-14 | P. W. Botha; P.W. Botha; Pieter Willem Botha
+ZAF | fm | Foreign Minister (in office since 1977) | 1980-01-01 | 1994-05-10 | Pik Botha; Roelof Botha
 ZAF | fm | Foreign Minister | 1994-05-10 | 1999-06-17 | Alfred Nzo
 ZAF | fm | Foreign Minister | 1999-06-17 | 2009-05-10 | Nkosazana Dlamini-Zuma; Dlamini-Zuma
 ZAF | fm | Foreign Minister | 2009-05-10 | 2018-02-27 | Maite Nkoana-Mashabane; Nkoana-Mashabane | MAITE_NKOANA_MASHABANE_
@@ -1389,15 +1635,20 @@ function main() {
     '# holders.tsv - dyad gazetteer of office holders with their dates: heads of',
     '# state and of government, foreign and defence ministers of the G20 members',
     '# (EU: presidents of the European Council and the European Commission, High',
-    '# Representative) and of Taiwan, Ukraine, Israel, Iran and North Korea, 1990',
-    '# to today (the Soviet Union\'s as SUN to 1991, as in historical.tsv); all US',
-    '# presidents and secretaries of state since 1789. Left out: people whose',
-    '# dates are not certain, so some ministries have gaps.',
+    '# Representative) and of Taiwan, Ukraine, Israel, Iran and North Korea, 1980',
+    '# to today (the Soviet Union\'s as SUN to 1991 and West Germany\'s as DEU, as',
+    '# in historical.tsv); for the 1980s also finance ministers, some trade,',
+    '# commerce and agriculture ministers, US vice presidents, White House chiefs',
+    '# of staff and national security advisers, and the leaders of Egypt,',
+    '# Pakistan, Peru and the Philippines; all US presidents and secretaries of',
+    '# state since 1789. Left out: people whose dates are not certain, so some',
+    '# ministries have gaps.',
     '#',
     '# GENERATED by lexicons/tools/gen-holders.mjs: edit the script\'s table, not',
     '# this file. Regenerate from the repository root with',
     '#   node lexicons/tools/gen-holders.mjs /path/to/Phoenix.Countries.actors.txt \\',
-    '#     lexicons/countries.tsv lexicons/actors.tsv > lexicons/holders.tsv',
+    '#     lexicons/countries.tsv lexicons/actors.tsv lexicons/historical.tsv \\',
+    '#     > lexicons/holders.tsv',
     '#',
     '# Sources: the petrarch country actor dictionary Phoenix.Countries.actors.txt',
     '# (Open Event Data Alliance, MIT licence, see LICENSE.petrarch), whose dated',
@@ -1409,10 +1660,12 @@ function main() {
     '#   code  kind  alias  from  to  rule  note',
     '# kind is always holder and rule empty; note is the office. from and to are',
     '# inclusive (a handover day is in both ranges); to empty = in office. A',
-    '# from of 1990-01-01 with "in office since" in the note: took office before',
-    '# 1990 on a day not recorded here. One line per alias: the full name (with',
-    '# ASCII spellings) and the surname alone only where it is distinctive in',
-    '# news. One alias never names two codes at once.',
+    '# from of 1980-01-01 with "in office since" in the note: took office before',
+    '# 1980 on a day not recorded here; a later first of a month or year with "in',
+    '# office since": took office in that month or year, on a day not recorded',
+    '# here. One line per alias: the full name (with ASCII spellings) and the',
+    '# surname alone only where it is distinctive in news. One alias never names',
+    '# two codes at once.',
     '#',
     'code\tkind\talias\tfrom\tto\trule\tnote',
   );
