@@ -1170,6 +1170,23 @@ static int negated_at(const reader *r, uint32_t j)
  * U.S. corporate debt market"), or a delivery point ("c and f Taiwan",
  * "fob Japan")? It names no state actor. Up to three words are looked
  * at; a function word, a verb, a comma or another actor ends the look. */
+/* Is token j a verb form followed by one of its block's patterns
+ * ("exchange fire")? */
+static int verb_with_pattern(const reader *r, uint32_t j)
+{
+    uint32_t head = r->cx->ehead[r->t0 + j], vi, last;
+    if (head == DYAD_PHRASES_NONE)
+        return 0;
+    size_t w = dyad_phrases_match_at(r->ev->verb_tab, r->keys + j, r->n - j,
+                                     head, &vi);
+    if (!w)
+        return 0;
+    uint32_t from = j + (uint32_t)w;
+    uint32_t to = from + OBJ_WINDOW < r->n ? from + OBJ_WINDOW : r->n;
+    char code[5];
+    return best_pattern(r, r->ev->verb[vi].block, from, to, code, &last);
+}
+
 static int names_no_state(const dyad_score_ctx *cx, const reader *r,
                           size_t i)
 {
@@ -1211,10 +1228,12 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         if (key_is(r->keys[j], "central") || key_is(r->keys[j], "reserve") ||
             key_is(r->keys[j], "state"))
             return 0;   /* a central bank is a state actor */
-        /* "open U.S. markets to Canadian goods": a market for others */
+        /* "open U.S. markets to Canadian goods": a market for others;
+         * "India and Pakistan exchange fire": a verb with its pattern */
         if (r->ew[j] & EW_NONSTATE)
             return !(j + 1 < r->n && (key_is(r->keys[j + 1], "to") ||
-                                      key_is(r->keys[j + 1], "for")));
+                                      key_is(r->keys[j + 1], "for"))) &&
+                   !verb_with_pattern(r, j);
         if ((r->ew[j] & stop) ||
             (cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
              (d->tok[r->t0 + j].flags & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) !=
@@ -1748,12 +1767,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         /* condemning an attack in or on the other country: sympathy */
         int sympathy = 0;
+        uint32_t attack = 0;
         if (r.ew[j] & EW_CONDEMN)
             for (uint32_t k = end; k < cend; k++)
                 if (r.ew[k] & EW_ATTACK) {
                     sympathy = set_code(ev, &e, "018");
                     have = sympathy;
                     e.rules |= DYAD_EV_SYMPATHY;
+                    attack = k;
                     last = k > last ? k : last;
                     break;
                 }
@@ -1810,6 +1831,17 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if (!tgt.n && last + 1 > end)
                 target_after(&r, end, sympathy ? M_PLACE : 0, &src, &tgt);
         }
+        /* "condemns the Syrian government's attack": the country named
+         * before the attack, not after "on" or "in", made it; condemning
+         * it is disapproval, no sympathy */
+        if (sympathy && tgt.n && tgt.first < attack &&
+            !(tgt.first > 0 && (r.ew[tgt.first - 1] & (EW_PREP | EW_PLACE)))) {
+            sympathy = 0;
+            e.rules &= ~(unsigned)DYAD_EV_SYMPATHY;
+            have = code[0] != '-' && set_code(ev, &e, code);
+            if (!have)
+                have = set_code(ev, &e, "111");
+        }
         /* a sentence of two countries: an actor that acts without a
          * target found acts on the other, when it is named freely (not
          * as a place, mediator or topic) */
@@ -1863,7 +1895,13 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
             return DYAD_ENOMEM;
-        if (e.rules & DYAD_EV_REVERSED)
+        /* the words of a reversal's object or of a pattern's object
+         * ("exchanged fire") are no verbs of their own; a pattern's verb
+         * after "to" is ("agreed to end hostilities") */
+        int infinitive = 0;
+        for (uint32_t k = end; k <= last && pattern && !infinitive; k++)
+            infinitive = (r.ew[k] & EW_AUX) != 0;
+        if ((e.rules & DYAD_EV_REVERSED) || (pattern && !infinitive))
             used = e.tok - st->tok + e.ntok;
     }
     si->nev = (uint32_t)(cx->nev - si->ev0);

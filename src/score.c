@@ -58,8 +58,11 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * (capitals named as a visit's host), a verb alone no event on the
  * sentence's other country. 3: headlines in title case read as any
  * sentence (dyad_sentence.title); tension terms inside a capitalised name
- * ("General Agreement on Tariffs and Trade") are no hits. */
-#define SCORE_RULES 3
+ * ("General Agreement on Tariffs and Trade") are no hits. 4: a pattern's
+ * object words are no verbs of their own ("exchanged fire"), a verb with
+ * its pattern is no firm or market word ("India exchange fire"),
+ * condemning the other country's own attack is no sympathy. */
+#define SCORE_RULES 4
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
