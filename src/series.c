@@ -325,7 +325,12 @@ int dyad_series_write(const dyad_series *s, int with_pair, dyad_table *t,
         c[k++] = DYAD_TEXT(date);
         c[k++] = DYAD_INT(r->sum.articles);
         c[k++] = DYAD_INT(r->sum.sentences);
-        double v[] = {r->tone_mean, r->tone_ci_low, r->tone_ci_high,
+        /* a mean of compounds lies in -1..1: the t interval of a few
+         * articles (-4.2..3.2 for two) is written cut there (the chart
+         * cuts its band and says so) */
+        double v[] = {r->tone_mean,
+                      r->tone_ci_low < -1 ? -1 : r->tone_ci_low,
+                      r->tone_ci_high > 1 ? 1 : r->tone_ci_high,
                       r->goldstein_mean, r->tension, r->volume_share};
         for (size_t j = 0; j < 6; j++)
             c[k++] = DYAD_NUM(v[j], 6);
