@@ -96,6 +96,9 @@ void dyad_buf_free(dyad_buf *b);
 
 /* Appends s (len bytes, UTF-8) as a JSON string literal with quotes. */
 int dyad_buf_json_str(dyad_buf *b, const char *s, size_t len);
+/* The same with each run of spaces, tabs and line breaks written as one
+ * space (a sentence of wrapped text on one line; s is trimmed). */
+int dyad_buf_json_words(dyad_buf *b, const char *s, size_t len);
 /* Appends a number with at most `decimals` decimals, trailing zeros and a
  * trailing '.' removed, always with '.' whatever the locale; -0 prints 0. */
 int dyad_buf_num(dyad_buf *b, double v, int decimals);

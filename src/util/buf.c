@@ -79,35 +79,71 @@ void dyad_buf_free(dyad_buf *b)
     b->len = b->cap = 0;
 }
 
-int dyad_buf_json_str(dyad_buf *b, const char *s, size_t len)
+/* Writes byte c escaped for a JSON string at o; returns the end. */
+static inline char *json_byte(char *o, unsigned char c)
 {
     static const char hex[] = "0123456789abcdef";
+    switch (c) {
+    case '"': *o++ = '\\'; *o++ = '"'; break;
+    case '\\': *o++ = '\\'; *o++ = '\\'; break;
+    case '\n': *o++ = '\\'; *o++ = 'n'; break;
+    case '\r': *o++ = '\\'; *o++ = 'r'; break;
+    case '\t': *o++ = '\\'; *o++ = 't'; break;
+    default:
+        if (c < 0x20 || c == 0x7f) {
+            *o++ = '\\'; *o++ = 'u'; *o++ = '0'; *o++ = '0';
+            *o++ = hex[c >> 4]; *o++ = hex[c & 15];
+        } else {
+            *o++ = (char)c;
+        }
+    }
+    return o;
+}
+
+/* The JSON string of s (len bytes) at the end of b; with squeeze, each
+ * run of spaces, tabs and line breaks is one space. */
+static int json_str(dyad_buf *b, const char *s, size_t len, int squeeze)
+{
     /* worst case: every byte becomes \u00XX */
     if (len > (SIZE_MAX - 2) / 6 || dyad_buf_reserve(b, len * 6 + 2) != 0)
         return DYAD_ENOMEM;
     char *o = b->data + b->len;
     *o++ = '"';
+    int sp = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        switch (c) {
-        case '"': *o++ = '\\'; *o++ = '"'; break;
-        case '\\': *o++ = '\\'; *o++ = '\\'; break;
-        case '\n': *o++ = '\\'; *o++ = 'n'; break;
-        case '\r': *o++ = '\\'; *o++ = 'r'; break;
-        case '\t': *o++ = '\\'; *o++ = 't'; break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                *o++ = '\\'; *o++ = 'u'; *o++ = '0'; *o++ = '0';
-                *o++ = hex[c >> 4]; *o++ = hex[c & 15];
-            } else {
-                *o++ = (char)c;
-            }
+        /* the common byte first: the switch of json_byte for every byte
+         * was 5% of `dyad score` on Reuters-21578 */
+        if (c > ' ' && c != '"' && c != '\\' && c != 0x7f) {
+            if (sp)
+                *o++ = ' ';
+            sp = 0;
+            *o++ = (char)c;
+            continue;
         }
+        if (squeeze && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+            sp = 1;
+            continue;
+        }
+        if (sp)
+            *o++ = ' ';
+        sp = 0;
+        o = json_byte(o, c);
     }
     *o++ = '"';
     *o = '\0';
     b->len = (size_t)(o - b->data);
     return DYAD_OK;
+}
+
+int dyad_buf_json_str(dyad_buf *b, const char *s, size_t len)
+{
+    return json_str(b, s, len, 0);
+}
+
+int dyad_buf_json_words(dyad_buf *b, const char *s, size_t len)
+{
+    return json_str(b, s, len, 1);
 }
 
 /* Decimal digits of v into the end of out[0..20); returns where they
