@@ -25,9 +25,10 @@
  *     else estimated robustly from the whole series: by default (noise
  *     DYAD_NOISE_AR1) the long-run variance s2 (1 + phi) / (1 - phi) of
  *     AR(1) noise, s2 and phi from the series' differences at several
- *     lags (dyad_stats_noise_ar1, after DeCAFS), so that autocorrelated
- *     noise, a trend or a random walk are not taken for a staircase of
- *     shifts; with DYAD_NOISE_WHITE the lag-1 estimate dyad used before,
+ *     lags (dyad_stats_noise_ar1, after DeCAFS; phi 0 below 30 values,
+ *     where a rise over a few periods passes for autocorrelation), so
+ *     that autocorrelated noise, a trend or a random walk are not taken
+ *     for a staircase of shifts; with DYAD_NOISE_WHITE the lag-1 estimate dyad used before,
  *     dyad_stats_noise_var (R: mad(diff(y)) / sqrt(2), the usual one with
  *     the changepoint, wbs and fpop packages), right for white noise
  *     only: on AR(1) noise with phi 0.5-0.8 it reports 17-38 changes per
@@ -263,8 +264,12 @@ int dyad_stats_noise_var(const double *y, const double *w, size_t n,
  * slow movements from passing for shifts. Negative phi is taken as 0,
  * and so is phi when the median at lag 1 is 0 (the mean of d_1^2, which
  * then stands in for v_1, holds the changes, which would pass for
- * autocorrelation at the longer lags). A constant series gives s2 = 1,
- * phi = 0. n >= 2. DYAD_EINVAL for bad input, DYAD_ENOMEM. */
+ * autocorrelation at the longer lags). With fewer than 30 values phi is
+ * not estimated: phi = 0 and s2 is dyad_stats_noise_var's (on lags 1-4
+ * and 10-30 differences a rise over a few periods looks just like
+ * autocorrelation, and the fit reads it as noise). A constant series
+ * gives s2 = 1, phi = 0. n >= 2. DYAD_EINVAL for bad input,
+ * DYAD_ENOMEM. */
 int dyad_stats_noise_ar1(const double *y, const double *w, size_t n,
                          double *s2, double *phi, dyad_err *err);
 
