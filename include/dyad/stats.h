@@ -363,9 +363,18 @@ typedef struct dyad_stats_episode {
  * penalty per change over one each: the test a change between them
  * would pass if they were neighbours) opens an episode in its direction;
  * the episode goes on while the following segments stay beyond the
- * baseline in that direction, and ends before the first that does not
- * (which becomes the new baseline) or at the end of the series (an
- * episode still going on). A spike is one episode (start = peak = end),
+ * baseline in that direction and less than three quarters of the way
+ * back from the episode's highest (most extreme) segment to the
+ * baseline, and ends before the first that does not (which becomes the
+ * new baseline: back near the old one, or the level three quarters back
+ * or more that the burst settled at; segments that then go on back
+ * toward the old baseline, not past it, are the burst's tail and open
+ * no dip) or at the end of the series (an episode still going on). The
+ * three-quarters rule ends a burst that falls back to a level above a
+ * near-silent start (the Mexican war's conflict, from 0.02 events per
+ * address to 71, then 2.5 and 0.5 for decades, was one episode of 77
+ * years without it); the tail of a decaying burst, half and a quarter
+ * of its peak, stays in it. A spike is one episode (start = peak = end),
  * so is a burst that decays over several segments; a lasting level
  * shift is an episode that runs to the end. start and end are its first
  * and last period, peak the period with the most extreme value within

@@ -1539,6 +1539,48 @@ static void test_stats_episodes_bursts(void **state)
     assert_null(ep);
 }
 
+/* A burst that falls back three quarters of the way or more ends there
+ * even when the level it settles at stays above a near-silent start
+ * (Mexico and the USA: from near 0 to a war, then a lasting lower
+ * level): near 0 for 40 periods, 10 for 10, then 2 for 50 (beyond the
+ * first level, 80% of the way back), then a second burst to 9 from that
+ * level: two episodes, 40-49 and 100-109, each with its own baseline
+ * (before: one, 40-109). */
+static void test_stats_episodes_end_most_of_the_way_back(void **state)
+{
+    (void)state;
+    enum { N = 120 };
+    static double y[N];
+    rng_seed(17);
+    for (size_t i = 0; i < N; i++) {
+        double m = i < 40 ? 0 : i < 50 ? 10 : (i >= 100 && i < 110) ? 9 : 2;
+        y[i] = m + 0.5 * gauss();
+    }
+    dyad_stats_cp_opts o = {0};
+    o.noise = DYAD_NOISE_WHITE;
+    dyad_stats_episode *ep;
+    size_t ne;
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
+    assert_int_equal(ne, 2);
+    assert_int_equal(ep[0].start, 40);
+    assert_int_equal(ep[0].end, 49);
+    assert_true(fabs(ep[0].baseline) < 0.5);
+    assert_int_equal(ep[1].start, 100);
+    assert_int_equal(ep[1].end, 109);
+    assert_true(fabs(ep[1].baseline - 2) < 0.5);
+    assert_int_equal(ep[1].direction, 1);
+    dyad_free(ep);
+    /* a plateau less than three quarters back stays in the episode: 10,
+     * then 7 */
+    for (size_t i = 50; i < 60; i++)
+        y[i] += 5;
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
+    assert_int_equal(ne, 2);
+    assert_int_equal(ep[0].start, 40);
+    assert_int_equal(ep[0].end, 59);
+    dyad_free(ep);
+}
+
 static void test_stats_welch_and_cohen_by_hand(void **state)
 {
     (void)state;
@@ -2009,6 +2051,7 @@ int main(void)
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
         cmocka_unit_test(test_stats_episodes_bursts),
+        cmocka_unit_test(test_stats_episodes_end_most_of_the_way_back),
         cmocka_unit_test(test_stats_welch_and_cohen_by_hand),
         cmocka_unit_test(test_stats_ols_by_hand),
         cmocka_unit_test(test_stats_mann_kendall_by_hand),
