@@ -511,23 +511,6 @@ static int episode_metric(int metric)
     return is_share(metric) ? metric : DYAD_METRIC_CONFLICT;
 }
 
-/* Below this many articles stored per period (on average) the episodes
- * count the pair's events per article stored, not its articles per
- * 1,000: a share of a handful of long documents (one address a year) is
- * all or nothing, the events in them say how much. */
-#define EPISODE_MIN_ARTICLES 20
-
-/* The pair's events of metric m in row r (conflict, cooperation, threats
- * or acts events and hits). */
-static double row_events(const dyad_series_row *r, int m)
-{
-    switch (m) {
-    case DYAD_METRIC_COOPERATION: return (double)r->sum.cooperation;
-    case DYAD_METRIC_THREATS: return (double)r->sum.threats;
-    case DYAD_METRIC_ACTS: return (double)r->sum.acts;
-    default: return (double)r->sum.conflict;
-    }
-}
 
 /* "8 weeks", "1 year", "3 decades". */
 static void periods_words(size_t n, int by, char *out, size_t len)
@@ -600,13 +583,13 @@ static int find_episodes(dyad_store *st, const dyad_report_opts *o,
             stored += (double)p->s.rows[i].total;
             periods++;
         }
-    int events = periods && stored < EPISODE_MIN_ARTICLES * (double)periods;
+    int events = periods && stored < DYAD_SERIES_FEW_ARTICLES * (double)periods;
     for (size_t i = 0; i < p->s.n && rc == DYAD_OK; i++) {
         if (!dyad_series_counts(&p->s.rows[i], p->ep_metric, &c[m], &t[m]) ||
             !(t[m] > 0))
             continue;   /* nothing stored in the period */
         if (events)
-            c[m] = row_events(&p->s.rows[i], p->ep_metric);
+            c[m] = dyad_series_events(&p->s.rows[i], p->ep_metric);
         row[m++] = i;
     }
     int any = 0;

@@ -410,6 +410,17 @@ int dyad_series_counts(const dyad_series_row *r, int metric, double *count,
     return 1;
 }
 
+double dyad_series_events(const dyad_series_row *r, int metric)
+{
+    switch (metric) {
+    case DYAD_METRIC_CONFLICT: return (double)r->sum.conflict;
+    case DYAD_METRIC_COOPERATION: return (double)r->sum.cooperation;
+    case DYAD_METRIC_THREATS: return (double)r->sum.threats;
+    case DYAD_METRIC_ACTS: return (double)r->sum.acts;
+    default: return 0;
+    }
+}
+
 double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,
                               int metric)
 {

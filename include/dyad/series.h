@@ -123,6 +123,15 @@ void dyad_series_metric_ci(const dyad_series_row *r, int metric, double *lo,
  * articles stored in the period; returns 1. For other metrics 0. */
 int dyad_series_counts(const dyad_series_row *r, int metric, double *count,
                        double *total);
+/* Below this many articles stored per period (on average), the episodes
+ * and shifts of a count metric count the pair's events (per article
+ * stored), not its articles: a share of a handful of long documents (one
+ * address a year) is all or nothing, the events in them say how much. */
+#define DYAD_SERIES_FEW_ARTICLES 20
+/* For a count metric: the pair's events of that kind in the period
+ * (conflict, cooperation, threats or acts events); 0 for other
+ * metrics. */
+double dyad_series_events(const dyad_series_row *r, int metric);
 /* The metric of summed counts (several periods' sums added with
  * dyad_series_add, and their total articles): as a period's. */
 double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,

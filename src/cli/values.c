@@ -207,10 +207,13 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     v->label = dyad_calloc(s.n ? s.n : 1, sizeof *v->label);
     double *cnt = dyad_calloc(s.n ? s.n : 1, sizeof *cnt);
     double *tot = dyad_calloc(s.n ? s.n : 1, sizeof *tot);
+    double *ev = dyad_calloc(s.n ? s.n : 1, sizeof *ev);
+    double stored = 0;
     double c0, t0;   /* is the metric a count (before cnt is known good) */
     int counts = s.n > 0 && dyad_series_counts(&s.rows[0], v->metric, &c0,
                                                &t0);
-    st = v->y && v->w && v->label && cnt && tot ? EXIT_OK : EXIT_SOFTWARE;
+    st = v->y && v->w && v->label && cnt && tot && ev ? EXIT_OK
+                                                      : EXIT_SOFTWARE;
     for (size_t i = 0; i < s.n && st == EXIT_OK; i++) {
         double y = dyad_series_metric(&s.rows[i], v->metric);
         if (counts && (!dyad_series_counts(&s.rows[i], v->metric,
@@ -227,6 +230,8 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         }
         v->y[v->n] = y;
         v->w[v->n] = row_weight(&s.rows[i], v->metric);
+        ev[v->n] = dyad_series_events(&s.rows[i], v->metric);
+        stored += (double)s.rows[i].total;
         v->n++;
     }
     dyad_series_free(&s);
@@ -236,9 +241,13 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         v->y = v->w = NULL;
         st = set_counts(v, cnt, tot);
         cnt = tot = NULL;
+        v->ev = ev;
+        ev = NULL;
+        v->few = stored < DYAD_SERIES_FEW_ARTICLES * (double)v->n;
     }
     dyad_free(cnt);
     dyad_free(tot);
+    dyad_free(ev);
     if (v->unweighted) {
         dyad_free(v->w);
         v->w = NULL;
@@ -275,7 +284,9 @@ void dyad_cli_values_free(dyad_cli_values *v)
     dyad_free(v->w);
     dyad_free(v->cnt);
     dyad_free(v->tot);
-    v->y = v->w = v->cnt = v->tot = NULL;
+    dyad_free(v->ev);
+    v->y = v->w = v->cnt = v->tot = v->ev = NULL;
+    v->few = 0;
     v->label = NULL;
     v->n = 0;
 }
@@ -362,11 +373,22 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
                      dyad_cli_cp *cp)
 {
     dyad_stats_cp_opts *o = &cp->o;
-    if (v->counts && !cp->cost_set)
-        o->cost = v->tot ? DYAD_COST_BINOMIAL : DYAD_COST_POISSON;
     cp->scale = 1;
     cp->y = v->y;
     cp->w = v->w;
+    cp->events = 0;
+    if (v->ev && v->few && v->tot && !cp->cost_set) {
+        /* the pair's events per article stored, as the report counts
+         * them: Poisson counts with the articles as exposures */
+        o->cost = DYAD_COST_POISSON;
+        cp->y = v->ev;
+        cp->w = v->tot;
+        cp->scale = 1000;
+        cp->events = 1;
+        return EXIT_OK;
+    }
+    if (v->counts && !cp->cost_set)
+        o->cost = v->tot ? DYAD_COST_BINOMIAL : DYAD_COST_POISSON;
     if (o->cost != DYAD_COST_BINOMIAL && o->cost != DYAD_COST_POISSON)
         return EXIT_OK;
     if (!v->counts)

@@ -22,6 +22,12 @@ typedef struct dyad_cli_values {
      * totals; cnt the counts, tot the totals (NULL: none) */
     int counts;
     double *cnt, *tot;
+    /* a stored count metric: the pair's events of that kind per period
+     * (NULL otherwise), and whether its periods hold fewer than
+     * DYAD_SERIES_FEW_ARTICLES stored articles on average (then shifts
+     * and episodes count these events, not articles) */
+    double *ev;
+    int few;
     char **label;           /* period start or the CSV time label */
     size_t n;
     char pair[20];
@@ -76,7 +82,10 @@ typedef struct dyad_cli_values {
     "  --cost C            mean (default for the means: a change of mean),\n" \
     "                      meanvar (of mean and variance), binomial\n"  \
     "                      (default for counts with totals), poisson\n" \
-    "                      (default for counts without)\n"              \
+    "                      (default for counts without; for a stored\n" \
+    "                      intensity whose periods hold fewer than 20\n" \
+    "                      articles on average, the pair's events per\n" \
+    "                      1,000 articles, as the report counts them)\n" \
     "  --penalty P         mbic (default), bic, aic, or a number per\n" \
     "                      change\n"                                   \
     "  --min-size N        shortest segment in periods (default 1, 2 for\n" \
@@ -84,8 +93,8 @@ typedef struct dyad_cli_values {
     "  --alpha A           drop shifts whose p-value is not below A\n"  \
     "  --noise N           ar1 (default: noise and its autocorrelation\n" \
     "                      estimated robustly, slow movements are not\n" \
-    "                      shifts) or white (lag-1 noise only, the\n" \
-    "                      earlier default)\n"
+    "                      shifts; below 30 values as white) or white\n" \
+    "                      (lag-1 noise only, the earlier default)\n"
 
 /* The end of the help of `shifts` and `episodes`: their options. */
 #define DYAD_CLI_CP_OPTIONS_HELP                                         \
@@ -101,6 +110,7 @@ typedef struct dyad_cli_cp {
     int cost_set;
     const double *y, *w;    /* borrowed from the values */
     double scale;           /* what rates are multiplied by for display */
+    int events;             /* y are the pair's events (values' ev) */
 } dyad_cli_cp;
 
 /* Handles change point option c; 1 when it was one of ours, 0 when not,
