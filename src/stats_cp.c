@@ -1384,8 +1384,10 @@ static int find_episodes(const cp_prob *p, const dyad_stats_shift *sh,
                                                            : p->n);
     size_t base = 0, first = 0, top = 0, before = 0;
     int dir = 0;   /* 0: no episode open */
-    int fell = 0;  /* the direction of an episode that ended by falling
-                      back, while the level keeps going back: no dip */
+    int fell = 0;  /* the direction of a burst that ended by falling
+                      back most of the way (before: the baseline it rose
+                      from): going on back toward that level, later too,
+                      is its tail, not a dip */
     for (size_t j = 1; j < nseg; j++) {
         int d = sg[j].level > sg[base].level ? 1 : -1;
         int beyond = seg_gain(p, &sg[base], &sg[j]) > p->beta;
@@ -1400,21 +1402,25 @@ static int find_episodes(const cp_prob *p, const dyad_stats_shift *sh,
         if (dir)
             ep[ne++] = make_episode(p, sg, base, first, j - 1, dir);
         if (dir && beyond && d == dir) {
-            fell = dir;   /* back most of the way, still beyond the */
-            before = base;  /* baseline: the level it fell back to is */
-            base = j;       /* the new one */
+            if (!fell) {    /* back most of the way, still beyond the */
+                fell = dir;     /* baseline: the level it fell back */
+                before = base;  /* to is the new one */
+            }
+            base = j;
             dir = 0;
             continue;
         }
+        dir = 0;
         if (fell && beyond && d == -fell &&
             !(fell * (sg[j].level - sg[before].level) < 0 &&
               seg_gain(p, &sg[before], &sg[j]) > p->beta)) {
             base = j;   /* going on back toward the level before the
-                           episode, not past it: the burst's tail */
+                           burst, not past it: its tail */
             continue;
         }
-        dir = fell = 0;
         if (beyond) {
+            if (d == -fell)
+                fell = 0;   /* past the level before the burst: a dip */
             dir = d;
             first = top = j;
         } else {

@@ -368,8 +368,9 @@ typedef struct dyad_stats_episode {
  * baseline, and ends before the first that does not (which becomes the
  * new baseline: back near the old one, or the level three quarters back
  * or more that the burst settled at; segments that then go on back
- * toward the old baseline, not past it, are the burst's tail and open
- * no dip) or at the end of the series (an episode still going on). The
+ * toward the level the burst rose from, not past it by the penalty, are
+ * its tail and open no dip, also after a later burst from the settled
+ * level) or at the end of the series (an episode still going on). The
  * three-quarters rule ends a burst that falls back to a level above a
  * near-silent start (the Mexican war's conflict, from 0.02 events per
  * address to 71, then 2.5 and 0.5 for decades, was one episode of 77

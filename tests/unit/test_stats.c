@@ -1570,12 +1570,28 @@ static void test_stats_episodes_end_most_of_the_way_back(void **state)
     assert_true(fabs(ep[1].baseline - 2) < 0.5);
     assert_int_equal(ep[1].direction, 1);
     dyad_free(ep);
+    /* back to the first level after the second burst (Mexico after
+     * 1911): the burst's tail, no dip below the level of 50-99 */
+    for (size_t i = 110; i < N; i++)
+        y[i] -= 2;
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
+    assert_int_equal(ne, 2);
+    assert_int_equal(ep[1].start, 100);
+    assert_int_equal(ep[1].end, 109);
+    dyad_free(ep);
+    /* past it, by the penalty: a dip */
+    for (size_t i = 110; i < N; i++)
+        y[i] -= 3;
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
+    assert_int_equal(ne, 3);
+    assert_int_equal(ep[2].start, 110);
+    assert_int_equal(ep[2].direction, -1);
+    dyad_free(ep);
     /* a plateau less than three quarters back stays in the episode: 10,
      * then 7 */
     for (size_t i = 50; i < 60; i++)
         y[i] += 5;
     assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
-    assert_int_equal(ne, 2);
     assert_int_equal(ep[0].start, 40);
     assert_int_equal(ep[0].end, 59);
     dyad_free(ep);
