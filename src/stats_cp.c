@@ -1361,8 +1361,8 @@ static dyad_stats_episode make_episode(const cp_prob *p, const seg_info *sg,
  * quarters of the way from the episode's top to the baseline. Without
  * the second rule a burst that settles above a near-silent start never
  * ends: conflict between Mexico and the USA rose from 0.02 events per
- * address (1790-1833) to 71 in 1846-47, fell back to 2.5 (1848-60, 97%
- * of the way back) and 0.5, and the episode ran 1834-1910. Three
+ * address (1790-1833) to 70.5 in 1846-47 and fell back to 2.5 (1848-60,
+ * 97% of the way back), and the episode ran 1834-60. Three
  * quarters, not half: the tail of a decaying burst (half, then a
  * quarter of its peak) is still the burst. The segments that go on back
  * toward the old baseline after such an end are the burst's tail, not

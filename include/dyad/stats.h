@@ -373,8 +373,8 @@ typedef struct dyad_stats_episode {
  * level) or at the end of the series (an episode still going on). The
  * three-quarters rule ends a burst that falls back to a level above a
  * near-silent start (the Mexican war's conflict, from 0.02 events per
- * address to 71, then 2.5 and 0.5 for decades, was one episode of 77
- * years without it); the tail of a decaying burst, half and a quarter
+ * address to 70.5, then 2.5 for 13 years, was one episode of 27 years
+ * without it); the tail of a decaying burst, half and a quarter
  * of its peak, stays in it. A spike is one episode (start = peak = end),
  * so is a burst that decays over several segments; a lasting level
  * shift is an episode that runs to the end. start and end are its first

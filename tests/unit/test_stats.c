@@ -1545,7 +1545,7 @@ static void test_stats_episodes_bursts(void **state)
  * level): near 0 for 40 periods, 10 for 10, then 2 for 50 (beyond the
  * first level, 80% of the way back), then a second burst to 9 from that
  * level: two episodes, 40-49 and 100-109, each with its own baseline
- * (before: one, 40-109). */
+ * (before: one, from 40 to the end). */
 static void test_stats_episodes_end_most_of_the_way_back(void **state)
 {
     (void)state;
