@@ -1552,6 +1552,8 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
                     *err = perr;
             }
         }
+        if (rc == DYAD_OK && o->progress)
+            o->progress(o->progress_arg, i + 1, n);
     }
     if (rc == DYAD_OK && !*no_charts && n > 1) {
         dyad_err perr = {0};

@@ -87,6 +87,10 @@ typedef struct dyad_report_opts {
     const struct dyad_actors *ga;  /* names beside the codes in the pairs'
                                       headings ("Japan (JPN)"); NULL: codes
                                       only. Borrowed. */
+    /* Called after each pair is gathered and drawn (done of total), for
+     * a progress line; NULL: none. */
+    void (*progress)(void *arg, size_t done, size_t total);
+    void *progress_arg;
 } dyad_report_opts;
 
 int dyad_report_write(dyad_store *st, const dyad_report_opts *o,

@@ -50,6 +50,23 @@ static const char help[] =
     "Exit status 69 when gnuplot is missing: the report is still written,\n"
     "without charts.\n";
 
+/* The report's progress line: pairs gathered and drawn. A pair takes
+ * long (its series, shifts and charts), so each one may redraw the line
+ * (dyad_cli_progress_due asks every 16th record, for fast ones). */
+typedef struct {
+    dyad_cli_progress line;
+    size_t done;
+} report_prog;
+
+static void report_progress(void *arg, size_t done, size_t total)
+{
+    report_prog *rp = arg;
+    (void)total;
+    rp->done = done;
+    if (rp->line.every > 0)   /* nothing under cron */
+        dyad_cli_progress_step(&rp->line, done, 0);
+}
+
 int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
 {
     static const struct option opts[] = {
@@ -164,7 +181,12 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
     }
     dyad_err err = {0};
     int no_charts = 0;
+    report_prog prog = {0};
+    dyad_cli_progress_begin(&prog.line, ctx, "pairs", 0);
+    o.progress = report_progress;
+    o.progress_arg = &prog;
     int rc = dyad_report_write(store, &o, &no_charts, &err);
+    dyad_cli_progress_end(&prog.line, prog.done, 0);
     dyad_store_close(store);
     dyad_actors_free(ga);
     if (rc != DYAD_OK) {
