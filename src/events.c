@@ -154,7 +154,8 @@ static const struct {
      "boycotts hostilities hostility war wars fighting ban bans restriction "
      "restrictions tariff tariffs siege curfew occupation offensive strikes "
      "attacks airstrikes bombing bombings conflict confrontation freeze "
-     "quotas duties troops forces soldiers tensions tension dispute"},
+     "quotas duties troops forces soldiers tensions tension dispute "
+     "complaint complaints"},
     {EW_ATTACK, "attack attacks bombing bombings terrorist terror massacre "
                 "killing killings shooting shootings assault blast blasts "
                 "explosion explosions attacker attackers"},
@@ -1073,7 +1074,8 @@ static const char *reversal_code(dyad_span k)
                {"curfew", "0813"},  {"blockade", "0872"},
                {"siege", "0872"},   {"troop", "0874"},  {"force", "0874"},
                {"soldier", "0874"}, {"occupation", "0874"},
-               {"tension", "087"},  {"dispute", "087"}, {"freeze", "081"}};
+               {"tension", "087"},  {"dispute", "087"}, {"freeze", "081"},
+               {"complaint", "080"}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (k.len >= strlen(map[i].stem) &&
             memcmp(k.ptr, map[i].stem, strlen(map[i].stem)) == 0)

@@ -61,8 +61,9 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * ("General Agreement on Tariffs and Trade") are no hits. 4: a pattern's
  * object words are no verbs of their own ("exchanged fire"), a verb with
  * its pattern is no firm or market word ("India exchange fire"),
- * condemning the other country's own attack is no sympathy. */
-#define SCORE_RULES 4
+ * condemning the other country's own attack is no sympathy. 5: a
+ * complaint is a conflict object ("suspended its complaint": 080). */
+#define SCORE_RULES 5
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
