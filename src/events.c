@@ -1510,7 +1510,9 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
  * ("end", "lift") before it, not warded off ("from", "rather than",
  * "avoid"); 0: no. An appeal or a wish that presses is a demand ("called
  * on Japan to open its markets"); anything cooperative before "or face"
- * is ("told Japan to resolve the row or face ..."). */
+ * is ("told Japan to resolve the row or face ..."), and so is one whose
+ * object is what the other must give ("seeks concessions", "an
+ * apology"). */
 static int pressing(const dyad_score_ctx *cx, const reader *r,
                     const sent_info *si, uint32_t from)
 {
@@ -1524,8 +1526,18 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
     static const char *const asks[] = {"cut", "reduce", "open", "clarify",
                                        "curb", "resolve", "change", "narrow",
                                        "limit", "restrain", "comply"};
+    /* "seeks major Japanese economic change", "seeks an apology from":
+     * the object is what the target must give */
+    static const char *const gives[] = {"change", "changes", "concession",
+                                        "concessions", "apology",
+                                        "compensation", "explanation",
+                                        "withdrawal", "extradition"};
     int ask = 0;
     for (; k < r->n && k < from + 16 && r->clause[k] == c; k++) {
+        if (k < from + 6)
+            for (size_t a = 0; a < sizeof gives / sizeof gives[0] && !ask;
+                 a++)
+                ask = key_is(r->bkeys[k], gives[a]);
         if (key_is(r->keys[k], "or") && k + 1 < r->n &&
             key_is(r->keys[k + 1], "face"))
             return 2;
@@ -1709,6 +1721,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         if ((r.ew[j] & EW_NOUNY) && w == 1 && j + 1 < r.n &&
             (r.ew[j + 1] & (EW_CONFLICT | EW_RELNOUN)) &&
             !(gap_flags(&cx->doc, st->tok + j + 1) & (GAP_COMMA | GAP_CUT)))
+            continue;
+        /* an adjective, not a verb: "made it clear", "make it easier" */
+        if (j > 1 && key_is(r.keys[j - 1], "it") &&
+            (key_is(r.bkeys[j - 2], "make") || key_is(r.bkeys[j - 2], "made") ||
+             key_is(r.bkeys[j - 2], "makes") ||
+             key_is(r.bkeys[j - 2], "making")))
             continue;
         /* a noun, not a verb: after a determiner or "a", or before "of" */
         if ((j > 0 && (r.ew[j - 1] & EW_DET)) ||

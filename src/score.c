@@ -62,8 +62,11 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * object words are no verbs of their own ("exchanged fire"), a verb with
  * its pattern is no firm or market word ("India exchange fire"),
  * condemning the other country's own attack is no sympathy. 5: a
- * complaint is a conflict object ("suspended its complaint": 080). */
-#define SCORE_RULES 5
+ * complaint is a conflict object ("suspended its complaint": 080). 6: an
+ * appeal whose object the other must give is a demand ("seeks
+ * concessions"), "made it clear" has no verb "clear", "affect" makes no
+ * event of itself. */
+#define SCORE_RULES 6
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
