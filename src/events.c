@@ -1245,6 +1245,38 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
     return 0;
 }
 
+/* Does "as" at token j start a clause of its own ("deepen cooperation as
+ * tensions with China escalate")? A verb follows within five words,
+ * after a word that is no "to", and "as" is not part of "such as", "as
+ * well as", "known as", "as soon as" and the like. */
+static int as_clause(const dyad_score_ctx *cx, const reader *r, uint32_t j)
+{
+    static const char *const before[] = {"such", "well", "known", "so",
+                                         "same", "just", "regarded",
+                                         "seen", "described", "serve",
+                                         "serves", "served", "acting",
+                                         "act", "acts", "acted"};
+    static const char *const after[] = {"well", "soon", "long", "much",
+                                        "many", "far", "part", "if",
+                                        "though", "of", "to", "for",
+                                        "a", "an", "such", "high", "low",
+                                        "early", "late", "little", "few"};
+    if (!key_is(r->keys[j], "as") || j + 2 >= r->n)
+        return 0;
+    for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+        if (j > 0 && key_is(r->keys[j - 1], before[k]))
+            return 0;
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+        if (key_is(r->keys[j + 1], after[k]))
+            return 0;
+    for (uint32_t k = j + 2; k < r->n && k <= j + 6; k++)
+        if (cx->ehead[r->t0 + k] != DYAD_PHRASES_NONE &&
+            !(cx->erole[k] & R_ACTOR) && !key_is(r->keys[k - 1], "to") &&
+            !(r->ew[k - 1] & EW_DET))
+            return 1;
+    return 0;
+}
+
 /* Marks the clauses, roles and word classes of the sentence. */
 static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
 {
@@ -1263,13 +1295,16 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         if (j > 0) {
             unsigned g = gap_flags(d, r->t0 + j);
             int comma = (g & GAP_COMMA) != 0;
+            int as = as_clause(cx, r, j);
             int cut = (g & GAP_CUT) ||
                       ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
-                      (comma && (ew[j] & EW_AND));
+                      (comma && (ew[j] & EW_AND)) || as;
             if (cut && c < UINT16_MAX - 1) {
                 c++;
                 topic = purpose = 0;
-                inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0;
+                /* "and", "as": a clause without a subject of its own keeps
+                 * the last one */
+                inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0 || as;
             }
         }
         /* "over" right after a verb is its particle ("took over") */
@@ -1692,6 +1727,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     const dyad_phrases *verbs = ev->verb_tab;
     group last_src = {0};
     uint16_t last_src_clause = UINT16_MAX;
+    /* the first source of each of the first clauses, for a tension term
+     * in a clause without a subject of its own */
+    enum { CLAUSE_SRC = 16 };
+    group csrc[CLAUSE_SRC];
+    for (int k = 0; k < CLAUSE_SRC; k++)
+        csrc[k].n = 0;
     int cue = 0;   /* an event verb or a relational word in the sentence */
     /* a threat verb waiting for the verb it threatens */
     long thr_ev = -1;
@@ -1874,6 +1915,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         if (src.n && !passive) {
             last_src = src;
             last_src_clause = r.clause[j];
+            if (r.clause[j] < CLAUSE_SRC && !csrc[r.clause[j]].n)
+                csrc[r.clause[j]] = src;
         }
         if (r.ew[j] & EW_THREATV) {
             thr_ev = (long)cx->nev;
@@ -1953,6 +1996,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         group src, tgt;
         cue = 1;
         source_before(&r, j, &src);
+        /* "deepen cooperation as tensions with China escalate": the
+         * tensions are those of the last clause's subject */
+        if (!src.n && r.clause[j] > 0 && r.clause[j] < CLAUSE_SRC &&
+            inh[r.clause[j]])
+            src = csrc[r.clause[j] - 1];
         target_after(&r, j + t->ntok, 0, &src, &tgt);
         /* "condemnation from the United States": those after "from" are
          * the source, and the clause's subject the target */

@@ -65,8 +65,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * complaint is a conflict object ("suspended its complaint": 080). 6: an
  * appeal whose object the other must give is a demand ("seeks
  * concessions"), "made it clear" has no verb "clear", "affect" makes no
- * event of itself. */
-#define SCORE_RULES 6
+ * event of itself. 7: "as" before a clause ("deepen cooperation as
+ * tensions with China escalate") cuts it, and a tension term there
+ * without a subject keeps the last clause's. */
+#define SCORE_RULES 7
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 

@@ -19,7 +19,9 @@
  * back to its three-digit parent, then its root.
  *
  * How a sentence is read (no parser): clauses end at ';', ':', a relative
- * or subordinate word (which, who, while, after, because, ...) and ", and";
+ * or subordinate word (which, who, while, after, because, ...), ", and"
+ * and "as" before a clause (a tension term there without a subject takes
+ * the clause before's);
  * the actors before a verb in its clause are its source (conjoined actors
  * all act; a clause that starts with "and" and names no actor before its
  * verb keeps the previous clause's source), the first actors after it its
