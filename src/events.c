@@ -194,7 +194,8 @@ static const struct {
      "market markets credit credits meeting meetings protest protests "
      "fighting attack attacks cut cuts pressure claims claim call calls "
      "move moves bid bids deposit deposits aim aims report reports agreement "
-     "control controls ban bans shipments shipment ruling rulings"},
+     "control controls ban bans shipments shipment ruling rulings guard "
+     "guards"},
     {EW_AUX, "to will would could can may might shall should must did does "
              "do not also has have had agreed decided refused"},
     {EW_RECIP, "agree agrees agreed sign signs signed meet meets met pledge "
@@ -1560,7 +1561,9 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
      * the past and accuses Japan of ...") */
     static const char *const asks[] = {"cut", "reduce", "open", "clarify",
                                        "curb", "resolve", "change", "narrow",
-                                       "limit", "restrain", "comply"};
+                                       "limit", "restrain", "comply",
+                                       "withdraw", "stop", "halt", "release",
+                                       "free", "extradite"};
     /* "seeks major Japanese economic change", "seeks an apology from":
      * the object is what the target must give */
     static const char *const gives[] = {"change", "changes", "concession",
@@ -1740,6 +1743,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     group thr_src = {0};
     int thr_neg = 0;
     uint32_t used = 0;   /* tokens of the last event's phrase end here */
+    uint32_t demanded = 0;   /* ... and those of what a demand asks */
     for (uint32_t j = 0; j < r.n; j++) {
         /* the object of a reversal ("ending a trade dispute") is no verb
          * of its own */
@@ -1844,8 +1848,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         if (have && !e.rules && e.weight > 0 && e.code[0] == '0' &&
             e.code[1] >= '2' && e.code[1] <= '8') {
             int p = pressing(cx, &r, si, end);
-            if (p == 2 || (p && e.weight <= 4 && e.code[1] <= '5'))
+            if (p == 2 || (p && e.weight <= 4 && e.code[1] <= '5')) {
                 have = set_code(ev, &e, "100");
+                /* what is demanded is not done: "asked Turkey to withdraw
+                 * its troops" is no withdrawal */
+                demanded = cend;
+            }
         }
         e.ntok = last + 1 - j;
         int neg = negated_at(&r, j);
@@ -1958,6 +1966,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
             return DYAD_ENOMEM;
+        if (demanded > used)
+            used = demanded;
         /* the words of a reversal's object or of a pattern's object
          * ("exchanged fire") are no verbs of their own; a pattern's verb
          * after "to" is ("agreed to end hostilities") */

@@ -67,8 +67,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * concessions"), "made it clear" has no verb "clear", "affect" makes no
  * event of itself. 7: "as" before a clause ("deepen cooperation as
  * tensions with China escalate") cuts it, and a tension term there
- * without a subject keeps the last clause's. */
-#define SCORE_RULES 7
+ * without a subject keeps the last clause's. 8: what a demand asks is
+ * no event ("asked Turkey to withdraw its troops"), "coast guard" is no
+ * verb. */
+#define SCORE_RULES 8
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
