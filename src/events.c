@@ -1658,7 +1658,8 @@ static int takes_part(const dyad_score_ctx *cx, const sent_info *si, int a)
  * mention outside a list, when neither takes part in an event or link,
  * or one does and the other is named in its clause (a third country in
  * another clause than an event is not in it). */
-static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si)
+static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
+                    int strong)
 {
     int st[64];
     uint64_t cl[64];   /* clauses of the free mentions (bits, mod 64) */
@@ -1667,7 +1668,7 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si)
     /* a conflict term in the sentence: a country named as place takes
      * part too ("tariffs imposed in Japan", "sanctions debated in
      * Washington") */
-    unsigned allow = 0;
+    unsigned allow = strong ? M_PLACE : 0;
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !allow; h++)
         if (cx->hits[h].weight <= -4 && !cx->hits[h].negated)
             allow = M_PLACE;
@@ -1744,6 +1745,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     int thr_neg = 0;
     uint32_t used = 0;   /* tokens of the last event's phrase end here */
     uint32_t demanded = 0;   /* ... and those of what a demand asks */
+    int strong = 0;   /* a verb of force without a target */
     for (uint32_t j = 0; j < r.n; j++) {
         /* the object of a reversal ("ending a trade dispute") is no verb
          * of its own */
@@ -1934,6 +1936,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         if (!have || (e.weight > -0.5 && e.weight < 0.5))
             continue;
+        /* force with no target found ("US drones kill 10 in Yemen"): a
+         * country named as its place takes part in the cue */
+        strong |= e.quad == DYAD_QUAD_MATERIAL_CONFLICT && e.weight <= -7 &&
+                  !neg && !tgt.n && src.n;
         /* a light verb alone ("take", "go") acts on no one of itself */
         if (!pattern && !tgt.n && (r.ew[j] & EW_LIGHT) && !e.rules)
             continue;
@@ -2042,7 +2048,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
      * without an event) */
     for (uint32_t j = 0; j < r.n && !cue; j++)
         cue = (r.ew[j] & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC);
-    if (cue && cue_link(cx, &r, si) != DYAD_OK)
+    if (cue && cue_link(cx, &r, si, strong) != DYAD_OK)
         return DYAD_ENOMEM;
     si->nln = (uint32_t)(cx->nln - si->ln0);
     return DYAD_OK;

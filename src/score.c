@@ -69,8 +69,9 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * tensions with China escalate") cuts it, and a tension term there
  * without a subject keeps the last clause's. 8: what a demand asks is
  * no event ("asked Turkey to withdraw its troops"), "coast guard" is no
- * verb. */
-#define SCORE_RULES 8
+ * verb. 9: force without a target ("kill 10 in Yemen") lets the
+ * country named as its place take part in the cue. */
+#define SCORE_RULES 9
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
