@@ -119,7 +119,12 @@ enum {
                              * before it names no state actor */
     EW_STATENOUN = 1 << 27, /* Congress, government, officials: "in the
                              * U.S. Congress" is an actor, not a place */
-    EW_VISIT = 1 << 28      /* visit, trip, arrive: its place is a host */
+    EW_VISIT = 1 << 28,     /* visit, trip, arrive: its place is a host */
+    EW_PERSON = 1 << 29     /* citizen, tourist, fans, cartel: a country
+                             * word before one names a person or a private
+                             * group, no state (a state acting on a foreign
+                             * citizen is no relation with the citizen's
+                             * country) */
 };
 
 static const struct {
@@ -221,6 +226,11 @@ static const struct {
      "peso pesos rand crown crowns guilder guilders cents port ports "
      "economy prices price rates rate corn wheat maize "
      "sugar coffee cocoa grain soybeans beef rice cotton tin gold"},
+    {EW_PERSON,
+     "citizen man woman boy girl tourist tourists journalist journalists "
+     "student students businessman businessmen billionaire billionaires "
+     "tycoon missionary worker workers fan fans player players athlete "
+     "athletes club clubs team teams cartel cartels gang gangs"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators"},
@@ -1231,6 +1241,8 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         if (key_is(r->keys[j], "central") || key_is(r->keys[j], "reserve") ||
             key_is(r->keys[j], "state"))
             return 0;   /* a central bank is a state actor */
+        if (r->ew[j] & EW_PERSON)
+            return 1;
         /* "open U.S. markets to Canadian goods": a market for others;
          * "India and Pakistan exchange fire": a verb with its pattern */
         if (r->ew[j] & EW_NONSTATE)
@@ -1698,6 +1710,32 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     return DYAD_OK;
 }
 
+/* Does sentence st report sport (a word only sport uses)? */
+static int sports(const dyad_score_ctx *cx, const dyad_sentence *st)
+{
+    /* words of sport alone: not "friendly" (relations), "goals"
+     * (policy), "scored" (a victory), "match" (no match for) */
+    static const char *const words[] = {
+        "semi-final", "semifinal", "semi-finals", "quarter-final",
+        "quarterfinal", "olympics", "championship", "championships",
+        "striker", "midfielder", "goalkeeper", "cricket", "football",
+        "soccer", "rugby", "tennis", "hockey", "basketball", "fifa",
+        "uefa", "nba", "nhl"};
+    for (uint32_t i = st->tok; i < st->tok + st->ntok; i++) {
+        dyad_span k = cx->keys[i];
+        if (k.len < 3 || k.len > 14)
+            continue;
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            if (key_is(k, words[w]))
+                return 1;
+    }
+    /* "World Cup" */
+    for (uint32_t i = st->tok; i + 1 < st->tok + st->ntok; i++)
+        if (key_is(cx->keys[i], "world") && key_is(cx->keys[i + 1], "cup"))
+            return 1;
+    return 0;
+}
+
 int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
 {
     sent_info *si = &cx->si[s];
@@ -1720,6 +1758,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     if (si->nmen > cx->emrole_cap &&
         dyad_grow(&cx->emrole, &cx->emrole_cap, si->nmen, 1) < 0)
         return DYAD_ENOMEM;
+    /* a sports report ("Brazil beats Germany in World Cup semi-final"):
+     * national teams, no states, whatever the verbs */
+    if (sports(cx, st))
+        return DYAD_OK;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ewc + st->tok, cx->eclause,
                 cx->men + si->men0, cx->emrole, si->nmen, st->title != 0};

@@ -70,8 +70,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * without a subject keeps the last clause's. 8: what a demand asks is
  * no event ("asked Turkey to withdraw its troops"), "coast guard" is no
  * verb. 9: force without a target ("kill 10 in Yemen") lets the
- * country named as its place take part in the cue. */
-#define SCORE_RULES 9
+ * country named as its place take part in the cue. 10: a country word
+ * before a person or private group ("a Canadian citizen", "fans") names
+ * no state; a sports report relates no countries. */
+#define SCORE_RULES 10
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
