@@ -120,6 +120,8 @@ enum {
     EW_STATENOUN = 1 << 27, /* Congress, government, officials: "in the
                              * U.S. Congress" is an actor, not a place */
     EW_VISIT = 1 << 28,     /* visit, trip, arrive: its place is a host */
+    EW_MUTUALV = 1 << 30,   /* trade, exchange: with a pattern, conjoined
+                             * sources act on each other */
     EW_PERSON = 1 << 29     /* citizen, tourist, fans, cartel: a country
                              * word before one names a person or a private
                              * group, no state (a state acting on a foreign
@@ -226,6 +228,8 @@ static const struct {
      "peso pesos rand crown crowns guilder guilders cents port ports "
      "economy prices price rates rate corn wheat maize "
      "sugar coffee cocoa grain soybeans beef rice cotton tin gold"},
+    {EW_MUTUALV, "trade trades traded trading exchange exchanges "
+                 "exchanged exchanging swap swaps swapped swapping"},
     {EW_PERSON,
      "citizen man woman boy girl tourist tourists journalist journalists "
      "student students businessman businessmen billionaire billionaires "
@@ -1811,6 +1815,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             (r.ew[j + 1] & (EW_CONFLICT | EW_RELNOUN)) &&
             !(gap_flags(&cx->doc, st->tok + j + 1) & (GAP_COMMA | GAP_CUT)))
             continue;
+        /* an adjective, not a verb: "over failed Syria ceasefire", "in
+         * disputed waters" (a participle right after a preposition) */
+        if (j > 0 && (r.ew[j - 1] & (EW_PREP | EW_TOPIC | EW_PLACE)) &&
+            r.keys[j].len > 4 &&
+            memcmp(r.keys[j].ptr + r.keys[j].len - 2, "ed", 2) == 0)
+            continue;
         /* an adjective, not a verb: "made it clear", "make it easier" */
         if (j > 1 && key_is(r.keys[j - 1], "it") &&
             (key_is(r.bkeys[j - 2], "make") || key_is(r.bkeys[j - 2], "made") ||
@@ -1955,6 +1965,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if (!have)
                 have = set_code(ev, &e, "111");
         }
+        /* "the US and Russia trade blame over Syria": conjoined sources
+         * of a mutual verb with its pattern act on each other */
+        if (pattern && src.n >= 2 && (r.ew[j] & EW_MUTUALV) && !passive)
+            tgt.n = 0;
         /* a sentence of two countries: an actor that acts without a
          * target found acts on the other, when it is named freely (not
          * as a place, mediator or topic) */

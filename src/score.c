@@ -72,8 +72,11 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * verb. 9: force without a target ("kill 10 in Yemen") lets the
  * country named as its place take part in the cue. 10: a country word
  * before a person or private group ("a Canadian citizen", "fans") names
- * no state; a sports report relates no countries. */
-#define SCORE_RULES 10
+ * no state; a sports report relates no countries. 11: conjoined
+ * sources of "trade blame", "exchange fire" act on each other; a
+ * participle right after a preposition is an adjective ("over failed
+ * talks"). */
+#define SCORE_RULES 11
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
