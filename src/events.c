@@ -1967,8 +1967,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         /* "the US and Russia trade blame over Syria": conjoined sources
          * of a mutual verb with its pattern act on each other */
-        if (pattern && src.n >= 2 && (r.ew[j] & EW_MUTUALV) && !passive)
-            tgt.n = 0;
+        if (pattern && src.n >= 2 && !passive &&
+            ((r.ew[j] & EW_MUTUALV) ||
+             (end < r.n && key_is(r.keys[end], "together"))))
+            tgt.n = 0;   /* "... work together on Syria" too */
         /* a sentence of two countries: an actor that acts without a
          * target found acts on the other, when it is named freely (not
          * as a place, mediator or topic) */

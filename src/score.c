@@ -75,8 +75,9 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no state; a sports report relates no countries. 11: conjoined
  * sources of "trade blame", "exchange fire" act on each other; a
  * participle right after a preposition is an adjective ("over failed
- * talks"). */
-#define SCORE_RULES 11
+ * talks"). 12: "work with", "work together" are cooperation (050), and
+ * conjoined sources that work together act on each other. */
+#define SCORE_RULES 12
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
