@@ -85,6 +85,9 @@ struct dyad_events {
     size_t nfirst, first_cap;
 };
 
+/* northern, eastern: "in northern Syria" (the top bit: no int enum) */
+#define EW_COMPASS 0x80000000u
+
 /* Classes of the function words the reading needs (bits). */
 enum {
     EW_BOUNDARY = 1 << 0,   /* starts a clause */
@@ -228,6 +231,9 @@ static const struct {
      "peso pesos rand crown crowns guilder guilders cents port ports "
      "economy prices price rates rate corn wheat maize "
      "sugar coffee cocoa grain soybeans beef rice cotton tin gold"},
+    {EW_COMPASS, "north south east west northern southern eastern western "
+                 "central northeastern northwestern southeastern "
+                 "southwestern"},
     {EW_MUTUALV, "trade trades traded trading exchange exchanges "
                  "exchanged exchanging swap swaps swapped swapping"},
     {EW_PERSON,
@@ -1348,7 +1354,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         unsigned char m = r->men[i].place ? M_PLACE : M_FREE;
         if (role[tk] & R_TOPIC)
             m |= M_TOPIC;
-        /* the word before, or two before over "the" */
+        /* the word before, or two before over "the" or a compass word
+         * ("in northern Syria") */
         for (uint32_t back = 1; back <= 2 && back <= tk; back++) {
             uint32_t p = tk - back;
             if (clause[p] != clause[tk] || (role[p] & R_ACTOR))
@@ -1366,7 +1373,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                     m |= M_PLACE;
                 break;
             }
-            if (!(ew[p] & EW_DET))
+            if (!(ew[p] & (EW_DET | EW_COMPASS)))
                 break;
         }
         if (names_no_state(cx, r, i))
@@ -1887,6 +1894,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         /* condemning an attack in or on the other country: sympathy */
         int sympathy = 0;
         uint32_t attack = 0;
+        char unpressed[5] = "";   /* the code a demand replaced */
         if (r.ew[j] & EW_CONDEMN)
             for (uint32_t k = end; k < cend; k++)
                 if (r.ew[k] & EW_ATTACK) {
@@ -1903,6 +1911,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             e.code[1] >= '2' && e.code[1] <= '8') {
             int p = pressing(cx, &r, si, end);
             if (p == 2 || (p && e.weight <= 4 && e.code[1] <= '5')) {
+                memcpy(unpressed, e.code, 5);
                 have = set_code(ev, &e, "100");
                 /* what is demanded is not done: "asked Turkey to withdraw
                  * its troops" is no withdrawal */
@@ -1965,6 +1974,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if (!have)
                 have = set_code(ev, &e, "111");
         }
+        /* "New Delhi and Beijing pledged to resolve their dispute": what
+         * two agree or pledge to each other is no demand */
+        if (unpressed[0] && src.n >= 2 && !tgt.n && (r.ew[j] & EW_RECIP))
+            have = set_code(ev, &e, unpressed);
         /* "the US and Russia trade blame over Syria": conjoined sources
          * of a mutual verb with its pattern act on each other */
         if (pattern && src.n >= 2 && !passive &&

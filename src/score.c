@@ -76,8 +76,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * sources of "trade blame", "exchange fire" act on each other; a
  * participle right after a preposition is an adjective ("over failed
  * talks"). 12: "work with", "work together" are cooperation (050), and
- * conjoined sources that work together act on each other. */
-#define SCORE_RULES 12
+ * conjoined sources that work together act on each other. 13: "in
+ * northern Syria" is a place; what two pledge or agree to each other is
+ * no demand. */
+#define SCORE_RULES 13
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
