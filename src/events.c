@@ -110,7 +110,8 @@ enum {
     EW_RELATIONS = 1 << 17, /* relations, ties */
     EW_PREP = 1 << 18,      /* to, with, on, against, ...: a target follows */
     EW_AND = 1 << 19,       /* and, but: with a comma, a new clause */
-    EW_KOREAS = 1 << 20,
+    EW_DISCUSS = 1 << 20,   /* discuss, debate: the object is a topic,
+                             * the partner after "with" */
     EW_IN_VERB = 1 << 21,   /* invest, intervene: "in Y" is the target */
     EW_NOUNY = 1 << 22,     /* verb forms that news uses mostly as nouns */
     EW_AUX = 1 << 23,       /* to, will, did: a verb follows */
@@ -195,7 +196,6 @@ static const struct {
     {EW_RELATIONS, "relations ties"},
     {EW_PREP, "to with on against toward towards into of for from"},
     {EW_AND, "and but or"},
-    {EW_KOREAS, "koreas"},
     {EW_NOUNY,
      "trade trades trading arms import imports export exports loan loans "
      "issue issues supply supplies purchase purchases demand demands plan "
@@ -231,6 +231,8 @@ static const struct {
      "peso pesos rand crown crowns guilder guilders cents port ports "
      "economy prices price rates rate corn wheat maize "
      "sugar coffee cocoa grain soybeans beef rice cotton tin gold"},
+    {EW_DISCUSS, "discuss discusses discussed discussing debate debates "
+                 "debated debating"},
     {EW_COMPASS, "north south east west northern southern eastern western "
                  "central northeastern northwestern southeastern "
                  "southwestern"},
@@ -1978,6 +1980,18 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * two agree or pledge to each other is no demand */
         if (unpressed[0] && src.n >= 2 && !tgt.n && (r.ew[j] & EW_RECIP))
             have = set_code(ev, &e, unpressed);
+        /* "Merkel, Putin discuss Ukraine": what is discussed is a topic;
+         * the one discussed with comes after "with" */
+        if ((r.ew[j] & EW_DISCUSS) && tgt.n &&
+            !(tgt.first > 0 && key_is(r.keys[tgt.first - 1], "with"))) {
+            group with = {0};
+            for (uint32_t k = end; k < r.n && r.clause[k] == r.clause[j] &&
+                                   k < end + OBJ_WINDOW && !with.n;
+                 k++)
+                if (key_is(r.keys[k], "with"))
+                    target_after(&r, k + 1, 0, &src, &with);
+            tgt = with;
+        }
         /* "the US and Russia trade blame over Syria": conjoined sources
          * of a mutual verb with its pattern act on each other */
         if (pattern && src.n >= 2 && !passive &&

@@ -78,8 +78,9 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * talks"). 12: "work with", "work together" are cooperation (050), and
  * conjoined sources that work together act on each other. 13: "in
  * northern Syria" is a place; what two pledge or agree to each other is
- * no demand. */
-#define SCORE_RULES 13
+ * no demand. 14: what is discussed is a topic, the partner comes after
+ * "with". */
+#define SCORE_RULES 14
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
