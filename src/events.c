@@ -1500,6 +1500,23 @@ static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
     return 0;
 }
 
+/* Is there a tension hit of conflict (weight -5 or less, not negated)
+ * starting at one of the tokens [from, from + 3) of the sentence, over
+ * determiners only? ("approved the annexation", "backed the strikes") */
+static int conflict_object(const dyad_score_ctx *cx, const reader *r,
+                           const sent_info *si, uint32_t from)
+{
+    for (uint32_t k = from; k < r->n && k < from + 3; k++) {
+        for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
+            if (cx->hits[h].tok == r->t0 + k && cx->hits[h].weight <= -5 &&
+                !cx->hits[h].negated)
+                return 1;
+        if (!(r->ew[k] & EW_DET))
+            return 0;
+    }
+    return 0;
+}
+
 /* Has the clause of token j an event between a and b whose verb comes
  * before j? Then a tension hit at j is in what the event is about ("the
  * two exchanged prisoners of war"), and adds nothing of its own. */
@@ -2025,6 +2042,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * country named as its place takes part in the cue */
         strong |= e.quad == DYAD_QUAD_MATERIAL_CONFLICT && e.weight <= -7 &&
                   !neg && !tgt.n && src.n;
+        /* a cooperative verb alone whose object is conflict ("approved
+         * the annexation of Crimea", "backed the strikes") is not
+         * cooperation toward its target: the conflict term speaks */
+        if (!pattern && !e.rules && e.weight > 0 &&
+            conflict_object(cx, &r, si, end)) {
+            cue = 1;
+            continue;
+        }
         /* a light verb alone ("take", "go") acts on no one of itself */
         if (!pattern && !tgt.n && (r.ew[j] & EW_LIGHT) && !e.rules)
             continue;

@@ -79,8 +79,9 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * conjoined sources that work together act on each other. 13: "in
  * northern Syria" is a place; what two pledge or agree to each other is
  * no demand. 14: what is discussed is a topic, the partner comes after
- * "with". */
-#define SCORE_RULES 14
+ * "with". 15: a cooperative verb alone whose object is conflict
+ * ("approved the annexation") gives way to the conflict term. */
+#define SCORE_RULES 15
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
