@@ -1744,25 +1744,35 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
 static int sports(const dyad_score_ctx *cx, const dyad_sentence *st)
 {
     /* words of sport alone: not "friendly" (relations), "goals"
-     * (policy), "scored" (a victory), "match" (no match for) */
-    static const char *const words[] = {
-        "semi-final", "semifinal", "semi-finals", "quarter-final",
-        "quarterfinal", "olympics", "championship", "championships",
-        "striker", "midfielder", "goalkeeper", "cricket", "football",
-        "soccer", "rugby", "tennis", "hockey", "basketball", "fifa",
-        "uefa", "nba", "nhl"};
+     * (policy), "scored" (a victory), "match" (no match for); lengths
+     * first, so that a token costs a few compares (key_is, a strlen and
+     * a memcmp for each word, cost 7.7M of 334.8M instructions on 2,000
+     * Reuters-21578 articles) */
+#define W(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s;
+        size_t n;
+    } words[] = {W("semi-final"), W("semifinal"), W("semi-finals"),
+                 W("quarter-final"), W("quarterfinal"), W("olympics"),
+                 W("championship"), W("championships"), W("striker"),
+                 W("midfielder"), W("goalkeeper"), W("cricket"),
+                 W("football"), W("soccer"), W("rugby"), W("tennis"),
+                 W("hockey"), W("basketball"), W("fifa"), W("uefa"),
+                 W("nba"), W("nhl")};
+#undef W
     for (uint32_t i = st->tok; i < st->tok + st->ntok; i++) {
         dyad_span k = cx->keys[i];
         if (k.len < 3 || k.len > 14)
             continue;
         for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-            if (key_is(k, words[w]))
+            if (k.len == words[w].n && k.ptr[0] == words[w].s[0] &&
+                memcmp(k.ptr, words[w].s, k.len) == 0)
                 return 1;
-    }
-    /* "World Cup" */
-    for (uint32_t i = st->tok; i + 1 < st->tok + st->ntok; i++)
-        if (key_is(cx->keys[i], "world") && key_is(cx->keys[i + 1], "cup"))
+        /* "World Cup" */
+        if (k.len == 5 && memcmp(k.ptr, "world", 5) == 0 &&
+            i + 1 < st->tok + st->ntok && key_is(cx->keys[i + 1], "cup"))
             return 1;
+    }
     return 0;
 }
 
