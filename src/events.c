@@ -2012,11 +2012,18 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         if ((r.ew[j] & EW_DISCUSS) && tgt.n &&
             !(tgt.first > 0 && key_is(r.keys[tgt.first - 1], "with"))) {
             group with = {0};
-            for (uint32_t k = end; k < r.n && r.clause[k] == r.clause[j] &&
-                                   k < end + OBJ_WINDOW && !with.n;
+            uint32_t k = end;
+            for (; k < r.n && r.clause[k] == r.clause[j] &&
+                   k < end + OBJ_WINDOW && !with.n;
                  k++)
                 if (key_is(r.keys[k], "with"))
                     target_after(&r, k + 1, 0, &src, &with);
+            /* the countries discussed are a topic: no cue links them */
+            for (size_t i = 0; i < r.nmen; i++) {
+                uint32_t tk = r.men[i].tok - r.t0;
+                if (tk >= end && tk < (with.n ? with.first : k))
+                    cx->emrole[i] |= M_TOPIC;
+            }
             tgt = with;
         }
         /* "the US and Russia trade blame over Syria": conjoined sources

@@ -80,8 +80,9 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * northern Syria" is a place; what two pledge or agree to each other is
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
- * ("approved the annexation") gives way to the conflict term. */
-#define SCORE_RULES 15
+ * ("approved the annexation") gives way to the conflict term. 16: the
+ * countries discussed are a topic for the cue too. */
+#define SCORE_RULES 16
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
