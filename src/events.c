@@ -124,13 +124,13 @@ enum {
     EW_STATENOUN = 1 << 27, /* Congress, government, officials: "in the
                              * U.S. Congress" is an actor, not a place */
     EW_VISIT = 1 << 28,     /* visit, trip, arrive: its place is a host */
-    EW_MUTUALV = 1 << 30,   /* trade, exchange: with a pattern, conjoined
-                             * sources act on each other */
-    EW_PERSON = 1 << 29     /* citizen, tourist, fans, cartel: a country
+    EW_PERSON = 1 << 29,    /* citizen, tourist, fans, cartel: a country
                              * word before one names a person or a private
                              * group, no state (a state acting on a foreign
                              * citizen is no relation with the citizen's
                              * country) */
+    EW_MUTUALV = 1 << 30    /* trade, exchange: with a pattern, conjoined
+                             * sources act on each other */
 };
 
 static const struct {

@@ -485,12 +485,40 @@ static size_t two_koreas(const dyad_score_ctx *cx, size_t s,
     return n;
 }
 
-/* Distinct actors of sentence s, sorted by code, appended to cx->act. */
-static int has_actor(const dyad_score_ctx *cx, const sent_info *si,
-                     int code);
-static int add_actor(dyad_score_ctx *cx, sent_info *si,
-                     const dyad_actor_hit *h);
+/* Does sentence s (si) have the actor code? */
+static int has_actor(const dyad_score_ctx *cx, const sent_info *si, int code)
+{
+    for (size_t j = si->act0; j < si->act0 + si->nact; j++)
+        if (cx->act[j].code == code)
+            return 1;
+    return 0;
+}
 
+/* Adds hit h to the actors of sentence si (the last sentence of cx->act),
+ * kept sorted by code string, unless its code is there. */
+static int add_actor(dyad_score_ctx *cx, sent_info *si,
+                     const dyad_actor_hit *h)
+{
+    if (has_actor(cx, si, h->code) || si->nact == MAX_SENT_ACTORS)
+        return DYAD_OK;
+    if (cx->nact == cx->act_cap &&
+        dyad_grow(&cx->act, &cx->act_cap, cx->nact + 1, sizeof *cx->act) < 0)
+        return DYAD_ENOMEM;
+    /* insertion by code string: a handful of actors */
+    dyad_actor_hit *a = cx->act + si->act0;
+    size_t j = si->nact;
+    while (j > 0 && cmp_hit_code(&a[j - 1], h, (void *)cx->sc->ga) > 0) {
+        a[j] = a[j - 1];
+        j--;
+    }
+    a[j] = *h;
+    a[j].place = 0;
+    cx->nact++;
+    si->nact++;
+    return DYAD_OK;
+}
+
+/* Distinct actors of sentence s, sorted by code, appended to cx->act. */
 static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
 {
     dyad_actor_hit tmp[256];
@@ -530,39 +558,6 @@ static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
     si->nplace = 0;
     for (size_t i = 0; i < n && places; i++)
         si->nplace += tmp[i].place && !has_actor(cx, si, tmp[i].code);
-    return DYAD_OK;
-}
-
-/* Does sentence s (si) have the actor code? */
-static int has_actor(const dyad_score_ctx *cx, const sent_info *si, int code)
-{
-    for (size_t j = si->act0; j < si->act0 + si->nact; j++)
-        if (cx->act[j].code == code)
-            return 1;
-    return 0;
-}
-
-/* Adds hit h to the actors of sentence si (the last sentence of cx->act),
- * kept sorted by code string, unless its code is there. */
-static int add_actor(dyad_score_ctx *cx, sent_info *si,
-                     const dyad_actor_hit *h)
-{
-    if (has_actor(cx, si, h->code) || si->nact == MAX_SENT_ACTORS)
-        return DYAD_OK;
-    if (cx->nact == cx->act_cap &&
-        dyad_grow(&cx->act, &cx->act_cap, cx->nact + 1, sizeof *cx->act) < 0)
-        return DYAD_ENOMEM;
-    /* insertion by code string: a handful of actors */
-    dyad_actor_hit *a = cx->act + si->act0;
-    size_t j = si->nact;
-    while (j > 0 && cmp_hit_code(&a[j - 1], h, (void *)cx->sc->ga) > 0) {
-        a[j] = a[j - 1];
-        j--;
-    }
-    a[j] = *h;
-    a[j].place = 0;
-    cx->nact++;
-    si->nact++;
     return DYAD_OK;
 }
 

@@ -112,15 +112,6 @@ static int json_str(dyad_buf *b, const char *s, size_t len, int squeeze)
     int sp = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        /* the common byte first: the switch of json_byte for every byte
-         * was 5% of `dyad score` on Reuters-21578 */
-        if (c > ' ' && c != '"' && c != '\\' && c != 0x7f) {
-            if (sp)
-                *o++ = ' ';
-            sp = 0;
-            *o++ = (char)c;
-            continue;
-        }
         if (squeeze && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
             sp = 1;
             continue;
