@@ -1591,6 +1591,40 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
  * is ("told Japan to resolve the row or face ..."), and so is one whose
  * object is what the other must give ("seeks concessions", "an
  * apology"). */
+/* An event verb in the past tense at k: a form in -ed or one of the
+ * common irregular ones. */
+static int past_verb(const reader *r, const uint32_t *ehead, uint32_t k)
+{
+    static const char *const irregular[] = {
+        "struck", "shot", "fought", "sent", "took", "met", "began", "hit",
+        "overran", "broke", "held"};
+    dyad_span t = r->keys[k];
+    if (ehead[k] == DYAD_PHRASES_NONE)
+        return 0;
+    if (t.len > 4 && memcmp(t.ptr + t.len - 2, "ed", 2) == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+        if (key_is(t, irregular[i]))
+            return 1;
+    return 0;
+}
+
+/* An actor, not a possessive, one or two words before "to" at k and
+ * after from, with no verb between ("the United States agreed to" is
+ * the next clause's source). */
+static int asked_before(const dyad_score_ctx *cx, const reader *r,
+                        uint32_t from, uint32_t k)
+{
+    for (uint32_t b = k; b > from && b + 2 >= k; b--) {
+        if (cx->ehead[r->t0 + b - 1] != DYAD_PHRASES_NONE)
+            return 0;
+        if ((cx->erole[b - 1] & R_ACTOR) &&
+            r->keys[b - 1].len == r->bkeys[b - 1].len)
+            return 1;
+    }
+    return 0;
+}
+
 static int pressing(const dyad_score_ctx *cx, const reader *r,
                     const sent_info *si, uint32_t from)
 {
@@ -1621,8 +1655,11 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
         if (key_is(r->keys[k], "or") && k + 1 < r->n &&
             key_is(r->keys[k + 1], "face"))
             return 2;
-        /* "to cut its deficit", "to open its markets" */
-        if (rev == r->n && key_is(r->keys[k], "to") && k + 1 < r->n)
+        /* "urged Japan to cut its deficit", "asked the Japanese
+         * government to open its markets": the one asked stands before
+         * "to" ("agreed to cut its deficit" is done by the source) */
+        if (rev == r->n && key_is(r->keys[k], "to") && k + 1 < r->n &&
+            asked_before(cx, r, from, k))
             for (size_t a = 0; a < sizeof asks / sizeof asks[0] && !ask; a++)
                 ask = key_is(r->bkeys[k + 1], asks[a]);
         if ((r->ew[k] & EW_AND) && k + 1 < r->n &&
@@ -1862,6 +1899,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             (key_is(r.bkeys[j - 2], "make") || key_is(r.bkeys[j - 2], "made") ||
              key_is(r.bkeys[j - 2], "makes") ||
              key_is(r.bkeys[j - 2], "making")))
+            continue;
+        /* a plural noun, not a verb: right before a verb in the past
+         * ("Kenyan forces killed", "coalition forces struck") */
+        if (w == 1 && j + 1 < r.n && past_verb(&r, ehead, j + 1) &&
+            r.keys[j].len > 3 && r.keys[j].ptr[r.keys[j].len - 1] == 's')
             continue;
         /* a noun, not a verb: after a determiner or "a", or before "of" */
         if ((j > 0 && (r.ew[j - 1] & EW_DET)) ||
