@@ -124,7 +124,7 @@ enum {
     EW_STATENOUN = 1 << 27, /* Congress, government, officials: "in the
                              * U.S. Congress" is an actor, not a place */
     EW_VISIT = 1 << 28,     /* visit, trip, arrive: its place is a host */
-    EW_PERSON = 1 << 29,    /* citizen, tourist, fans, cartel: a country
+    EW_PERSON = 1 << 29,    /* citizen, fans, cartel, rebels: a country
                              * word before one names a person or a private
                              * group, no state (a state acting on a foreign
                              * citizen is no relation with the citizen's
@@ -242,7 +242,15 @@ static const struct {
      "citizen man woman boy girl tourist tourists journalist journalists "
      "student students businessman businessmen billionaire billionaires "
      "tycoon missionary worker workers fan fans player players athlete "
-     "athletes club clubs team teams cartel cartels gang gangs"},
+     "athletes club clubs team teams cartel cartels gang gangs "
+     /* non-state actors are not their country (GUIDELINES): "Libyan
+      * rebels", "Chinese activists", "Somali pirates" */
+     "rebel rebels separatist separatists activist activists militant "
+     "militants insurgent insurgents guerrilla guerrillas guerillas "
+     "hacker hackers pirate pirates fisherman fishermen smuggler "
+     "smugglers dissident dissidents protester protesters protestors "
+     "demonstrators jihadist jihadists extremist extremists terrorist "
+     "terrorists opposition"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators"},
@@ -1190,11 +1198,6 @@ static int negated_at(const reader *r, uint32_t j)
     return 0;
 }
 
-/* Is the mention i a country word before a firm, bank, market, currency
- * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
- * U.S. corporate debt market"), or a delivery point ("c and f Taiwan",
- * "fob Japan")? It names no state actor. Up to three words are looked
- * at; a function word, a verb, a comma or another actor ends the look. */
 /* Is token j a verb form followed by one of its block's patterns
  * ("exchange fire")? */
 static int verb_with_pattern(const reader *r, uint32_t j)
@@ -1212,6 +1215,12 @@ static int verb_with_pattern(const reader *r, uint32_t j)
     return best_pattern(r, r->ev->verb[vi].block, from, to, code, &last);
 }
 
+/* Is the mention i a country word before a firm, bank, market, currency
+ * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
+ * U.S. corporate debt market"), before a person or a private
+ * group ("a Canadian citizen", "Libyan rebels"), or a delivery point
+ * ("c and f Taiwan", "fob Japan")? It names no state actor. Up to three words are looked
+ * at; a function word, a verb, a comma or another actor ends the look. */
 static int names_no_state(const dyad_score_ctx *cx, const reader *r,
                           size_t i)
 {
@@ -1226,6 +1235,17 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         ((c0 == 'p' || c0 == 'P') && tok->len > 4 &&
          strncasecmp(d->text + tok->off, "pro-", 4) == 0))
         return 1;
+    /* "U.S.-backed rebels", "Saudi-led forces": the state acts on them */
+    static const char *const acts[] = {"-backed", "-led", "-funded",
+                                       "-sponsored", "-supported",
+                                       "-trained", "-armed"};
+    const dyad_token *lt = &d->tok[m->tok + m->ntok - 1];
+    for (size_t x = 0; x < sizeof acts / sizeof acts[0]; x++) {
+        size_t n = strlen(acts[x]);
+        if (lt->len > n && strncasecmp(d->text + lt->off + lt->len - n,
+                                       acts[x], n) == 0)
+            return 0;
+    }
     /* "c and f Taiwan", "c&f Japan", "fob Brazil" (trade terms) */
     size_t off = d->tok[m->tok].off, k = off < 11 ? off : 11;
     char last = off >= 2 && d->text[off - 1] == ' ' ? d->text[off - 2] : 0;
