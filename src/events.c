@@ -250,7 +250,8 @@ static const struct {
      "hacker hackers pirate pirates fisherman fishermen smuggler "
      "smugglers dissident dissidents protester protesters protestors "
      "demonstrators jihadist jihadists extremist extremists terrorist "
-     "terrorists opposition"},
+     "terrorists opposition detainee detainees expatriates reporter "
+     "reporters blogger bloggers passengers pilgrims men women children"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators"},
@@ -796,9 +797,23 @@ static dyad_span gap_before(const dyad_doc *d, uint32_t i)
     return s;
 }
 
+/* Is token i an abbreviation in brackets after its name ("the European
+ * Community (EC) said")? Such brackets cut no clause. */
+static int bracketed_abbrev(const dyad_doc *d, uint32_t i)
+{
+    if (i == 0 || i >= d->ntok || !(d->tok[i].flags & DYAD_TOK_UPPER) ||
+        d->tok[i].len > 8)
+        return 0;
+    dyad_span g = gap_before(d, i);
+    const dyad_token *t = &d->tok[i];
+    return g.len > 0 && g.ptr[g.len - 1] == '(' &&
+           t->off + t->len < d->len && d->text[t->off + t->len] == ')';
+}
+
 /* What the text between tokens i-1 and i holds (bits): a comma; a
- * clause cut (; : or a bracket); the article "a" (dropped as a one-letter
- * token). One pass: the gap is mostly one space. */
+ * clause cut (; : or a bracket, but those of an abbreviation); the
+ * article "a" (dropped as a one-letter token). One pass: the gap is
+ * mostly one space. */
 enum { GAP_COMMA = 1, GAP_CUT = 2, GAP_A = 4 };
 static unsigned gap_flags(const dyad_doc *d, uint32_t i)
 {
@@ -810,7 +825,9 @@ static unsigned gap_flags(const dyad_doc *d, uint32_t i)
         char c = g.ptr[k];
         if (c == ',')
             f |= GAP_COMMA;
-        else if (c == ';' || c == ':' || c == '(' || c == ')')
+        else if (c == ';' || c == ':' ||
+                 (c == '(' && !bracketed_abbrev(d, i)) ||
+                 (c == ')' && !bracketed_abbrev(d, i - 1)))
             f |= GAP_CUT;
         else if ((c == 'a' || c == 'A') && k > 0 && k + 1 < g.len &&
                  g.ptr[k - 1] == ' ' && g.ptr[k + 1] == ' ')
@@ -1352,9 +1369,12 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0 || as;
             }
         }
-        /* "over" right after a verb is its particle ("took over") */
-        if ((ew[j] & EW_TOPIC) && !(j > 0 && cx->ehead[r->t0 + j - 1] !=
-                                                 DYAD_PHRASES_NONE))
+        /* "over" right after a verb is its particle ("took over"); the
+         * end of a name is no verb ("the United States over") */
+        if ((ew[j] & EW_TOPIC) &&
+            !(j > 0 &&
+              cx->ehead[r->t0 + j - 1] != DYAD_PHRASES_NONE &&
+              !(role[j - 1] & R_ACTOR)))
             topic = 1;
         /* a gerund after a preposition ("in battling terrorism") says what
          * for or how: no event or hit of its own to the clause's end (the
