@@ -1252,6 +1252,15 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         ((c0 == 'p' || c0 == 'P') && tok->len > 4 &&
          strncasecmp(d->text + tok->off, "pro-", 4) == 0))
         return 1;
+    /* "the Bank of Tokyo", "the mayor of London": a bank, a university
+     * or a city's office named after a place (the central banks are
+     * actor aliases of their own: "Bank of Japan") */
+    static const char *const named[] = {"bank", "university", "mayor",
+                                        "city", "port", "club"};
+    if (tk >= 2 && key_is(r->keys[tk - 1], "of"))
+        for (size_t x = 0; x < sizeof named / sizeof named[0]; x++)
+            if (key_is(r->keys[tk - 2], named[x]))
+                return 1;
     /* "U.S.-backed rebels", "Saudi-led forces": the state acts on them */
     static const char *const acts[] = {"-backed", "-led", "-funded",
                                        "-sponsored", "-supported",

@@ -82,7 +82,7 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
  * countries discussed are a topic for the cue too. */
-#define SCORE_RULES 19
+#define SCORE_RULES 20
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -221,8 +221,13 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
     /* the event verbs and words: in the same vocabulary, one lookup */
     m->ehead = w && sc->opts.events ? w->verb : DYAD_PHRASES_NONE;
     m->ew = w && sc->opts.events ? w->ew : 0;
-    if (bl != k.len)
+    if (bl != k.len) {
         w = lex_word(vocab, words, b, dyad_phrases_hash(k.ptr, bl));
+        /* a possessive is of its noun's class ("a German company's
+         * role"), never a verb */
+        if (w && sc->opts.events)
+            m->ew |= w->ew;
+    }
     m->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
     /* the event verbs: looked up with the rest, once per key */
     m->wild = 0;
