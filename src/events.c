@@ -166,7 +166,8 @@ static const struct {
      "restrictions tariff tariffs siege curfew occupation offensive strikes "
      "attacks airstrikes bombing bombings conflict confrontation freeze "
      "quotas duties troops forces soldiers tensions tension dispute "
-     "complaint complaints"},
+     "complaint complaints rift rifts row spat feud standoff stand-off "
+     "impasse rupture"},
     {EW_ATTACK, "attack attacks bombing bombings terrorist terror massacre "
                 "killing killings shooting shootings assault blast blasts "
                 "explosion explosions attacker attackers"},
@@ -1123,7 +1124,10 @@ static const char *reversal_code(dyad_span k)
                {"siege", "0872"},   {"troop", "0874"},  {"force", "0874"},
                {"soldier", "0874"}, {"occupation", "0874"},
                {"tension", "087"},  {"dispute", "087"}, {"freeze", "081"},
-               {"complaint", "080"}};
+               {"complaint", "080"}, {"rift", "087"},   {"row", "087"},
+               {"spat", "087"},      {"feud", "087"},   {"standoff", "087"},
+               {"stand-off", "087"}, {"impasse", "087"},
+               {"rupture", "087"}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (k.len >= strlen(map[i].stem) &&
             memcmp(k.ptr, map[i].stem, strlen(map[i].stem)) == 0)
@@ -1412,7 +1416,11 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             if (clause[p] != clause[tk] || (role[p] & R_ACTOR))
                 break;
             if (ew[p] & EW_BY) {
-                m |= M_BY;
+                /* not the particle of "stand by Japan" */
+                if (!(p > 0 && r->keys[p - 1].len >= 5 &&
+                      (memcmp(r->keys[p - 1].ptr, "stand", 5) == 0 ||
+                       key_is(r->keys[p - 1], "stood"))))
+                    m |= M_BY;
                 break;
             }
             if (ew[p] & EW_PLACE) {
@@ -2072,8 +2080,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         /* "a deal brokered by X": a participle after its noun, no event */
         if (!passive && end < r.n && (r.ew[end] & EW_BY) &&
-            !(r.ew[end] & EW_PREP))
-            continue;
+            !(r.ew[end] & EW_PREP) && !(pattern && last >= end))
+            continue;   /* ("stands by Japan" is a pattern's "by") */
         if (passive && !threat) {
             source_before(&r, j, &tgt);
             e.rules |= DYAD_EV_PASSIVE;
