@@ -1086,6 +1086,25 @@ static void agent_after(const reader *r, uint32_t pos, group *g)
         if (r->mrole[i] == M_BY) {
             group_add(g, r->men[i].code);
             g->first = g->last = tk;
+            /* and those joined to it by "and", with no verb between:
+             * "signed by Nigerian Finance Minister Chu Okongwu and
+             * senior French Treasury officials" */
+            uint32_t last = tk + r->men[i].ntok;
+            for (size_t j = i + 1; j < r->nmen; j++) {
+                uint32_t tj = r->men[j].tok - r->t0;
+                int and = 0, verb = 0;
+                for (uint32_t k = last; k < tj; k++) {
+                    and |= (r->ew[k] & EW_AND) != 0;
+                    verb |= r->cx->ehead[r->t0 + k] != DYAD_PHRASES_NONE &&
+                            !(r->cx->doc.tok[r->t0 + k].flags & DYAD_TOK_CAP);
+                }
+                if (r->clause[tj] != r->clause[pos] || r->mrole[j] != M_FREE ||
+                    !and || verb || tj > last + 8)
+                    break;
+                group_add(g, r->men[j].code);
+                g->last = tj;
+                last = tj + r->men[j].ntok;
+            }
             return;
         }
     }
@@ -1465,8 +1484,34 @@ static int relational(dyad_score_ctx *cx, const reader *r)
                             return DYAD_ENOMEM;
                 break;
             }
-        /* X ['s] NOUN PREP [the] Y (neither before a firm or market) */
+        /* Y's ally X, X ... one of Y's staunch supporters */
         uint32_t e = tk + m->ntok;
+        if (r->keys[e - 1].len != r->bkeys[e - 1].len &&
+            r->mrole[i] == M_FREE) {
+            static const char *const ally[] = {"ally", "allies",
+                                               "supporter", "supporters",
+                                               "partner", "partners",
+                                               "friend", "friends",
+                                               "backer", "backers"};
+            int is = 0;
+            uint32_t j = e;
+            for (; j < r->n && j < e + 3 && !is; j++)
+                for (size_t a = 0; a < sizeof ally / sizeof ally[0] && !is;
+                     a++)
+                    is = key_is(r->bkeys[j], ally[a]);
+            long other = -1;
+            for (size_t k = 0; k < i && is; k++)
+                if (r->mrole[k] == M_FREE && r->men[k].code != m->code)
+                    other = (long)k;   /* the nearest before */
+            for (size_t k = i + 1; k < r->nmen && is && other < 0; k++)
+                if (r->men[k].tok - r->t0 <= j + 1 &&
+                    r->mrole[k] == M_FREE && r->men[k].code != m->code)
+                    other = (long)k;   /* "America's ally Japan" */
+            if (other >= 0 &&
+                push_link(cx, m->code, r->men[other].code, LINK_PHRASE, 0))
+                return DYAD_ENOMEM;
+        }
+        /* X ['s] NOUN PREP [the] Y (neither before a firm or market) */
         for (uint32_t j = e; j < r->n && j < e + 3 && 1;
              j++) {
             if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR))
@@ -2068,6 +2113,17 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                                    3) == 0);
                 break;
             }
+        /* a passive verb's object is its subject: "the accord was signed
+         * by ..." is a pattern of SIGN ("accord") */
+        if (passive && !have && !threat && j >= 2) {
+            uint32_t b0 = j - 1 > 5 ? j - 1 - 5 : 0;
+            while (b0 < j - 1 && r.clause[b0] != r.clause[j])
+                b0++;
+            char pc[5];
+            uint32_t pl;
+            if (best_pattern(&r, vb->block, b0, j - 1, pc, &pl))
+                have = set_code(ev, &e, pc);
+        }
         if (threat) {
             src = thr_src;
         } else if (passive) {
