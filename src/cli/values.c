@@ -129,7 +129,8 @@ static int from_csv_counts(const dyad_cli_ctx *ctx, dyad_cli_values *v)
             }
             t = tc.v[j];
         }
-        if (cc.v[i] < 0 || t < 0 || (v->total_column && cc.v[i] > t)) {
+        if (cc.v[i] < 0 || t < 0 ||
+            (v->total_column && !v->exposures && cc.v[i] > t)) {
             dyad_cli_msg(ctx, "%s:%lu: count %g %s", v->input, cc.line[i],
                          cc.v[i], cc.v[i] < 0 ? "is negative"
                                   : t < 0 ? "has a negative total"
@@ -431,6 +432,9 @@ int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
     }
     if (optind < argc)
         return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
+    /* Poisson counts over exposures (events per article, as a stored
+     * intensity of few articles a period is counted) may exceed them */
+    v->exposures = cp->cost_set && cp->o.cost == DYAD_COST_POISSON;
     int st = dyad_cli_values_load(ctx, v);
     if (st == EXIT_OK)
         st = dyad_cli_cp_data(ctx, v, cp);

@@ -13,6 +13,8 @@ typedef struct dyad_cli_values {
     const char *pair_arg, *input, *column, *time_column, *lexdir;
     const char *count_column, *total_column;
     int by, metric, unweighted;
+    int exposures;          /* the totals are Poisson exposures (--cost
+                               poisson): a count may exceed its total */
     int format;             /* --format: DYAD_FMT_* */
     int32_t from, to;
     /* the values, in time order */
@@ -65,7 +67,8 @@ typedef struct dyad_cli_values {
     "  --count-column NAME instead of --column: counts (events, articles)\n" \
     "  --total-column NAME with it: what each count is out of (articles\n" \
     "                      stored in the period); the value is then the\n" \
-    "                      count per 1,000 of the total\n"              \
+    "                      count per 1,000 of the total (with --cost\n" \
+    "                      poisson an exposure: counts may exceed it)\n" \
     "  --format F          csv (default), json, jsonl, table\n"
 
 /* The change point options of `shifts` and `episodes`. */
