@@ -1488,11 +1488,11 @@ static int relational(dyad_score_ctx *cx, const reader *r)
         uint32_t e = tk + m->ntok;
         if (r->keys[e - 1].len != r->bkeys[e - 1].len &&
             r->mrole[i] == M_FREE) {
-            static const char *const ally[] = {"ally", "allies",
-                                               "supporter", "supporters",
-                                               "partner", "partners",
-                                               "friend", "friends",
-                                               "backer", "backers"};
+            static const char *const ally[] = {
+                "ally", "allies", "supporter", "supporters", "partner",
+                "partners", "friend", "friends", "backer", "backers",
+                "supplier", "suppliers", "customer", "customers",
+                "creditor", "creditors"};
             int is = 0;
             uint32_t j = e;
             for (; j < r->n && j < e + 3 && !is; j++)
@@ -1501,8 +1501,10 @@ static int relational(dyad_score_ctx *cx, const reader *r)
                     is = key_is(r->bkeys[j], ally[a]);
             long other = -1;
             for (size_t k = 0; k < i && is; k++)
-                if (r->mrole[k] == M_FREE && r->men[k].code != m->code)
-                    other = (long)k;   /* the nearest before */
+                if ((r->mrole[k] & ~M_PLACE) == 0 &&
+                    r->men[k].code != m->code)
+                    other = (long)k;   /* the nearest before ("the harvest
+                                        * in Cuba, China's supplier") */
             for (size_t k = i + 1; k < r->nmen && is && other < 0; k++)
                 if (r->men[k].tok - r->t0 <= j + 1 &&
                     r->mrole[k] == M_FREE && r->men[k].code != m->code)
