@@ -1417,6 +1417,24 @@ static int jnum(const jfield *x, double *out)
     return *end == '\0';
 }
 
+/* 1 when x is a number written as an integer of at most 15 digits
+ * without leading zeros ("1", "-42"): exact as a double, and printed by
+ * "%.17g" as it is written, so an id like Reuters' needs no printf (4.2M
+ * of 327M instructions on 2,000 Reuters-21578 articles). */
+static int int_literal(const jfield *x)
+{
+    if (x->type != J_NUM)
+        return 0;
+    const char *p = x->v, *e = x->v + x->vlen;
+    p += p < e && *p == '-';
+    if (p == e || e - p > 15 || (*p == '0' && e - p > 1))
+        return 0;
+    for (; p < e; p++)
+        if (!is_digit(*p))
+            return 0;
+    return 1;
+}
+
 /* A string's bytes, decoded as cJSON does, into b (cleared first). */
 static int jdecode(const jfield *x, dyad_buf *b)
 {
@@ -1671,6 +1689,8 @@ static int fast_convert(dyad_reader *r, dyad_article *a)
     if (idf && idf->type == J_STR && idf->vlen)
         rc = idf->esc ? jdecode(idf, &r->id)
                       : dyad_buf_append(&r->id, idf->v, idf->vlen);
+    else if (idf && int_literal(idf))
+        rc = dyad_buf_append(&r->id, idf->v, idf->vlen);
     else if (idf && idf->type == J_NUM)
         rc = jnum(idf, &v) ? dyad_buf_printf(&r->id, "%.17g", v) : 1;
     else if (idf && idf->type != J_NULL && idf->type != J_STR)
