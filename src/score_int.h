@@ -110,7 +110,7 @@ struct dyad_phrases;
 
 /* What prepare learns of a token key from the tables, remembered by key
  * (see prepare in score.c). */
-#define MEMO_SLOTS 16384    /* a power of two; 1 MiB. On generated news
+#define MEMO_SLOTS 16384    /* a power of two; 896 KiB. On generated news
                              * 2048 was enough (1024: +3M instructions on
                              * 10,000 articles, 4096: none fewer); real
                              * news has an open vocabulary: on 2,000
@@ -119,15 +119,15 @@ struct dyad_phrases;
                              * miss is a probe of the lexicon tables that
                              * misses the cache */
 #define MEMO_KEY 16         /* longest key remembered, bytes (at most 16:
-                             * memo_is compares two 8-byte words) */
+                             * a key is its length and two 8-byte words) */
 typedef struct word_memo {
-    uint64_t h;             /* dyad_phrases_hash of the key */
+    uint64_t k0, k1;        /* the key: its first 8 bytes (zero-padded),
+                             * and for 9 to 16 its last 8 (memo_key) */
     uint32_t vhead, thead, ehead;
     uint32_t ew;            /* the event stage's word classes */
     uint16_t cls;
     unsigned char inlex, wild;
     unsigned char len;      /* key bytes; 0: empty slot */
-    char key[MEMO_KEY];
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
 } word_memo;
 
