@@ -530,17 +530,14 @@ static uint32_t title_case(const dyad_doc *d, uint32_t t, uint32_t n)
     return caps >= 2 && lower_caps >= 1;
 }
 
-/* Ends the open sentence at e, with excl '!' and quest '?' (counted by
+/* Ends the open sentence at e (its '!' and '?' were counted into it by
  * the main loop: the white space between its chunks holds none). */
-static void end_sentence(dyad_doc *d, bp text, bp s, bp e, uint32_t excl,
-                         uint32_t quest)
+static void end_sentence(dyad_doc *d, bp text, bp s, bp e)
 {
     dyad_sentence *st = &d->sent[d->nsent++];
     st->off = (uint32_t)(s - text);
     st->len = (uint32_t)(e - s);
     st->ntok = (uint32_t)d->ntok - st->tok;
-    st->excl = excl;
-    st->quest = quest;
     st->title = title_case(d, st->tok, st->ntok);
 }
 
@@ -596,6 +593,15 @@ static int breaks(bp cs, bp ce, bp p, bp e, size_t nl, size_t line_words,
     return boundary(cs, ce, p, chunk_end(p, e));
 }
 
+/* DYAD_TOK_WORD and DYAD_TOK_UPPER of an ASCII chunk by the digit, lower
+ * and upper case bits of its classes (C_DIGIT, C_LOWER, C_UPPER in a row). */
+static const unsigned char word_upper[8] = {
+    0, DYAD_TOK_WORD, DYAD_TOK_WORD, DYAD_TOK_WORD,
+    DYAD_TOK_WORD | DYAD_TOK_UPPER, DYAD_TOK_WORD | DYAD_TOK_UPPER,
+    DYAD_TOK_WORD, DYAD_TOK_WORD};
+_Static_assert(C_LOWER == 2 * C_DIGIT && C_UPPER == 4 * C_DIGIT,
+               "word_upper is indexed by these bits");
+
 /* Room for one more token: d->tok grown past d->ntok. */
 static int grow_tok(dyad_doc *d)
 {
@@ -615,7 +621,8 @@ static int grow_tok(dyad_doc *d)
  * (about 170 to under 40 instructions a byte of news text); the state the
  * loop updates for every chunk is kept in locals, not in *d, which every
  * byte the pass writes might alias (on 2,000 Reuters-21578 articles this
- * function went from 59.7M to 57.4M instructions, its callees included). */
+ * function went from 59.7M to 53.5M instructions, its callees included,
+ * with the flags from word_upper). */
 int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
                       dyad_err *err)
 {
@@ -642,15 +649,18 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
     int line_first = LINE_PARA;
     if (start_sentence(d, para) != DYAD_OK)
         goto nomem;
-    /* *d's hot fields, written back before any call that reads them */
-    char *const keys = d->keys;
-    dyad_token *tok = d->tok;
-    size_t ntok = d->ntok, tok_cap = d->tok_cap, keys_len = 0, words = 0;
-    uint32_t excl = 0, quest = 0;
+    /* The hot state as pointers in locals (the key written, the next
+     * token and the end of the tokens' room), written back to *d before
+     * any call that reads it: each byte the loop writes might alias *d,
+     * whose fields would be read again for every chunk. The words and the
+     * open sentence's '!' and '?' are counted in *d, as most chunks add
+     * no '!' or '?'. */
+    char *kp = d->keys;
+    dyad_token *tp = d->tok, *tend = d->tok + d->tok_cap;
     bp ce = p;
     while (p < e) {
         bp cs = p;
-        char *out = keys + keys_len;
+        char *out = kp;
         unsigned any = 0;
         for (; p < e; p++) {
             unsigned v = scan_cls[*p];
@@ -658,8 +668,8 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
                 if ((v & (C_SPACE << 8)) ||
                     ((v & (C_HIGH << 8)) && space_len(p, e) > 0))
                     break;
-                excl += *p == '!';
-                quest += *p == '?';
+                d->sent[d->nsent].excl += *p == '!';
+                d->sent[d->nsent].quest += *p == '?';
             }
             any |= v;
             *out++ = (char)v;
@@ -675,21 +685,17 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
             p = skip_space(p, e, &nl);
         line_words++;
         if (any & C_HIGH) {
-            d->ntok = ntok;
-            d->keys_len = keys_len;
-            d->words = words;
+            d->ntok = (size_t)(tp - d->tok);
+            d->keys_len = (size_t)(kp - d->keys);
             if (add_chunk(d, t, cs, ce) != DYAD_OK)
                 goto nomem;
-            tok = d->tok;
-            ntok = d->ntok;
-            tok_cap = d->tok_cap;
-            keys_len = d->keys_len;
-            words = d->words;
+            tp = d->tok + d->ntok;
+            tend = d->tok + d->tok_cap;
+            kp = d->keys + d->keys_len;
         } else {
-            words += (any & C_ALNUM) != 0;
+            d->words += (any & C_ALNUM) != 0;
             if (ce - cs >= 2) {
                 bp s = cs, te = ce;
-                char *key = keys + keys_len;
                 unsigned plain = DYAD_TOK_PLAIN;
                 size_t kl = (size_t)(ce - cs), bl = kl;
                 /* '.', '-', '/' are punctuation: a chunk without is plain,
@@ -703,34 +709,31 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
                         s = cs;
                         te = ce;
                     } else if (s > cs) {
-                        memmove(key, key + (s - cs), (size_t)(te - s));
+                        memmove(kp, kp + (s - cs), (size_t)(te - s));
                     }
                     /* most dots end the chunk and were just stripped */
                     for (bp q = s; q < te && (any & C_NOTPLAIN) && plain; q++)
                         if (cls[*q] & C_NOTPLAIN)
                             plain = 0;
                     kl = (size_t)(te - s);
-                    bl = base_len(key, kl);
+                    bl = base_len(kp, kl);
                 }
-                if (ntok == tok_cap) {
-                    d->ntok = ntok;
+                if (tp == tend) {
+                    d->ntok = (size_t)(tp - d->tok);
                     if (grow_tok(d) != DYAD_OK)
                         goto nomem;
-                    tok = d->tok;
-                    tok_cap = d->tok_cap;
+                    tp = d->tok + d->ntok;
+                    tend = d->tok + d->tok_cap;
                 }
-                dyad_token *k = &tok[ntok++];
-                k->off = (uint32_t)(s - t);
-                k->len = (uint32_t)kl;
-                k->key = (uint32_t)keys_len;
-                k->key_len = (uint32_t)kl;
-                k->base_len = (uint32_t)bl;
-                k->flags =
-                    ((any & C_ALNUM) ? DYAD_TOK_WORD : 0u) |
-                    ((any & (C_UPPER | C_LOWER)) == C_UPPER ? DYAD_TOK_UPPER
-                                                            : 0u) |
-                    ((cls[*s] & C_UPPER) ? DYAD_TOK_CAP : 0u) | plain;
-                keys_len += kl;
+                tp->off = (uint32_t)(s - t);
+                tp->len = (uint32_t)kl;
+                tp->key = (uint32_t)(kp - d->keys);
+                tp->key_len = (uint32_t)kl;
+                tp->base_len = (uint32_t)bl;
+                tp->flags = word_upper[(any & C_ALNUM) / C_DIGIT] |
+                            ((cls[*s] & C_UPPER) ? DYAD_TOK_CAP : 0u) | plain;
+                tp++;
+                kp += kl;
             }
         }
         if (p == e)
@@ -749,19 +752,17 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
                                  : LINE_INSIDE;
         }
         if (brk) {
-            d->ntok = ntok;
-            end_sentence(d, t, sent_start, ce, excl, quest);
-            excl = quest = 0;
+            d->ntok = (size_t)(tp - d->tok);
+            end_sentence(d, t, sent_start, ce);
             para += (uint32_t)newpara;
             if (start_sentence(d, para) != DYAD_OK)
                 goto nomem;
             sent_start = p;
         }
     }
-    d->ntok = ntok;
-    d->keys_len = keys_len;
-    d->words = words;
-    end_sentence(d, t, sent_start, ce, excl, quest);
+    d->ntok = (size_t)(tp - d->tok);
+    d->keys_len = (size_t)(kp - d->keys);
+    end_sentence(d, t, sent_start, ce);
     return DYAD_OK;
 nomem:
     d->ntok = d->nsent = 0;
