@@ -33,6 +33,9 @@
 #include <time.h>
 #include <unistd.h>
 #include <zlib.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ingest_int.h"
 #include "util/alloc.h"
@@ -1017,7 +1020,34 @@ static int plain_byte(char ch)
     return c >= 0x20 && c != '"' && c != '\\';
 }
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The first byte from p on that is not plain_byte, or e: sixteen bytes a
+ * step with SSE2 (part of every x86-64), where the eight-byte version
+ * below took 7.0M of 311M instructions on 2,000 Reuters-21578 articles
+ * (their texts break a line every 60 or so bytes, a string scanned from
+ * escape to escape). Bytes below 0x20 are found as signed bytes less than
+ * 0x20 that are not negative. */
+static const char *skip_plain(const char *p, const char *e)
+{
+    const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
+                  space = _mm_set1_epi8(0x20), neg = _mm_set1_epi8(-1);
+    while (e - p >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i ctl = _mm_and_si128(_mm_cmplt_epi8(x, space),
+                                    _mm_cmpgt_epi8(x, neg));
+        __m128i hit = _mm_or_si128(
+            ctl, _mm_or_si128(_mm_cmpeq_epi8(x, quote),
+                              _mm_cmpeq_epi8(x, bslash)));
+        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (m)
+            return p + __builtin_ctz(m);
+        p += 16;
+    }
+    while (p < e && plain_byte(*p))
+        p++;
+    return p;
+}
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
