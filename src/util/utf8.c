@@ -67,10 +67,15 @@ size_t dyad_utf8_invalid(const char *s, size_t n)
     const unsigned char *p = (const unsigned char *)s;
     size_t bad = 0;
     for (size_t i = 0; i < n;) {
-        /* ASCII eight bytes at a time: every text is checked once as it
-         * is read (32M instructions of `dyad score` on 10,000 articles,
-         * byte by byte) */
-        uint64_t w;
+        /* ASCII 32 and then eight bytes at a time: every text is checked
+         * once as it is read (32M instructions of `dyad score` on 10,000
+         * articles byte by byte; on 2,000 Reuters-21578 articles, with the
+         * lexicons' lines, 4.8M eight bytes a step, 4.0M 32 a step) */
+        uint64_t w, x[4];
+        while (n - i >= 32 && (memcpy(x, p + i, 32),
+                               !((x[0] | x[1] | x[2] | x[3]) &
+                                 0x8080808080808080ULL)))
+            i += 32;
         while (n - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ULL)))
             i += 8;
         if (i == n)
