@@ -47,22 +47,20 @@ struct dyad_actors {
 
 /* What the exact table says of an alias key, remembered by key across
  * sentences and articles (see first_word). */
-#define AMEMO_SLOTS 4096    /* a power of two; 160 KiB. 1024 slots missed
-                             * for 37% of the keys looked up on 2,000
-                             * Reuters-21578 articles (19,734 of 53,880;
-                             * 0.75M instructions more), 8192 were no
-                             * better */
-#define AMEMO_KEY 16        /* longest key remembered, bytes (two 8-byte
-                             * words, see same16) */
+#define AMEMO_BITS 12        /* 4096 slots, 128 KiB: 1024 missed for 37% of
+                              * the keys looked up on 2,000 Reuters-21578
+                              * articles (19,734 of 53,880; 0.75M
+                              * instructions more), 8192 were no better */
+#define AMEMO_SLOTS (1 << AMEMO_BITS)
+#define AMEMO_KEY 16        /* longest key remembered, bytes (dyad_key16) */
 typedef struct {
-    uint64_t h;           /* dyad_phrases_hash of the key */
+    uint64_t k0, k1;      /* the key (dyad_key16) */
     uint32_t chain;       /* its chain in ga->exact, or DYAD_PHRASES_NONE */
     uint32_t one;         /* the payload when the chain is its one-word
                            * term only and no wildcard chain starts the
                            * key (see dyad_phrases_one_only), else NONE */
     unsigned char len;    /* key bytes; 0: empty slot */
     unsigned char start;  /* TOK_EXACT: a match at the key may succeed */
-    char key[AMEMO_KEY];
 } amemo_slot;
 
 /* The context lists (CW_x bits) of a base key (see lists_of). */
@@ -84,7 +82,7 @@ typedef struct {
 /* Do the 9 to AMEMO_KEY bytes of two keys of length len agree? The first
  * eight and the last eight, which overlap, instead of a byte a step.
  * Keys of up to 8 bytes need no comparison: dyad_phrases_hash is one to
- * one on keys of the same length up to 8 bytes (as score.c's memo_is). */
+ * one on keys of the same length up to 8 bytes (lists_of). */
 static inline int same16(const char *m, const char *k, size_t len)
 {
     uint64_t a, b, x, y;
@@ -1070,14 +1068,6 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
     return n;
 }
 
-/* Is the memo slot m the key k with hash h? */
-static int amemo_is(const amemo_slot *m, dyad_span k, uint64_t h)
-{
-    if (m->h != h || m->len != k.len)
-        return 0;
-    return k.len <= 8 || same16(m->key, k.ptr, k.len);
-}
-
 /* What ga->exact says of key k (hash h), into *m. */
 static void first_look_up(const dyad_actors *ga, dyad_span k, uint64_t h,
                           amemo_slot *m)
@@ -1095,7 +1085,8 @@ static void first_look_up(const dyad_actors *ga, dyad_span k, uint64_t h,
  * with their chains, and lists the tokens with a mark in cx->todo;
  * returns how many. The first words of aliases are names, which news
  * repeats: remembered by key, the lookup of a first word went from ~120
- * instructions (hash, Bloom filter, probe, compare) to ~45, and a match
+ * instructions (hash, Bloom filter, probe, compare) to ~45 (and found by
+ * its bytes, dyad_key16, hashed only on a miss), and a match
  * at a name that is only a one-word alias needs no table at all. One pass
  * a sentence, with the start filter tested inline and the tokens to look
  * at listed, where a pass of dyad_actors_prepare for the keys, a
@@ -1119,20 +1110,25 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         dyad_span k = token_key(doc, tk, cx->buf, &f);
         cx->keys[i] = k;
         if (dyad_phrases_heads_has(heads, k)) {
-            uint64_t h = dyad_phrases_hash(k.ptr, k.len);
             amemo_slot tmp;
             const amemo_slot *m = &tmp;
             if (k.len <= AMEMO_KEY) {
-                amemo_slot *slot = &mm->slot[h & (AMEMO_SLOTS - 1)];
-                if (!amemo_is(slot, k, h)) {
-                    first_look_up(ga, k, h, slot);
-                    slot->h = h;
+                /* the key is in the text or in cx->buf, at the token's
+                 * offset: both hold doc->len bytes */
+                uint64_t k0, k1;
+                dyad_key16(k.ptr, k.len, tk->off + 8 <= doc->len, &k0, &k1);
+                amemo_slot *slot =
+                    &mm->slot[dyad_key16_slot(k0, k1, k.len, AMEMO_BITS)];
+                if (slot->k0 != k0 || slot->k1 != k1 || slot->len != k.len) {
+                    first_look_up(ga, k, dyad_phrases_hash(k.ptr, k.len),
+                                  slot);
+                    slot->k0 = k0;
+                    slot->k1 = k1;
                     slot->len = (unsigned char)k.len;
-                    memcpy(slot->key, k.ptr, k.len);
                 }
                 m = slot;
             } else {
-                first_look_up(ga, k, h, &tmp);
+                first_look_up(ga, k, dyad_phrases_hash(k.ptr, k.len), &tmp);
             }
             f |= m->start;
             cx->chain[i] = m->chain;

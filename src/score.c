@@ -245,40 +245,6 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
                                        << WILD_TSHIFT);
 }
 
-/* The memo's form of key k (1 to MEMO_KEY bytes, ending at or before
- * end, the end of the document's keys): its first eight bytes, zero-padded,
- * and for a key over eight bytes its last eight, which overlap the first;
- * with the length they are the key. Two loads where a copy of short keys
- * would take a call. */
-static inline void memo_key(dyad_span k, const char *end, uint64_t *k0,
-                            uint64_t *k1)
-{
-    uint64_t a = 0, b = 0;
-    if (k.len > 8) {
-        memcpy(&a, k.ptr, 8);
-        memcpy(&b, k.ptr + k.len - 8, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    } else if (end - k.ptr >= 8) {
-        memcpy(&a, k.ptr, 8);
-        a &= ~0ULL >> (64 - 8 * k.len);   /* the bytes past the key */
-#endif
-    } else {
-        memcpy(&a, k.ptr, k.len);
-    }
-    *k0 = a;
-    *k1 = b;
-}
-
-/* The memo slot of a key in memo_key's form: a multiply, where
- * dyad_phrases_hash (which a miss still needs for the tables) takes ~35
- * instructions a key. */
-static inline size_t memo_slot(uint64_t k0, uint64_t k1, size_t len)
-{
-    uint64_t x = (k0 ^ (k1 * 0x9e3779b97f4a7c15ULL) ^ len) *
-                 0xff51afd7ed558ccdULL;
-    return (size_t)(x >> 40) & (MEMO_SLOTS - 1);
-}
-
 /* The memo, empty when it was of another scorer or another state of the
  * lexicons. */
 static int memo_ready(dyad_score_ctx *cx)
@@ -331,7 +297,7 @@ static int prepare(dyad_score_ctx *cx)
      * rule classes, the wildcard filters) is looked up once and remembered
      * by key, across sentences and articles, as news repeats its words:
      * prepare went from 153M to 75M instructions on 10,000 articles. The
-     * memo is found by the key's bytes (memo_key, memo_slot), and only a
+     * memo is found by the key's bytes (dyad_key16), and only a
      * miss hashes the key for the tables: prepare went from 36.2M to
      * 32.9M instructions on 2,000 Reuters-21578 articles. A possessive has
      * a base key of its own and is not remembered. */
@@ -355,8 +321,9 @@ static int prepare(dyad_score_ctx *cx)
         const word_memo *m = &tmp;
         if (t->base_len == t->key_len && k.len - 1 < MEMO_KEY) {
             uint64_t k0, k1;
-            memo_key(k, kend, &k0, &k1);
-            word_memo *slot = &memo[memo_slot(k0, k1, k.len)];
+            dyad_key16(k.ptr, k.len, kend - k.ptr >= 8, &k0, &k1);
+            word_memo *slot = &memo[dyad_key16_slot(k0, k1, k.len,
+                                                    MEMO_BITS)];
             if (slot->k0 != k0 || slot->k1 != k1 || slot->len != k.len) {
                 look_up(sc, vocab, words, k,
                         dyad_phrases_hash(k.ptr, k.len), k.len, slot);

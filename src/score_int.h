@@ -110,16 +110,15 @@ struct dyad_phrases;
 
 /* What prepare learns of a token key from the tables, remembered by key
  * (see prepare in score.c). */
-#define MEMO_SLOTS 32768    /* a power of two; 1.75 MiB. On generated news
-                             * 2048 was enough (1024: +3M instructions on
-                             * 10,000 articles, 4096: none fewer); real
-                             * news has an open vocabulary: on 2,000
-                             * Reuters-21578 articles 2048 slots cost 12M
-                             * instructions more than 16384 (385M -> 373M),
-                             * and on 6,000 16384 cost 7.3M more than 32768
-                             * (699.2M -> 691.9M; 65536: 688.2M); each miss
-                             * is a probe of the lexicon tables that misses
-                             * the cache */
+/* MEMO_SLOTS = 2^MEMO_BITS: 32768 slots, 1.75 MiB. On generated news 2048
+ * were enough (1024: +3M instructions on 10,000 articles, 4096: none
+ * fewer); real news has an open vocabulary: on 2,000 Reuters-21578
+ * articles 2048 slots cost 12M instructions more than 16384 (385M ->
+ * 373M), and on 6,000 16384 cost 7.3M more than 32768 (699.2M -> 691.9M;
+ * 65536: 688.2M); each miss is a probe of the lexicon tables that misses
+ * the cache. */
+#define MEMO_BITS 15
+#define MEMO_SLOTS (1 << MEMO_BITS)
 #define MEMO_KEY 16         /* longest key remembered, bytes (at most 16:
                              * a key is its length and two 8-byte words) */
 typedef struct word_memo {
