@@ -11,6 +11,7 @@
 #include "util/hash.h"
 
 #define NONE DYAD_PHRASES_NONE
+#define ONLY_SET (1ULL << 63)
 #define BLOOM_BITS 16                       /* 2^16 bits = 8 KiB a filter */
 #define BLOOM_WORDS ((1u << BLOOM_BITS) / 64)
 
@@ -67,6 +68,14 @@ struct dyad_phrases {
     size_t nterms, terms_cap;
     chain_t *chains;
     size_t nchains, chains_cap;
+    /* Per chain, when its only term is the one-word term: ONLY_SET, the
+     * term's spec << 32 and its payload; else 0. Most keys a scorer
+     * matches head such a chain; reading this, scan_chain need not load
+     * the chain and the term, which the cache mostly no longer holds
+     * (8 bytes a chain, not 24 and 32): scan_chain was 7% of `dyad score`'s
+     * time on Reuters-21578 (perf) for 1% of its instructions. */
+    uint64_t *only;
+    size_t only_cap;
     table_t first;       /* first word (+ prefix flag) -> chain head */
     table_t whole;       /* whole term string -> term */
     table_t second;      /* group_key -> newest term of the group */
@@ -123,6 +132,7 @@ void dyad_phrases_free(dyad_phrases *p)
     dyad_free(p->words);
     dyad_free(p->terms);
     dyad_free(p->chains);
+    dyad_free(p->only);
     dyad_free(p->first.slot);
     dyad_free(p->whole.slot);
     dyad_free(p->second.slot);
@@ -475,6 +485,17 @@ void dyad_phrases_may_start_wild(const dyad_phrases *p, const dyad_span *keys,
     }
 }
 
+/* p->only[chain] from the chain as it is now. */
+static void set_only(dyad_phrases *p, uint32_t chain)
+{
+    const chain_t *c = &p->chains[chain];
+    p->only[chain] = 0;
+    if (c->one != NONE && !c->multi && !c->wild2) {
+        const term_t *t = &p->terms[c->one];
+        p->only[chain] = ONLY_SET | (uint64_t)t->spec << 32 | t->payload;
+    }
+}
+
 int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
                      uint32_t payload, uint32_t *old)
 {
@@ -486,6 +507,7 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
         if (old)
             *old = p->terms[dup].payload;
         p->terms[dup].payload = payload;
+        set_only(p, p->terms[dup].chain);
         return 1;
     }
     /* split into words */
@@ -511,7 +533,9 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
         dyad_grow(&p->words, &p->words_cap, p->nwords + nw, sizeof *p->words) <
             0 ||
         dyad_grow(&p->chains, &p->chains_cap, p->nchains + 1,
-                  sizeof *p->chains) < 0)
+                  sizeof *p->chains) < 0 ||
+        dyad_grow(&p->only, &p->only_cap, p->nchains + 1, sizeof *p->only) <
+            0)
         return DYAD_ENOMEM;
     uint32_t str_off;
     if (pool_add(p, term, len, &str_off) != DYAD_OK)
@@ -549,6 +573,7 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
         first_set_head(p, fh, head, id);
     }
     chain_t *c = &p->chains[t->chain];
+    p->only[t->chain] = 0;   /* set again below, once the chain is whole */
     const char *w1 = term + ws[1].off;
     if (nw == 1 || ws[1].prefix) {
         t->next2 = c->rest;
@@ -579,6 +604,7 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
     head_note(p, term + w0->off, w0->len, (int)w0->prefix);
     p->nwords += nw;
     p->nterms++;
+    set_only(p, t->chain);
     return DYAD_OK;
 }
 
@@ -615,6 +641,16 @@ static void scan_chain(const dyad_phrases *p, uint32_t ci, const dyad_span *keys
                        size_t n, size_t *best_n, uint32_t *best_spec,
                        uint32_t *payload)
 {
+    uint64_t only = p->only[ci];
+    if (only) {   /* try_term of the one-word term (n >= 1 here) */
+        uint32_t spec = (uint32_t)(only >> 32) & 0x7fffffff;
+        if (*best_n < 1 || (*best_n == 1 && spec > *best_spec)) {
+            *best_n = 1;
+            *best_spec = spec;
+            *payload = (uint32_t)only;
+        }
+        return;
+    }
     const chain_t *c = &p->chains[ci];
     /* without a term that could match the second key, only the one-word
      * term is left */
