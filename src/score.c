@@ -245,6 +245,8 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
                                        << WILD_TSHIFT);
 }
 
+#define MEMO_BLOCK 64   /* tokens whose memo slots prepare asks for at once */
+
 /* The memo, empty when it was of another scorer or another state of the
  * lexicons. */
 static int memo_ready(dyad_score_ctx *cx)
@@ -314,40 +316,65 @@ static int prepare(dyad_score_ctx *cx)
     uint32_t *ewc = cx->ewc;
     unsigned char *inlex = cx->inlex, *wild = cx->wild;
     uint32_t(*wchains)[2 * WILD_KEEP] = cx->wchains;
-    for (size_t i = 0, n = d->ntok; i < n; i++) {
-        const dyad_token *t = &d->tok[i];
-        dyad_span k = dyad_token_key(d, t);
-        word_memo tmp;
-        const word_memo *m = &tmp;
-        if (t->base_len == t->key_len && k.len - 1 < MEMO_KEY) {
-            uint64_t k0, k1;
-            dyad_key16(k.ptr, k.len, kend - k.ptr >= 8, &k0, &k1);
-            word_memo *slot = &memo[dyad_key16_slot(k0, k1, k.len,
-                                                    MEMO_BITS)];
-            if (slot->k0 != k0 || slot->k1 != k1 || slot->len != k.len) {
-                look_up(sc, vocab, words, k,
-                        dyad_phrases_hash(k.ptr, k.len), k.len, slot);
-                slot->k0 = k0;
-                slot->k1 = k1;
-                slot->len = (unsigned char)k.len;
+    /* A block of tokens at a time: first each key's memo slot is found
+     * and asked of the memory, then the slots are read. The slots are
+     * spread over 1.75 MiB, and the load of one the cache did not hold was
+     * half of prepare's time (perf, Reuters-21578); asked for a block
+     * ahead, those loads overlap. */
+    struct {
+        uint64_t k0, k1;
+        word_memo *slot;   /* NULL: the key is not remembered */
+    } blk[MEMO_BLOCK];
+    for (size_t b = 0, n = d->ntok; b < n; b += MEMO_BLOCK) {
+        size_t nb = n - b < MEMO_BLOCK ? n - b : MEMO_BLOCK;
+        for (size_t j = 0; j < nb; j++) {
+            const dyad_token *t = &d->tok[b + j];
+            blk[j].slot = NULL;
+            if (t->base_len == t->key_len && t->key_len - 1 < MEMO_KEY) {
+                const char *k = d->keys + t->key;
+                dyad_key16(k, t->key_len, kend - k >= 8, &blk[j].k0,
+                           &blk[j].k1);
+                blk[j].slot = &memo[dyad_key16_slot(blk[j].k0, blk[j].k1,
+                                                    t->key_len, MEMO_BITS)];
+#if defined(__GNUC__)
+                __builtin_prefetch(blk[j].slot);
+#endif
             }
-            m = slot;
-        } else {
-            look_up(sc, vocab, words, k, dyad_phrases_hash(k.ptr, k.len),
-                    t->base_len, &tmp);
         }
-        keys[i] = k;
-        bkeys[i].ptr = k.ptr;
-        bkeys[i].len = t->base_len;
-        cls[i] = m->cls;
-        vhead[i] = m->vhead;
-        inlex[i] = m->inlex;
-        thead[i] = m->thead;
-        ehead[i] = m->ehead;
-        ewc[i] = m->ew;
-        wild[i] = m->wild;
-        if (m->wild)
-            memcpy(wchains[i], m->wchains, sizeof m->wchains);
+        for (size_t j = 0; j < nb; j++) {
+            size_t i = b + j;
+            const dyad_token *t = &d->tok[i];
+            dyad_span k = dyad_token_key(d, t);
+            word_memo tmp;
+            const word_memo *m = &tmp;
+            word_memo *slot = blk[j].slot;
+            if (slot) {
+                if (slot->k0 != blk[j].k0 || slot->k1 != blk[j].k1 ||
+                    slot->len != k.len) {
+                    look_up(sc, vocab, words, k,
+                            dyad_phrases_hash(k.ptr, k.len), k.len, slot);
+                    slot->k0 = blk[j].k0;
+                    slot->k1 = blk[j].k1;
+                    slot->len = (unsigned char)k.len;
+                }
+                m = slot;
+            } else {
+                look_up(sc, vocab, words, k, dyad_phrases_hash(k.ptr, k.len),
+                        t->base_len, &tmp);
+            }
+            keys[i] = k;
+            bkeys[i].ptr = k.ptr;
+            bkeys[i].len = t->base_len;
+            cls[i] = m->cls;
+            vhead[i] = m->vhead;
+            inlex[i] = m->inlex;
+            thead[i] = m->thead;
+            ehead[i] = m->ehead;
+            ewc[i] = m->ew;
+            wild[i] = m->wild;
+            if (m->wild)
+                memcpy(wchains[i], m->wchains, sizeof m->wchains);
+        }
     }
     return DYAD_OK;
 }
