@@ -639,13 +639,10 @@ static inline size_t ascii_token(dyad_token *tp, bp t, bp cs, bp ce,
         kl = (size_t)(te - s);
         bl = base_len(kp, kl);
     }
-    tp->off = (uint32_t)(s - t);
-    tp->len = (uint32_t)kl;
-    tp->key = (uint32_t)(kp - keys);
-    tp->key_len = (uint32_t)kl;
-    tp->base_len = (uint32_t)bl;
-    tp->flags = word_upper[(any & C_ALNUM) / C_DIGIT] |
-                ((cls[*s] & C_UPPER) ? DYAD_TOK_CAP : 0u) | plain;
+    *tp = (dyad_token){(uint32_t)(s - t), (uint32_t)kl,
+                       (uint32_t)(kp - keys), (uint32_t)kl, (uint32_t)bl,
+                       word_upper[(any & C_ALNUM) / C_DIGIT] |
+                           ((cls[*s] & C_UPPER) ? DYAD_TOK_CAP : 0u) | plain};
     return kl;
 }
 
