@@ -654,26 +654,30 @@ static inline size_t ascii_token(dyad_token *tp, bp t, bp cs, bp ce,
  * neither white space nor non-ASCII, and that end in no byte that may
  * end a sentence, as words inside a line are, adding their tokens at *tpp
  * (up to tend) and keys at *kpp and counting them in *words and
- * *line_words. Returns where it stopped: at a chunk it did not take
- * (*cs_out NULL), for the main loop to take; or at the end of a chunk it
- * took (*cs_out its start) whose white space, or the text's end, the main
- * loop must look at. */
+ * *line_words. lim: the last ASCII white-space byte of the text (or its
+ * start), where it stops looking for chunks; the scan of a chunk before
+ * it needs no test of the text's end (4.3M of 304.8M instructions on
+ * 2,000 Reuters-21578 articles). Returns where it stopped: at a chunk it
+ * did not take (*cs_out NULL), for the main loop to take; or at the end
+ * of a chunk it took (*cs_out its start) whose white space, or the
+ * text's end, the main loop must look at. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static bp simple_run(bp p, bp e, bp t, const char *keys, char **kpp,
-                     dyad_token **tpp, dyad_token *tend, size_t *words,
-                     size_t *line_words, bp *cs_out)
+static bp simple_run(bp p, bp e, bp lim, bp t, const char *keys,
+                     char **kpp, dyad_token **tpp, dyad_token *tend,
+                     size_t *words, size_t *line_words, bp *cs_out)
 {
     char *kp = *kpp;
     dyad_token *tp = *tpp;
     size_t w = 0, lw = 0;
     bp cs = NULL;
-    while (tp < tend) {
+    while (tp < tend && p < lim) {
         cs = p;
         unsigned any = 0;
-        size_t i = 0, n = (size_t)(e - p);
-        for (; i < n; i++) {
+        size_t i = 0;
+        /* no test of the end: the white space at lim stops the scan */
+        for (;; i++) {
             unsigned v = scan_cls[cs[i]];
             if (v & (C_SLOW << 8))
                 break;
@@ -681,7 +685,7 @@ static bp simple_run(bp p, bp e, bp t, const char *keys, char **kpp,
             kp[i] = (char)v;
         }
         p = cs + i;
-        if (p < e && !(scan_cls[*p] & (C_SPACE << 8))) {
+        if (!(scan_cls[*p] & (C_SPACE << 8))) {
             p = cs;   /* '!', '?' or a non-ASCII byte: the main loop's */
             cs = NULL;
             break;
@@ -754,10 +758,14 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
      * no '!' or '?'. */
     char *kp = d->keys;
     dyad_token *tp = d->tok, *tend = d->tok + d->tok_cap;
+    bp lim = e;   /* see simple_run */
+    while (lim > p && !(cls[lim[-1]] & C_SPACE))
+        lim--;
+    lim = lim > p ? lim - 1 : p;
     bp ce = p;
     while (p < e) {
         bp cs;
-        p = simple_run(p, e, t, d->keys, &kp, &tp, tend, &d->words,
+        p = simple_run(p, e, lim, t, d->keys, &kp, &tp, tend, &d->words,
                        &line_words, &cs);
         if (!cs) {   /* the chunk at p is not simple_run's */
             cs = p;
