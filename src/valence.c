@@ -172,7 +172,15 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
      * 10,000 articles). */
     double sum = 0;
     int cap_diff = upper > 0 && upper < n;
+    const uint32_t *vhead = cx->vhead + st->tok;
+    const unsigned char *wild = cx->wild + st->tok;
     for (size_t i = 0; i < n; i++) {
+        /* most tokens: no rule class, no term of the lexicon starts with
+         * them; every test below would let them go (-2.3M of 300.5M
+         * instructions on 2,000 Reuters-21578 articles) */
+        if (!cls[i] && vhead[i] == DYAD_PHRASES_NONE &&
+            !(wild[i] & WILD_VALENCE))
+            continue;
         if ((vt[i].rules & VR_IDIOM) || cx->mask[st->tok + i])
             continue;        /* inside an earlier term, or a name */
         if ((cls[i] & (W_BOOST_UP | W_BOOST_DOWN)) ||
@@ -200,11 +208,10 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                 vt[i + j].rules = VR_IDIOM;
             continue;
         }
-        uint32_t idx, head = cx->vhead[st->tok + i];
-        if (head == DYAD_PHRASES_NONE &&
-            !(cx->wild[st->tok + i] & WILD_VALENCE))
-            continue;   /* most tokens: nothing to match */
-        unsigned wb = cx->wild[st->tok + i];
+        uint32_t idx, head = vhead[i];
+        if (head == DYAD_PHRASES_NONE && !(wild[i] & WILD_VALENCE))
+            continue;   /* nothing to match */
+        unsigned wb = wild[i];
         size_t w = dyad_score__match(sc->valence, k + i, n - i, head,
                                      wb >> WILD_VSHIFT & 3,
                                      cx->wchains[st->tok + i], &idx);
