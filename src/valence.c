@@ -150,6 +150,15 @@ static double scalar_inc_dec(unsigned cls, int upper, double v, int cap_diff)
     return s;
 }
 
+/* Are some but not all of the n tokens at tk in capitals? */
+static int caps_differ(const dyad_token *tk, size_t n)
+{
+    size_t upper = 0;
+    for (size_t i = 0; i < n; i++)
+        upper += (tk[i].flags & DYAD_TOK_UPPER) != 0;
+    return upper > 0 && upper < n;
+}
+
 void dyad_score__valence(dyad_score_ctx *cx, size_t s)
 {
     const dyad_scorer *sc = cx->sc;
@@ -159,19 +168,17 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
     const uint16_t *cls = cx->cls + st->tok;
     const unsigned char *inlex = cx->inlex + st->tok;
     vtrace *vt = cx->vt + st->tok;
-    size_t n = st->ntok, upper = 0, but = n;
-    for (size_t i = 0; i < n; i++) {
-        memset(&vt[i], 0, sizeof vt[i]);
-        upper += (tk[i].flags & DYAD_TOK_UPPER) != 0;
-        if ((cls[i] & W_BUT) && but == n)
-            but = i;
-    }
+    size_t n = st->ntok, but = n;
+    memset(vt, 0, n * sizeof *vt);
     /* The sum of the values, in token order, as they are set: adding the
      * zeros of the other tokens changes nothing (sum starts at +0), so
      * without a "but" no second pass is needed (-6M instructions on
-     * 10,000 articles). */
+     * 10,000 articles). Whether the sentence mixes capitals and lower
+     * case (cap_diff) is counted at the first term found: most sentences
+     * have none (-1.3M of 298.2M instructions on 2,000 Reuters-21578
+     * articles, with the "but" found below and one memset call). */
     double sum = 0;
-    int cap_diff = upper > 0 && upper < n;
+    int cap_diff = -1;
     const uint32_t *vhead = cx->vhead + st->tok;
     const unsigned char *wild = cx->wild + st->tok;
     for (size_t i = 0; i < n; i++) {
@@ -181,6 +188,8 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
         if (!cls[i] && vhead[i] == DYAD_PHRASES_NONE &&
             !(wild[i] & WILD_VALENCE))
             continue;
+        if ((cls[i] & W_BUT) && but == n)
+            but = i;
         if ((vt[i].rules & VR_IDIOM) || cx->mask[st->tok + i])
             continue;        /* inside an earlier term, or a name */
         if ((cls[i] & (W_BOOST_UP | W_BOOST_DOWN)) ||
@@ -228,6 +237,8 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             for (size_t j = 1; j < w; j++)
                 vt[i + j].rules = VR_IDIOM;
         }
+        if (cap_diff < 0)
+            cap_diff = caps_differ(tk, n);
         if ((tk[i].flags & DYAD_TOK_UPPER) && cap_diff) {
             v += v > 0 ? C_INCR : -C_INCR;
             vt[i].rules |= VR_CAPS;
