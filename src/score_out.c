@@ -113,11 +113,13 @@ static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
     }
     for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
         const vtrace *v = &cx->vt[i];
+        if (v->val == 0 || !v->width)
+            continue;   /* no valence word: most tokens */
         int covered = 0;
         for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
             covered |= i >= cx->hits[h].tok &&
                        i < cx->hits[h].tok + cx->hits[h].ntok;
-        if (v->val == 0 || !v->width || covered)
+        if (covered)
             continue;   /* already named by the tension hit */
         dyad_span t = tok_text(d, i, v->width);
         rc = first ? 0 : dyad_buf_putc(b, ',');
