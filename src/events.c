@@ -1234,6 +1234,10 @@ static int negated_at(const reader *r, uint32_t j)
         if ((r->cx->cls[r->t0 + k - 1] & (W_NEG | W_NO)) ||
             (r->ew[k - 1] & EW_REFUSE))
             return 1;
+        /* "do not expect any Japanese concessions": "any" carries the
+         * negation of the verb before it to its object */
+        if (key_is(r->keys[k - 1], "any") && k > 1)
+            return negated_at(r, k - 1);
     }
     return 0;
 }

@@ -82,7 +82,7 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
  * countries discussed are a topic for the cue too. */
-#define SCORE_RULES 23
+#define SCORE_RULES 24
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -467,9 +467,17 @@ static int tension(dyad_score_ctx *cx, size_t s)
         h->ntok = (uint32_t)w;
         h->negated = 0;
         h->linked = 0;
-        for (size_t j = i; j > st->tok && j + 3 > i; j--)
+        for (size_t j = i; j > st->tok && j + 3 > i; j--) {
             if (cx->cls[j - 1] & (W_NEG | W_NO))
                 h->negated = 1;
+            /* "do not expect any Japanese concessions": "any" carries
+             * the negation of the verb before it (as in events.c) */
+            dyad_span k = cx->keys[j - 1];
+            if (k.len == 3 && memcmp(k.ptr, "any", 3) == 0)
+                for (size_t a = j - 1; a > st->tok && a + 3 > j - 1; a--)
+                    if (cx->cls[a - 1] & (W_NEG | W_NO))
+                        h->negated = 1;
+        }
         h->weight = h->negated ? en->value * -0.74 : en->value;
         si->nhits++;
         i += w;
