@@ -231,7 +231,8 @@ static const struct {
      "currencies yen mark marks franc francs pound pounds sterling lira "
      "peso pesos rand crown crowns guilder guilders cents port ports "
      "economy prices price rates rate corn wheat maize "
-     "sugar coffee cocoa grain soybeans beef rice cotton tin gold"},
+     "sugar coffee cocoa grain soybeans beef rice cotton tin gold "
+     "film films movie movies carmaker carmakers automaker automakers"},
     {EW_DISCUSS, "discuss discusses discussed discussing debate debates "
                  "debated debating"},
     {EW_COMPASS, "north south east west northern southern eastern western "
@@ -1301,6 +1302,13 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         for (size_t x = 0; x < sizeof named / sizeof named[0]; x++)
             if (key_is(r->keys[tk - 2], named[x]))
                 return 1;
+    /* "tourists from Russia", "migrants from Syria": people of a
+     * country, no state */
+    if (tk >= 2 && key_is(r->keys[tk - 1], "from") &&
+        ((r->ew[tk - 2] & EW_PERSON) || key_is(r->bkeys[tk - 2], "migrants") ||
+         key_is(r->bkeys[tk - 2], "refugees") ||
+         key_is(r->bkeys[tk - 2], "immigrants")))
+        return 1;
     /* "U.S.-backed rebels", "Saudi-led forces": the state acts on them */
     static const char *const acts[] = {"-backed", "-led", "-funded",
                                        "-sponsored", "-supported",
