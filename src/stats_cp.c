@@ -237,6 +237,25 @@ static int is_constant(const double *y, const double *wn, size_t n)
  * dyad_stats_noise_ar1. ar1 0: phi = 0, s2 = v_1 with the MAD about the
  * median (the earlier default), and so with fewer than AR_MIN_N values.
  * A constant series (or counts that are all 0) gives s2 = 1, phi = 0. */
+/* Counts too sparse for a robust estimate of their dispersion: most
+ * periods hold no event (the State of the Union by year: one address a
+ * year, a pair's conflict events mostly 0 or 1). The standardised
+ * differences then take a few values (0 and 1 against each other give
+ * +-1), their MAD sits on one of them, and one event more or less moves
+ * it to the next: bench/shifts (d) measured the SOTU episodes changing
+ * in 19% of such perturbations, the Mexican war episode moving from
+ * 1834 to 1842 when the 1927 address lost its one conflict event. Such
+ * series take a fixed dispersion, the value the MAD gives most of them
+ * (1.4826^2: the MAD on the atom at 1), and no AR(1) term. */
+#define SPARSE_DISPERSION 2.198
+static int sparse_counts(const double *y, size_t n)
+{
+    size_t zero = 0;
+    for (size_t i = 0; i < n; i++)
+        zero += y[i] == 0;
+    return 2 * zero > n;
+}
+
 static int noise_core(const double *y, const double *wn, size_t n,
                       int cost, int ar1, double *s2, double *phi,
                       dyad_err *err)
@@ -247,6 +266,10 @@ static int noise_core(const double *y, const double *wn, size_t n,
         return DYAD_OK;
     if (n < AR_MIN_N)
         ar1 = 0;
+    if (is_count(cost) && sparse_counts(y, n)) {
+        *s2 = SPARSE_DISPERSION;
+        return DYAD_OK;
+    }
     double *d = alloc_array(n - 1, sizeof *d);
     if (!d)
         return nomem(err);
