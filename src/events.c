@@ -1256,6 +1256,15 @@ static int negated_at(const reader *r, uint32_t j)
     return 0;
 }
 
+/* Is token j the "than" of a quantity ("killed more than 4,000
+ * Iraqis"), no topic? */
+static int quantity_than(const reader *r, uint32_t j)
+{
+    return j > 0 && key_is(r->keys[j], "than") &&
+           (key_is(r->keys[j - 1], "more") || key_is(r->keys[j - 1], "less") ||
+            key_is(r->keys[j - 1], "fewer"));
+}
+
 /* Is token j a verb form followed by one of its block's patterns
  * ("exchange fire")? */
 static int verb_with_pattern(const reader *r, uint32_t j)
@@ -1431,7 +1440,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         if ((ew[j] & EW_TOPIC) &&
             !(j > 0 &&
               cx->ehead[r->t0 + j - 1] != DYAD_PHRASES_NONE &&
-              !(role[j - 1] & R_ACTOR)))
+              !(role[j - 1] & R_ACTOR)) &&
+            !quantity_than(r, j))
             topic = 1;
         /* a gerund after a preposition ("in battling terrorism") says what
          * for or how: no event or hit of its own to the clause's end (the
