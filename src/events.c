@@ -1495,6 +1495,21 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
     }
 }
 
+/* A state's official or delegation ("minister", "envoy"): with "in"
+ * after it, the state is present in the country named. */
+static int official_noun(dyad_span k)
+{
+    static const char *const words[] = {
+        "minister", "ministers", "secretary", "envoy", "envoys",
+        "delegation", "delegations", "delegate", "delegates", "president",
+        "premier", "chancellor", "officials", "official", "diplomat",
+        "diplomats", "negotiators", "negotiator"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (key_is(k, words[i]))
+            return 1;
+    return 0;
+}
+
 /* Links from relational phrases: "between X and Y", "X-Y", "X's ambassador
  * to Y", "Chinese ships in Japanese waters". */
 static int relational(dyad_score_ctx *cx, const reader *r)
@@ -1553,13 +1568,17 @@ static int relational(dyad_score_ctx *cx, const reader *r)
              j++) {
             if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR))
                 break;
-            if (!(r->ew[j] & EW_RELNOUN))
+            int official = official_noun(r->bkeys[j]);
+            if (!(r->ew[j] & EW_RELNOUN) && !official)
                 continue;
             uint32_t p = j + 1;
             if (p >= r->n || r->clause[p] != r->clause[tk])
                 break;
+            /* "Chinese ships in Japanese waters", "U.S. Energy Secretary
+             * in Morocco": forces or officials of one in the other */
             int ok = (r->ew[p] & EW_PREP) ||
-                     ((r->ew[p] & EW_PLACE) && (r->ew[j] & EW_MILNOUN));
+                     ((r->ew[p] & EW_PLACE) &&
+                      ((r->ew[j] & EW_MILNOUN) || official));
             if (!ok)
                 break;
             for (size_t k = i + 1; k < r->nmen; k++) {
