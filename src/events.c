@@ -1284,10 +1284,11 @@ static int verb_with_pattern(const reader *r, uint32_t j)
 
 /* Is the mention i a country word before a firm, bank, market, currency
  * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
- * U.S. corporate debt market"), before a person or a private
- * group ("a Canadian citizen", "Libyan rebels"), or a delivery point
- * ("c and f Taiwan", "fob Japan")? It names no state actor. Up to three words are looked
- * at; a function word, a verb, a comma or another actor ends the look. */
+ * U.S. corporate debt market"), before a person or a private group ("a
+ * Canadian citizen", "Libyan rebels"), or a delivery point ("c and f
+ * Taiwan", "fob Japan")? It names no state actor. Up to three words are
+ * looked at; a function word, a verb, a comma or another actor ends the
+ * look. */
 static int names_no_state(const dyad_score_ctx *cx, const reader *r,
                           size_t i)
 {
