@@ -1188,6 +1188,39 @@ static int relation_word(const reader *r, uint32_t at, uint32_t span)
     return 0;
 }
 
+/* Can the verb at j (its words end at end; with a pattern or not) be
+ * done by conjoined countries to each other? A verb of agreeing,
+ * meeting, exchanging or quarrelling, or one near a word of a relation,
+ * a conflict or a deal ("resume gas talks", "restore ties", "talks
+ * between them stalled"); not "China and India demand more crude". */
+static int reciprocal(const reader *r, uint32_t j, uint32_t end, int pattern)
+{
+    static const char *const verbs[] = {
+        "spar", "spars", "sparred", "sparring", "clash", "clashes",
+        "clashed", "clashing", "fight", "fights", "fought", "fighting",
+        "battle", "battles", "battled", "feud", "feuds", "feuded",
+        "quarrel", "quarrels", "quarrelled", "quarreled", "negotiate",
+        "negotiates", "negotiated", "negotiating", "talk", "talks",
+        "talked", "cooperate", "cooperates", "cooperated", "consult",
+        "consults", "consulted", "reconcile", "reconciles", "reconciled",
+        "differ", "differs", "differed", "disagree", "disagrees",
+        "disagreed", "collaborate", "collaborates", "collaborated"};
+    if ((r->ew[j] & (EW_RECIP | EW_MUTUALV)) || pattern)
+        return 1;
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (key_is(r->keys[j], verbs[i]))
+            return 1;
+    if (relation_word(r, end, 5))
+        return 1;
+    for (uint32_t k = j; k > 0 && k + 8 > j &&
+                         r->clause[k - 1] == r->clause[j];
+         k--)
+        if ((r->ew[k - 1] & (EW_RELNOUN | EW_CONFLICT | EW_RELATIONS)) &&
+            !(r->cx->erole[k - 1] & R_ACTOR))
+            return 1;
+    return 0;
+}
+
 /* Events of (src x tgt), or among src when tgt is empty (mutual). */
 static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
                 dyad_event e, int recip)
@@ -2338,6 +2371,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             e.rules |= DYAD_EV_NEGATED;
             e.weight *= -0.5;
         }
+        /* conjoined sources with no target act on each other only by a
+         * verb two do to each other ("India and China lead growth in
+         * Asia" is no event between them) */
+        if (!tgt.n && !reciprocal(&r, j, end, pattern))
+            continue;
         if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
             return DYAD_ENOMEM;
         if (demanded > used)
