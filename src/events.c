@@ -199,7 +199,7 @@ static const struct {
     {EW_AND, "and but or"},
     {EW_NOUNY,
      "trade trades trading arms import imports export exports loan loans "
-     "issue issues supply supplies purchase purchases demand demands plan "
+     "drug drugs issue issues supply supplies purchase purchases demand demands plan "
      "plans hope hopes support help offer offers increase exchange aid deal "
      "deals talks visit visits order orders lead purchases buying sale sales "
      "market markets credit credits meeting meetings protest protests "
@@ -232,7 +232,8 @@ static const struct {
      "peso pesos rand crown crowns guilder guilders cents port ports "
      "economy prices price rates rate corn wheat maize "
      "sugar coffee cocoa grain soybeans beef rice cotton tin gold "
-     "film films movie movies carmaker carmakers automaker automakers"},
+     "film films movie movies carmaker carmakers automaker automakers "
+     "contractor contractors"},
     {EW_DISCUSS, "discuss discusses discussed discussing debate debates "
                  "debated debating"},
     {EW_COMPASS, "north south east west northern southern eastern western "
@@ -1398,8 +1399,11 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
             return !(j + 1 < r->n && (key_is(r->keys[j + 1], "to") ||
                                       key_is(r->keys[j + 1], "for"))) &&
                    !verb_with_pattern(r, j);
+        /* a verb ends the look, not one news mostly uses as a noun
+         * ("a Mexican drug cartel") */
         if ((r->ew[j] & stop) ||
             (cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
+             !(r->ew[j] & EW_NOUNY) &&
              (d->tok[r->t0 + j].flags & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) !=
                  DYAD_TOK_CAP))
             return 0;
