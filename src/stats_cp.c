@@ -232,11 +232,6 @@ static int is_constant(const double *y, const double *wn, size_t n)
     return !(v0 > 1e-20 * ybar * ybar);
 }
 
-/* The noise scale s2 and AR(1) coefficient phi of y (weights wn scaled to
- * mean 1 for the Normal costs, raw totals for the count costs); see
- * dyad_stats_noise_ar1. ar1 0: phi = 0, s2 = v_1 with the MAD about the
- * median (the earlier default), and so with fewer than AR_MIN_N values.
- * A constant series (or counts that are all 0) gives s2 = 1, phi = 0. */
 /* Counts too sparse for a robust estimate of their dispersion: most
  * periods hold no event (the State of the Union by year: one address a
  * year, a pair's conflict events mostly 0 or 1). The standardised
@@ -256,6 +251,12 @@ static int sparse_counts(const double *y, size_t n)
     return 2 * zero > n;
 }
 
+/* The noise scale s2 and AR(1) coefficient phi of y (weights wn scaled to
+ * mean 1 for the Normal costs, raw totals for the count costs); see
+ * dyad_stats_noise_ar1. ar1 0: phi = 0, s2 = v_1 with the MAD about the
+ * median (the earlier default), and so with fewer than AR_MIN_N values.
+ * A constant series (or counts that are all 0) gives s2 = 1, phi = 0;
+ * sparse counts the fixed dispersion. */
 static int noise_core(const double *y, const double *wn, size_t n,
                       int cost, int ar1, double *s2, double *phi,
                       dyad_err *err)
