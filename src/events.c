@@ -1290,6 +1290,21 @@ static int negated_at(const reader *r, uint32_t j)
     return 0;
 }
 
+/* Is token j the "on" of talks ("hold talks on Cyprus", "a summit on
+ * Syria")? What follows is their topic, not a party. */
+static int talks_on(const reader *r, uint32_t j)
+{
+    static const char *const talks[] = {
+        "talks", "negotiations", "discussions", "consultations", "meeting",
+        "meetings", "summit", "conference", "dialogue"};
+    if (j == 0 || !key_is(r->keys[j], "on"))
+        return 0;
+    for (size_t i = 0; i < sizeof talks / sizeof talks[0]; i++)
+        if (key_is(r->keys[j - 1], talks[i]))
+            return 1;
+    return 0;
+}
+
 /* Is token j the "than" of a quantity ("killed more than 4,000
  * Iraqis"), no topic? */
 static int quantity_than(const reader *r, uint32_t j)
@@ -1475,11 +1490,12 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         }
         /* "over" right after a verb is its particle ("took over"); the
          * end of a name is no verb ("the United States over") */
-        if ((ew[j] & EW_TOPIC) &&
-            !(j > 0 &&
-              cx->ehead[r->t0 + j - 1] != DYAD_PHRASES_NONE &&
-              !(role[j - 1] & R_ACTOR)) &&
-            !quantity_than(r, j))
+        if (((ew[j] & EW_TOPIC) &&
+             !(j > 0 &&
+               cx->ehead[r->t0 + j - 1] != DYAD_PHRASES_NONE &&
+               !(role[j - 1] & R_ACTOR)) &&
+             !quantity_than(r, j)) ||
+            talks_on(r, j))
             topic = 1;
         /* a gerund after a preposition ("in battling terrorism") says what
          * for or how: no event or hit of its own to the clause's end (the
@@ -1625,7 +1641,8 @@ static int relational(dyad_score_ctx *cx, const reader *r)
                     continue;
                 if (tk2 > p + 3 || r->clause[tk2] != r->clause[tk])
                     break;
-                if (!only_conj(r, p + 1, tk2) || (r->mrole[k] & M_MOD))
+                if (!only_conj(r, p + 1, tk2) ||
+                    (r->mrole[k] & (M_MOD | M_TOPIC)))
                     break;
                 if (push_link(cx, m->code, r->men[k].code, LINK_PHRASE, 0))
                     return DYAD_ENOMEM;
