@@ -1290,6 +1290,22 @@ static int negated_at(const reader *r, uint32_t j)
     return 0;
 }
 
+/* Is token j the "at" of an aim ("hits back at US", "lashes out at
+ * Japan", "fired at a Turkish ship")? What follows is a target, not a
+ * place. */
+static int aimed_at(const reader *r, uint32_t j)
+{
+    static const char *const before[] = {"back", "out", "aim", "swipe",
+                                         "fire", "fired", "fires",
+                                         "firing", "shots", "jab", "dig"};
+    if (j == 0 || !key_is(r->keys[j], "at"))
+        return 0;
+    for (size_t i = 0; i < sizeof before / sizeof before[0]; i++)
+        if (key_is(r->keys[j - 1], before[i]))
+            return 1;
+    return 0;
+}
+
 /* Is token j the "on" of talks ("hold talks on Cyprus", "a summit on
  * Syria")? What follows is their topic, not a party. */
 static int talks_on(const reader *r, uint32_t j)
@@ -1536,7 +1552,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                  * the U.S. Congress": an actor */
                 uint32_t e = tk + r->men[i].ntok;
                 if (!(p > 0 && (ew[p - 1] & EW_IN_VERB)) &&
-                    !(e < r->n && (ew[e] & EW_STATENOUN)))
+                    !(e < r->n && (ew[e] & EW_STATENOUN)) &&
+                    !aimed_at(r, p))
                     m |= M_PLACE;
                 break;
             }
