@@ -1290,20 +1290,27 @@ static int negated_at(const reader *r, uint32_t j)
     return 0;
 }
 
+/* Is token j the word w, right after one of the n words of prev? */
+static int word_after(const reader *r, uint32_t j, const char *w,
+                      const char *const *prev, size_t n)
+{
+    if (j == 0 || !key_is(r->keys[j], w))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (key_is(r->keys[j - 1], prev[i]))
+            return 1;
+    return 0;
+}
+
 /* Is token j the "at" of an aim ("hits back at US", "lashes out at
  * Japan", "fired at a Turkish ship")? What follows is a target, not a
  * place. */
 static int aimed_at(const reader *r, uint32_t j)
 {
-    static const char *const before[] = {"back", "out", "aim", "swipe",
-                                         "fire", "fired", "fires",
-                                         "firing", "shots", "jab", "dig"};
-    if (j == 0 || !key_is(r->keys[j], "at"))
-        return 0;
-    for (size_t i = 0; i < sizeof before / sizeof before[0]; i++)
-        if (key_is(r->keys[j - 1], before[i]))
-            return 1;
-    return 0;
+    static const char *const aims[] = {"back", "out", "aim", "swipe",
+                                       "fire", "fired", "fires", "firing",
+                                       "shots", "jab", "dig"};
+    return word_after(r, j, "at", aims, sizeof aims / sizeof aims[0]);
 }
 
 /* Is token j the "on" of talks ("hold talks on Cyprus", "a summit on
@@ -1313,21 +1320,15 @@ static int talks_on(const reader *r, uint32_t j)
     static const char *const talks[] = {
         "talks", "negotiations", "discussions", "consultations", "meeting",
         "meetings", "summit", "conference", "dialogue"};
-    if (j == 0 || !key_is(r->keys[j], "on"))
-        return 0;
-    for (size_t i = 0; i < sizeof talks / sizeof talks[0]; i++)
-        if (key_is(r->keys[j - 1], talks[i]))
-            return 1;
-    return 0;
+    return word_after(r, j, "on", talks, sizeof talks / sizeof talks[0]);
 }
 
 /* Is token j the "than" of a quantity ("killed more than 4,000
  * Iraqis"), no topic? */
 static int quantity_than(const reader *r, uint32_t j)
 {
-    return j > 0 && key_is(r->keys[j], "than") &&
-           (key_is(r->keys[j - 1], "more") || key_is(r->keys[j - 1], "less") ||
-            key_is(r->keys[j - 1], "fewer"));
+    static const char *const more[] = {"more", "less", "fewer"};
+    return word_after(r, j, "than", more, sizeof more / sizeof more[0]);
 }
 
 /* Is token j a verb form followed by one of its block's patterns
