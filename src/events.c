@@ -199,9 +199,10 @@ static const struct {
     {EW_AND, "and but or"},
     {EW_NOUNY,
      "trade trades trading arms import imports export exports loan loans "
-     "drug drugs issue issues supply supplies purchase purchases demand demands plan "
-     "plans hope hopes support help offer offers increase exchange aid deal "
-     "deals talks visit visits order orders lead purchases buying sale sales "
+     "drug drugs issue issues supply supplies purchase purchases demand "
+     "demands plan plans hope hopes support help offer offers increase "
+     "exchange aid deal deals talks visit visits order orders lead "
+     "purchases buying sale sales "
      "market markets credit credits meeting meetings protest protests "
      "fighting attack attacks cut cuts pressure claims claim call calls "
      "move moves bid bids deposit deposits aim aims report reports agreement "
@@ -790,6 +791,16 @@ static int key_is(dyad_span k, const char *w)
     return k.len == n && memcmp(k.ptr, w, n) == 0;
 }
 
+/* Is key k one of the n words of list? KEY_IN for a static array. */
+static int key_in(dyad_span k, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (key_is(k, list[i]))
+            return 1;
+    return 0;
+}
+#define KEY_IN(k, list) key_in((k), (list), sizeof(list) / sizeof(list)[0])
+
 /* The text between tokens i-1 and i of the doc. */
 static dyad_span gap_before(const dyad_doc *d, uint32_t i)
 {
@@ -1206,20 +1217,14 @@ static int reciprocal(const reader *r, uint32_t j, uint32_t end, int pattern)
         "consults", "consulted", "reconcile", "reconciles", "reconciled",
         "differ", "differs", "differed", "disagree", "disagrees",
         "disagreed", "collaborate", "collaborates", "collaborated"};
-    if ((r->ew[j] & (EW_RECIP | EW_MUTUALV)) || pattern)
+    if ((r->ew[j] & (EW_RECIP | EW_MUTUALV)) || pattern ||
+        KEY_IN(r->keys[j], verbs) || relation_word(r, end, 5))
         return 1;
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-        if (key_is(r->keys[j], verbs[i]))
-            return 1;
-    if (relation_word(r, end, 5))
-        return 1;
-    for (uint32_t k = j; k > 0 && k + 8 > j &&
-                         r->clause[k - 1] == r->clause[j];
-         k--)
-        if ((r->ew[k - 1] & (EW_RELNOUN | EW_CONFLICT | EW_RELATIONS)) &&
-            !(r->cx->erole[k - 1] & R_ACTOR))
-            return 1;
-    return 0;
+    /* or within the 8 words before it in its clause */
+    uint32_t b = j;
+    while (b > 0 && j - b < 8 && r->clause[b - 1] == r->clause[j])
+        b--;
+    return relation_word(r, b, j - b);
 }
 
 /* Events of (src x tgt), or among src when tgt is empty (mutual). */
@@ -1294,12 +1299,7 @@ static int negated_at(const reader *r, uint32_t j)
 static int word_after(const reader *r, uint32_t j, const char *w,
                       const char *const *prev, size_t n)
 {
-    if (j == 0 || !key_is(r->keys[j], w))
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (key_is(r->keys[j - 1], prev[i]))
-            return 1;
-    return 0;
+    return j > 0 && key_is(r->keys[j], w) && key_in(r->keys[j - 1], prev, n);
 }
 
 /* Is token j the "at" of an aim ("hits back at US", "lashes out at
@@ -1374,10 +1374,9 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
      * actor aliases of their own: "Bank of Japan") */
     static const char *const named[] = {"bank", "university", "mayor",
                                         "city", "port", "club"};
-    if (tk >= 2 && key_is(r->keys[tk - 1], "of"))
-        for (size_t x = 0; x < sizeof named / sizeof named[0]; x++)
-            if (key_is(r->keys[tk - 2], named[x]))
-                return 1;
+    if (tk >= 2 && key_is(r->keys[tk - 1], "of") &&
+        KEY_IN(r->keys[tk - 2], named))
+        return 1;
     /* "tourists from Russia", "migrants from Syria": people of a
      * country, no state */
     if (tk >= 2 && key_is(r->keys[tk - 1], "from") &&
@@ -1461,12 +1460,9 @@ static int as_clause(const dyad_score_ctx *cx, const reader *r, uint32_t j)
                                         "early", "late", "little", "few"};
     if (!key_is(r->keys[j], "as") || j + 2 >= r->n)
         return 0;
-    for (size_t k = 0; k < sizeof before / sizeof *before; k++)
-        if (j > 0 && key_is(r->keys[j - 1], before[k]))
-            return 0;
-    for (size_t k = 0; k < sizeof after / sizeof *after; k++)
-        if (key_is(r->keys[j + 1], after[k]))
-            return 0;
+    if ((j > 0 && KEY_IN(r->keys[j - 1], before)) ||
+        KEY_IN(r->keys[j + 1], after))
+        return 0;
     for (uint32_t k = j + 2; k < r->n && k <= j + 6; k++)
         if (cx->ehead[r->t0 + k] != DYAD_PHRASES_NONE &&
             !(cx->erole[k] & R_ACTOR) && !key_is(r->keys[k - 1], "to") &&
@@ -1576,10 +1572,7 @@ static int official_noun(dyad_span k)
         "delegation", "delegations", "delegate", "delegates", "president",
         "premier", "chancellor", "officials", "official", "diplomat",
         "diplomats", "negotiators", "negotiator"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (key_is(k, words[i]))
-            return 1;
-    return 0;
+    return KEY_IN(k, words);
 }
 
 /* Links from relational phrases: "between X and Y", "X-Y", "X's ambassador
@@ -1618,9 +1611,7 @@ static int relational(dyad_score_ctx *cx, const reader *r)
             int is = 0;
             uint32_t j = e;
             for (; j < r->n && j < e + 3 && !is; j++)
-                for (size_t a = 0; a < sizeof ally / sizeof ally[0] && !is;
-                     a++)
-                    is = key_is(r->bkeys[j], ally[a]);
+                is = KEY_IN(r->bkeys[j], ally);
             long other = -1;
             for (size_t k = 0; k < i && is; k++)
                 if ((r->mrole[k] & ~M_PLACE) == 0 &&
@@ -1832,12 +1823,8 @@ static int past_verb(const reader *r, const uint32_t *ehead, uint32_t k)
     dyad_span t = r->keys[k];
     if (ehead[k] == DYAD_PHRASES_NONE)
         return 0;
-    if (t.len > 4 && memcmp(t.ptr + t.len - 2, "ed", 2) == 0)
-        return 1;
-    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
-        if (key_is(t, irregular[i]))
-            return 1;
-    return 0;
+    return (t.len > 4 && memcmp(t.ptr + t.len - 2, "ed", 2) == 0) ||
+           KEY_IN(t, irregular);
 }
 
 /* An actor, not a possessive, one or two words before "to" at k and
@@ -1879,10 +1866,8 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
                                         "withdrawal", "extradition"};
     int ask = 0;
     for (; k < r->n && k < from + 16 && r->clause[k] == c; k++) {
-        if (k < from + 6)
-            for (size_t a = 0; a < sizeof gives / sizeof gives[0] && !ask;
-                 a++)
-                ask = key_is(r->bkeys[k], gives[a]);
+        if (k < from + 6 && !ask)
+            ask = KEY_IN(r->bkeys[k], gives);
         if (key_is(r->keys[k], "or") && k + 1 < r->n &&
             key_is(r->keys[k + 1], "face"))
             return 2;
@@ -1890,9 +1875,8 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
          * government to open its markets": the one asked stands before
          * "to" ("agreed to cut its deficit" is done by the source) */
         if (rev == r->n && key_is(r->keys[k], "to") && k + 1 < r->n &&
-            asked_before(cx, r, from, k))
-            for (size_t a = 0; a < sizeof asks / sizeof asks[0] && !ask; a++)
-                ask = key_is(r->bkeys[k + 1], asks[a]);
+            asked_before(cx, r, from, k) && !ask)
+            ask = KEY_IN(r->bkeys[k + 1], asks);
         if ((r->ew[k] & EW_AND) && k + 1 < r->n &&
             ehead[k + 1] != DYAD_PHRASES_NONE)
             break;
