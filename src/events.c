@@ -255,7 +255,9 @@ static const struct {
      "smugglers dissident dissidents protester protesters protestors "
      "demonstrators jihadist jihadists extremist extremists terrorist "
      "terrorists opposition detainee detainees expatriates reporter "
-     "reporters blogger bloggers passengers pilgrims men women children"},
+     "reporters blogger bloggers passengers pilgrims men women children "
+     /* one a state acts on (arrested, sentenced, deported) */
+     "suspect suspects nationals"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators"},
@@ -1216,7 +1218,8 @@ static int reciprocal(const reader *r, uint32_t j, uint32_t end, int pattern)
         "talked", "cooperate", "cooperates", "cooperated", "consult",
         "consults", "consulted", "reconcile", "reconciles", "reconciled",
         "differ", "differs", "differed", "disagree", "disagrees",
-        "disagreed", "collaborate", "collaborates", "collaborated"};
+        "disagreed", "collaborate", "collaborates", "collaborated",
+        "discuss", "discusses", "discussed", "discussing"};
     if ((r->ew[j] & (EW_RECIP | EW_MUTUALV)) || pattern ||
         KEY_IN(r->keys[j], verbs) || relation_word(r, end, 5))
         return 1;
@@ -2021,6 +2024,18 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     return DYAD_OK;
 }
 
+/* Is a tension term one of military drills ("military drill*", "naval
+ * exercise*", "war games"), with no place in it ("drills near")? Its
+ * last word says. */
+static int drill_term(const char *term)
+{
+    const char *w = strrchr(term, ' ');
+    w = w ? w + 1 : term;
+    return strncmp(w, "drill", 5) == 0 || strncmp(w, "exercise", 8) == 0 ||
+           strcmp(w, "games") == 0 || strncmp(w, "manoeuvre", 9) == 0 ||
+           strncmp(w, "maneuver", 8) == 0;
+}
+
 /* Does sentence st report sport (a word only sport uses)? */
 static int sports(const dyad_score_ctx *cx, const dyad_sentence *st)
 {
@@ -2149,10 +2164,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         if (w == 1 && j + 1 < r.n && past_verb(&r, ehead, j + 1) &&
             r.keys[j].len > 3 && r.keys[j].ptr[r.keys[j].len - 1] == 's')
             continue;
-        /* a noun, not a verb: after a determiner or "a", or before "of" */
+        /* a noun, not a verb: after a determiner or "a", or before "of"
+         * (a verb ending in "out" is no noun: "pulls out of Somalia") */
         if ((j > 0 && (r.ew[j - 1] & EW_DET)) ||
             (j > 0 && (gap_flags(&cx->doc, st->tok + j) & GAP_A)) ||
-            (j + w < r.n && key_is(r.keys[j + w], "of")) ||
+            (j + w < r.n && key_is(r.keys[j + w], "of") &&
+             !(w > 1 && key_is(r.keys[j + w - 1], "out"))) ||
             (j > 0 && (cx->doc.tok[st->tok + j].flags & DYAD_TOK_CAP) &&
              !(cx->doc.tok[st->tok + j].flags & DYAD_TOK_UPPER) &&
              !r.title))
@@ -2457,6 +2474,23 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if (subj.n && !group_has(&tgt, subj.code[0])) {
                 src = tgt;
                 tgt = subj;
+            }
+        }
+        /* "South Korea, U.S. begin annual military drills": conjoined
+         * countries drilling with no one named as the drill's target
+         * drill together (CAMEO 062, cooperate militarily) */
+        if (src.n >= 2 && !tgt.n && t->weight < 0 && !t->negated &&
+            drill_term(t->entry->term)) {
+            dyad_event e0 = {0};
+            e0.sent = (uint32_t)s;
+            e0.tok = t->tok;
+            e0.ntok = t->ntok;
+            if (set_code(ev, &e0, "062")) {
+                if (emit(cx, &src, &tgt, e0, 1) != DYAD_OK)
+                    return DYAD_ENOMEM;
+                si->nev = (uint32_t)(cx->nev - si->ev0);
+                t->linked = -1;
+                continue;
             }
         }
         if (src.n == 1 && !tgt.n && si->nact == 2)
