@@ -787,22 +787,6 @@ typedef struct {
     int title;                 /* the sentence is in title case */
 } reader;
 
-static int key_is(dyad_span k, const char *w)
-{
-    size_t n = strlen(w);
-    return k.len == n && memcmp(k.ptr, w, n) == 0;
-}
-
-/* Is key k one of the n words of list? KEY_IN for a static array. */
-static int key_in(dyad_span k, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (key_is(k, list[i]))
-            return 1;
-    return 0;
-}
-#define KEY_IN(k, list) key_in((k), (list), sizeof(list) / sizeof(list)[0])
-
 /* The text between tokens i-1 and i of the doc. */
 static dyad_span gap_before(const dyad_doc *d, uint32_t i)
 {
@@ -1846,6 +1830,35 @@ static int asked_before(const dyad_score_ctx *cx, const reader *r,
     return 0;
 }
 
+/* Is the conflict term at [j, e) directed "against" or "on" another than
+ * the one asked, who is named between from and j ("asked the United
+ * States for more air strikes against Islamic State", "asks Japan for
+ * sanctions on Russia")? Then it is what the asked one is to do for the
+ * source, no pressure on it. */
+static int against_other(const reader *r, uint32_t from, uint32_t j,
+                         uint32_t e)
+{
+    uint32_t p = e > j && (key_is(r->keys[e - 1], "against") ||
+                           key_is(r->keys[e - 1], "on"))
+                     ? e - 1
+                     : e;
+    if (p >= r->n ||
+        !(key_is(r->keys[p], "against") || key_is(r->keys[p], "on")))
+        return 0;
+    int asked = -1, other = -1;
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk >= from && tk < j && asked < 0)
+            asked = r->men[i].code;
+        if (tk > p && other < 0 && tk <= p + 4)
+            other = r->men[i].code;
+    }
+    /* "on" names an opponent only as a country ("tariffs on its copper"
+     * are the asked one's) */
+    return asked >= 0 && other != asked &&
+           (other >= 0 || key_is(r->keys[p], "against"));
+}
+
 static int pressing(const dyad_score_ctx *cx, const reader *r,
                     const sent_info *si, uint32_t from)
 {
@@ -1905,7 +1918,7 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
                   key_is(r->keys[b - 1], "avoid") ||
                   key_is(r->keys[b - 1], "avert") ||
                   key_is(r->keys[b - 1], "prevent");
-        if (!off)
+        if (!off && !against_other(r, from, j, j + t->ntok))
             return 1;
     }
     return 0;

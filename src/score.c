@@ -82,7 +82,7 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
  * countries discussed are a topic for the cue too. */
-#define SCORE_RULES 33
+#define SCORE_RULES 34
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -467,7 +467,17 @@ static int tension(dyad_score_ctx *cx, size_t s)
         h->ntok = (uint32_t)w;
         h->negated = 0;
         h->linked = 0;
+        /* "would not accept Russia's annexation": a negated verb of
+         * consent before the term is refusal of it; the term keeps its
+         * sign (the scan stops at the verb) */
+        static const char *const consent[] = {
+            "accept", "accepts", "accepted", "recognise", "recognises",
+            "recognised", "recognize", "recognizes", "recognized",
+            "tolerate", "tolerates", "tolerated", "condone", "condones",
+            "allow", "allows", "allowed", "permit", "permits"};
         for (size_t j = i; j > st->tok && j + 3 > i; j--) {
+            if (KEY_IN(cx->keys[j - 1], consent))
+                break;
             if (cx->cls[j - 1] & (W_NEG | W_NO))
                 h->negated = 1;
             /* "do not expect any Japanese concessions": "any" carries

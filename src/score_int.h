@@ -57,6 +57,23 @@ typedef struct thit {
     int linked;         /* -1: part of an event (not counted apart) */
 } thit;
 
+/* Is key k the word w? */
+static inline int key_is(dyad_span k, const char *w)
+{
+    size_t n = strlen(w);
+    return k.len == n && memcmp(k.ptr, w, n) == 0;
+}
+
+/* Is key k one of the n words of list? KEY_IN for a static array. */
+static inline int key_in(dyad_span k, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (key_is(k, list[i]))
+            return 1;
+    return 0;
+}
+#define KEY_IN(k, list) key_in((k), (list), sizeof(list) / sizeof(list)[0])
+
 /* Is (x, y) the pair (a, b) in either order? */
 static inline int same_pair(int x, int y, int a, int b)
 {

@@ -473,7 +473,11 @@ static void test_events_demand(void **state)
                                         "deficit or face sanctions.");
     assert_string_equal(event("10")->code, "100");
     assert_true(pair(r, "FRA-ITA")->goldstein < 0);
+    /* what the one asked is to do to a third is no pressure on it */
     r = score("Brazil asked Chile to impose tariffs on Peru.");
+    assert_false(has_event("10"));
+    assert_true(pair(r, "BRA-CHL")->goldstein > 0);
+    r = score("Brazil asked Chile to impose tariffs on its copper.");
     assert_string_equal(event("10")->code, "100");
     r = score("Germany called on Spain to cut its budget deficit.");
     assert_string_equal(event("10")->code, "100");
