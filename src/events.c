@@ -257,7 +257,8 @@ static const struct {
      "terrorists opposition detainee detainees expatriates reporter "
      "reporters blogger bloggers passengers pilgrims men women children "
      /* one a state acts on (arrested, sentenced, deported) */
-     "suspect suspects nationals"},
+     "suspect suspects nationals engineers doctors nurses scientists "
+     "volunteers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators"},
