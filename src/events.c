@@ -167,7 +167,7 @@ static const struct {
      "attacks airstrikes bombing bombings conflict confrontation freeze "
      "quotas duties troops forces soldiers tensions tension dispute "
      "complaint complaints rift rifts row spat feud standoff stand-off "
-     "impasse rupture"},
+     "impasse rupture warning warnings"},
     {EW_ATTACK, "attack attacks bombing bombings terrorist terror massacre "
                 "killing killings shooting shootings assault blast blasts "
                 "explosion explosions attacker attackers"},
@@ -1055,6 +1055,11 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
         uint32_t tk = r->men[i].tok - r->t0;
         if (r->clause[tk] != r->clause[pos] || tk > pos + 14)
             return;
+        /* the first named is a firm or people of a country ("fined a
+         * Chinese bank for violating sanctions on North Korea"): the verb
+         * acts on them, not on a country named later */
+        if ((r->mrole[i] & M_MOD & ~ok) && !group_has(src, r->men[i].code))
+            return;
         if ((r->mrole[i] & ~ok) || group_has(src, r->men[i].code))
             continue;
         break;
@@ -1146,7 +1151,7 @@ static const char *reversal_code(dyad_span k)
                {"complaint", "080"}, {"rift", "087"},   {"row", "087"},
                {"spat", "087"},      {"feud", "087"},   {"standoff", "087"},
                {"stand-off", "087"}, {"impasse", "087"},
-               {"rupture", "087"}};
+               {"rupture", "087"},  {"warning", "081"}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (k.len >= strlen(map[i].stem) &&
             memcmp(k.ptr, map[i].stem, strlen(map[i].stem)) == 0)
@@ -1401,6 +1406,11 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
             (k == n || t[k - n - 1] == ' '))
             return 1;
     }
+    /* "a ban on U.S. beef", "tariffs on Chinese steel": goods a measure
+     * is "on" stand for their country */
+    if (tk >= 2 && key_is(r->keys[tk - 1], "on") &&
+        (r->ew[tk - 2] & EW_CONFLICT))
+        return 0;
     const uint32_t stop = EW_PREP | EW_PLACE | EW_CONJ | EW_DET | EW_BE |
                           EW_AND | EW_TOPIC | EW_BY | EW_AUX | EW_BOUNDARY;
     for (uint32_t j = e; j < r->n && j < e + 3; j++) {
@@ -1415,8 +1425,11 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         /* "open U.S. markets to Canadian goods": a market for others;
          * "India and Pakistan exchange fire": a verb with its pattern */
         if (r->ew[j] & EW_NONSTATE)
-            return !(j + 1 < r->n && (key_is(r->keys[j + 1], "to") ||
-                                      key_is(r->keys[j + 1], "for"))) &&
+            return !((key_is(r->bkeys[j], "market") ||
+                      key_is(r->bkeys[j], "markets")) &&
+                     j + 1 < r->n &&
+                     (key_is(r->keys[j + 1], "to") ||
+                      key_is(r->keys[j + 1], "for"))) &&
                    !verb_with_pattern(r, j);
         /* a verb ends the look, not one news mostly uses as a noun
          * ("a Mexican drug cartel") */
@@ -1770,6 +1783,12 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     }
     if (host < 0)
         return DYAD_OK;
+    /* a visit cancelled or postponed ("cancelled a state visit to
+     * Washington") is no visit: the tension term speaks */
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
+        if (cx->hits[h].weight < 0 && cx->hits[h].tok <= r->t0 + j &&
+            cx->hits[h].tok + cx->hits[h].ntok > r->t0 + j)
+            return DYAD_OK;
     uint32_t ht = r->men[host].tok - r->t0;
     group src;
     agent_after(r, ht, &src);
@@ -2477,7 +2496,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         if (!src.n && r.clause[j] > 0 && r.clause[j] < CLAUSE_SRC &&
             inh[r.clause[j]])
             src = csrc[r.clause[j] - 1];
-        target_after(&r, j + t->ntok, 0, &src, &tgt);
+        /* "cancelled a state visit to Washington": the capital a visit
+         * goes to is its host, named as a place */
+        target_after(&r, j + t->ntok,
+                     (r.ew[j + t->ntok - 1] & EW_VISIT) ? M_PLACE : 0, &src,
+                     &tgt);
         /* "condemnation from the United States": those after "from" are
          * the source, and the clause's subject the target */
         uint32_t e = j + t->ntok;
