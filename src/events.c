@@ -2285,6 +2285,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         e.ntok = last + 1 - j;
         int neg = negated_at(&r, j);
+        /* "campaigned against closer ties": cooperation a pattern finds
+         * after "against" is opposed (as a tension term after it) */
+        for (uint32_t k = end; pattern && have && e.weight > 0 && k < last;
+             k++)
+            if (key_is(r.keys[k], "against"))
+                neg = 1;
         /* a threat verb followed by what it threatens */
         int threat = 0;
         if (thr_ev >= 0 && have && e.weight < 0 &&

@@ -82,7 +82,7 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
  * countries discussed are a topic for the cue too. */
-#define SCORE_RULES 36
+#define SCORE_RULES 37
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -488,6 +488,20 @@ static int tension(dyad_score_ctx *cx, size_t s)
                     if (cx->cls[a - 1] & (W_NEG | W_NO))
                         h->negated = 1;
         }
+        /* "lobby against any production agreement", "ignored Manila's
+         * request for lower tariffs": cooperation opposed or rejected
+         * (up to five words before) is refused, as if negated */
+        static const char *const refuse[] = {
+            "against", "oppose", "opposes", "opposed", "opposing",
+            "reject", "rejects", "rejected", "rejecting", "ignore",
+            "ignores", "ignored", "ignoring", "rebuff", "rebuffed",
+            "rebuffs", "spurn", "spurned", "spurns", "dismiss",
+            "dismissed", "dismisses"};
+        for (size_t j = i; j > st->tok && j + 5 > i && en->value > 0; j--)
+            if (KEY_IN(cx->keys[j - 1], refuse)) {
+                h->negated = 1;
+                break;
+            }
         h->weight = h->negated ? en->value * -0.74 : en->value;
         si->nhits++;
         i += w;
