@@ -37,15 +37,18 @@
  *     w[i] its exposure or total (the articles stored in the period; the
  *     binomial needs it, the Poisson takes 1 when w is NULL, and the
  *     binomial count must not exceed it). cost = -2 log L at the
- *     segment's pooled rate sum y / sum w, over the dispersion D (opts.
+ *     segment's pooled rate with half an event added, (sum y + 1/2) /
+ *     sum w (binomial: (sum y + 1/2) / (sum w + 1); Jeffreys, so that a
+ *     run of zeros is not fitted perfectly), over the dispersion D (opts.
  *     dispersion, else max(1, D (1 + phi) / (1 - phi)) from
  *     dyad_stats_dispersion: quasi-likelihood, so that ordinary
  *     week-to-week news noise, wider than binomial, is not a change).
  *     For a shift, mean_before and mean_after are the segments' pooled
- *     rates, t the signed root of the likelihood-ratio statistic (over D),
- *     df 1, p_value its chi-squared (1 df) tail; sd_* and cohens_d are
- *     those of the per-period rates y / w. PELT prunes these with its
- *     own rule only (no functional pruning).
+ *     rates, t the signed root of the likelihood-ratio statistic (over D,
+ *     at the rates with half an event), df 1, p_value its chi-squared
+ *     (1 df) tail; sd_* and cohens_d are those of the per-period rates
+ *     y / w. PELT prunes these with its own rule only (no functional
+ *     pruning), K = -2 / D for the half event.
  *   DYAD_COST_MEANVAR: mean and variance change: cost = m log s2 + RSS/s2
  *     with s2 = max(RSS / m, floor) for a segment of m values, RSS its
  *     weighted sum of squares (m log(RSS/m) + m when above the floor); the
