@@ -365,9 +365,10 @@ typedef struct dyad_stats_episode {
  * read left to right against a baseline, the level (mean, or pooled
  * rate for the count costs) of the last segment outside an episode,
  * initially the first. A segment whose level differs from the baseline
- * by more than the penalty (one level for both costs more than the
- * penalty per change over one each: the test a change between them
- * would pass if they were neighbours) opens an episode in its direction;
+ * by more than the penalty (one level for both costs more than one each
+ * by the penalty a change between them would pay if they were
+ * neighbours, MBIC's log(m/n) terms of their lengths included) opens an
+ * episode in its direction;
  * the episode goes on while the following segments stay beyond the
  * baseline in that direction and less than three quarters of the way
  * back from the episode's highest (most extreme) segment to the
