@@ -642,11 +642,6 @@ static inline double cost_meanvar(const cp_prob *p, double W, double S,
                          : (double)len * (log(s2) + 1);
 }
 
-static inline double xlogx(double x)
-{
-    return x > 0 ? x * log(x) : 0;
-}
-
 /* Count costs: -2 log L over the dispersion D for a total W and a count
  * S, at the segment's rate estimated with half an event added (S + 1/2)
  * / W (binomial: (S + 1/2) / (W + 1); Jeffreys' prior, the Haldane-
