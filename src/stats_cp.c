@@ -642,21 +642,34 @@ static inline double cost_meanvar(const cp_prob *p, double W, double S,
                          : (double)len * (log(s2) + 1);
 }
 
-static inline double xlogx(double x)
-{
-    return x > 0 ? x * log(x) : 0;
-}
-
-/* Count costs: -2 log L at the segment's rate S / W over the dispersion
- * D, for a total W and a count S; the terms that do not depend on the
- * segmentation (log c!, log binomial coefficients, sum c log N_i) are
- * left out. Binomial: -2 (S log S + (W-S) log(W-S) - W log W); Poisson
- * with exposure W: -2 (S log S - S log W - S). */
+/* Count costs: -2 log L over the dispersion D for a total W and a count
+ * S, at the segment's rate estimated with half an event added (S + 1/2)
+ * / W (binomial: (S + 1/2) / (W + 1); Jeffreys' prior, the Haldane-
+ * Anscombe correction); the terms that do not depend on the segmentation
+ * (log c!, log binomial coefficients, sum c log N_i) are left out.
+ * Poisson with exposure W: -2 (S log (S+1/2) - S log W - S - 1/2);
+ * binomial: -2 (S log (S+1/2) + (W-S) log (W-S+1/2) - W log (W+1)).
+ *
+ * Why not the rate S / W: at S = 0 it is 0, and a segment of zeros then
+ * fits perfectly (cost 0) however long it is, so splitting a run of
+ * zeros off a segment of a few events gains the most, and one event more
+ * or less at its edge moves the split most. The State of the Union has
+ * such runs before a country enters the addresses: bench/shifts (d)
+ * measured shifts changing in 8.7% of one-event perturbations (Japan's
+ * cooperation: the start of 1858 moving to 1852 or 1840 with an event
+ * more in 1839-57) and the war episode of USA-DEU conflict 1942-46
+ * becoming 1867-1945 when the 1946 address lost one event. With half an
+ * event a zero segment costs D^-1 and its fit no longer improves as it
+ * grows. The correction of a segment is between 0 and 1 / D (W times
+ * the Kullback-Leibler divergence of the two rates, at most 1/2), less
+ * than 0.1 / D from 3 events on: dense counts keep the likelihood ratio
+ * of the plain rates. */
 static inline double cost_count(const cp_prob *p, double W, double S)
 {
     double ll = p->cost == DYAD_COST_BINOMIAL
-                    ? xlogx(S) + xlogx(W - S > 0 ? W - S : 0) - xlogx(W)
-                    : xlogx(S) - (S > 0 ? S * log(W) : 0) - S;
+                    ? S * log(S + 0.5) + (W - S) * log(W - S + 0.5) -
+                          W * log(W + 1)
+                    : S * log(S + 0.5) - (S > 0 ? S * log(W) : 0) - S - 0.5;
     return -2 * ll * p->inv_var;
 }
 
@@ -813,10 +826,13 @@ static int dominated(const cp_prob *p, pelt_cands *c, size_t j, size_t t,
     size_t len = t - c->tau[j];
     if (p->lg)
         v -= p->lg[len];
+    if (is_count(p->cost))
+        /* PELT's rule only, with K = -2 / D: the half event adds 0 to
+         * 1 / D to each segment's cost, so a segment may cost up to
+         * 2 / D less than its two parts together */
+        return !(v - 2 * p->inv_var <= lim);
     if (!(v <= lim))
         return 1;
-    if (is_count(p->cost))
-        return 0;   /* PELT's rule only */
     double W = (tv[0] - c->w[j]) + (tv[1] - c->w2[j]);
     double S = (tv[2] - c->s[j]) + (tv[3] - c->s2[j]), cen = S / W, r2;
     if (p->cost == DYAD_COST_MEAN) {
@@ -1345,6 +1361,26 @@ static double seg_gain(const cp_prob *p, const seg_info *x,
            cost_sums(p, z->W, z->S, z->Q, z->b - z->a);
 }
 
+/* Whether the levels of x and z differ by more than chance: one level
+ * for both costs more than one each by the penalty a change between them
+ * pays in the segmentation, MBIC's terms of their lengths included
+ * (log(len / n) for each part, against that of both as one): a change
+ * the segmentation keeps between two adjacent segments then counts as
+ * beyond. With the penalty alone a change of MBIC's margin (1.8 for
+ * segments of 58 and 118 of 231 periods) was no episode: the rise of
+ * USA-DEU cooperation from 1848 was an episode 1848-1966, or none and a
+ * dip from 1967, by one event more in the 58 years before. */
+static int beyond_level(const cp_prob *p, const seg_info *x,
+                        const seg_info *z)
+{
+    double pen = p->beta;
+    if (p->lg) {
+        size_t a = x->b - x->a, b = z->b - z->a;
+        pen += p->lg[a] + p->lg[b] - p->lg[a + b];
+    }
+    return seg_gain(p, x, z) > pen;
+}
+
 static double period_value(const cp_prob *p, size_t i)
 {
     return is_count(p->cost) ? p->y[i] / (p->tot ? p->tot[i] : 1) : p->y[i];
@@ -1414,7 +1450,7 @@ static int find_episodes(const cp_prob *p, const dyad_stats_shift *sh,
                       is its tail, not a dip */
     for (size_t j = 1; j < nseg; j++) {
         int d = sg[j].level > sg[base].level ? 1 : -1;
-        int beyond = seg_gain(p, &sg[base], &sg[j]) > p->beta;
+        int beyond = beyond_level(p, &sg[base], &sg[j]);
         /* three quarters of the way back from the top to the baseline */
         int back = dir && dir * (sg[j].level - sg[base].level) <=
                               0.25 * dir * (sg[top].level - sg[base].level);
@@ -1437,7 +1473,7 @@ static int find_episodes(const cp_prob *p, const dyad_stats_shift *sh,
         dir = 0;
         if (fell && beyond && d == -fell &&
             !(fell * (sg[j].level - sg[before].level) < 0 &&
-              seg_gain(p, &sg[before], &sg[j]) > p->beta)) {
+              beyond_level(p, &sg[before], &sg[j]))) {
             base = j;   /* going on back toward the level before the
                            burst, not past it: its tail */
             continue;

@@ -37,15 +37,18 @@
  *     w[i] its exposure or total (the articles stored in the period; the
  *     binomial needs it, the Poisson takes 1 when w is NULL, and the
  *     binomial count must not exceed it). cost = -2 log L at the
- *     segment's pooled rate sum y / sum w, over the dispersion D (opts.
+ *     segment's pooled rate with half an event added, (sum y + 1/2) /
+ *     sum w (binomial: (sum y + 1/2) / (sum w + 1); Jeffreys, so that a
+ *     run of zeros is not fitted perfectly), over the dispersion D (opts.
  *     dispersion, else max(1, D (1 + phi) / (1 - phi)) from
  *     dyad_stats_dispersion: quasi-likelihood, so that ordinary
  *     week-to-week news noise, wider than binomial, is not a change).
  *     For a shift, mean_before and mean_after are the segments' pooled
- *     rates, t the signed root of the likelihood-ratio statistic (over D),
- *     df 1, p_value its chi-squared (1 df) tail; sd_* and cohens_d are
- *     those of the per-period rates y / w. PELT prunes these with its
- *     own rule only (no functional pruning).
+ *     rates, t the signed root of the likelihood-ratio statistic (over D,
+ *     at the rates with half an event), df 1, p_value its chi-squared
+ *     (1 df) tail; sd_* and cohens_d are those of the per-period rates
+ *     y / w. PELT prunes these with its own rule only (no functional
+ *     pruning), K = -2 / D for the half event.
  *   DYAD_COST_MEANVAR: mean and variance change: cost = m log s2 + RSS/s2
  *     with s2 = max(RSS / m, floor) for a segment of m values, RSS its
  *     weighted sum of squares (m log(RSS/m) + m when above the floor); the
@@ -362,9 +365,10 @@ typedef struct dyad_stats_episode {
  * read left to right against a baseline, the level (mean, or pooled
  * rate for the count costs) of the last segment outside an episode,
  * initially the first. A segment whose level differs from the baseline
- * by more than the penalty (one level for both costs more than the
- * penalty per change over one each: the test a change between them
- * would pass if they were neighbours) opens an episode in its direction;
+ * by more than the penalty (one level for both costs more than one each
+ * by the penalty a change between them would pay if they were
+ * neighbours, MBIC's log(m/n) terms of their lengths included) opens an
+ * episode in its direction;
  * the episode goes on while the following segments stay beyond the
  * baseline in that direction and less than three quarters of the way
  * back from the episode's highest (most extreme) segment to the

@@ -1119,11 +1119,6 @@ static void test_stats_changepoint_errors(void **state)
 
 /* --- count costs, noise, dispersion, episodes --- */
 
-static double ref_xlogx(double x)
-{
-    return x > 0 ? x * log(x) : 0;
-}
-
 /* The count costs by their definition: -2 log L at the segment's rate,
  * over the dispersion. */
 static double ref_count_seg(const double *c, const double *t, size_t a,
@@ -1134,8 +1129,12 @@ static double ref_count_seg(const double *c, const double *t, size_t a,
         C += c[i];
         N += t ? t[i] : 1;
     }
-    double ll = binomial ? ref_xlogx(C) + ref_xlogx(N - C) - ref_xlogx(N)
-                         : (C > 0 ? C * log(C / N) : 0) - C;
+    /* the rate with half an event added (Jeffreys), the likelihood of
+     * the counts at it, less the terms that do not depend on the
+     * segmentation (binomial: none; Poisson: sum c log N_i, log c!) */
+    double r = binomial ? (C + 0.5) / (N + 1) : (C + 0.5) / N;
+    double ll = binomial ? C * log(r) + (N - C) * log(1 - r)
+                         : C * log(r) - N * r;
     return -2 * ll / disp;
 }
 
