@@ -1014,6 +1014,17 @@ static int joins(const reader *r, uint32_t a, uint32_t b, int same)
 
 /* The actors before token pos in its clause that act there: the nearest
  * free mention and those conjoined with it. */
+/* Is mention i a country's land, sea or air ("on Mexican soil",
+ * "Japanese waters")? It can be acted on, but does not act. */
+static int land_of(const reader *r, size_t i)
+{
+    static const char *const land[] = {
+        "soil", "territory", "territories", "waters", "airspace", "land",
+        "shores", "coastline", "islands"};
+    uint32_t e = r->men[i].tok - r->t0 + r->men[i].ntok;
+    return e < r->n && KEY_IN(r->keys[e], land);
+}
+
 static void source_before(const reader *r, uint32_t pos, group *g)
 {
     g->n = 0;
@@ -1022,7 +1033,8 @@ static void source_before(const reader *r, uint32_t pos, group *g)
         uint32_t tk = r->men[i].tok - r->t0;
         if (tk >= pos)
             break;
-        if (r->clause[tk] == r->clause[pos] && r->mrole[i] == M_FREE)
+        if (r->clause[tk] == r->clause[pos] && r->mrole[i] == M_FREE &&
+            !land_of(r, i))
             m = (long)i;
     }
     if (m < 0)

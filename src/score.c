@@ -82,7 +82,7 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
  * countries discussed are a topic for the cue too. */
-#define SCORE_RULES 37
+#define SCORE_RULES 38
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -475,10 +475,25 @@ static int tension(dyad_score_ctx *cx, size_t s)
             "recognised", "recognize", "recognizes", "recognized",
             "tolerate", "tolerates", "tolerated", "condone", "condones",
             "allow", "allows", "allowed", "permit", "permits"};
+        /* "to avert a trade war", "to head off criticism": what is
+         * warded off is not done, as if negated. Not "prevent": news
+         * writes it of force that stops something ("troops to prevent
+         * attacks upon Americans", "prevent Iran from ..."), which the
+         * flip would read as cooperation (it cost the SOTU's 1911 Mexico
+         * episode, troops sent to the border) */
+        static const char *const ward[] = {
+            "avoid", "avoids", "avoided", "avoiding", "avert", "averts",
+            "averted", "averting", "forestall", "forestalled"};
+        static const char *const ward_off[] = {
+            "head", "heads", "headed", "heading", "stave", "staved",
+            "staving", "ward", "warded", "warding"};
         for (size_t j = i; j > st->tok && j + 3 > i; j--) {
             if (KEY_IN(cx->keys[j - 1], consent))
                 break;
-            if (cx->cls[j - 1] & (W_NEG | W_NO))
+            if ((cx->cls[j - 1] & (W_NEG | W_NO)) ||
+                KEY_IN(cx->keys[j - 1], ward) ||
+                (j - 1 > st->tok && key_is(cx->keys[j - 1], "off") &&
+                 KEY_IN(cx->keys[j - 2], ward_off)))
                 h->negated = 1;
             /* "do not expect any Japanese concessions": "any" carries
              * the negation of the verb before it (as in events.c) */
