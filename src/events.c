@@ -258,6 +258,7 @@ static const struct {
      "reporters blogger bloggers passengers pilgrims men women children "
      /* one a state acts on (arrested, sentenced, deported) */
      "suspect suspects nationals engineers doctors nurses scientists "
+     "refugee refugees migrant migrants immigrant immigrants "
      "volunteers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
