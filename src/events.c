@@ -1494,6 +1494,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
     unsigned char *role = cx->erole;
     uint16_t c = 0;
     int topic = 0, purpose = 0;
+    uint32_t cstart = 0;   /* the first token of the clause */
+    int lead = 0;          /* the topic opened the clause ("Despite ...,") */
     memset(role, 0, r->n);
     for (size_t i = 0; i < r->nmen; i++)
         for (uint32_t k = 0; k < r->men[i].ntok; k++)
@@ -1507,9 +1509,14 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             int cut = (g & GAP_CUT) ||
                       ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
                       (comma && (ew[j] & EW_AND)) || as;
+            /* "Despite the dispute, France and Germany signed": a topic
+             * that opens its clause ends at the first comma */
+            if (comma && topic && lead)
+                topic = lead = 0;
             if (cut && c < UINT16_MAX - 1) {
                 c++;
-                topic = purpose = 0;
+                cstart = j;
+                topic = purpose = lead = 0;
                 /* "and", "as": a clause without a subject of its own keeps
                  * the last one */
                 inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0 || as;
@@ -1522,8 +1529,10 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                cx->ehead[r->t0 + j - 1] != DYAD_PHRASES_NONE &&
                !(role[j - 1] & R_ACTOR)) &&
              !quantity_than(r, j)) ||
-            talks_on(r, j))
+            talks_on(r, j)) {
+            lead |= !topic && j == cstart;
             topic = 1;
+        }
         /* a gerund after a preposition ("in battling terrorism") says what
          * for or how: no event or hit of its own to the clause's end (the
          * actors named there still act) */

@@ -82,7 +82,7 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
  * countries discussed are a topic for the cue too. */
-#define SCORE_RULES 39
+#define SCORE_RULES 40
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -511,12 +511,23 @@ static int tension(dyad_score_ctx *cx, size_t s)
             "reject", "rejects", "rejected", "rejecting", "ignore",
             "ignores", "ignored", "ignoring", "rebuff", "rebuffed",
             "rebuffs", "spurn", "spurned", "spurns", "dismiss",
-            "dismissed", "dismisses"};
-        for (size_t j = i; j > st->tok && j + 5 > i && en->value > 0; j--)
+            "dismissed", "dismisses",
+            /* ... or failed: "the difficulty of reaching agreement with
+             * the Soviet Union", "failure to honor an agreement" */
+            "difficulty", "difficulties", "failure", "fail", "fails",
+            "failed", "unable", "obstacle", "obstacles", "blocked",
+            "blocking"};
+        for (size_t j = i; j > st->tok && j + 5 > i && en->value > 0; j--) {
+            /* not over a comma ("despite difficulties, the two signed") */
+            const dyad_token *a = &cx->doc.tok[j - 1], *b = &cx->doc.tok[j];
+            if (memchr(cx->doc.text + a->off + a->len, ',',
+                       b->off - (a->off + a->len)))
+                break;
             if (KEY_IN(cx->keys[j - 1], refuse)) {
                 h->negated = 1;
                 break;
             }
+        }
         h->weight = h->negated ? en->value * -0.74 : en->value;
         si->nhits++;
         i += w;
