@@ -267,7 +267,8 @@ static const struct {
                "touring arrive arrives arrived arriving travel travels "
                "travelled traveled travelling traveling flew fly flies "
                "stopover"},
-    {EW_IN_VERB, "invest invests invested investing intervene intervenes "
+    {EW_IN_VERB, "invest invests invested investing investment investments "
+                 "intervene intervenes "
                  "intervened intervening interfere interferes interfered "
                  "interfering meddle meddles meddled meddling"}};
 
@@ -1420,9 +1421,16 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
             return 1;
     }
     /* "a ban on U.S. beef", "tariffs on Chinese steel": goods a measure
-     * is "on" stand for their country */
+     * is "on" stand for their country; so do the firms a measure names
+     * ("banned Russian airlines", "sanctioned Chinese firms") */
+    static const char *const measures[] = {
+        "banned", "bans", "ban", "barred", "bars", "sanctioned",
+        "sanctions", "blacklisted", "blacklists", "boycotted", "boycotts",
+        "boycott"};
     if (tk >= 2 && key_is(r->keys[tk - 1], "on") &&
         (r->ew[tk - 2] & EW_CONFLICT))
+        return 0;
+    if (tk >= 1 && KEY_IN(r->keys[tk - 1], measures))
         return 0;
     const uint32_t stop = EW_PREP | EW_PLACE | EW_CONJ | EW_DET | EW_BE |
                           EW_AND | EW_TOPIC | EW_BY | EW_AUX | EW_BOUNDARY;
@@ -1434,6 +1442,14 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
             key_is(r->keys[j], "state"))
             return 0;   /* a central bank is a state actor */
         if (r->ew[j] & EW_PERSON)
+            return 1;
+        /* "a Chinese national with", "charged a Chinese national." (not
+         * "U.S. national security") */
+        if (key_is(r->keys[j], "national") &&
+            (j + 1 == r->n ||
+             (r->ew[j + 1] & (EW_PREP | EW_BE | EW_PLACE | EW_BOUNDARY |
+                              EW_AND | EW_BY | EW_AUX)) ||
+             (gap_flags(d, r->t0 + j + 1) & (GAP_COMMA | GAP_CUT))))
             return 1;
         /* "open U.S. markets to Canadian goods": a market for others;
          * "India and Pakistan exchange fire": a verb with its pattern */
@@ -1915,7 +1931,9 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
                                        "curb", "resolve", "change", "narrow",
                                        "limit", "restrain", "comply",
                                        "withdraw", "stop", "halt", "release",
-                                       "free", "extradite"};
+                                       "free", "extradite", "stick", "abide",
+                                       "honour", "honor", "respect",
+                                       "implement", "fulfil", "fulfill"};
     /* "seeks major Japanese economic change", "seeks an apology from":
      * the object is what the target must give */
     static const char *const gives[] = {"change", "changes", "concession",
@@ -2477,6 +2495,17 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * Asia" is no event between them) */
         if (!tgt.n && !reciprocal(&r, j, end, pattern))
             continue;
+        /* "Nigeria and Cameroon agreed to jointly fight Boko Haram":
+         * conjoined countries in conflict together, with no country as
+         * target, fight side by side (CAMEO 062, cooperate militarily;
+         * other conflict, no event between them) */
+        if (!tgt.n && src.n >= 2 && e.weight < 0 && !neg &&
+            ((j > 0 && key_is(r.keys[j - 1], "jointly")) ||
+             (end < r.n && key_is(r.keys[end], "together")))) {
+            if (e.quad != DYAD_QUAD_MATERIAL_CONFLICT ||
+                !set_code(ev, &e, "062"))
+                continue;
+        }
         if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
             return DYAD_ENOMEM;
         if (demanded > used)
