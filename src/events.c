@@ -2281,9 +2281,23 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             for (uint32_t k = end; k < cend && k < end + 5; k++) {
                 if (cx->erole[k] & R_ACTOR)
                     continue;
+                /* relations restored or resumed (050); suspended, ended,
+                 * cut or frozen (161, reduce or break relations: "New
+                 * Zealand suspended military ties with Fiji") */
                 if ((r.ew[k] & EW_RELATIONS) && !have) {
-                    have = set_code(ev, &e, "050");
-                    e.rules |= DYAD_EV_REVERSED;
+                    static const char *const renew[] = {
+                        "restore", "restores", "restored", "restoring",
+                        "resume", "resumes", "resumed", "resuming",
+                        "normalise", "normalises", "normalised",
+                        "normalising", "normalize", "normalizes",
+                        "normalized", "normalizing", "unfreeze",
+                        "unfreezes", "unfroze", "unfrozen"};
+                    if (KEY_IN(r.keys[j], renew)) {
+                        have = set_code(ev, &e, "050");
+                        e.rules |= DYAD_EV_REVERSED;
+                    } else {
+                        have = set_code(ev, &e, "161");
+                    }
                     last = k > last ? k : last;
                     break;
                 }
@@ -2380,10 +2394,18 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             source_before(&r, j, &tgt);
             e.rules |= DYAD_EV_PASSIVE;
         } else {
-            target_after(&r, last + 1 > end ? end : last + 1,
-                         sympathy ? M_PLACE : 0, &src, &tgt);
+            /* "reopened its embassy in Egypt": a mission's host is named
+             * as its place */
+            static const char *const mission[] = {
+                "embassy", "embassies", "consulate", "consulates"};
+            unsigned ok = sympathy || (pattern && KEY_IN(r.bkeys[last],
+                                                         mission))
+                              ? M_PLACE
+                              : 0;
+            target_after(&r, last + 1 > end ? end : last + 1, ok, &src,
+                         &tgt);
             if (!tgt.n && last + 1 > end)
-                target_after(&r, end, sympathy ? M_PLACE : 0, &src, &tgt);
+                target_after(&r, end, ok, &src, &tgt);
         }
         /* "condemns the Syrian government's attack": the country named
          * before the attack, not after "on" or "in", made it; condemning
