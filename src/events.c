@@ -234,7 +234,8 @@ static const struct {
      "economy prices price rates rate corn wheat maize "
      "sugar coffee cocoa grain soybeans beef rice cotton tin gold "
      "film films movie movies carmaker carmakers automaker automakers "
-     "contractor contractors"},
+     "contractor contractors cartoon cartoons newspaper newspapers "
+     "magazine magazines"},
     {EW_DISCUSS, "discuss discusses discussed discussing debate debates "
                  "debated debating"},
     {EW_COMPASS, "north south east west northern southern eastern western "
@@ -259,6 +260,7 @@ static const struct {
      /* one a state acts on (arrested, sentenced, deported) */
      "suspect suspects nationals engineers doctors nurses scientists "
      "refugee refugees migrant migrants immigrant immigrants "
+     "attackers gunmen assailants hijackers kidnappers "
      "volunteers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
@@ -1623,6 +1625,8 @@ static int relational(dyad_score_ctx *cx, const reader *r)
         uint32_t tk = m->tok - r->t0;
         /* two actors in one hyphenated token */
         if (i + 1 < r->nmen && r->men[i + 1].tok == m->tok &&
+            !(tk + 1 < r->n &&   /* "an Iranian-American journalist" */
+              (r->ew[tk + 1] & EW_PERSON)) &&
             push_link(cx, m->code, r->men[i + 1].code, LINK_PHRASE, 0))
             return DYAD_ENOMEM;
         /* between X and Y */
@@ -2226,6 +2230,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             r.keys[j].len > 4 &&
             memcmp(r.keys[j].ptr + r.keys[j].len - 2, "ed", 2) == 0)
             continue;
+        /* an adjective, not a verb: a participle right after a verb
+         * ("to return looted artefacts") */
+        if (j > 0 && ehead[j - 1] != DYAD_PHRASES_NONE &&
+            !(r.ew[j - 1] & (EW_AUX | EW_BE)) &&
+            !(cx->erole[j - 1] & R_ACTOR) && r.keys[j].len > 4 &&
+            memcmp(r.keys[j].ptr + r.keys[j].len - 2, "ed", 2) == 0 &&
+            j + 1 < r.n && !(r.ew[j + 1] & (EW_PREP | EW_DET)))
+            continue;
         /* an adjective, not a verb: "made it clear", "make it easier" */
         if (j > 1 && key_is(r.keys[j - 1], "it") &&
             (key_is(r.bkeys[j - 2], "make") || key_is(r.bkeys[j - 2], "made") ||
@@ -2278,9 +2290,16 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         /* reversal: lift / end / ease ... with a conflict object */
         if (r.ew[j] & EW_REVERSE) {
+            static const char *const meets[] = {
+                "trip", "trips", "visit", "visits", "tour", "tours", "talks",
+                "meeting", "meetings", "summit", "negotiations"};
             for (uint32_t k = end; k < cend && k < end + 5; k++) {
                 if (cx->erole[k] & R_ACTOR)
                     continue;
+                /* the object is a trip or talks ("cancels U.S. trip over
+                 * wall dispute"): no conflict after it is reversed */
+                if (KEY_IN(r.keys[k], meets))
+                    break;
                 /* relations restored or resumed (050); suspended, ended,
                  * cut or frozen (161, reduce or break relations: "New
                  * Zealand suspended military ties with Fiji") */
