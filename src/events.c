@@ -1071,6 +1071,14 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
         uint32_t tk = r->men[i].tok - r->t0;
         if (r->clause[tk] != r->clause[pos] || tk > pos + 14)
             return;
+        /* one person is the object ("hangs man convicted of spying for
+         * Israel"): the verb acts on no country named after it */
+        static const char *const one[] = {
+            "man", "woman", "boy", "girl", "citizen", "journalist",
+            "tourist", "businessman", "student", "maid", "suspect"};
+        for (uint32_t k = pos; k < tk; k++)
+            if (KEY_IN(r->keys[k], one) && !(r->cx->erole[k] & R_ACTOR))
+                return;
         /* the first named is a firm or people of a country ("fined a
          * Chinese bank for violating sanctions on North Korea"): the verb
          * acts on them, not on a country named later */
@@ -1524,9 +1532,16 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             unsigned g = gap_flags(d, r->t0 + j);
             int comma = (g & GAP_COMMA) != 0;
             int as = as_clause(cx, r, j);
+            /* ", angering China": a participle of reaction after a comma
+             * starts a clause of its own, with the last one's subject */
+            static const char *const stirs[] = {
+                "angering", "infuriating", "irking", "upsetting",
+                "alarming", "provoking", "enraging", "antagonising",
+                "antagonizing", "offending", "outraging"};
+            int ing = comma && KEY_IN(r->keys[j], stirs);
             int cut = (g & GAP_CUT) ||
                       ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
-                      (comma && (ew[j] & EW_AND)) || as;
+                      (comma && (ew[j] & EW_AND)) || as || ing;
             /* "Despite the dispute, France and Germany signed": a topic
              * that opens its clause ends at the first comma */
             if (comma && topic && lead)
@@ -1537,7 +1552,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 topic = purpose = lead = 0;
                 /* "and", "as": a clause without a subject of its own keeps
                  * the last one */
-                inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0 || as;
+                inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0 || as || ing;
             }
         }
         /* "over" right after a verb is its particle ("took over"); the
@@ -2271,6 +2286,15 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         memcpy(code, vb->code, 5);
         uint32_t plast;
         int pattern = best_pattern(&r, vb->block, end, cend, code, &plast);
+        /* "asks US for air strikes against militants": a pattern over
+         * "against" another than the one asked (PETRARCH's 113, rally
+         * opposition) is the verb's appeal to the one asked */
+        for (uint32_t k = end; pattern && k <= plast && k < r.n; k++)
+            if (key_is(r.keys[k], "against") &&
+                against_other(&r, end, k, k + 1)) {
+                memcpy(code, vb->code, 5);
+                pattern = 0;
+            }
         if (pattern)
             last = plast;
         dyad_event e = {0};
