@@ -260,7 +260,7 @@ static const struct {
      /* one a state acts on (arrested, sentenced, deported) */
      "suspect suspects nationals engineers doctors nurses scientists "
      "refugee refugees migrant migrants immigrant immigrants "
-     "attackers gunmen assailants hijackers kidnappers "
+     "attackers gunmen assailants hijackers kidnappers fugitive fugitives "
      "volunteers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
@@ -1986,8 +1986,8 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
         const thit *t = &cx->hits[h];
         uint32_t j = t->tok - r->t0;
         if (j < from || j >= rev || r->clause[j] != c || t->negated ||
-            t->weight > -4 || (cx->erole[j] & R_ACTOR))
-            continue;
+            t->weight > -4 || (cx->erole[j] & (R_ACTOR | R_TOPIC)))
+            continue;   /* not a topic: "backs Belarus leader amid protests" */
         /* "protect X from attack", "rather than a trade war": what is
          * warded off */
         int off = 0;
