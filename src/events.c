@@ -2602,6 +2602,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * nothing */
         if (cx->erole[j] & (R_TOPIC | R_ACTOR | R_PURPOSE))
             continue;
+        /* a term that names a non-state group ("targeted by terrorists",
+         * "insurgents") is what they do, not a relation of two states */
+        if (t->ntok == 1 && (r.ew[j] & EW_PERSON)) {
+            t->linked = -1;   /* nor by a cue */
+            continue;
+        }
         int covered = 0;
         for (uint32_t k = si->ev0; k < si->ev0 + si->nev && !covered; k++)
             covered = t->tok + t->ntok > cx->ev[k].tok &&
