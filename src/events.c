@@ -1060,6 +1060,23 @@ static void source_before(const reader *r, uint32_t pos, group *g)
 /* The actors after token pos in its clause that an event there reaches:
  * the first mention allowed (roles in ok) and those conjoined with it,
  * leaving out the codes of src. */
+/* Is one person or a group of people named in [from, to), outside a
+ * mention ("hangs man convicted of spying for Israel", "clashed with
+ * migrants trying to cross from Turkey")? Then they are the verb's
+ * object: it acts on no country named after them. */
+static int person_in(const reader *r, uint32_t from, uint32_t to)
+{
+    static const char *const one[] = {
+        "man", "woman", "boy", "girl", "citizen", "journalist", "tourist",
+        "businessman", "student", "maid", "suspect", "migrants",
+        "refugees", "protesters", "protestors", "demonstrators", "rebels",
+        "militants", "insurgents", "gunmen", "smugglers", "pirates"};
+    for (uint32_t k = from; k < to && k < r->n; k++)
+        if (KEY_IN(r->keys[k], one) && !(r->cx->erole[k] & R_ACTOR))
+            return 1;
+    return 0;
+}
+
 static void target_after(const reader *r, uint32_t pos, unsigned ok,
                          const group *src, group *g)
 {
@@ -1071,14 +1088,8 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
         uint32_t tk = r->men[i].tok - r->t0;
         if (r->clause[tk] != r->clause[pos] || tk > pos + 14)
             return;
-        /* one person is the object ("hangs man convicted of spying for
-         * Israel"): the verb acts on no country named after it */
-        static const char *const one[] = {
-            "man", "woman", "boy", "girl", "citizen", "journalist",
-            "tourist", "businessman", "student", "maid", "suspect"};
-        for (uint32_t k = pos; k < tk; k++)
-            if (KEY_IN(r->keys[k], one) && !(r->cx->erole[k] & R_ACTOR))
-                return;
+        if (person_in(r, pos, tk))
+            return;
         /* the first named is a firm or people of a country ("fined a
          * Chinese bank for violating sanctions on North Korea"): the verb
          * acts on them, not on a country named later */
@@ -1537,7 +1548,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             static const char *const stirs[] = {
                 "angering", "infuriating", "irking", "upsetting",
                 "alarming", "provoking", "enraging", "antagonising",
-                "antagonizing", "offending", "outraging"};
+                "antagonizing", "offending", "outraging", "prompting"};
             int ing = comma && KEY_IN(r->keys[j], stirs);
             int cut = (g & GAP_CUT) ||
                       ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
@@ -1952,7 +1963,8 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
                                        "withdraw", "stop", "halt", "release",
                                        "free", "extradite", "stick", "abide",
                                        "honour", "honor", "respect",
-                                       "implement", "fulfil", "fulfill"};
+                                       "implement", "fulfil", "fulfill",
+                                       "pull"};
     /* "seeks major Japanese economic change", "seeks an apology from":
      * the object is what the target must give */
     static const char *const gives[] = {"change", "changes", "concession",
@@ -2494,7 +2506,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * target found acts on the other, when it is named freely (not
          * as a place, mediator or topic) */
         if (src.n == 1 && !tgt.n && si->nact == 2 && !passive &&
-            (pattern || !(r.ew[j] & EW_LIGHT))) {
+            (pattern || !(r.ew[j] & EW_LIGHT)) && !person_in(&r, end, cend)) {
             other_actor(&r, src.code[0], j, sympathy, &tgt);
             if (tgt.n)
                 e.rules |= DYAD_EV_OTHER;
@@ -2658,9 +2670,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                 continue;
             }
         }
-        if (src.n == 1 && !tgt.n && si->nact == 2)
+        if (src.n == 1 && !tgt.n && si->nact == 2 &&
+            !person_in(&r, j + t->ntok, j + t->ntok + OBJ_WINDOW))
             other_actor(&r, src.code[0], j, 0, &tgt);
         if (!src.n || (!tgt.n && src.n != 2 && !(r.ew[j] & EW_RECIP)))
+            continue;
+        /* "Chinese and Russian warships": conjoined owners of ships or
+         * troops with no target are no relation of the two */
+        if (!tgt.n && (r.ew[j] & EW_MILNOUN))
             continue;
         const group *to = tgt.n ? &tgt : &src;
         for (int a = 0; a < src.n; a++)
