@@ -2083,6 +2083,19 @@ static int conjoined_only(const reader *r, int a, int b)
     return side && na == 1 && nb == 1;
 }
 
+/* Is mention i the subject of its clause: the first free mention there,
+ * a name (no adjective or possessive) right before a verb? */
+static int clause_subject(const reader *r, size_t i)
+{
+    uint32_t tk = r->men[i].tok - r->t0, e = tk + r->men[i].ntok;
+    for (size_t k = 0; k < i; k++)
+        if (r->clause[r->men[k].tok - r->t0] == r->clause[tk])
+            return 0;
+    return e < r->n && r->clause[e] == r->clause[tk] &&
+           r->cx->ehead[r->t0 + e] != DYAD_PHRASES_NONE &&
+           subject_name(r, e);
+}
+
 /* The links of a sentence with a cue: every two actors with a free
  * mention outside a list, when neither takes part in an event or link,
  * or one does and the other is named in its clause (a third country in
@@ -2093,6 +2106,7 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     int st[64];
     uint64_t cl[64];   /* clauses of the free mentions (bits, mod 64) */
     unsigned char part[64];
+    unsigned char own[64];   /* every mention the subject of its clause */
     size_t n = 0;
     /* a conflict term in the sentence: a country named as place takes
      * part too ("tariffs imposed in Japan", "sanctions debated in
@@ -2114,14 +2128,20 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
             st[n] = r->men[i].code;
             cl[n] = 0;
             part[n] = (unsigned char)takes_part(cx, si, st[n]);
+            own[n] = 1;
             n++;
         }
         cl[x] |= 1ULL << (r->clause[r->men[i].tok - r->t0] & 63);
+        own[x] &= (unsigned char)clause_subject(r, i);
     }
+    /* two countries each the subject of a clause of its own ("after
+     * Saudi Arabia said it would cut output, while Iran pledged to raise
+     * exports") are not related by the cue */
     for (size_t x = 0; x < n; x++)
         for (size_t y = x + 1; y < n; y++)
             if (!(part[x] && part[y]) &&
                 (!(part[x] || part[y]) || (cl[x] & cl[y])) &&
+                !(own[x] && own[y] && !(cl[x] & cl[y])) &&
                 !conjoined_only(r, st[x], st[y]) &&
                 push_link(cx, st[x], st[y], LINK_CUE, 0))
                 return DYAD_ENOMEM;

@@ -82,7 +82,7 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
  * countries discussed are a topic for the cue too. */
-#define SCORE_RULES 47
+#define SCORE_RULES 48
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
