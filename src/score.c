@@ -81,7 +81,9 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
- * countries discussed are a topic for the cue too. */
+ * countries discussed are a topic for the cue too. 17 to 48: one rule
+ * set a revision, each in its commit and in bench/README.md ("The event
+ * stage", third to fifth rounds). */
 #define SCORE_RULES 48
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
@@ -428,6 +430,66 @@ static int in_name(const dyad_score_ctx *cx, const dyad_sentence *st,
     return 0;
 }
 
+/* Is the tension term of weight value at token i of sentence st
+ * negated? A negation up to three words before ("will not attack", "do
+ * not expect any Japanese concessions": "any" carries the negation of the
+ * verb before it, as in events.c), unless a verb of consent comes first
+ * ("would not accept Russia's annexation" refuses the annexation: the
+ * term keeps its sign); what is warded off ("to avert a trade war", "to
+ * head off criticism") is as negated. Not "prevent": news writes it of
+ * force that stops something ("troops to prevent attacks upon
+ * Americans", "prevent Iran from ..."), which the flip would read as
+ * cooperation (it cost the SOTU's 1911 Mexico episode). Cooperation
+ * opposed, rejected or failed up to five words before, not over a comma
+ * ("lobby against any production agreement", "ignored Manila's request
+ * for lower tariffs", "the difficulty of reaching agreement"), is
+ * refused, as if negated. */
+static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
+                       size_t i, double value)
+{
+    static const char *const consent[] = {
+        "accept", "accepts", "accepted", "recognise", "recognises",
+        "recognised", "recognize", "recognizes", "recognized", "tolerate",
+        "tolerates", "tolerated", "condone", "condones", "allow", "allows",
+        "allowed", "permit", "permits"};
+    static const char *const ward[] = {
+        "avoid", "avoids", "avoided", "avoiding", "avert", "averts",
+        "averted", "averting", "forestall", "forestalled"};
+    static const char *const ward_off[] = {
+        "head", "heads", "headed", "heading", "stave", "staved", "staving",
+        "ward", "warded", "warding"};
+    static const char *const refuse[] = {
+        "against", "oppose", "opposes", "opposed", "opposing", "reject",
+        "rejects", "rejected", "rejecting", "ignore", "ignores", "ignored",
+        "ignoring", "rebuff", "rebuffed", "rebuffs", "spurn", "spurned",
+        "spurns", "dismiss", "dismissed", "dismisses", "difficulty",
+        "difficulties", "failure", "fail", "fails", "failed", "unable",
+        "obstacle", "obstacles", "blocked", "blocking"};
+    int neg = 0;
+    for (size_t j = i; j > st->tok && j + 3 > i; j--) {
+        if (KEY_IN(cx->keys[j - 1], consent))
+            break;
+        if ((cx->cls[j - 1] & (W_NEG | W_NO)) ||
+            KEY_IN(cx->keys[j - 1], ward) ||
+            (j - 1 > st->tok && key_is(cx->keys[j - 1], "off") &&
+             KEY_IN(cx->keys[j - 2], ward_off)))
+            neg = 1;
+        if (key_is(cx->keys[j - 1], "any"))
+            for (size_t a = j - 1; a > st->tok && a + 3 > j - 1; a--)
+                if (cx->cls[a - 1] & (W_NEG | W_NO))
+                    neg = 1;
+    }
+    for (size_t j = i; j > st->tok && j + 5 > i && value > 0 && !neg; j--) {
+        const dyad_token *a = &cx->doc.tok[j - 1], *b = &cx->doc.tok[j];
+        if (memchr(cx->doc.text + a->off + a->len, ',',
+                   b->off - (a->off + a->len)))
+            break;
+        if (KEY_IN(cx->keys[j - 1], refuse))
+            neg = 1;
+    }
+    return neg;
+}
+
 /* Tension hits of sentence s, appended to cx->hits. */
 static int tension(dyad_score_ctx *cx, size_t s)
 {
@@ -465,69 +527,8 @@ static int tension(dyad_score_ctx *cx, size_t s)
         h->sent = (uint32_t)s;
         h->tok = (uint32_t)i;
         h->ntok = (uint32_t)w;
-        h->negated = 0;
         h->linked = 0;
-        /* "would not accept Russia's annexation": a negated verb of
-         * consent before the term is refusal of it; the term keeps its
-         * sign (the scan stops at the verb) */
-        static const char *const consent[] = {
-            "accept", "accepts", "accepted", "recognise", "recognises",
-            "recognised", "recognize", "recognizes", "recognized",
-            "tolerate", "tolerates", "tolerated", "condone", "condones",
-            "allow", "allows", "allowed", "permit", "permits"};
-        /* "to avert a trade war", "to head off criticism": what is
-         * warded off is not done, as if negated. Not "prevent": news
-         * writes it of force that stops something ("troops to prevent
-         * attacks upon Americans", "prevent Iran from ..."), which the
-         * flip would read as cooperation (it cost the SOTU's 1911 Mexico
-         * episode, troops sent to the border) */
-        static const char *const ward[] = {
-            "avoid", "avoids", "avoided", "avoiding", "avert", "averts",
-            "averted", "averting", "forestall", "forestalled"};
-        static const char *const ward_off[] = {
-            "head", "heads", "headed", "heading", "stave", "staved",
-            "staving", "ward", "warded", "warding"};
-        for (size_t j = i; j > st->tok && j + 3 > i; j--) {
-            if (KEY_IN(cx->keys[j - 1], consent))
-                break;
-            if ((cx->cls[j - 1] & (W_NEG | W_NO)) ||
-                KEY_IN(cx->keys[j - 1], ward) ||
-                (j - 1 > st->tok && key_is(cx->keys[j - 1], "off") &&
-                 KEY_IN(cx->keys[j - 2], ward_off)))
-                h->negated = 1;
-            /* "do not expect any Japanese concessions": "any" carries
-             * the negation of the verb before it (as in events.c) */
-            dyad_span k = cx->keys[j - 1];
-            if (k.len == 3 && memcmp(k.ptr, "any", 3) == 0)
-                for (size_t a = j - 1; a > st->tok && a + 3 > j - 1; a--)
-                    if (cx->cls[a - 1] & (W_NEG | W_NO))
-                        h->negated = 1;
-        }
-        /* "lobby against any production agreement", "ignored Manila's
-         * request for lower tariffs": cooperation opposed or rejected
-         * (up to five words before) is refused, as if negated */
-        static const char *const refuse[] = {
-            "against", "oppose", "opposes", "opposed", "opposing",
-            "reject", "rejects", "rejected", "rejecting", "ignore",
-            "ignores", "ignored", "ignoring", "rebuff", "rebuffed",
-            "rebuffs", "spurn", "spurned", "spurns", "dismiss",
-            "dismissed", "dismisses",
-            /* ... or failed: "the difficulty of reaching agreement with
-             * the Soviet Union", "failure to honor an agreement" */
-            "difficulty", "difficulties", "failure", "fail", "fails",
-            "failed", "unable", "obstacle", "obstacles", "blocked",
-            "blocking"};
-        for (size_t j = i; j > st->tok && j + 5 > i && en->value > 0; j--) {
-            /* not over a comma ("despite difficulties, the two signed") */
-            const dyad_token *a = &cx->doc.tok[j - 1], *b = &cx->doc.tok[j];
-            if (memchr(cx->doc.text + a->off + a->len, ',',
-                       b->off - (a->off + a->len)))
-                break;
-            if (KEY_IN(cx->keys[j - 1], refuse)) {
-                h->negated = 1;
-                break;
-            }
-        }
+        h->negated = hit_negated(cx, st, i, en->value);
         h->weight = h->negated ? en->value * -0.74 : en->value;
         si->nhits++;
         i += w;
