@@ -680,6 +680,8 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
                            DYAD_OK;
         dyad_stats_cp_opts cp = {0};
         cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+        cp.var_floor = dyad_series_var_floor(p->s.rows, p->s.n, o->metric,
+                                             p->w, p->n);
         rc = dyad_stats_changepoints(p->y, p->w, p->n, &cp, &p->sh, &p->nsh,
                                      NULL, err);
         if (rc != DYAD_OK)

@@ -421,6 +421,42 @@ double dyad_series_events(const dyad_series_row *r, int metric)
     }
 }
 
+double dyad_series_var_floor(const dyad_series_row *rows, size_t n,
+                             int metric, const double *w, size_t nw)
+{
+    double ss = 0, df = 0, wsum = 0;
+    for (size_t i = 0; w && i < nw; i++)
+        wsum += w[i];
+    if (!(wsum > 0))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        const dyad_series_row *r = &rows[i];
+        double k, s, q;   /* items, their sum and sum of squares */
+        if (!isfinite(dyad_series_metric(r, metric)))
+            continue;
+        switch (metric) {
+        case DYAD_METRIC_TONE:
+            k = (double)r->sum.articles;
+            s = (double)r->sum.tone_sum / 1e4;
+            q = (double)r->sum.tone_sq / 1e8;
+            break;
+        case DYAD_METRIC_NET:
+            k = (double)r->total;
+            s = (double)r->sum.net_e4 / 1e4 * 1000;
+            q = (double)r->sum.net_sq / 1e4 * 1e6;
+            break;
+        default:
+            return 0;
+        }
+        if (k < 2)
+            continue;
+        double d = q - s * s / k;
+        ss += d > 0 ? d : 0;   /* the squares are of rounded values */
+        df += k - 1;
+    }
+    return df > 0 ? ss / df * (double)nw / wsum : 0;
+}
+
 double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,
                               int metric)
 {

@@ -235,6 +235,9 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         stored += (double)s.rows[i].total;
         v->n++;
     }
+    if (st == EXIT_OK && !counts && v->n)
+        v->var_floor = dyad_series_var_floor(s.rows, s.n, v->metric, v->w,
+                                             v->n);
     dyad_series_free(&s);
     if (st == EXIT_OK && counts) {
         dyad_free(v->y);
@@ -374,6 +377,7 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
                      dyad_cli_cp *cp)
 {
     dyad_stats_cp_opts *o = &cp->o;
+    o->var_floor = v->var_floor;
     cp->scale = 1;
     cp->y = v->y;
     cp->w = v->w;

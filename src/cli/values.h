@@ -30,6 +30,11 @@ typedef struct dyad_cli_values {
      * and episodes count these events, not articles) */
     double *ev;
     int few;
+    /* a stored mean (tone, net, volume_share): the sampling variance of
+     * a value of average weight, the items' pooled within-period
+     * variance over the mean weight (0: unknown); the noise variance of
+     * the MEAN cost is at least this */
+    double var_floor;
     char **label;           /* period start or the CSV time label */
     size_t n;
     char pair[20];
@@ -97,7 +102,9 @@ typedef struct dyad_cli_values {
     "  --noise N           ar1 (default: noise and its autocorrelation\n" \
     "                      estimated robustly, slow movements are not\n" \
     "                      shifts; below 30 values as white) or white\n" \
-    "                      (lag-1 noise only, the earlier default)\n"
+    "                      (lag-1 noise only, the earlier default); a\n" \
+    "                      stored tone or net at least its articles'\n" \
+    "                      sampling variance\n"
 
 /* The end of the help of `shifts` and `episodes`: their options. */
 #define DYAD_CLI_CP_OPTIONS_HELP                                         \
