@@ -84,7 +84,7 @@ static int set_counts(dyad_cli_values *v, double *c, double *t)
     if (!v->y)
         return EXIT_SOFTWARE;
     for (size_t i = 0; i < v->n; i++)
-        v->y[i] = t ? 1000 * c[i] / t[i] : c[i];
+        v->y[i] = t ? (v->share ? 1 : 1000) * c[i] / t[i] : c[i];
     if (t && !v->unweighted) {
         v->w = dyad_malloc((v->n ? v->n : 1) * sizeof *v->w);
         if (!v->w)
@@ -182,6 +182,20 @@ static double row_weight(const dyad_series_row *r, int metric)
     return (double)(per_all ? r->total : r->sum.articles);
 }
 
+/* The count and total of a count metric in row r (1), or 0 when the
+ * metric is no count or the row has none: volume_share counts the
+ * articles naming the pair out of all stored, in the periods where one
+ * names it (the series has no share elsewhere). */
+static int row_counts(const dyad_series_row *r, int metric, double *count,
+                      double *total)
+{
+    if (metric != DYAD_METRIC_VOLUME)
+        return dyad_series_counts(r, metric, count, total);
+    *count = (double)r->sum.mentions;
+    *total = (double)r->total;
+    return r->sum.mentions > 0;
+}
+
 static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
 {
     if (dyad_cli_pair(ctx, v->lexdir, v->pair_arg, v->pair) < 0)
@@ -211,14 +225,16 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     double *ev = dyad_calloc(s.n ? s.n : 1, sizeof *ev);
     double stored = 0;
     double c0, t0;   /* is the metric a count (before cnt is known good) */
-    int counts = s.n > 0 && dyad_series_counts(&s.rows[0], v->metric, &c0,
-                                               &t0);
+    v->share = v->metric == DYAD_METRIC_VOLUME;
+    int counts = v->share || (s.n > 0 && dyad_series_counts(&s.rows[0],
+                                                            v->metric, &c0,
+                                                            &t0));
     st = v->y && v->w && v->label && cnt && tot && ev ? EXIT_OK
                                                       : EXIT_SOFTWARE;
     for (size_t i = 0; i < s.n && st == EXIT_OK; i++) {
         double y = dyad_series_metric(&s.rows[i], v->metric);
-        if (counts && (!dyad_series_counts(&s.rows[i], v->metric,
-                                           &cnt[v->n], &tot[v->n]) ||
+        if (counts && (!row_counts(&s.rows[i], v->metric, &cnt[v->n],
+                                   &tot[v->n]) ||
                        !(tot[v->n] > 0)))
             continue;   /* nothing stored in the period */
         if (!counts && !isfinite(y))
@@ -245,8 +261,10 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         v->y = v->w = NULL;
         st = set_counts(v, cnt, tot);
         cnt = tot = NULL;
-        v->ev = ev;
-        ev = NULL;
+        if (!v->share) {   /* no events behind a share of mentions */
+            v->ev = ev;
+            ev = NULL;
+        }
         v->few = stored < DYAD_SERIES_FEW_ARTICLES * (double)v->n;
     }
     dyad_free(cnt);
@@ -404,7 +422,7 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
         return dyad_cli_usage(ctx, "--cost binomial needs --total-column");
     cp->y = v->cnt;
     cp->w = v->tot;
-    cp->scale = v->tot ? 1000 : 1;
+    cp->scale = v->tot && !v->share ? 1000 : 1;
     return EXIT_OK;
 }
 
