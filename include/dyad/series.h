@@ -146,6 +146,16 @@ double dyad_series_events(const dyad_series_row *r, int metric);
  * NULL or sums to 0. */
 double dyad_series_var_floor(const dyad_series_row *rows, size_t n,
                              int metric, const double *w, size_t nw);
+/* goldstein's floor, whose squares the period sums do not keep: the
+ * pooled within-period variance of the Goldstein means of s's pair's
+ * articles with one (not 0: those the metric averages), read article by
+ * article from st over s's periods, over the mean of w[0..nw-1] (their
+ * counts in the periods with a value, as dyad_series_var_floor). *floor
+ * 0 when no period has two such articles or w sums to 0. DYAD_EDB,
+ * DYAD_ENOMEM from the store. */
+int dyad_series_goldstein_floor(dyad_store *st, const dyad_series *s,
+                                const double *w, size_t nw, double *floor,
+                                dyad_err *err);
 /* The metric of summed counts (several periods' sums added with
  * dyad_series_add, and their total articles): as a period's. */
 double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,

@@ -179,6 +179,8 @@ out:
 static double row_weight(const dyad_series_row *r, int metric)
 {
     int per_all = metric == DYAD_METRIC_VOLUME || dyad_metric_is_count(metric);
+    if (metric == DYAD_METRIC_GOLDSTEIN)
+        return (double)r->sum.gold_n;   /* the articles it averages */
     return (double)(per_all ? r->total : r->sum.articles);
 }
 
@@ -212,8 +214,8 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     dyad_err err = {0};
     int rc = dyad_series_build(store, v->pair, v->by, v->from, v->to, 0, &s,
                                &err);
-    dyad_store_close(store);
     if (rc != DYAD_OK) {
+        dyad_store_close(store);
         dyad_cli_error(ctx, &err);
         return rc == DYAD_ENOENT ? EXIT_DATAERR : dyad_cli_exit_code(rc);
     }
@@ -225,6 +227,7 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     double *ev = dyad_calloc(s.n ? s.n : 1, sizeof *ev);
     double stored = 0;
     double c0, t0;   /* is the metric a count (before cnt is known good) */
+    int said = 0;    /* an error was printed */
     v->share = v->metric == DYAD_METRIC_VOLUME;
     int counts = v->share || (s.n > 0 && dyad_series_counts(&s.rows[0],
                                                             v->metric, &c0,
@@ -254,6 +257,14 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     if (st == EXIT_OK && !counts && v->n)
         v->var_floor = dyad_series_var_floor(s.rows, s.n, v->metric, v->w,
                                              v->n);
+    if (st == EXIT_OK && v->metric == DYAD_METRIC_GOLDSTEIN &&
+        (rc = dyad_series_goldstein_floor(store, &s, v->w, v->n,
+                                          &v->var_floor, &err)) != DYAD_OK) {
+        dyad_cli_error(ctx, &err);
+        st = dyad_cli_exit_code(rc);
+        said = 1;
+    }
+    dyad_store_close(store);
     dyad_series_free(&s);
     if (st == EXIT_OK && counts) {
         dyad_free(v->y);
@@ -274,7 +285,7 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         dyad_free(v->w);
         v->w = NULL;
     }
-    if (st != EXIT_OK)
+    if (st != EXIT_OK && !said)
         dyad_cli_msg(ctx, "out of memory");
     return st;
 }

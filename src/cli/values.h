@@ -33,7 +33,7 @@ typedef struct dyad_cli_values {
     /* a stored volume_share: counts too (the articles naming the pair
      * out of all stored), its rates shown as shares, not per 1,000 */
     int share;
-    /* a stored mean (tone, net): the sampling variance of
+    /* a stored mean (tone, goldstein, net): the sampling variance of
      * a value of average weight, the items' pooled within-period
      * variance over the mean weight (0: unknown); the noise variance of
      * the MEAN cost is at least this */
@@ -108,8 +108,8 @@ typedef struct dyad_cli_values {
     "                      estimated robustly, slow movements are not\n" \
     "                      shifts; below 30 values as white) or white\n" \
     "                      (lag-1 noise only, the earlier default); a\n" \
-    "                      stored tone or net at least its articles'\n" \
-    "                      sampling variance\n"
+    "                      stored tone, goldstein or net at least its\n" \
+    "                      articles' sampling variance\n"
 
 /* The end of the help of `shifts` and `episodes`: their options. */
 #define DYAD_CLI_CP_OPTIONS_HELP                                         \
