@@ -494,12 +494,12 @@ static int gold_article(void *arg, const dyad_pair_article *a)
 }
 
 int dyad_series_goldstein_floor(dyad_store *st, const dyad_series *s,
-                                const double *w, size_t nw, double *floor,
-                                dyad_err *err)
+                                const double *w, size_t nw,
+                                double *var_floor, dyad_err *err)
 {
     gold_acc g = {0};
     double wsum = 0;
-    *floor = 0;
+    *var_floor = 0;
     for (size_t i = 0; w && i < nw; i++)
         wsum += w[i];
     if (!s->n || !(wsum > 0))
@@ -513,7 +513,7 @@ int dyad_series_goldstein_floor(dyad_store *st, const dyad_series *s,
         return rc;
     gold_close(&g);
     if (g.df > 0)
-        *floor = g.ss / g.df * (double)nw / wsum;
+        *var_floor = g.ss / g.df * (double)nw / wsum;
     return DYAD_OK;
 }
 
