@@ -666,6 +666,8 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
         p->w[p->n] = (double)(counts ? r->total
                               : o->metric == DYAD_METRIC_VOLUME
                                   ? r->sum.mentions
+                              : o->metric == DYAD_METRIC_GOLDSTEIN
+                                  ? r->sum.gold_n   /* what it averages */
                                   : r->sum.articles);
         p->x[p->n] = (double)i;   /* trends per calendar period */
         p->row[p->n] = i;
@@ -680,6 +682,12 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
                            DYAD_OK;
         dyad_stats_cp_opts cp = {0};
         cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+        cp.var_floor = dyad_series_var_floor(p->s.rows, p->s.n, o->metric,
+                                             p->w, p->n);
+        if (o->metric == DYAD_METRIC_GOLDSTEIN &&
+            (rc = dyad_series_goldstein_floor(st, &p->s, p->w, p->n,
+                                              &cp.var_floor, err)))
+            return rc;
         rc = dyad_stats_changepoints(p->y, p->w, p->n, &cp, &p->sh, &p->nsh,
                                      NULL, err);
         if (rc != DYAD_OK)

@@ -4,6 +4,7 @@
 #include "dyad/series.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "dyad/ingest.h"
@@ -419,6 +420,101 @@ double dyad_series_events(const dyad_series_row *r, int metric)
     case DYAD_METRIC_ACTS: return (double)r->sum.acts;
     default: return 0;
     }
+}
+
+double dyad_series_var_floor(const dyad_series_row *rows, size_t n,
+                             int metric, const double *w, size_t nw)
+{
+    double ss = 0, df = 0, wsum = 0;
+    for (size_t i = 0; w && i < nw; i++)
+        wsum += w[i];
+    if (!(wsum > 0))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        const dyad_series_row *r = &rows[i];
+        double k, s, q;   /* items, their sum and sum of squares */
+        if (!isfinite(dyad_series_metric(r, metric)))
+            continue;
+        switch (metric) {
+        case DYAD_METRIC_TONE:
+            k = (double)r->sum.articles;
+            s = (double)r->sum.tone_sum / 1e4;
+            q = (double)r->sum.tone_sq / 1e8;
+            break;
+        case DYAD_METRIC_NET:
+            k = (double)r->total;
+            s = (double)r->sum.net_e4 / 1e4 * 1000;
+            q = (double)r->sum.net_sq / 1e4 * 1e6;
+            break;
+        default:
+            return 0;
+        }
+        if (k < 2)
+            continue;
+        double d = q - s * s / k;
+        ss += d > 0 ? d : 0;   /* the squares are of rounded values */
+        df += k - 1;
+    }
+    return df > 0 ? ss / df * (double)nw / wsum : 0;
+}
+
+/* The running sums of dyad_series_goldstein_floor. */
+typedef struct gold_acc {
+    int by;
+    int32_t period;       /* start of the period being summed */
+    double k, s, q;       /* its articles, their sum, sum of squares */
+    double ss, df;        /* pooled over the periods closed */
+} gold_acc;
+
+static void gold_close(gold_acc *g)
+{
+    if (g->k >= 2) {
+        double d = g->q - g->s * g->s / g->k;
+        g->ss += d > 0 ? d : 0;
+        g->df += g->k - 1;
+    }
+    g->k = g->s = g->q = 0;
+}
+
+static int gold_article(void *arg, const dyad_pair_article *a)
+{
+    gold_acc *g = arg;
+    int y, m, d;
+    if (a->goldstein == 0 || !a->date ||
+        sscanf(a->date, "%d-%d-%d", &y, &m, &d) != 3)
+        return 0;
+    int32_t p = dyad_period_start(dyad_days_from_civil(y, m, d), g->by);
+    if (p != g->period)
+        gold_close(g);
+    g->period = p;
+    g->k += 1;
+    g->s += a->goldstein;
+    g->q += a->goldstein * a->goldstein;
+    return 0;
+}
+
+int dyad_series_goldstein_floor(dyad_store *st, const dyad_series *s,
+                                const double *w, size_t nw,
+                                double *var_floor, dyad_err *err)
+{
+    gold_acc g = {0};
+    double wsum = 0;
+    *var_floor = 0;
+    for (size_t i = 0; w && i < nw; i++)
+        wsum += w[i];
+    if (!s->n || !(wsum > 0))
+        return DYAD_OK;
+    g.by = s->by;
+    g.period = s->rows[0].start;
+    int32_t to = dyad_period_next(s->rows[s->n - 1].start, s->by) - 1;
+    int rc = dyad_store_pair_articles(st, s->pair, s->rows[0].start, to,
+                                      gold_article, &g, err);
+    if (rc != DYAD_OK)
+        return rc;
+    gold_close(&g);
+    if (g.df > 0)
+        *var_floor = g.ss / g.df * (double)nw / wsum;
+    return DYAD_OK;
 }
 
 double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,

@@ -448,6 +448,10 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
     if (!(isfinite(r->var) && r->var >= 0))
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "noise variance %g is not a number >= 0", r->var);
+    if (!(isfinite(r->var_floor) && r->var_floor >= 0))
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "noise variance floor %g is not a number >= 0",
+                            r->var_floor);
     if (!(r->alpha >= 0 && r->alpha <= 1))
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "alpha %g is not in [0, 1]", r->alpha);
@@ -589,6 +593,8 @@ static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
                                  err)))
                 return rc;
             var *= long_run(phi);
+            if (var < r->var_floor)
+                var = r->var_floor;   /* less than sampling noise */
         }
         p->inv_var = 1 / var;
         if (!isfinite(p->inv_var))

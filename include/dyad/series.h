@@ -132,6 +132,31 @@ int dyad_series_counts(const dyad_series_row *r, int metric, double *count,
  * (conflict, cooperation, threats or acts events); 0 for other
  * metrics. */
 double dyad_series_events(const dyad_series_row *r, int metric);
+/* The least noise variance of a mean metric's value of average weight,
+ * for dyad_stats_cp_opts.var_floor: the pooled within-period variance of
+ * the items the metric averages in the rows (of n) where it has a value
+ * (tone: the pair's articles; net: every stored article, each one's
+ * summed weight times 1,000, 0 for an article without the pair; the
+ * periods' sums of squares about their own means over the sum of their
+ * items less one), over the mean of w[0..nw-1], the weights the values
+ * are given (their items: a mean of k items has sampling variance that
+ * variance over k). 0 (no floor) for goldstein (see
+ * dyad_series_goldstein_floor) and tension (no squares stored), for
+ * volume_share and the count metrics (shares: their costs have their
+ * own model), when no period has two items and when w is NULL or sums
+ * to 0. */
+double dyad_series_var_floor(const dyad_series_row *rows, size_t n,
+                             int metric, const double *w, size_t nw);
+/* goldstein's floor, whose squares the period sums do not keep: the
+ * pooled within-period variance of the Goldstein means of s's pair's
+ * articles with one (not 0: those the metric averages), read article by
+ * article from st over s's periods, over the mean of w[0..nw-1] (their
+ * counts in the periods with a value, as dyad_series_var_floor).
+ * *var_floor 0 when no period has two such articles or w sums to 0.
+ * DYAD_EDB, DYAD_ENOMEM from the store. */
+int dyad_series_goldstein_floor(dyad_store *st, const dyad_series *s,
+                                const double *w, size_t nw,
+                                double *var_floor, dyad_err *err);
 /* The metric of summed counts (several periods' sums added with
  * dyad_series_add, and their total articles): as a period's. */
 double dyad_series_sum_metric(const dyad_pair_day *sum, int64_t total,

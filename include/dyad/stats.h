@@ -196,6 +196,19 @@ typedef struct dyad_stats_cp_opts {
     double dispersion;      /* count costs: the overdispersion factor D
                                (>= 1 in effect) the deviance is divided by;
                                0: estimate it (dyad_stats_dispersion) */
+    double var_floor;       /* MEAN cost and CUSUM, var estimated: the
+                               least noise variance of a value of average
+                               weight, its sampling variance when each
+                               value is a mean of items (the pooled
+                               within-period variance of the items over
+                               the mean weight: dyad_series_within_var).
+                               The lag differences of means of
+                               heavy-tailed items (most articles carry no
+                               Goldstein weight, a few carry many) have a
+                               robust scale far below it, and every
+                               outlying period became a segment; as the
+                               count costs' D >= 1, the estimate is taken
+                               as at least this. 0: no floor */
 } dyad_stats_cp_opts;
 
 /* One change. "before" is the segment that ends at index - 1 and starts

@@ -24,8 +24,9 @@ static const char help[] =
     "going on). For each: start, start_date, peak, peak_date, end,\n"
     "end_date (indices and periods), direction (1 rise, -1 fall),\n"
     "baseline, peak_value (the level of its most extreme segment; for\n"
-    "counts rates per 1,000 of the total), size (peak_value - baseline;\n"
-    "for counts the ratio of the rates, 0.5 added to each count).\n"
+    "counts rates per 1,000 of the total, volume_share a share), size\n"
+    "(peak_value - baseline; for counts the ratio of the rates, 0.5\n"
+    "added to each count).\n"
     "\n"
     DYAD_CLI_CP_OPTIONS_HELP;
 

@@ -21,9 +21,9 @@ static const char help[] =
     "of the first value of the new segment), date (its period or label),\n"
     "last_before (the old segment's last), mean_before and mean_after (the\n"
     "adjacent segments; for counts their pooled rates, per 1,000 of the\n"
-    "total), diff, p_value (Welch t-test; for counts the likelihood-ratio\n"
-    "test of the count model, overdispersion included), cohens_d,\n"
-    "n_before, n_after.\n"
+    "total, volume_share as a share), diff, p_value (Welch t-test; for\n"
+    "counts the likelihood-ratio test of the count model, overdispersion\n"
+    "included), cohens_d, n_before, n_after.\n"
     "\n"
     DYAD_CLI_CP_OPTIONS_HELP;
 

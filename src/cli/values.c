@@ -84,7 +84,7 @@ static int set_counts(dyad_cli_values *v, double *c, double *t)
     if (!v->y)
         return EXIT_SOFTWARE;
     for (size_t i = 0; i < v->n; i++)
-        v->y[i] = t ? 1000 * c[i] / t[i] : c[i];
+        v->y[i] = t ? (v->share ? 1 : 1000) * c[i] / t[i] : c[i];
     if (t && !v->unweighted) {
         v->w = dyad_malloc((v->n ? v->n : 1) * sizeof *v->w);
         if (!v->w)
@@ -179,7 +179,23 @@ out:
 static double row_weight(const dyad_series_row *r, int metric)
 {
     int per_all = metric == DYAD_METRIC_VOLUME || dyad_metric_is_count(metric);
+    if (metric == DYAD_METRIC_GOLDSTEIN)
+        return (double)r->sum.gold_n;   /* the articles it averages */
     return (double)(per_all ? r->total : r->sum.articles);
+}
+
+/* The count and total of a count metric in row r (1), or 0 when the
+ * metric is no count or the row has none: volume_share counts the
+ * articles naming the pair out of all stored, in the periods where one
+ * names it (the series has no share elsewhere). */
+static int row_counts(const dyad_series_row *r, int metric, double *count,
+                      double *total)
+{
+    if (metric != DYAD_METRIC_VOLUME)
+        return dyad_series_counts(r, metric, count, total);
+    *count = (double)r->sum.mentions;
+    *total = (double)r->total;
+    return r->sum.mentions > 0;
 }
 
 static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
@@ -198,8 +214,8 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     dyad_err err = {0};
     int rc = dyad_series_build(store, v->pair, v->by, v->from, v->to, 0, &s,
                                &err);
-    dyad_store_close(store);
     if (rc != DYAD_OK) {
+        dyad_store_close(store);
         dyad_cli_error(ctx, &err);
         return rc == DYAD_ENOENT ? EXIT_DATAERR : dyad_cli_exit_code(rc);
     }
@@ -211,14 +227,17 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     double *ev = dyad_calloc(s.n ? s.n : 1, sizeof *ev);
     double stored = 0;
     double c0, t0;   /* is the metric a count (before cnt is known good) */
-    int counts = s.n > 0 && dyad_series_counts(&s.rows[0], v->metric, &c0,
-                                               &t0);
+    int said = 0;    /* an error was printed */
+    v->share = v->metric == DYAD_METRIC_VOLUME;
+    int counts = v->share || (s.n > 0 && dyad_series_counts(&s.rows[0],
+                                                            v->metric, &c0,
+                                                            &t0));
     st = v->y && v->w && v->label && cnt && tot && ev ? EXIT_OK
                                                       : EXIT_SOFTWARE;
     for (size_t i = 0; i < s.n && st == EXIT_OK; i++) {
         double y = dyad_series_metric(&s.rows[i], v->metric);
-        if (counts && (!dyad_series_counts(&s.rows[i], v->metric,
-                                           &cnt[v->n], &tot[v->n]) ||
+        if (counts && (!row_counts(&s.rows[i], v->metric, &cnt[v->n],
+                                   &tot[v->n]) ||
                        !(tot[v->n] > 0)))
             continue;   /* nothing stored in the period */
         if (!counts && !isfinite(y))
@@ -235,6 +254,17 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         stored += (double)s.rows[i].total;
         v->n++;
     }
+    if (st == EXIT_OK && !counts && v->n)
+        v->var_floor = dyad_series_var_floor(s.rows, s.n, v->metric, v->w,
+                                             v->n);
+    if (st == EXIT_OK && v->metric == DYAD_METRIC_GOLDSTEIN &&
+        (rc = dyad_series_goldstein_floor(store, &s, v->w, v->n,
+                                          &v->var_floor, &err)) != DYAD_OK) {
+        dyad_cli_error(ctx, &err);
+        st = dyad_cli_exit_code(rc);
+        said = 1;
+    }
+    dyad_store_close(store);
     dyad_series_free(&s);
     if (st == EXIT_OK && counts) {
         dyad_free(v->y);
@@ -242,8 +272,10 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         v->y = v->w = NULL;
         st = set_counts(v, cnt, tot);
         cnt = tot = NULL;
-        v->ev = ev;
-        ev = NULL;
+        if (!v->share) {   /* no events behind a share of mentions */
+            v->ev = ev;
+            ev = NULL;
+        }
         v->few = stored < DYAD_SERIES_FEW_ARTICLES * (double)v->n;
     }
     dyad_free(cnt);
@@ -253,7 +285,7 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         dyad_free(v->w);
         v->w = NULL;
     }
-    if (st != EXIT_OK)
+    if (st != EXIT_OK && !said)
         dyad_cli_msg(ctx, "out of memory");
     return st;
 }
@@ -374,6 +406,7 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
                      dyad_cli_cp *cp)
 {
     dyad_stats_cp_opts *o = &cp->o;
+    o->var_floor = v->var_floor;
     cp->scale = 1;
     cp->y = v->y;
     cp->w = v->w;
@@ -400,7 +433,7 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
         return dyad_cli_usage(ctx, "--cost binomial needs --total-column");
     cp->y = v->cnt;
     cp->w = v->tot;
-    cp->scale = v->tot ? 1000 : 1;
+    cp->scale = v->tot && !v->share ? 1000 : 1;
     return EXIT_OK;
 }
 

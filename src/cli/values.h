@@ -30,6 +30,14 @@ typedef struct dyad_cli_values {
      * and episodes count these events, not articles) */
     double *ev;
     int few;
+    /* a stored volume_share: counts too (the articles naming the pair
+     * out of all stored), its rates shown as shares, not per 1,000 */
+    int share;
+    /* a stored mean (tone, goldstein, net): the sampling variance of
+     * a value of average weight, the items' pooled within-period
+     * variance over the mean weight (0: unknown); the noise variance of
+     * the MEAN cost is at least this */
+    double var_floor;
     char **label;           /* period start or the CSV time label */
     size_t n;
     char pair[20];
@@ -55,9 +63,11 @@ typedef struct dyad_cli_values {
     "  --by PERIOD         day, week (default), month, quarter, year,\n" \
     "                      decade\n"                                     \
     "  --metric M          tone (default), goldstein, tension,\n"        \
-    "                      volume_share, or the intensities conflict,\n" \
-    "                      cooperation, threats, acts (counts: binomial\n" \
-    "                      cost) and net\n"                              \
+    "                      volume_share (counts: binomial cost, the\n"  \
+    "                      articles naming the pair of all stored), or\n" \
+    "                      the intensities conflict, cooperation,\n"    \
+    "                      threats, acts (counts: binomial cost) and\n" \
+    "                      net\n"                                        \
     "  --from DATE, --to DATE   limit the range (--since: --from)\n"     \
     "  --unweighted        do not weight periods by their article counts\n" \
     "  --input FILE        instead: a CSV file of your own ('-': stdin)\n" \
@@ -97,7 +107,9 @@ typedef struct dyad_cli_values {
     "  --noise N           ar1 (default: noise and its autocorrelation\n" \
     "                      estimated robustly, slow movements are not\n" \
     "                      shifts; below 30 values as white) or white\n" \
-    "                      (lag-1 noise only, the earlier default)\n"
+    "                      (lag-1 noise only, the earlier default); a\n" \
+    "                      stored tone, goldstein or net at least its\n" \
+    "                      articles' sampling variance\n"
 
 /* The end of the help of `shifts` and `episodes`: their options. */
 #define DYAD_CLI_CP_OPTIONS_HELP                                         \

@@ -1330,6 +1330,26 @@ static void test_stats_noise_ar1_known(void **state)
                          0);
         assert_int_equal(dyad_stats_noise_var(y, NULL, N, &white, NULL), 0);
         assert_rel(scale, white, 1e-12, "white");
+        /* a floor (the sampling variance of the values) above the
+         * estimate replaces it; one below changes nothing; an estimate
+         * given (var) is used as it is */
+        o.var_floor = 3 * white;
+        assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
+                         0);
+        assert_rel(scale, 3 * white, 1e-12, "floor");
+        o.var_floor = white / 2;
+        assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
+                         0);
+        assert_rel(scale, white, 1e-12, "floor below");
+        o.var = white / 4;
+        o.var_floor = 3 * white;
+        assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
+                         0);
+        assert_rel(scale, white / 4, 1e-12, "var given");
+        o.var = 0;
+        o.var_floor = -1;
+        assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
+                         DYAD_EINVAL);
     }
     /* a random walk: phi at the cap */
     rng_seed(8);
