@@ -1383,6 +1383,49 @@ static int verb_with_pattern(const reader *r, uint32_t j)
  * Taiwan", "fob Japan")? It names no state actor. Up to three words are
  * looked at; a function word, a verb, a comma or another actor ends the
  * look. */
+/* Is the mention [tk, e) a possessive before a name that is no actor and
+ * no word of a state, followed by a verb ("India's Reliance signs a
+ * deal", "South Korea's Samsung overtook Apple")? Then the name is a firm
+ * or a person the country has, which acts, and the country is no state
+ * in the sentence (its leaders and ministers are actors of their own:
+ * "Russia's Lavrov"). Not in a headline in title case or capitals. */
+static int owned_name(const dyad_score_ctx *cx, const reader *r, uint32_t tk,
+                      uint32_t e)
+{
+    static const char *const state[] = {
+        "president", "prime", "premier", "foreign", "defence", "defense",
+        "finance", "interior", "trade", "economy", "minister", "ministry",
+        "navy", "army", "air", "armed", "military", "central", "national",
+        "state", "supreme", "federal", "parliament", "government",
+        "cabinet", "embassy", "ambassador", "envoy", "king", "queen",
+        "prince", "princess", "crown", "emir", "sultan", "sheikh",
+        "chancellor", "emperor", "coast", "border", "police", "court",
+        "deputy", "vice", "top", "new", "former", "acting", "ruling",
+        "communist", "senate", "congress", "house", "lower", "upper",
+        "constitutional", "high", "revolutionary", "security",
+        "intelligence", "chief", "general", "special", "duma", "knesset",
+        "majlis", "rada", "bundestag", "bundesbank", "diet", "xinhua",
+        "office", "department", "agency", "council", "commission",
+        "public", "people", "opposition", "electoral", "election"};
+    const dyad_doc *d = &cx->doc;
+    if (r->title || r->keys[e - 1].len == r->bkeys[e - 1].len || e >= r->n)
+        return 0;
+    uint32_t k = e;
+    while (k < r->n && k < e + 3 &&
+           (d->tok[r->t0 + k].flags & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) ==
+               DYAD_TOK_CAP &&
+           !(cx->erole[k] & R_ACTOR) && !KEY_IN(r->keys[k], state) &&
+           !memchr(r->keys[k].ptr, '-', r->keys[k].len))
+        k++;
+    /* the name acts: a verb follows ("Japan's Okinawa", "Russia's
+     * Kaliningrad region" are places of the state) */
+    return k > e && k < r->n && r->clause[k] == r->clause[tk] &&
+           !(gap_flags(d, r->t0 + e) & (GAP_COMMA | GAP_CUT)) &&
+           !(d->tok[r->t0 + k].flags & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) &&
+           !KEY_IN(r->keys[k], state) &&
+           cx->ehead[r->t0 + k] != DYAD_PHRASES_NONE;
+}
+
 static int names_no_state(const dyad_score_ctx *cx, const reader *r,
                           size_t i)
 {
@@ -1453,6 +1496,8 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         return 0;
     if (tk >= 1 && KEY_IN(r->keys[tk - 1], measures))
         return 0;
+    if (owned_name(cx, r, tk, e))
+        return 1;
     const uint32_t stop = EW_PREP | EW_PLACE | EW_CONJ | EW_DET | EW_BE |
                           EW_AND | EW_TOPIC | EW_BY | EW_AUX | EW_BOUNDARY;
     for (uint32_t j = e; j < r->n && j < e + 3; j++) {
@@ -1696,7 +1741,7 @@ static int relational(dyad_score_ctx *cx, const reader *r)
                 return DYAD_ENOMEM;
         }
         /* X ['s] NOUN PREP [the] Y (neither before a firm or market) */
-        for (uint32_t j = e; j < r->n && j < e + 3 && 1;
+        for (uint32_t j = e; j < r->n && j < e + 3 && !(r->mrole[i] & M_MOD);
              j++) {
             if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR))
                 break;
