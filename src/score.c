@@ -186,7 +186,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->mask);
     dyad_free(cx->inlex);
     dyad_free(cx->cls);
-    dyad_free(cx->memo);
+    dyad_free(cx->memo_mem);
     dyad_free(cx->si);
     dyad_free(cx->hits);
     dyad_free(cx->act);
@@ -254,9 +254,12 @@ static int memo_ready(dyad_score_ctx *cx)
     const dyad_scorer *sc = cx->sc;
     uint64_t gen = dyad_lex__generation(sc->lex);
     if (!cx->memo) {
-        cx->memo = dyad_calloc(MEMO_SLOTS, sizeof *cx->memo);
-        if (!cx->memo)
+        /* one slot more, for the memo to start at a line (64 bytes) */
+        cx->memo_mem = dyad_calloc(MEMO_SLOTS + 1, sizeof *cx->memo);
+        if (!cx->memo_mem)
             return DYAD_ENOMEM;
+        cx->memo =
+            (word_memo *)(((uintptr_t)cx->memo_mem + 63) & ~(uintptr_t)63);
     } else if (cx->memo_sc != sc->id || cx->memo_gen != gen) {
         memset(cx->memo, 0, MEMO_SLOTS * sizeof *cx->memo);
     }

@@ -130,7 +130,14 @@ typedef struct word_memo {
     unsigned char inlex, wild;
     unsigned char len;      /* key bytes; 0: empty slot */
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
+    /* A slot is one cache line, at a line's start (memo_ready): 56 bytes
+     * at any offset made most slots straddle two lines, and the prefetch
+     * of prepare fetched only the first. On 6,000 Reuters-21578 articles
+     * (cachegrind, 32 KiB L1, 512 KiB L2) the L2 read misses of scoring
+     * went from 1.265M to 1.151M. */
+    char pad[64 - 56];
 } word_memo;
+_Static_assert(sizeof(word_memo) == 64, "a memo slot is a cache line");
 
 struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
@@ -166,6 +173,7 @@ struct dyad_score_ctx {
                                            * wildcard chains (word_memo) */
     size_t keys_cap;
     word_memo *memo;          /* MEMO_SLOTS, or NULL before the first use */
+    void *memo_mem;           /* its allocation (memo is aligned in it) */
     uint64_t memo_sc, memo_gen;   /* the scorer id and lexicon generation
                                    * that the memo is of */
     sent_info *si;
