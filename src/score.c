@@ -964,10 +964,6 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
     for (size_t s = 0; s < cx->doc.nsent; s++)
         sum += cx->si[s].compound;
     r->sentiment = cx->doc.nsent ? sum / (double)cx->doc.nsent : 0;
-    for (size_t i = 0; i < cx->doc.ntok; i++) {
-        cx->pos_words += cx->vt[i].raw > 0;
-        cx->neg_words += cx->vt[i].raw < 0;
-    }
     if (r->words) {
         r->positive = 100.0 * (double)cx->pos_words / (double)r->words;
         r->negative = 100.0 * (double)cx->neg_words / (double)r->words;

@@ -203,7 +203,7 @@ struct dyad_score_ctx {
     size_t out_cap;
     dyad_article_score res;
     const dyad_article *art;
-    size_t pos_words, neg_words;
+    size_t pos_words, neg_words;   /* raw valence > 0, < 0 (valence.c) */
 };
 
 /* Finds the tension hits of the sentences that scoring passed over (no
