@@ -243,6 +243,10 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
         m->wild |= (unsigned char)(WILD_TENSION |
                                    (nt > WILD_KEEP ? WILD_MANY : nt)
                                        << WILD_TSHIFT);
+    if (m->cls || m->vhead != DYAD_PHRASES_NONE || nv)
+        m->wild |= WILD_ANY_V;
+    if (m->thead != DYAD_PHRASES_NONE || nt)
+        m->wild |= WILD_ANY_T;
 }
 
 #define MEMO_BLOCK 64   /* tokens whose memo slots prepare asks for at once */
@@ -375,7 +379,7 @@ static int prepare(dyad_score_ctx *cx)
             ehead[i] = m->ehead;
             ewc[i] = m->ew;
             wild[i] = m->wild;
-            if (m->wild)
+            if (m->wild & (WILD_VALENCE | WILD_TENSION))
                 memcpy(wchains[i], m->wchains, sizeof m->wchains);
         }
     }
@@ -440,8 +444,7 @@ static int tension(dyad_score_ctx *cx, size_t s)
     si->nhits = 0;
     size_t e = st->tok + st->ntok;
     for (size_t i = st->tok; i < e;) {
-        if (cx->thead[i] == DYAD_PHRASES_NONE &&
-            !(cx->wild[i] & WILD_TENSION)) {
+        if (!(cx->wild[i] & WILD_ANY_T)) {
             i++;   /* most tokens: nothing to match */
             continue;
         }
