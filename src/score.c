@@ -247,6 +247,13 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
         m->wild |= WILD_ANY_V;
     if (m->thead != DYAD_PHRASES_NONE || nt)
         m->wild |= WILD_ANY_T;
+    uint32_t pay;
+    if (!nv && dyad_phrases_one_only(sc->valence, m->vhead, &pay) &&
+        pay < HEAD_ONE)
+        m->vhead = pay | HEAD_ONE;
+    if (!nt && dyad_phrases_one_only(sc->tension, m->thead, &pay) &&
+        pay < HEAD_ONE)
+        m->thead = pay | HEAD_ONE;
 }
 
 #define MEMO_BLOCK 64   /* tokens whose memo slots prepare asks for at once */
