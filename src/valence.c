@@ -190,9 +190,12 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
     for (size_t i = 0; i < n; i++) {
         /* most tokens: no rule class, no term of the lexicon starts with
          * them; every test below would let them go (-2.3M of 300.5M
-         * instructions on 2,000 Reuters-21578 articles) */
-        if (!(wild[i] & WILD_ANY_V))
-            continue;
+         * instructions on 2,000 Reuters-21578 articles), and a loop of
+         * their own passes them (-1.1M of 176M) */
+        while (i < n && !(wild[i] & WILD_ANY_V))
+            i++;
+        if (i == n)
+            break;
         if ((cls[i] & W_BUT) && but == n)
             but = i;
         if ((vt[i].rules & VR_IDIOM) || cx->mask[st->tok + i])
