@@ -116,18 +116,14 @@ struct dyad_phrases;
 
 /* What prepare learns of a token key from the tables, remembered by key
  * (see prepare in score.c). */
-/* MEMO_SLOTS = 2^MEMO_BITS: 65536 slots, 4 MiB. On generated news 2048
+/* MEMO_SLOTS = 2^MEMO_BITS: 32768 slots, 1.75 MiB. On generated news 2048
  * were enough (1024: +3M instructions on 10,000 articles, 4096: none
  * fewer); real news has an open vocabulary: on 2,000 Reuters-21578
  * articles 2048 slots cost 12M instructions more than 16384 (385M ->
  * 373M), and on 6,000 16384 cost 7.3M more than 32768 (699.2M -> 691.9M;
  * 65536: 688.2M); each miss is a probe of the lexicon tables that misses
- * the cache. With the slots a line each, 65536 against 32768 on all of
- * Reuters-21578 (19,779 articles): 224,905 misses -> 176,154, scoring
- * 1,864.0M -> 1,848.1M instructions; cachegrind on 6,000 articles (32
- * KiB L1, 512 KiB L2): L1 read misses 3.68M -> 3.58M, L2 read misses
- * 887K -> 850K. */
-#define MEMO_BITS 16
+ * the cache. */
+#define MEMO_BITS 15
 #define MEMO_SLOTS (1 << MEMO_BITS)
 #define MEMO_KEY 16         /* longest key remembered, bytes (at most 16:
                              * a key is its length and two 8-byte words) */
