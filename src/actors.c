@@ -1047,6 +1047,21 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         q = q < end ? q : NULL;
         const char *pe = q ? q : end;
         size_t len = (size_t)(pe - p);
+        /* most parts ("1986/87", "mid-March") start no alias: when
+         * alias_key keeps their first two bytes as they are (no dot or
+         * curly quote there, and no "X's" cut to "X"), the tables'
+         * filters are asked before the key is made (-0.7M of 175M
+         * instructions on 2,000 Reuters-21578 articles) */
+        const unsigned char *u = (const unsigned char *)p;
+        int kept2 = len >= 2 && u[0] != '.' && u[0] != 0xe2 && u[1] != '.' &&
+                    u[1] != 0xe2 && u[1] != '\'';
+        dyad_span raw2 = {p, 2};
+        if (kept2 && !dyad_phrases_heads_has(ga->exact_heads, raw2) &&
+            !(upper && dyad_phrases_heads_has(dyad_phrases_heads(ga->upper),
+                                              raw2))) {
+            p = q ? q + 1 : end;
+            continue;
+        }
         if (len > 0 && len < sizeof key) {
             dyad_span k = {key, alias_key(p, len, 0, key)};
             uint32_t pay;
