@@ -132,9 +132,10 @@ double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,
  * caller reads the next batch, so reading, scoring and writing overlap;
  * with one thread each article is scored, not copied, when it is
  * submitted, and its line handed on at once. The lines are the same
- * bytes whatever the thread count and batch limits. Memory is bounded by bytes: a batch closes at 256 articles or
- * 4 MiB of input, and the buffers and scratch an outsized article needed
- * are given back after it (articles under 1 MB: peak RSS under 64 MB). */
+ * bytes whatever the thread count and batch limits. Memory is bounded
+ * by bytes: a batch closes at 256 articles or 4 MiB of input, and the
+ * buffers and scratch an outsized article needed are given back after
+ * it (articles under 1 MB: peak RSS under 64 MB). */
 typedef struct dyad_score_pool dyad_score_pool;
 
 /* Called in order with each line; returns 0 to go on. */
