@@ -33,6 +33,9 @@ struct dyad_actors {
     dyad_phrases *upper;  /* the same in capitals, for ALL-CAPS text */
     dyad_phrases *context;/* context words of the rules -> CW_x bits */
     const uint64_t *exact_heads, *context_heads;   /* dyad_phrases_heads */
+    /* The same bits (dyad_phrases_heads_has) for the words of a self
+     * reference only (CW_ONE, CW_FIRST: "we", "this"), see self_ref. */
+    uint64_t self_heads[1024];
     entry_t *e;
     size_t n, cap;
     char codes[DYAD_ACTORS_MAXCODES][9];
@@ -122,6 +125,7 @@ static const char *const rules[] = {"", "person", "state", "noun", "city",
                                     NULL};
 
 static dyad_phrases *context_words(void);
+static void self_words(dyad_actors *ga);
 
 dyad_actors *dyad_actors_new(void)
 {
@@ -137,6 +141,7 @@ dyad_actors *dyad_actors_new(void)
     }
     ga->exact_heads = dyad_phrases_heads(ga->exact);
     ga->context_heads = dyad_phrases_heads(ga->context);
+    self_words(ga);
     ga->hash = DYAD_HASH_INIT;
     snprintf(ga->version, sizeof ga->version, "%016llx", 0ULL);
     return ga;
@@ -700,6 +705,18 @@ static const char *const *const cw_lists[CW_COUNT] = {
     cw_file, cw_rulers, cw_motion, cw_one, cw_first, cw_second, cw_of,
     cw_state, cw_to, cw_into, cw_conj};
 
+/* ga->self_heads from the words of CW_ONE and CW_FIRST. */
+_Static_assert(CW_FIRST == CW_ONE + 1, "self_words takes the lists in a row");
+static void self_words(dyad_actors *ga)
+{
+    for (unsigned l = CW_ONE; l <= CW_FIRST; l++)
+        for (const char *const *w = cw_lists[l]; *w; w++) {
+            const unsigned char *b = (const unsigned char *)*w;
+            unsigned bit = (unsigned)b[0] << 8 | b[1];   /* b[1] 0: 1 byte */
+            ga->self_heads[bit >> 6] |= 1ULL << (bit & 63);
+        }
+}
+
 /* The table of context words; NULL on allocation failure. */
 static dyad_phrases *context_words(void)
 {
@@ -993,11 +1010,22 @@ static int pick(const dyad_actors *ga, const dyad_actors_ctx *cx,
 static size_t self_ref(const dyad_actors *ga, const dyad_actors_ctx *cx,
                        const dyad_doc *doc, size_t i, size_t e)
 {
-    if (i + 1 < e && key_is(ga, cx, doc, i, CW_FIRST) &&
+    /* With a self code every token not in an alias is asked, and most
+     * start no self reference: the first bytes of their key say so
+     * before its lists are looked up, and those are looked up once (the
+     * lists of every token twice were 23% of `dyad score --self USA` on
+     * the speeches, whose scoring went from 1,382.5M to 1,065.1M
+     * instructions) */
+    const dyad_token *t = &doc->tok[i];
+    if (!dyad_phrases_heads_has(ga->self_heads,
+                                (dyad_span){doc->keys + t->key, t->base_len}))
+        return 0;
+    uint32_t lists = lists_of(ga, cx, doc, i);
+    if (i + 1 < e && in_list(lists, CW_FIRST) &&
         key_is(ga, cx, doc, i + 1, CW_SECOND))
         return 2;
     /* "US" in capitals is the country; "us" is the speaker */
-    if (key_is(ga, cx, doc, i, CW_ONE) && !(doc->tok[i].flags & DYAD_TOK_UPPER))
+    if (in_list(lists, CW_ONE) && !(t->flags & DYAD_TOK_UPPER))
         return 1;
     return 0;
 }
@@ -1047,6 +1075,21 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         q = q < end ? q : NULL;
         const char *pe = q ? q : end;
         size_t len = (size_t)(pe - p);
+        /* most parts ("1986/87", "mid-March") start no alias: when
+         * alias_key keeps their first two bytes as they are (no dot or
+         * curly quote there, and no "X's" cut to "X"), the tables'
+         * filters are asked before the key is made (-0.7M of 175M
+         * instructions on 2,000 Reuters-21578 articles) */
+        const unsigned char *u = (const unsigned char *)p;
+        int kept2 = len >= 2 && u[0] != '.' && u[0] != 0xe2 && u[1] != '.' &&
+                    u[1] != 0xe2 && u[1] != '\'';
+        dyad_span raw2 = {p, 2};
+        if (kept2 && !dyad_phrases_heads_has(ga->exact_heads, raw2) &&
+            !(upper && dyad_phrases_heads_has(dyad_phrases_heads(ga->upper),
+                                              raw2))) {
+            p = q ? q + 1 : end;
+            continue;
+        }
         if (len > 0 && len < sizeof key) {
             dyad_span k = {key, alias_key(p, len, 0, key)};
             uint32_t pay;

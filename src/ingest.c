@@ -108,7 +108,13 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_ingest_opts *opts,
         close(fd);
         goto nomem;
     }
-    gzbuffer(r->gz, CHUNK);
+    /* zlib's input buffer at a quarter of a chunk: gzread of a chunk
+     * then reads a plain file, or inflates a gzip stream, straight into
+     * it (zlib does when asked for at least twice its output buffer,
+     * which is twice its input buffer); with a whole chunk every byte
+     * went through zlib's buffer and a copy (2.0M of 181.5M instructions
+     * on 2,000 Reuters-21578 lines, 7.2M of 223.9M gzipped) */
+    gzbuffer(r->gz, CHUNK / 4);
     return r;
 nomem:
     dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");

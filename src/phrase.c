@@ -51,8 +51,22 @@ typedef struct {
 
 typedef struct {
     uint64_t h;
-    uint32_t idx;        /* term index + 1; 0 = empty */
+    uint32_t idx;        /* term index + 1 (first: chain index + 1);
+                          * 0 = empty */
+    uint32_t word;       /* first: the pool offset of the first word, with
+                          * FIRST_PREFIX when it is a wildcard prefix */
 } slot_t;
+
+/* A slot of `first` holds the chain and where its first word is in the
+ * pool, and the word is compared there: a lookup loads the slot and the
+ * word's bytes, where it loaded the slot, the head term, the word_t and
+ * the bytes, one after the other, and the term again for its chain.
+ * These loads mostly miss the cache (dyad_phrases_get_h took 4.8% of
+ * the time of `dyad score` on Reuters-21578, perf, for 0.9% of its
+ * instructions; cachegrind on 6,000 of its articles, 512 KiB L2: the L2
+ * read misses of scoring went from 836K to 759K, with one_word's payload
+ * taken from only[]). */
+#define FIRST_PREFIX 0x80000000u
 
 typedef struct {
     slot_t *slot;
@@ -208,22 +222,26 @@ static inline const char *word_str(const dyad_phrases *p, const word_t *w)
     return p->pool + w->off;
 }
 
-/* Chain head for (s, len, prefix), or NONE. */
+/* The chain of first word (s, len, prefix), or NONE. The word's bytes in
+ * the pool are followed by '*' when it is a prefix, else by the ' ' or
+ * NUL that ends it in its term: so that bytes and length are checked
+ * there. */
 static inline uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
                            int prefix, uint64_t h)
 {
     const table_t *t = &p->first;
     if (!t->cap)
         return NONE;
+    uint32_t want = prefix ? FIRST_PREFIX : 0;
     for (size_t j = h & (t->cap - 1); t->slot[j].idx;
          j = (j + 1) & (t->cap - 1)) {
-        if (t->slot[j].h != h)
+        const slot_t *sl = &t->slot[j];
+        if (sl->h != h || (sl->word & FIRST_PREFIX) != want)
             continue;
-        const term_t *tm = &p->terms[t->slot[j].idx - 1];
-        const word_t *w = &p->words[tm->word0];
-        if (w->len == len && (int)w->prefix == prefix &&
-            same(word_str(p, w), s, len))
-            return t->slot[j].idx - 1;
+        const char *w = p->pool + (sl->word & ~FIRST_PREFIX);
+        if (same(w, s, len) &&
+            (prefix ? w[len] == '*' : w[len] == ' ' || w[len] == '\0'))
+            return sl->idx - 1;
     }
     return NONE;
 }
@@ -282,7 +300,8 @@ static int group_add(dyad_phrases *p, uint64_t g, uint32_t term)
     return table_put(t, g, term);
 }
 
-static int table_put(table_t *t, uint64_t h, uint32_t term)
+static int table_put_word(table_t *t, uint64_t h, uint32_t idx,
+                          uint32_t word)
 {
     if ((t->n + 1) * 2 > t->cap && table_grow(t) != DYAD_OK)
         return DYAD_ENOMEM;
@@ -290,27 +309,21 @@ static int table_put(table_t *t, uint64_t h, uint32_t term)
     while (t->slot[j].idx)
         j = (j + 1) & (t->cap - 1);
     t->slot[j].h = h;
-    t->slot[j].idx = term + 1;
+    t->slot[j].idx = idx + 1;
+    t->slot[j].word = word;
     t->n++;
     return DYAD_OK;
 }
 
-/* Replaces the chain head stored for a first word. */
-static void first_set_head(dyad_phrases *p, uint64_t h, uint32_t old_head,
-                           uint32_t new_head)
+static int table_put(table_t *t, uint64_t h, uint32_t term)
 {
-    table_t *t = &p->first;
-    for (size_t j = h & (t->cap - 1); t->slot[j].idx;
-         j = (j + 1) & (t->cap - 1))
-        if (t->slot[j].idx == old_head + 1) {
-            t->slot[j].idx = new_head + 1;
-            return;
-        }
+    return table_put_word(t, h, term, 0);
 }
+
 
 static int pool_add(dyad_phrases *p, const char *s, size_t len, uint32_t *off)
 {
-    if (p->pool_len + len > UINT32_MAX ||
+    if (p->pool_len + len >= FIRST_PREFIX ||
         dyad_grow(&p->pool, &p->pool_cap, p->pool_len + len + 1, 1) < 0)
         return DYAD_ENOMEM;
     memcpy(p->pool + p->pool_len, s, len);
@@ -451,7 +464,8 @@ int dyad_phrases_each_first(const dyad_phrases *p,
     for (size_t j = 0; j < p->first.cap; j++) {
         if (!p->first.slot[j].idx)
             continue;
-        const word_t *w = &p->words[p->terms[p->first.slot[j].idx - 1].word0];
+        uint32_t head = p->chains[p->first.slot[j].idx - 1].head;
+        const word_t *w = &p->words[p->terms[head].word0];
         int rc = w->prefix ? DYAD_OK : fn(ctx, word_str(p, w), w->len);
         if (rc != DYAD_OK)
             return rc;
@@ -555,22 +569,24 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
     }
     const word_t *w0 = &ws[0];
     uint64_t fh = word_hash(term + w0->off, w0->len, (int)w0->prefix);
-    uint32_t head = first_find(p, term + w0->off, w0->len, (int)w0->prefix, fh);
+    uint32_t chain = first_find(p, term + w0->off, w0->len, (int)w0->prefix,
+                                fh);
     uint32_t id = (uint32_t)p->nterms;
     if (table_put(&p->whole, wh, id) != DYAD_OK)
         return DYAD_ENOMEM;
-    if (head == NONE) {
-        if (table_put(&p->first, fh, id) != DYAD_OK)
+    if (chain == NONE) {
+        uint32_t word = (str_off + w0->off) | (w0->prefix ? FIRST_PREFIX : 0);
+        if (table_put_word(&p->first, fh, (uint32_t)p->nchains, word) !=
+            DYAD_OK)
             return DYAD_ENOMEM;
         t->next = NONE;
         t->chain = (uint32_t)p->nchains++;
         p->chains[t->chain] = (chain_t){id, NONE, 0, 0, 0, NONE};
     } else {
         /* the new term heads the chain */
-        t->next = head;
-        t->chain = p->terms[head].chain;
-        p->chains[t->chain].head = id;
-        first_set_head(p, fh, head, id);
+        t->next = p->chains[chain].head;
+        t->chain = chain;
+        p->chains[chain].head = id;
     }
     chain_t *c = &p->chains[t->chain];
     p->only[t->chain] = 0;   /* set again below, once the chain is whole */
@@ -705,10 +721,9 @@ static void scan_prefixes(const dyad_phrases *p, const dyad_span *keys,
             return;   /* no wildcard starts with these L bytes */
         if (!(p->prefix_lens >> L & 1) || !bloom_has(p->word, word_bit(h)))
             continue;
-        uint32_t head = first_find(p, k0.ptr, L, 1, prefix_hash(h));
-        if (head != NONE)
-            scan_chain(p, p->terms[head].chain, keys, n, best_n, best_spec,
-                       payload);
+        uint32_t chain = first_find(p, k0.ptr, L, 1, prefix_hash(h));
+        if (chain != NONE)
+            scan_chain(p, chain, keys, n, best_n, best_spec, payload);
     }
 }
 
@@ -718,8 +733,7 @@ static void scan_prefixes(const dyad_phrases *p, const dyad_span *keys,
 static inline uint32_t find_exact(const dyad_phrases *p, const char *key,
                                   size_t len, uint64_t h)
 {
-    uint32_t t = may_be_exact(p, h) ? first_find(p, key, len, 0, h) : NONE;
-    return t == NONE ? NONE : p->terms[t].chain;
+    return may_be_exact(p, h) ? first_find(p, key, len, 0, h) : NONE;
 }
 
 static inline int one_word(const dyad_phrases *p, uint32_t chain,
@@ -727,6 +741,11 @@ static inline int one_word(const dyad_phrases *p, uint32_t chain,
 {
     if (chain == NONE)
         return 0;
+    uint64_t only = p->only[chain];
+    if (only) {   /* most chains: without loading the chain and term */
+        *payload = (uint32_t)only;
+        return 1;
+    }
     uint32_t t = p->chains[chain].one;
     if (t == NONE)
         return 0;
@@ -761,11 +780,11 @@ size_t dyad_phrases_wild_chains(const dyad_phrases *p, const char *key,
             break;
         if (!(p->prefix_lens >> L & 1) || !bloom_has(p->word, word_bit(h)))
             continue;
-        uint32_t head = first_find(p, key, L, 1, prefix_hash(h));
-        if (head == NONE)
+        uint32_t chain = first_find(p, key, L, 1, prefix_hash(h));
+        if (chain == NONE)
             continue;
         if (n < max)
-            out[n] = p->terms[head].chain;
+            out[n] = chain;
         n++;
     }
     return n;

@@ -188,7 +188,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->mask);
     dyad_free(cx->inlex);
     dyad_free(cx->cls);
-    dyad_free(cx->memo);
+    dyad_free(cx->memo_mem);
     dyad_free(cx->si);
     dyad_free(cx->hits);
     dyad_free(cx->act);
@@ -245,6 +245,17 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
         m->wild |= (unsigned char)(WILD_TENSION |
                                    (nt > WILD_KEEP ? WILD_MANY : nt)
                                        << WILD_TSHIFT);
+    if (m->cls || m->vhead != DYAD_PHRASES_NONE || nv)
+        m->wild |= WILD_ANY_V;
+    if (m->thead != DYAD_PHRASES_NONE || nt)
+        m->wild |= WILD_ANY_T;
+    uint32_t pay;
+    if (!nv && dyad_phrases_one_only(sc->valence, m->vhead, &pay) &&
+        pay < HEAD_ONE)
+        m->vhead = pay | HEAD_ONE;
+    if (!nt && dyad_phrases_one_only(sc->tension, m->thead, &pay) &&
+        pay < HEAD_ONE)
+        m->thead = pay | HEAD_ONE;
 }
 
 #define MEMO_BLOCK 64   /* tokens whose memo slots prepare asks for at once */
@@ -256,9 +267,12 @@ static int memo_ready(dyad_score_ctx *cx)
     const dyad_scorer *sc = cx->sc;
     uint64_t gen = dyad_lex__generation(sc->lex);
     if (!cx->memo) {
-        cx->memo = dyad_calloc(MEMO_SLOTS, sizeof *cx->memo);
-        if (!cx->memo)
+        /* one slot more, for the memo to start at a line (64 bytes) */
+        cx->memo_mem = dyad_calloc(MEMO_SLOTS + 1, sizeof *cx->memo);
+        if (!cx->memo_mem)
             return DYAD_ENOMEM;
+        cx->memo =
+            (word_memo *)(((uintptr_t)cx->memo_mem + 63) & ~(uintptr_t)63);
     } else if (cx->memo_sc != sc->id || cx->memo_gen != gen) {
         memset(cx->memo, 0, MEMO_SLOTS * sizeof *cx->memo);
     }
@@ -303,8 +317,10 @@ static int prepare(dyad_score_ctx *cx)
      * prepare went from 153M to 75M instructions on 10,000 articles. The
      * memo is found by the key's bytes (dyad_key16), and only a
      * miss hashes the key for the tables: prepare went from 36.2M to
-     * 32.9M instructions on 2,000 Reuters-21578 articles. A possessive has
-     * a base key of its own and is not remembered. */
+     * 32.9M instructions on 2,000 Reuters-21578 articles. A possessive is
+     * remembered too: its base key is a function of its key's bytes
+     * (text.c), and so is what look_up learns of both (176.7M ->
+     * 176.2M instructions on those articles). */
     const dyad_scorer *sc = cx->sc;
     const dyad_lex_word *words;
     const dyad_phrases *vocab = dyad_lex__vocab(sc->lex, &words);
@@ -332,7 +348,7 @@ static int prepare(dyad_score_ctx *cx)
         for (size_t j = 0; j < nb; j++) {
             const dyad_token *t = &d->tok[b + j];
             blk[j].slot = NULL;
-            if (t->base_len == t->key_len && t->key_len - 1 < MEMO_KEY) {
+            if (t->key_len - 1 < MEMO_KEY) {
                 const char *k = d->keys + t->key;
                 dyad_key16(k, t->key_len, kend - k >= 8, &blk[j].k0,
                            &blk[j].k1);
@@ -354,7 +370,8 @@ static int prepare(dyad_score_ctx *cx)
                 if (slot->k0 != blk[j].k0 || slot->k1 != blk[j].k1 ||
                     slot->len != k.len) {
                     look_up(sc, vocab, words, k,
-                            dyad_phrases_hash(k.ptr, k.len), k.len, slot);
+                            dyad_phrases_hash(k.ptr, k.len), t->base_len,
+                            slot);
                     slot->k0 = blk[j].k0;
                     slot->k1 = blk[j].k1;
                     slot->len = (unsigned char)k.len;
@@ -374,7 +391,7 @@ static int prepare(dyad_score_ctx *cx)
             ehead[i] = m->ehead;
             ewc[i] = m->ew;
             wild[i] = m->wild;
-            if (m->wild)
+            if (m->wild & (WILD_VALENCE | WILD_TENSION))
                 memcpy(wchains[i], m->wchains, sizeof m->wchains);
         }
     }
@@ -499,8 +516,7 @@ static int tension(dyad_score_ctx *cx, size_t s)
     si->nhits = 0;
     size_t e = st->tok + st->ntok;
     for (size_t i = st->tok; i < e;) {
-        if (cx->thead[i] == DYAD_PHRASES_NONE &&
-            !(cx->wild[i] & WILD_TENSION)) {
+        if (!(cx->wild[i] & WILD_ANY_T)) {
             i++;   /* most tokens: nothing to match */
             continue;
         }
@@ -1012,10 +1028,6 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
     for (size_t s = 0; s < cx->doc.nsent; s++)
         sum += cx->si[s].compound;
     r->sentiment = cx->doc.nsent ? sum / (double)cx->doc.nsent : 0;
-    for (size_t i = 0; i < cx->doc.ntok; i++) {
-        cx->pos_words += cx->vt[i].raw > 0;
-        cx->neg_words += cx->vt[i].raw < 0;
-    }
     if (r->words) {
         r->positive = 100.0 * (double)cx->pos_words / (double)r->words;
         r->negative = 100.0 * (double)cx->neg_words / (double)r->words;

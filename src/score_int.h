@@ -29,6 +29,12 @@ enum {
  * the wildcard chains, kept in ctx->wchains; WILD_MANY: more than
  * WILD_KEEP, not kept. */
 enum { WILD_VALENCE = 1, WILD_TENSION = 2, WILD_VSHIFT = 2, WILD_TSHIFT = 4 };
+/* More bits of ctx->wild: the valence pass (WILD_ANY_V: a rule class, a
+ * valence chain or wildcard) or the tension pass (WILD_ANY_T: a tension
+ * chain or wildcard) has something to do at the token. One byte tested
+ * where the passes tested two and three arrays: most tokens have
+ * nothing. */
+enum { WILD_ANY_V = 64, WILD_ANY_T = 128 };
 #define WILD_KEEP 2
 #define WILD_MANY 3
 
@@ -147,7 +153,14 @@ typedef struct word_memo {
     unsigned char inlex, wild;
     unsigned char len;      /* key bytes; 0: empty slot */
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
+    /* A slot is one cache line, at a line's start (memo_ready): 56 bytes
+     * at any offset made most slots straddle two lines, and the prefetch
+     * of prepare fetched only the first. On 6,000 Reuters-21578 articles
+     * (cachegrind, 32 KiB L1, 512 KiB L2) the L2 read misses of scoring
+     * went from 1.265M to 1.151M. */
+    char pad[64 - 56];
 } word_memo;
+_Static_assert(sizeof(word_memo) == 64, "a memo slot is a cache line");
 
 struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
@@ -183,6 +196,7 @@ struct dyad_score_ctx {
                                            * wildcard chains (word_memo) */
     size_t keys_cap;
     word_memo *memo;          /* MEMO_SLOTS, or NULL before the first use */
+    void *memo_mem;           /* its allocation (memo is aligned in it) */
     uint64_t memo_sc, memo_gen;   /* the scorer id and lexicon generation
                                    * that the memo is of */
     sent_info *si;
@@ -212,7 +226,7 @@ struct dyad_score_ctx {
     size_t out_cap;
     dyad_article_score res;
     const dyad_article *art;
-    size_t pos_words, neg_words;
+    size_t pos_words, neg_words;   /* raw valence > 0, < 0 (valence.c) */
 };
 
 /* Finds the tension hits of the sentences that scoring passed over (no
@@ -246,6 +260,17 @@ static inline int dyad_score__has_nt(dyad_span k)
     return 0;
 }
 
+/* A head of ctx->vhead or ctx->thead with this bit set (and not
+ * DYAD_PHRASES_NONE) is no chain: the key's only term is its one-word
+ * term and no wildcard term starts the key (dyad_phrases_one_only), and
+ * the rest is that term's payload, the match without a look at the
+ * table. Most words of the lexicons are such terms: the look at their
+ * chain, mostly a cache miss (scan_chain, 5% of the time of `dyad score`
+ * on Reuters-21578 for 1% of its instructions), is made once per key, in
+ * the memo. Chains and payloads are indices of arrays and stay far
+ * below 2^31. */
+#define HEAD_ONE 0x80000000u
+
 /* dyad_phrases_match_at of keys[0..n) whose first key has chain head and
  * the wildcard chains wc, nw of them (WILD_MANY: not kept). Knowing the
  * wildcard chains of a key (found once, in the memo) spares the
@@ -257,6 +282,10 @@ static inline size_t dyad_score__match(const struct dyad_phrases *p,
                                        uint32_t head, unsigned nw,
                                        const uint32_t *wc, uint32_t *idx)
 {
+    if (head != DYAD_PHRASES_NONE && (head & HEAD_ONE)) {
+        *idx = head & ~HEAD_ONE;
+        return n > 0;
+    }
     if (nw == WILD_MANY)
         return dyad_phrases_match_at(p, keys, n, head, idx);
     return dyad_phrases_match_chains(p, keys, n, wc, nw, head, idx);

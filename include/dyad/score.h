@@ -129,11 +129,13 @@ double dyad_score_compound(dyad_score_ctx *cx, const dyad_scorer *sc,
  * caller submits articles (copied) as it reads them, and receives each
  * article's `dyad score` line, in submission order, through a callback
  * called on the caller's thread. Articles are scored in batches while the
- * caller reads the next batch, so reading, scoring and writing overlap.
- * The lines are the same bytes whatever the thread count and batch
- * limits. Memory is bounded by bytes: a batch closes at 256 articles or
- * 4 MiB of input, and the buffers and scratch an outsized article needed
- * are given back after it (articles under 1 MB: peak RSS under 64 MB). */
+ * caller reads the next batch, so reading, scoring and writing overlap;
+ * with one thread each article is scored, not copied, when it is
+ * submitted, and its line handed on at once. The lines are the same
+ * bytes whatever the thread count and batch limits. Memory is bounded
+ * by bytes: a batch closes at 256 articles or 4 MiB of input, and the
+ * buffers and scratch an outsized article needed are given back after
+ * it (articles under 1 MB: peak RSS under 64 MB). */
 typedef struct dyad_score_pool dyad_score_pool;
 
 /* Called in order with each line; returns 0 to go on. */
@@ -155,7 +157,8 @@ void dyad_score_pool_filter(dyad_score_pool *p, const char (*pairs)[20],
 void dyad_score_pool_limits(dyad_score_pool *p, size_t max_articles,
                             size_t max_bytes);
 /* Submits an article (copied; a line of `dyad score` output is passed
- * through). May call fn for earlier articles. Returns DYAD_OK, or the
+ * through). May call fn for earlier articles (with one thread, for this
+ * one). Returns DYAD_OK, or the
  * first error of scoring or of fn (fn's non-zero as DYAD_EIO). */
 int dyad_score_pool_submit(dyad_score_pool *p, const dyad_article *a,
                            dyad_err *err);
