@@ -289,7 +289,7 @@ static const list_word maybe_final[] = {
     W("Inc"), W("Ltd"), W("etc"), W("LLC"), W("PLC"), W("a.m"), W("p.m"),
     W("Co"), W("Jr"), {0, ""}};
 static const list_word openers[] = {
-    W("Meanwhile"), W("Officials"),
+    W("Meanwhile"),
     W("Although"),
     W("However"), W("Earlier"),
     W("Before"),

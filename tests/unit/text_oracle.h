@@ -197,7 +197,7 @@ static const char *const openers[] = {
     "They", "We", "I", "You", "But", "A",
     "An", "However", "Meanwhile", "Still", "Yet", "There", "Their", "His",
     "Her", "Our", "Some", "Many", "After", "Before", "When", "While", "If",
-    "Since", "Although", "Both", "Officials", "Mr", "Mrs", "Ms", "Dr",
+    "Since", "Although", "Both", "Mr", "Mrs", "Ms", "Dr",
     "Last", "Earlier", "Later", "Now", "Then", "So", NULL};
 
 /* letter(.letter)+ such as U.S, U.K, e.g */
