@@ -647,6 +647,7 @@ static const char *const cw_events[] = {
     "zoo", "university", "opera", "philharmonic", "agreement", "agreements",
     "accord", "accords", "climate", "protocol", "convention", "declaration",
     "club", "principles", "marathon", "fashion", "summit", "wall", "peace",
+    "pact",
     NULL};
 /* before a demonym that is a language */
 static const char *const cw_language[] = {
