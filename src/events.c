@@ -2158,7 +2158,8 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
      * Washington") */
     unsigned allow = strong ? M_PLACE : 0;
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !allow; h++)
-        if (cx->hits[h].weight <= -4 && !cx->hits[h].negated)
+        if (cx->hits[h].weight <= -4 && !cx->hits[h].negated &&
+            cx->hits[h].linked >= 0)
             allow = M_PLACE;
     for (size_t i = 0; i < r->nmen; i++) {
         /* a capital named as a place is taken by an event or phrase only */
@@ -2683,6 +2684,15 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * "insurgents") is what they do, not a relation of two states */
         if (t->ntok == 1 && (r.ew[j] & EW_PERSON)) {
             t->linked = -1;   /* nor by a cue */
+            continue;
+        }
+        /* ... and so is one that people do ("Thousands protest in Hong
+         * Kong against Beijing's election plan") */
+        static const char *const crowd[] = {
+            "thousands", "hundreds", "dozens", "millions", "crowds",
+            "protesters", "protestors", "demonstrators"};
+        if (j > 0 && KEY_IN(r.keys[j - 1], crowd)) {
+            t->linked = -1;
             continue;
         }
         int covered = 0;
