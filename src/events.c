@@ -261,6 +261,7 @@ static const struct {
      "suspect suspects nationals engineers doctors nurses scientists "
      "refugee refugees migrant migrants immigrant immigrants "
      "attackers gunmen assailants hijackers kidnappers fugitive fugitives "
+     "maid maids nanny nannies "
      "volunteers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
