@@ -1173,6 +1173,19 @@ static const char *threat_code(const char *c)
 }
 
 /* The de-escalation code for a conflict object of a reversal verb. */
+/* Is the reversal verb k one that restores ("restore", "resume",
+ * "normalise", "unfreeze"), not one that ends? */
+static int renews(dyad_span k)
+{
+    static const char *const renew[] = {
+        "restore", "restores", "restored", "restoring", "resume",
+        "resumes", "resumed", "resuming", "normalise", "normalises",
+        "normalised", "normalising", "normalize", "normalizes",
+        "normalized", "normalizing", "unfreeze", "unfreezes", "unfroze",
+        "unfrozen"};
+    return KEY_IN(k, renew);
+}
+
 static const char *reversal_code(dyad_span k)
 {
     static const struct {
@@ -2407,19 +2420,23 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                  * cut or frozen (161, reduce or break relations: "New
                  * Zealand suspended military ties with Fiji") */
                 if ((r.ew[k] & EW_RELATIONS) && !have) {
-                    static const char *const renew[] = {
-                        "restore", "restores", "restored", "restoring",
-                        "resume", "resumes", "resumed", "resuming",
-                        "normalise", "normalises", "normalised",
-                        "normalising", "normalize", "normalizes",
-                        "normalized", "normalizing", "unfreeze",
-                        "unfreezes", "unfroze", "unfrozen"};
-                    if (KEY_IN(r.keys[j], renew)) {
+                    if (renews(r.keys[j])) {
                         have = set_code(ev, &e, "050");
                         e.rules |= DYAD_EV_REVERSED;
                     } else {
                         have = set_code(ev, &e, "161");
                     }
+                    last = k > last ? k : last;
+                    break;
+                }
+                /* a pact scrapped, suspended or ended reduces relations
+                 * ("South Korea scraps intelligence pact with Japan") */
+                static const char *const pacts[] = {
+                    "pact", "pacts", "treaty", "treaties", "accord",
+                    "accords"};
+                if (KEY_IN(r.keys[k], pacts) && !renews(r.keys[j]) &&
+                    (!have || e.weight > 0)) {
+                    have = set_code(ev, &e, "161");
                     last = k > last ? k : last;
                     break;
                 }
@@ -2660,7 +2677,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         int infinitive = 0;
         for (uint32_t k = end; k <= last && pattern && !infinitive; k++)
             infinitive = (r.ew[k] & EW_AUX) != 0;
-        if ((e.rules & DYAD_EV_REVERSED) || (pattern && !infinitive))
+        /* ... nor are those of what is condemned ("condemns US plan to
+         * deploy troops to border": no deployment of its own) */
+        if ((e.rules & DYAD_EV_REVERSED) || (pattern && !infinitive) ||
+            (pattern && (r.ew[j] & EW_CONDEMN)))
             used = e.tok - st->tok + e.ntok;
     }
     si->nev = (uint32_t)(cx->nev - si->ev0);
