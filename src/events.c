@@ -1017,8 +1017,6 @@ static int joins(const reader *r, uint32_t a, uint32_t b, int same)
     return and;
 }
 
-/* The actors before token pos in its clause that act there: the nearest
- * free mention and those conjoined with it. */
 /* Is mention i a country's land, sea or air ("on Mexican soil",
  * "Japanese waters")? It can be acted on, but does not act. */
 static int land_of(const reader *r, size_t i)
@@ -1030,6 +1028,8 @@ static int land_of(const reader *r, size_t i)
     return e < r->n && KEY_IN(r->keys[e], land);
 }
 
+/* The actors before token pos in its clause that act there: the nearest
+ * free mention and those conjoined with it. */
 static void source_before(const reader *r, uint32_t pos, group *g)
 {
     g->n = 0;
@@ -1058,14 +1058,12 @@ static void source_before(const reader *r, uint32_t pos, group *g)
     }
 }
 
-/* The actors after token pos in its clause that an event there reaches:
- * the first mention allowed (roles in ok) and those conjoined with it,
- * leaving out the codes of src. */
-/* Is one person or a group of people named in [from, to), outside a
- * mention ("hangs man convicted of spying for Israel", "clashed with
- * migrants trying to cross from Turkey")? Then they are the verb's
- * object: it acts on no country named after them. */
-static int person_in(const reader *r, uint32_t from, uint32_t to)
+/* The first token in [from, to) that names one person or a group of
+ * people outside a mention ("hangs man convicted of spying for Israel",
+ * "clashed with migrants trying to cross from Turkey"), or to: such
+ * people are the verb's object, and it acts on no country named after
+ * them. */
+static uint32_t first_person(const reader *r, uint32_t from, uint32_t to)
 {
     static const char *const one[] = {
         "man", "woman", "boy", "girl", "citizen", "journalist", "tourist",
@@ -1074,10 +1072,19 @@ static int person_in(const reader *r, uint32_t from, uint32_t to)
         "militants", "insurgents", "gunmen", "smugglers", "pirates"};
     for (uint32_t k = from; k < to && k < r->n; k++)
         if (KEY_IN(r->keys[k], one) && !(r->cx->erole[k] & R_ACTOR))
-            return 1;
-    return 0;
+            return k;
+    return to;
 }
 
+/* Is one person or a group of people named in [from, to)? */
+static int person_in(const reader *r, uint32_t from, uint32_t to)
+{
+    return first_person(r, from, to) < to;
+}
+
+/* The actors after token pos in its clause that an event there reaches:
+ * the first mention allowed (roles in ok) and those conjoined with it,
+ * leaving out the codes of src. */
 static void target_after(const reader *r, uint32_t pos, unsigned ok,
                          const group *src, group *g)
 {
@@ -1085,11 +1092,12 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
     size_t i = 0;
     while (i < r->nmen && r->men[i].tok - r->t0 < pos)
         i++;
+    /* no country after a person as object */
+    uint32_t person = first_person(r, pos, pos + 15);
     for (; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
-        if (r->clause[tk] != r->clause[pos] || tk > pos + 14)
-            return;
-        if (person_in(r, pos, tk))
+        if (r->clause[tk] != r->clause[pos] || tk > pos + 14 ||
+            tk > person)
             return;
         /* the first named is a firm or people of a country ("fined a
          * Chinese bank for violating sanctions on North Korea"): the verb
@@ -1172,7 +1180,6 @@ static const char *threat_code(const char *c)
     return "130";
 }
 
-/* The de-escalation code for a conflict object of a reversal verb. */
 /* Is the reversal verb k one that restores ("restore", "resume",
  * "normalise", "unfreeze"), not one that ends? */
 static int renews(dyad_span k)
@@ -1186,6 +1193,7 @@ static int renews(dyad_span k)
     return KEY_IN(k, renew);
 }
 
+/* The de-escalation code for a conflict object of a reversal verb. */
 static const char *reversal_code(dyad_span k)
 {
     static const struct {
@@ -1390,13 +1398,6 @@ static int verb_with_pattern(const reader *r, uint32_t j)
     return best_pattern(r, r->ev->verb[vi].block, from, to, code, &last);
 }
 
-/* Is the mention i a country word before a firm, bank, market, currency
- * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
- * U.S. corporate debt market"), before a person or a private group ("a
- * Canadian citizen", "Libyan rebels"), or a delivery point ("c and f
- * Taiwan", "fob Japan")? It names no state actor. Up to three words are
- * looked at; a function word, a verb, a comma or another actor ends the
- * look. */
 /* Is the mention [tk, e) a possessive before a name that is no actor and
  * no word of a state, followed by a verb ("India's Reliance signs a
  * deal", "South Korea's Samsung overtook Apple")? Then the name is a firm
@@ -1440,6 +1441,13 @@ static int owned_name(const dyad_score_ctx *cx, const reader *r, uint32_t tk,
            cx->ehead[r->t0 + k] != DYAD_PHRASES_NONE;
 }
 
+/* Is the mention i a country word before a firm, bank, market, currency
+ * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
+ * U.S. corporate debt market"), before a person or a private group ("a
+ * Canadian citizen", "Libyan rebels"), or a delivery point ("c and f
+ * Taiwan", "fob Japan")? It names no state actor. Up to three words are
+ * looked at; a function word, a verb, a comma or another actor ends the
+ * look. */
 static int names_no_state(const dyad_score_ctx *cx, const reader *r,
                           size_t i)
 {
@@ -1465,9 +1473,7 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
     /* "tourists from Russia", "migrants from Syria": people of a
      * country, no state */
     if (tk >= 2 && key_is(r->keys[tk - 1], "from") &&
-        ((r->ew[tk - 2] & EW_PERSON) || key_is(r->bkeys[tk - 2], "migrants") ||
-         key_is(r->bkeys[tk - 2], "refugees") ||
-         key_is(r->bkeys[tk - 2], "immigrants")))
+        (r->ew[tk - 2] & EW_PERSON))
         return 1;
     /* "U.S.-backed rebels", "Saudi-led forces": the state acts on them */
     static const char *const acts[] = {"-backed", "-led", "-funded",
