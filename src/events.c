@@ -2685,8 +2685,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             infinitive = (r.ew[k] & EW_AUX) != 0;
         /* ... nor are those of what is condemned ("condemns US plan to
          * deploy troops to border": no deployment of its own) */
-        if ((e.rules & DYAD_EV_REVERSED) || (pattern && !infinitive) ||
-            (pattern && (r.ew[j] & EW_CONDEMN)))
+        if ((e.rules & DYAD_EV_REVERSED) ||
+            (pattern && (!infinitive || (r.ew[j] & EW_CONDEMN))))
             used = e.tok - st->tok + e.ntok;
     }
     si->nev = (uint32_t)(cx->nev - si->ev0);

@@ -422,12 +422,37 @@ double dyad_series_events(const dyad_series_row *r, int metric)
     }
 }
 
+/* The sum of the n weights w (0 without them). */
+static double weight_sum(const double *w, size_t n)
+{
+    double sum = 0;
+    for (size_t i = 0; w && i < n; i++)
+        sum += w[i];
+    return sum;
+}
+
+/* Pools a period of k items with sum s and sum of squares q into the
+ * within-period squares *ss and degrees of freedom *df. */
+static void pool_period(double k, double s, double q, double *ss, double *df)
+{
+    if (k < 2)
+        return;
+    double d = q - s * s / k;
+    *ss += d > 0 ? d : 0;   /* the squares are of rounded values */
+    *df += k - 1;
+}
+
+/* The floor on a period mean's variance at mean weight (nw weights
+ * summing to wsum) from the pooled squares ss on df degrees. */
+static double pooled_floor(double ss, double df, size_t nw, double wsum)
+{
+    return df > 0 ? ss / df * (double)nw / wsum : 0;
+}
+
 double dyad_series_var_floor(const dyad_series_row *rows, size_t n,
                              int metric, const double *w, size_t nw)
 {
-    double ss = 0, df = 0, wsum = 0;
-    for (size_t i = 0; w && i < nw; i++)
-        wsum += w[i];
+    double ss = 0, df = 0, wsum = weight_sum(w, nw);
     if (!(wsum > 0))
         return 0;
     for (size_t i = 0; i < n; i++) {
@@ -449,13 +474,9 @@ double dyad_series_var_floor(const dyad_series_row *rows, size_t n,
         default:
             return 0;
         }
-        if (k < 2)
-            continue;
-        double d = q - s * s / k;
-        ss += d > 0 ? d : 0;   /* the squares are of rounded values */
-        df += k - 1;
+        pool_period(k, s, q, &ss, &df);
     }
-    return df > 0 ? ss / df * (double)nw / wsum : 0;
+    return pooled_floor(ss, df, nw, wsum);
 }
 
 /* The running sums of dyad_series_goldstein_floor. */
@@ -468,22 +489,19 @@ typedef struct gold_acc {
 
 static void gold_close(gold_acc *g)
 {
-    if (g->k >= 2) {
-        double d = g->q - g->s * g->s / g->k;
-        g->ss += d > 0 ? d : 0;
-        g->df += g->k - 1;
-    }
+    pool_period(g->k, g->s, g->q, &g->ss, &g->df);
     g->k = g->s = g->q = 0;
 }
 
 static int gold_article(void *arg, const dyad_pair_article *a)
 {
     gold_acc *g = arg;
-    int y, m, d;
+    dyad_date dt;
+    dyad_err e = {0};
     if (a->goldstein == 0 || !a->date ||
-        sscanf(a->date, "%d-%d-%d", &y, &m, &d) != 3)
+        dyad_date_parse(a->date, strlen(a->date), &dt, &e) != DYAD_OK)
         return 0;
-    int32_t p = dyad_period_start(dyad_days_from_civil(y, m, d), g->by);
+    int32_t p = dyad_period_start(dt.day, g->by);
     if (p != g->period)
         gold_close(g);
     g->period = p;
@@ -498,10 +516,8 @@ int dyad_series_goldstein_floor(dyad_store *st, const dyad_series *s,
                                 double *var_floor, dyad_err *err)
 {
     gold_acc g = {0};
-    double wsum = 0;
+    double wsum = weight_sum(w, nw);
     *var_floor = 0;
-    for (size_t i = 0; w && i < nw; i++)
-        wsum += w[i];
     if (!s->n || !(wsum > 0))
         return DYAD_OK;
     g.by = s->by;
@@ -512,8 +528,7 @@ int dyad_series_goldstein_floor(dyad_store *st, const dyad_series *s,
     if (rc != DYAD_OK)
         return rc;
     gold_close(&g);
-    if (g.df > 0)
-        *var_floor = g.ss / g.df * (double)nw / wsum;
+    *var_floor = pooled_floor(g.ss, g.df, nw, wsum);
     return DYAD_OK;
 }
 
