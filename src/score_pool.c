@@ -305,6 +305,23 @@ static int turn(dyad_score_pool *p, dyad_err *err)
 }
 
 /* Copies a's strings into j, and for a scored line its output now. */
+/* Readies job j for article a: a line scored before is passed through,
+ * formatted now while its parse is alive; j->bytes counts what the job
+ * holds (id, title, text and line). */
+static int job_ready(job_t *j, const dyad_article *a)
+{
+    j->rc = DYAD_OK;
+    j->passthrough = a->scored != NULL;
+    if (j->passthrough) {
+        dyad_buf_clear(&j->line);
+        if (dyad_score_json_scored(a, &j->line) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
+    j->bytes = strlen(a->id) + strlen(a->title) + 2 + a->text_len +
+               j->line.len;
+    return DYAD_OK;
+}
+
 static int take(job_t *j, const dyad_article *a)
 {
     size_t il = strlen(a->id) + 1, tl = strlen(a->title) + 1;
@@ -318,16 +335,7 @@ static int take(job_t *j, const dyad_article *a)
     j->a.title = j->own.data + il;
     j->a.text = j->own.data + il + tl;
     j->a.scored = NULL;   /* the reader's parse is gone by the time we run */
-    j->rc = DYAD_OK;
-    j->passthrough = a->scored != NULL;
-    if (j->passthrough) {
-        /* passed through: formatted now, while its parse is alive */
-        dyad_buf_clear(&j->line);
-        if (dyad_score_json_scored(a, &j->line) != DYAD_OK)
-            return DYAD_ENOMEM;
-    }
-    j->bytes = j->own.len + j->line.len;
-    return DYAD_OK;
+    return job_ready(j, a);
 }
 
 /* One thread: a is scored at once, from the reader's buffers, and its
@@ -341,16 +349,9 @@ static int score_now(dyad_score_pool *p, const dyad_article *a,
 {
     job_t *j = &p->batch[0].jobs[0];
     j->a = *a;
-    j->rc = DYAD_OK;
-    j->passthrough = a->scored != NULL;
-    if (j->passthrough) {
-        dyad_buf_clear(&j->line);
-        if (dyad_score_json_scored(a, &j->line) != DYAD_OK)
-            return dyad_err_set(err, DYAD_ENOMEM, a->src, a->line,
-                                "out of memory");
-    }
-    j->bytes = strlen(a->id) + strlen(a->title) + 2 + a->text_len +
-               j->line.len;
+    if (job_ready(j, a) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, a->src, a->line,
+                            "out of memory");
     score_job(p, p->cx[0], j);
     int rc = DYAD_OK;
     if (j->rc != DYAD_OK) {
