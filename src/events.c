@@ -791,6 +791,8 @@ typedef struct {
     const unsigned char *mrole;
     size_t nmen;
     int title;                 /* the sentence is in title case */
+    uint32_t says;             /* where its closing attribution starts
+                                * (", French officials said"), or n */
 } reader;
 
 /* The text between tokens i-1 and i of the doc. */
@@ -1097,7 +1099,7 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
     for (; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
         if (r->clause[tk] != r->clause[pos] || tk > pos + 14 ||
-            tk > person)
+            tk > person || (pos <= r->says && tk >= r->says))
             return;
         /* the first named is a firm or people of a country ("fined a
          * Chinese bank for violating sanctions on North Korea"): the verb
@@ -1587,6 +1589,23 @@ static int as_clause(const dyad_score_ctx *cx, const reader *r, uint32_t j)
     return 0;
 }
 
+/* Does the comma before token j open the attribution that ends the
+ * sentence (", French official sources said.", ", Japanese officials
+ * told reporters on Monday.")? No event before the comma reaches its
+ * speaker as a target. */
+static int says_tail(const reader *r, uint32_t j)
+{
+    static const char *const say[] = {"said", "says", "say", "told",
+                                      "added", "reported", "stated"};
+    for (uint32_t k = j + 1; k < r->n && k <= j + 7; k++) {
+        if (gap_flags(&r->cx->doc, r->t0 + k) & (GAP_COMMA | GAP_CUT))
+            return 0;   /* a list goes on ("the U.S., Britain and ...") */
+        if (KEY_IN(r->keys[k], say))
+            return r->n - k <= 5;
+    }
+    return 0;
+}
+
 /* Marks the clauses, roles and word classes of the sentence. */
 static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
 {
@@ -1596,6 +1615,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
     unsigned char *role = cx->erole;
     uint16_t c = 0;
     int topic = 0, purpose = 0;
+    r->says = r->n;
     uint32_t cstart = 0;   /* the first token of the clause */
     int lead = 0;          /* the topic opened the clause ("Despite ...,") */
     memset(role, 0, r->n);
@@ -1618,6 +1638,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             int cut = (g & GAP_CUT) ||
                       ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
                       (comma && (ew[j] & EW_AND)) || as || ing;
+            if (comma && r->says == r->n && says_tail(r, j))
+                r->says = j;
             /* "Despite the dispute, France and Germany signed": a topic
              * that opens its clause ends at the first comma */
             if (comma && topic && lead)
@@ -2197,7 +2219,10 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
             own[n] = 1;
             n++;
         }
-        cl[x] |= 1ULL << (r->clause[r->men[i].tok - r->t0] & 63);
+        /* the speaker of a closing attribution is in no clause of the
+         * events it reports (", German officials said") */
+        uint32_t tk = r->men[i].tok - r->t0;
+        cl[x] |= 1ULL << ((r->clause[tk] + (tk >= r->says ? 32 : 0)) & 63);
         own[x] &= (unsigned char)clause_subject(r, i);
     }
     /* two countries each the subject of a clause of its own ("after
@@ -2290,7 +2315,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         return DYAD_OK;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ewc + st->tok, cx->eclause,
-                cx->men + si->men0, cx->emrole, si->nmen, st->title != 0};
+                cx->men + si->men0, cx->emrole, si->nmen, st->title != 0, st->ntok};
     unsigned char inh[256];
     read_structure(cx, &r, inh);
     if (relational(cx, &r) != DYAD_OK)
