@@ -159,7 +159,8 @@ static const struct {
      "halt halts halted halting stop stops stopped stopping cancel cancels "
      "cancelled canceled cancelling revoke revokes revoked revoking waive "
      "waives waived waiving loosen loosens loosened loosening unfreeze "
-     "unfreezes unfroze unfrozen rescind rescinds rescinded"},
+     "unfreezes unfroze unfrozen rescind rescinds rescinded exempt exempts "
+     "exempted exempting"},
     {EW_CONFLICT,
      "sanction sanctions embargo embargoes blockade blockades boycott "
      "boycotts hostilities hostility war wars fighting ban bans restriction "
@@ -167,7 +168,7 @@ static const struct {
      "attacks airstrikes bombing bombings conflict confrontation freeze "
      "quotas duties troops forces soldiers tensions tension dispute "
      "complaint complaints rift rifts row spat feud standoff stand-off "
-     "impasse rupture warning warnings"},
+     "impasse rupture warning warnings retaliation"},
     {EW_ATTACK, "attack attacks bombing bombings terrorist terror massacre "
                 "killing killings shooting shootings assault blast blasts "
                 "explosion explosions attacker attackers"},
@@ -1210,7 +1211,8 @@ static const char *reversal_code(dyad_span k)
                {"complaint", "080"}, {"rift", "087"},   {"row", "087"},
                {"spat", "087"},      {"feud", "087"},   {"standoff", "087"},
                {"stand-off", "087"}, {"impasse", "087"},
-               {"rupture", "087"},  {"warning", "081"}};
+               {"rupture", "087"},  {"warning", "081"},
+               {"retaliation", "085"}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (k.len >= strlen(map[i].stem) &&
             memcmp(k.ptr, map[i].stem, strlen(map[i].stem)) == 0)
@@ -2440,9 +2442,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             static const char *const meets[] = {
                 "trip", "trips", "visit", "visits", "tour", "tours", "talks",
                 "meeting", "meetings", "summit", "negotiations"};
-            for (uint32_t k = end; k < cend && k < end + 5; k++) {
+            /* five words, not counting the countries named ("exempted
+             * Japan and ten EU nations from sanctions") */
+            for (uint32_t k = end, nw = 0; k < cend && nw < 5; k++) {
                 if (cx->erole[k] & R_ACTOR)
                     continue;
+                nw++;
                 /* the object is a trip or talks ("cancels U.S. trip over
                  * wall dispute"): no conflict after it is reversed */
                 if (KEY_IN(r.keys[k], meets))
