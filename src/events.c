@@ -2341,6 +2341,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     uint32_t used = 0;   /* tokens of the last event's phrase end here */
     uint32_t demanded = 0;   /* ... and those of what a demand asks */
     int strong = 0;   /* a verb of force without a target */
+    uint32_t verb_clause = UINT32_MAX;   /* the clause of the last verb */
     for (uint32_t j = 0; j < r.n; j++) {
         /* the object of a reversal ("ending a trade dispute") is no verb
          * of its own */
@@ -2399,6 +2400,20 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
              !(cx->doc.tok[st->tok + j].flags & DYAD_TOK_UPPER) &&
              !r.title))
             continue;
+        /* a participle in -ing right after a noun, in a clause whose verb
+         * came before it, says what the noun does: "agree on new defence
+         * guidelines expanding Tokyo's military role" (the guidelines
+         * expand it; the countries do not) */
+        if (verb_clause == r.clause[j] && j > 0 && r.keys[j].len > 5 &&
+            memcmp(r.keys[j].ptr + r.keys[j].len - 3, "ing", 3) == 0 &&
+            ehead[j - 1] == DYAD_PHRASES_NONE &&
+            !(cx->erole[j - 1] & R_ACTOR) && r.keys[j - 1].len > 2 &&
+            memcmp(r.keys[j - 1].ptr + r.keys[j - 1].len - 2, "ly", 2) != 0 &&
+            !(r.ew[j - 1] & (EW_AUX | EW_BE | EW_PREP | EW_DET | EW_PLACE |
+                             EW_TOPIC | EW_CONJ | EW_AND | EW_BY)) &&
+            !(gap_flags(&cx->doc, st->tok + j) & (GAP_COMMA | GAP_CUT)))
+            continue;
+        verb_clause = r.clause[j];
         const verb_t *vb = &ev->verb[vi];
         uint32_t end = j + (uint32_t)w, last = end - 1;
         uint32_t cend = end;
