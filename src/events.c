@@ -2241,6 +2241,22 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     return DYAD_OK;
 }
 
+/* Is hit t, at token j, an act its owner names right before it ("the
+ * planned American sanctions", "U.S. tariffs")? In a sentence of two
+ * countries such a measure is aimed at the other, wherever it is named
+ * ("... but a U.S. official said the talks would not delay the planned
+ * American sanctions"). */
+static int owned_act(const reader *r, const thit *t, uint32_t j)
+{
+    if (t->negated || t->entry->mode != DYAD_MODE_ACT || t->weight > -4)
+        return 0;
+    for (size_t i = 0; i < r->nmen; i++)
+        if (r->men[i].tok - r->t0 + r->men[i].ntok == j &&
+            r->mrole[i] == M_FREE)
+            return 1;
+    return 0;
+}
+
 /* Is a tension term one of military drills ("military drill*", "naval
  * exercise*", "war games"), with no place in it ("drills near")? Its
  * last word says. */
@@ -2819,7 +2835,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         if (src.n == 1 && !tgt.n && si->nact == 2 &&
             !person_in(&r, j + t->ntok, j + t->ntok + OBJ_WINDOW))
-            other_actor(&r, src.code[0], j, 0, &tgt);
+            other_actor(&r, src.code[0], j, owned_act(&r, t, j), &tgt);
         if (!src.n || (!tgt.n && src.n != 2 && !(r.ew[j] & EW_RECIP)))
             continue;
         /* "Chinese and Russian warships": conjoined owners of ships or
