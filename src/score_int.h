@@ -70,11 +70,16 @@ static inline int key_is(dyad_span k, const char *w)
     return k.len == n && memcmp(k.ptr, w, n) == 0;
 }
 
-/* Is key k one of the n words of list? KEY_IN for a static array. */
+/* Is key k one of the n words of list? KEY_IN for a static array. The
+ * first letters are compared before any length is counted: most words of
+ * a sentence start with a letter no word of the list does (strlen had
+ * been 5% of scoring's instructions on Reuters, most of it here). */
 static inline int key_in(dyad_span k, const char *const *list, size_t n)
 {
+    if (k.len == 0)
+        return 0;
     for (size_t i = 0; i < n; i++)
-        if (key_is(k, list[i]))
+        if (list[i][0] == k.ptr[0] && key_is(k, list[i]))
             return 1;
     return 0;
 }
