@@ -2531,9 +2531,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     break;
                 }
         /* an appeal, a wish or a consultation (CAMEO 02x-05x) that
-         * presses, or any cooperation before "or face": a demand */
-        if (have && !e.rules && e.weight > 0 && e.code[0] == '0' &&
-            e.code[1] >= '2' && e.code[1] <= '8') {
+         * presses, or any cooperation before "or face": a demand (an
+         * appeal to yield, 025, weighs -0.3: "urged Turkey to withdraw
+         * its troops" presses as "asked" does) */
+        if (have && !e.rules && (e.weight > 0 || e.code[1] == '2') &&
+            e.code[0] == '0' && e.code[1] >= '2' && e.code[1] <= '8') {
             int p = pressing(cx, &r, si, end);
             if (p == 2 || (p && e.weight <= 4 && e.code[1] <= '5')) {
                 memcpy(unpressed, e.code, 5);
@@ -2543,6 +2545,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                 demanded = cend;
             }
         }
+        /* what a demand asks is not done either ("called on Turkey to
+         * withdraw its troops") */
+        if (have && e.code[0] == '1' && e.code[1] == '0' && !demanded)
+            demanded = cend;
         e.ntok = last + 1 - j;
         int neg = negated_at(&r, j);
         /* "campaigned against closer ties": cooperation a pattern finds
@@ -2746,8 +2752,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             infinitive = (r.ew[k] & EW_AUX) != 0;
         /* ... nor are those of what is condemned ("condemns US plan to
          * deploy troops to border": no deployment of its own) */
-        if ((e.rules & DYAD_EV_REVERSED) ||
-            (pattern && (!infinitive || (r.ew[j] & EW_CONDEMN))))
+        if (((e.rules & DYAD_EV_REVERSED) ||
+             (pattern && (!infinitive || (r.ew[j] & EW_CONDEMN)))) &&
+            e.tok - st->tok + e.ntok > used)
             used = e.tok - st->tok + e.ntok;
     }
     si->nev = (uint32_t)(cx->nev - si->ev0);
