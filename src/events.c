@@ -565,8 +565,26 @@ static int load_event_row(dyad_events *ev, dyad_tsv *t, int cb, int cv,
         return dyad_err_set(err, DYAD_EPARSE, name, t->line,
                             "a pattern has at most %d words", MAX_PAT_WORDS);
     block_t *bl = &ev->block[bi];
-    if (rc < 0 || dyad_grow(&bl->pat, &bl->cap, bl->npat + 1,
-                            sizeof *bl->pat) < 0)
+    if (rc < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
+    /* the words of a pattern the block has already (events_news.tsv
+     * correcting the dictionary): the later replaces its code, as a later
+     * verb form replaces the verb's (dyad/events.h) */
+    for (size_t i = 0; i < bl->npat; i++) {
+        pattern_t *old = &ev->pat[bl->pat[i]];
+        int same = old->nw == pt->nw;
+        for (unsigned k = 0; same && k < pt->nw; k++)
+            same = old->w[k].len == pt->w[k].len &&
+                   memcmp(ev->pool + old->w[k].off, ev->pool + pt->w[k].off,
+                          pt->w[k].len) == 0;
+        if (same) {
+            memcpy(old->code, code, sizeof code);
+            old->file = name;
+            old->line = t->line;
+            return DYAD_OK;
+        }
+    }
+    if (dyad_grow(&bl->pat, &bl->cap, bl->npat + 1, sizeof *bl->pat) < 0)
         return dyad_err_set(err, DYAD_ENOMEM, name, t->line, "out of memory");
     bl->pat[bl->npat++] = (uint32_t)ev->npat++;
     return DYAD_OK;

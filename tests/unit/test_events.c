@@ -226,6 +226,18 @@ static void test_events_user_patterns(void **state)
     r = score_with(s, "Japan frobbed China.", "2015-01-01");
     assert_int_equal(pair(r, "CHN-JPN")->events, 0);
     dyad_scorer_free(s);
+    /* a later file with a pattern of the same words replaces its code
+     * (it had lost every tie to the earlier one) */
+    static const char fix[] = "block\tverb\tpattern\tcode\n"
+                              "frob\t-\ttreaty\t190\n";
+    assert_int_equal(dyad_lex_load_data(lx, "w.tsv", fix, sizeof fix - 1,
+                                        &err),
+                     DYAD_OK);
+    s = dyad_scorer_new(lx, ga, NULL, &err);
+    assert_non_null(s);
+    r = score_with(s, "Japan frobbed two treaties with China.", "2015-01-01");
+    assert_near(pair(r, "CHN-JPN")->goldstein, -10.0, 1e-12);
+    dyad_scorer_free(s);
     dyad_lex_free(lx);
 }
 
