@@ -2275,6 +2275,49 @@ static int owned_act(const reader *r, const thit *t, uint32_t j)
     return 0;
 }
 
+/* "executed two drug smugglers despite pleas from Canberra": what a
+ * clause's subject did despite another country's pleas, protests or
+ * warnings rejects them (CAMEO 120), though the country is named in a
+ * topic. */
+static int despite_pleas(dyad_score_ctx *cx, const reader *r, size_t s)
+{
+    static const char *const pleas[] = {
+        "plea",       "pleas",     "appeal",     "appeals",
+        "protest",    "protests",  "objection",  "objections",
+        "warning",    "warnings",  "criticism",  "opposition",
+        "calls",      "request",   "requests"};
+    const dyad_sentence *st = &cx->doc.sent[s];
+    for (uint32_t j = 0; j + 3 < r->n; j++) {
+        if (!key_is(r->keys[j], "despite"))
+            continue;
+        uint32_t k = j + 1;   /* over a word ("repeated pleas") */
+        if (!KEY_IN(r->keys[k], pleas))
+            k++;
+        if (k + 2 >= r->n || !KEY_IN(r->keys[k], pleas) ||
+            !(key_is(r->keys[k + 1], "from") || key_is(r->keys[k + 1], "by")))
+            continue;
+        uint32_t at = k + 2 + key_is(r->keys[k + 2], "the");
+        size_t m = 0;
+        while (m < r->nmen && r->men[m].tok - r->t0 != at)
+            m++;
+        if (m == r->nmen)
+            continue;
+        group src, tgt = {0};
+        source_before(r, j, &src);
+        if (!src.n || group_has(&src, r->men[m].code))
+            continue;
+        group_add(&tgt, r->men[m].code);
+        dyad_event e = {0};
+        e.sent = (uint32_t)s;
+        e.tok = st->tok + j;
+        e.ntok = at + r->men[m].ntok - j;
+        if (set_code(r->ev, &e, "120") &&
+            emit(cx, &src, &tgt, e, 0) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
+
 /* Is a tension term one of military drills ("military drill*", "naval
  * exercise*", "war games"), with no place in it ("drills near")? Its
  * last word says. */
@@ -2775,6 +2818,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             e.tok - st->tok + e.ntok > used)
             used = e.tok - st->tok + e.ntok;
     }
+    if (despite_pleas(cx, &r, s) != DYAD_OK)
+        return DYAD_ENOMEM;
     si->nev = (uint32_t)(cx->nev - si->ev0);
     for (uint32_t j = 0; j < r.n; j++)
         if ((r.ew[j] & EW_VISIT) && !(cx->erole[j] & R_TOPIC)) {
