@@ -1353,11 +1353,16 @@ static int set_code(const dyad_events *ev, dyad_event *e, const char *code)
  * three tokens before it in its clause? */
 static int negated_at(const reader *r, uint32_t j)
 {
+    /* "Japan's failure to honor an agreement": a noun of refusal before
+     * "to" */
+    static const char *const refusal[] = {"failure", "failures", "refusal",
+                                          "inability", "unwillingness"};
     for (uint32_t k = j; k > 0 && k + 3 > j; k--) {
         if (r->clause[k - 1] != r->clause[j])
             break;
         if ((r->cx->cls[r->t0 + k - 1] & (W_NEG | W_NO)) ||
-            (r->ew[k - 1] & EW_REFUSE))
+            (r->ew[k - 1] & EW_REFUSE) ||
+            (key_is(r->keys[k], "to") && KEY_IN(r->keys[k - 1], refusal)))
             return 1;
         /* "do not expect any Japanese concessions": "any" carries the
          * negation of the verb before it to its object */
