@@ -81,10 +81,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
- * countries discussed are a topic for the cue too. 17 to 64: one rule
+ * countries discussed are a topic for the cue too. 17 to 65: one rule
  * set a revision, each in its commit and in bench/README.md ("The event
  * stage", third to fifth rounds). */
-#define SCORE_RULES 64
+#define SCORE_RULES 65
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -507,6 +507,34 @@ static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
     return neg;
 }
 
+/* Is cooperation ending before token e the subject of failure ("talks
+ * with the Japanese had failed", "the negotiations between Russia and
+ * Ukraine collapsed on Friday")? Its verb comes within eight words, with
+ * no comma or clause word between. */
+static int failed_after(const dyad_score_ctx *cx, const dyad_sentence *st,
+                        size_t e)
+{
+    static const char *const fail[] = {
+        "failed",   "fail",     "fails",     "collapsed", "collapse",
+        "collapses", "stalled", "stall",     "stalls",    "foundered",
+        "faltered", "broke"};
+    static const char *const stop[] = {
+        "after", "before", "while", "but", "because", "when", "since",
+        "although", "though", "which", "that", "if", "to", "as"};
+    size_t end = st->tok + st->ntok;
+    for (size_t k = e; k < end && k < e + 8; k++) {
+        const dyad_token *a = &cx->doc.tok[k - 1], *b = &cx->doc.tok[k];
+        if (memchr(cx->doc.text + a->off + a->len, ',',
+                   b->off - (a->off + a->len)) ||
+            KEY_IN(cx->keys[k], stop))
+            return 0;
+        if (KEY_IN(cx->keys[k], fail))
+            return !key_is(cx->keys[k], "broke") ||
+                   (k + 1 < end && key_is(cx->keys[k + 1], "down"));
+    }
+    return 0;
+}
+
 /* Tension hits of sentence s, appended to cx->hits. */
 static int tension(dyad_score_ctx *cx, size_t s)
 {
@@ -544,7 +572,8 @@ static int tension(dyad_score_ctx *cx, size_t s)
         h->tok = (uint32_t)i;
         h->ntok = (uint32_t)w;
         h->linked = 0;
-        h->negated = hit_negated(cx, st, i, en->value);
+        h->negated = hit_negated(cx, st, i, en->value) ||
+                     (en->value > 0 && failed_after(cx, st, i + w));
         h->weight = h->negated ? en->value * -0.74 : en->value;
         si->nhits++;
         i += w;
