@@ -2324,6 +2324,48 @@ static int despite_pleas(dyad_score_ctx *cx, const reader *r,
     return DYAD_OK;
 }
 
+/* "despite Iranian charges that Kuwait is supporting Iraq", "Russia's
+ * accusations that Ukraine shelled the town": a country's charges,
+ * accusations, allegations or claims that another did something accuse
+ * the other (CAMEO 112), in a topic too: the one named right before the
+ * noun (a demonym or a possessive) accuses the subject of the clause
+ * after "that". */
+static int charges_that(dyad_score_ctx *cx, const reader *r,
+                        const sent_info *si, size_t s)
+{
+    static const char *const charges[] = {
+        "charges",    "charge",      "accusations", "accusation",
+        "allegations", "allegation", "claims"};
+    const dyad_sentence *st = &cx->doc.sent[s];
+    for (size_t i = 0; i + 1 < r->nmen; i++) {
+        uint32_t j = r->men[i].tok - r->t0 + r->men[i].ntok;
+        if (j + 2 >= r->n || !KEY_IN(r->keys[j], charges) ||
+            !key_is(r->keys[j + 1], "that"))
+            continue;
+        uint32_t at = j + 2 + key_is(r->keys[j + 2], "the");
+        const dyad_actor_hit *o = &r->men[i + 1];
+        /* a name before it is the verb's subject ("The EC claims that"),
+         * and a verb already read the noun ("U.S. charges that Japan") */
+        int read = subject_name(r, j);
+        for (size_t k = si->ev0; k < cx->nev && !read; k++)
+            read = cx->ev[k].tok <= st->tok + j &&
+                   st->tok + j < cx->ev[k].tok + cx->ev[k].ntok;
+        if (read || o->tok - r->t0 != at || o->code == r->men[i].code)
+            continue;
+        group src = {0}, tgt = {0};
+        group_add(&src, r->men[i].code);
+        group_add(&tgt, o->code);
+        dyad_event e = {0};
+        e.sent = (uint32_t)s;
+        e.tok = st->tok + j;
+        e.ntok = at + o->ntok - j;
+        if (set_code(r->ev, &e, "112") &&
+            emit(cx, &src, &tgt, e, 0) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
+
 /* Is a tension term one of military drills ("military drill*", "naval
  * exercise*", "war games"), with no place in it ("drills near")? Its
  * last word says. */
@@ -2824,7 +2866,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             e.tok - st->tok + e.ntok > used)
             used = e.tok - st->tok + e.ntok;
     }
-    if (despite_pleas(cx, &r, si, s) != DYAD_OK)
+    if (despite_pleas(cx, &r, si, s) != DYAD_OK ||
+        charges_that(cx, &r, si, s) != DYAD_OK)
         return DYAD_ENOMEM;
     si->nev = (uint32_t)(cx->nev - si->ev0);
     for (uint32_t j = 0; j < r.n; j++)
