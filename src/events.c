@@ -1145,6 +1145,24 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
     }
 }
 
+/* Does the object after token pos name the source's own, by the
+ * source's name before a noun ("to help protect U.S. ground forces from
+ * Soviet attack helicopters")? The verb acts on what is the source's,
+ * not on the sentence's other country. ("close its border to imports"
+ * does act on the other.) */
+static int own_object(const reader *r, int code, uint32_t pos)
+{
+    uint32_t k = pos;
+    while (k < r->n && k < pos + 2 && (r->ew[k] & EW_DET))
+        k++;   /* "the", "a" */
+    for (size_t i = 0; i < r->nmen; i++)
+        if (r->men[i].tok - r->t0 == k)
+            return r->men[i].code == code &&
+                   !(r->mrole[i] & M_PLACE) && k + r->men[i].ntok < r->n &&
+                   !(r->cx->erole[k + r->men[i].ntok] & R_ACTOR);
+    return 0;
+}
+
 /* The agent of a passive verb at pos: the actors after "by". */
 static void agent_after(const reader *r, uint32_t pos, group *g)
 {
@@ -2772,7 +2790,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * target found acts on the other, when it is named freely (not
          * as a place, mediator or topic) */
         if (src.n == 1 && !tgt.n && si->nact == 2 && !passive &&
-            (pattern || !(r.ew[j] & EW_LIGHT)) && !person_in(&r, end, cend)) {
+            (pattern || !(r.ew[j] & EW_LIGHT)) && !person_in(&r, end, cend) &&
+            !own_object(&r, src.code[0], end)) {
             other_actor(&r, src.code[0], j, sympathy, &tgt);
             if (tgt.n)
                 e.rules |= DYAD_EV_OTHER;
