@@ -352,7 +352,11 @@ static int boundary(bp cs, bp ce, bp ns, bp ne)
         return !(n < ne && *n >= '0' && *n <= '9');
     if (we - w == 1 && is_upper_at(w, we))
         return 0;                      /* an initial: George W. Bush */
-    if (is_dotted_initials(w, we) || word_in(w, we, maybe_final)) {
+    /* "EC-U.S.", "Sino-U.S.": the initials after the last hyphen */
+    bp wd = we;
+    while (wd > w && wd[-1] != '-')
+        wd--;
+    if (is_dotted_initials(wd, we) || word_in(w, we, maybe_final)) {
         bp nw = n, nwe = n;
         while (nwe < ne && (is_alnum_byte(*nwe)))
             nwe++;

@@ -67,6 +67,9 @@ static void test_text_us_mid_sentence_is_not_a_boundary(void **state)
      * "U.S. Officials", each inside a sentence) */
     SPLIT("But U.S. Officials said Peking has a long way to go.",
           "But U.S. Officials said Peking has a long way to go.");
+    /* ... and so does "EC-U.S." (the initials after a hyphen) */
+    SPLIT("It covers EC-U.S. Commercial relations.",
+          "It covers EC-U.S. Commercial relations.");
 }
 
 static void test_text_us_before_opener_ends_sentence(void **state)
@@ -619,6 +622,7 @@ static void test_text_matches_reference_on_edge_cases(void **state)
         "A\n\n\nB", "line\r\nNext", "x\xc2\xa0y", "x\xe2\x80\x94y",
         "\xc3\x89mile \xc3\x96ZIL.", "China\xe2\x80\x99s", "States' men",
         "it's", "s's", "'s", "''", ":)", "(a)", "((a))",
+        "EC-U.S. Commercial", "EC-U.S. The", "-U.S. Then", "a-b. Then",
         "\xe2\x80\x9c\xe2\x80\x9d",
         "\xe2\x80\xa2 Talks", "ab\xe2", "ab\xe2\x80", "ab\xc2", "ab\xc3",
         "\xe2\x80\xa6\xe2", "a.\xe2\x80\x9d", "a.\xe2\x80", "a.\xc2",
