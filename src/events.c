@@ -2473,8 +2473,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
      * in a clause without a subject of its own */
     enum { CLAUSE_SRC = 16 };
     group csrc[CLAUSE_SRC];
-    for (int k = 0; k < CLAUSE_SRC; k++)
+    uint32_t cfirst[CLAUSE_SRC];   /* the first token of each clause */
+    for (int k = 0; k < CLAUSE_SRC; k++) {
         csrc[k].n = 0;
+        cfirst[k] = 0;
+    }
+    for (uint32_t j = r.n; j-- > 0;)
+        if (r.clause[j] < CLAUSE_SRC)
+            cfirst[r.clause[j]] = j;
     int cue = 0;   /* an event verb or a relational word in the sentence */
     /* a threat verb waiting for the verb it threatens */
     long thr_ev = -1;
@@ -2724,6 +2730,26 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if (!src.n && inh[r.clause[j] < 255 ? r.clause[j] : 255] &&
                 last_src_clause + 1 == r.clause[j])
                 src = last_src;
+            /* "the United States did not specify which supercomputer it
+             * was willing to sell but had offered India a choice": over a
+             * relative clause without a source, the clause before it */
+            static const char *const relative[] = {"which", "who",
+                                                   "whom", "whose"};
+            /* ("but had offered": "but" or "and", an auxiliary, the verb) */
+            uint32_t c0 = r.clause[j] < CLAUSE_SRC ? cfirst[r.clause[j]] : 0;
+            int verb_next = (r.ew[c0] & EW_AND) && c0 + 1 < j &&
+                            j <= c0 + 3 && (r.ew[c0 + 1] & (EW_AUX | EW_BE));
+            for (int k = (int)r.clause[j] - 1;
+                 !src.n && inh[r.clause[j] < 255 ? r.clause[j] : 255] &&
+                 k >= 0 && r.clause[j] < CLAUSE_SRC && verb_next;
+                 k--) {
+                if (csrc[k].n) {
+                    src = csrc[k];
+                    break;
+                }
+                if (!KEY_IN(r.keys[cfirst[k]], relative))
+                    break;
+            }
         }
         /* "a deal brokered by X": a participle after its noun, no event */
         if (!passive && end < r.n && (r.ew[end] & EW_BY) &&
