@@ -1676,7 +1676,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             static const char *const stirs[] = {
                 "angering", "infuriating", "irking", "upsetting",
                 "alarming", "provoking", "enraging", "antagonising",
-                "antagonizing", "offending", "outraging", "prompting"};
+                "antagonizing", "offending", "outraging", "prompting",
+                "drawing", "sparking", "triggering"};
             int ing = comma && KEY_IN(r->keys[j], stirs);
             int cut = (g & GAP_CUT) ||
                       ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
@@ -2026,10 +2027,12 @@ static int past_verb(const reader *r, const uint32_t *ehead, uint32_t k)
         "struck", "shot", "fought", "sent", "took", "met", "began", "hit",
         "overran", "broke", "held"};
     dyad_span t = r->keys[k];
-    if (ehead[k] == DYAD_PHRASES_NONE)
-        return 0;
-    return (t.len > 4 && memcmp(t.ptr + t.len - 2, "ed", 2) == 0) ||
-           KEY_IN(t, irregular);
+    /* a form in -ed need not be an event verb ("coast guard ships used
+     * water cannon") */
+    if (t.len >= 4 && memcmp(t.ptr + t.len - 2, "ed", 2) == 0 &&
+        !(r->cx->erole[k] & R_ACTOR))
+        return 1;
+    return ehead[k] != DYAD_PHRASES_NONE && KEY_IN(t, irregular);
 }
 
 /* An actor, not a possessive, one or two words before "to" at k and
