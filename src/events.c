@@ -1832,7 +1832,10 @@ static int relational(dyad_score_ctx *cx, const reader *r)
             if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR))
                 break;
             int official = official_noun(r->bkeys[j]);
-            if (!(r->ew[j] & EW_RELNOUN) && !official)
+            /* "U.S. interests in Iran" (not a cue of its own: "oil and
+             * gas interests in Britain's North Sea") */
+            int interests = key_is(r->keys[j], "interests");
+            if (!(r->ew[j] & EW_RELNOUN) && !official && !interests)
                 continue;
             uint32_t p = j + 1;
             if (p >= r->n || r->clause[p] != r->clause[tk])
@@ -1841,7 +1844,7 @@ static int relational(dyad_score_ctx *cx, const reader *r)
              * in Morocco": forces or officials of one in the other */
             int ok = (r->ew[p] & EW_PREP) ||
                      ((r->ew[p] & EW_PLACE) &&
-                      ((r->ew[j] & EW_MILNOUN) || official));
+                      ((r->ew[j] & EW_MILNOUN) || official || interests));
             if (!ok)
                 break;
             for (size_t k = i + 1; k < r->nmen; k++) {
