@@ -1994,6 +1994,20 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     uint32_t ht = r->men[host].tok - r->t0;
     group src;
     agent_after(r, ht, &src);
+    /* "a visit to Tokyo by a senior State Department official": the
+     * visitor after "by", over the words before its name */
+    uint32_t he = ht + r->men[host].ntok;
+    if (!src.n && he < r->n && key_is(r->keys[he], "by"))
+        for (size_t i = (size_t)host + 1; i < r->nmen; i++) {
+            uint32_t tk = r->men[i].tok - r->t0;
+            int over = tk <= he + 4 && r->clause[tk] == r->clause[j];
+            for (uint32_t k = he + 1; k < tk && over; k++)
+                over = !(r->ew[k] & (EW_PREP | EW_PLACE | EW_TOPIC |
+                                     EW_BY));   /* "by train from" */
+            if (over)
+                group_add(&src, r->men[i].code);
+            break;
+        }
     if (!src.n)
         source_before(r, j < ht ? j : ht, &src);
     int h = r->men[host].code;
