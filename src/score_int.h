@@ -240,6 +240,7 @@ struct dyad_score_ctx {
     dyad_article_score res;
     const dyad_article *art;
     size_t pos_words, neg_words;   /* raw valence > 0, < 0 (valence.c) */
+    int koreas;               /* some key of the article is "koreas" */
 };
 
 /* Finds the tension hits of the sentences that scoring passed over (no
