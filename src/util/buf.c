@@ -5,6 +5,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 int dyad_buf_reserve(dyad_buf *b, size_t extra)
 {
@@ -110,16 +113,62 @@ static int json_str(dyad_buf *b, const char *s, size_t len, int squeeze)
     char *o = b->data + b->len;
     *o++ = '"';
     int sp = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (squeeze && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
-            sp = 1;
-            continue;
+    size_t i = 0;
+    while (i < len) {
+#if defined(__SSE2__) && defined(__GNUC__)
+        /* Sixteen bytes at once when none needs an escape and, squeezed,
+         * their white space is single bytes between others (a line break
+         * written as a space): the evidence sentences of `dyad score`, a
+         * byte a step, were 2.2M of 283.7M instructions on 2,000
+         * Reuters-21578 articles. The room reserved above holds the
+         * store. */
+        if (!sp && len - i >= 16) {
+            const __m128i x =
+                _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            const __m128i blank = _mm_set1_epi8(' ');
+            __m128i ws = _mm_setzero_si128();
+            if (squeeze)
+                ws = _mm_or_si128(
+                    _mm_or_si128(_mm_cmpeq_epi8(x, blank),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+                    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
+            /* control bytes (below 0x20, not negative), '"', '\\', DEL */
+            __m128i esc = _mm_or_si128(
+                _mm_and_si128(_mm_cmplt_epi8(x, blank),
+                              _mm_cmpgt_epi8(x, _mm_set1_epi8(-1))),
+                _mm_or_si128(
+                    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f))));
+            unsigned e = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(ws, esc));
+            unsigned w = (unsigned)_mm_movemask_epi8(ws);
+            /* no escape, no two white-space bytes in a row, none last
+             * (the next byte might be white space) */
+            if (!e && !(w & (w >> 1)) && !(w & 0x8000)) {
+                __m128i y = _mm_or_si128(_mm_andnot_si128(ws, x),
+                                         _mm_and_si128(ws, blank));
+                _mm_storeu_si128((__m128i *)(void *)o, y);
+                o += 16;
+                i += 16;
+                continue;
+            }
         }
-        if (sp)
-            *o++ = ' ';
-        sp = 0;
-        o = json_byte(o, c);
+#endif
+        /* a byte a step up to the next sixteen */
+        size_t stop = len - i > 16 ? i + 16 : len;
+        for (; i < stop; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (squeeze &&
+                (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+                sp = 1;
+                continue;
+            }
+            if (sp)
+                *o++ = ' ';
+            sp = 0;
+            o = json_byte(o, c);
+        }
     }
     *o++ = '"';
     *o = '\0';
