@@ -326,7 +326,8 @@ static int prepare(dyad_score_ctx *cx)
     const dyad_phrases *vocab = dyad_lex__vocab(sc->lex, &words);
     /* the arrays in locals: their stores could alias cx, which the loop
      * would read again for each */
-    const char *kend = d->keys + d->keys_len;
+    const char *dkeys = d->keys, *kend = d->keys + d->keys_len;
+    const dyad_token *tok = d->tok;
     word_memo *memo = cx->memo;
     dyad_span *keys = cx->keys, *bkeys = cx->bkeys;
     uint16_t *cls = cx->cls;
@@ -342,14 +343,16 @@ static int prepare(dyad_score_ctx *cx)
     struct {
         uint64_t k0, k1;
         word_memo *slot;   /* NULL: the key is not remembered */
+        const word_memo *m;   /* what the tables say of the key */
     } blk[MEMO_BLOCK];
+    word_memo tmp[MEMO_BLOCK];   /* for keys that are not remembered */
     for (size_t b = 0, n = d->ntok; b < n; b += MEMO_BLOCK) {
         size_t nb = n - b < MEMO_BLOCK ? n - b : MEMO_BLOCK;
         for (size_t j = 0; j < nb; j++) {
-            const dyad_token *t = &d->tok[b + j];
+            const dyad_token *t = &tok[b + j];
             blk[j].slot = NULL;
             if (t->key_len - 1 < MEMO_KEY) {
-                const char *k = d->keys + t->key;
+                const char *k = dkeys + t->key;
                 dyad_key16(k, t->key_len, kend - k >= 8, &blk[j].k0,
                            &blk[j].k1);
                 blk[j].slot = &memo[dyad_key16_slot(blk[j].k0, blk[j].k1,
@@ -359,16 +362,21 @@ static int prepare(dyad_score_ctx *cx)
 #endif
             }
         }
+        /* A slot that a token of the block was answered from is marked
+         * with the block's number: the answers are copied after the
+         * block's lookups, and a miss must not write over one of them
+         * before (that miss is looked up into tmp, not remembered). */
+        uint32_t stamp = ++cx->memo_block ? cx->memo_block : ++cx->memo_block;
         for (size_t j = 0; j < nb; j++) {
             size_t i = b + j;
-            const dyad_token *t = &d->tok[i];
-            dyad_span k = dyad_token_key(d, t);
-            word_memo tmp;
-            const word_memo *m = &tmp;
+            const dyad_token *t = &tok[i];
+            dyad_span k = {dkeys + t->key, t->key_len};
             word_memo *slot = blk[j].slot;
-            if (slot) {
-                if (slot->k0 != blk[j].k0 || slot->k1 != blk[j].k1 ||
-                    slot->len != k.len) {
+            if (slot && (slot->k0 != blk[j].k0 || slot->k1 != blk[j].k1 ||
+                         slot->len != k.len)) {
+                if (slot->used == stamp) {
+                    slot = NULL;
+                } else {
                     look_up(sc, vocab, words, k,
                             dyad_phrases_hash(k.ptr, k.len), t->base_len,
                             slot);
@@ -376,14 +384,26 @@ static int prepare(dyad_score_ctx *cx)
                     slot->k1 = blk[j].k1;
                     slot->len = (unsigned char)k.len;
                 }
-                m = slot;
+            }
+            if (slot) {
+                slot->used = stamp;
+                blk[j].m = slot;
             } else {
                 look_up(sc, vocab, words, k, dyad_phrases_hash(k.ptr, k.len),
-                        t->base_len, &tmp);
+                        t->base_len, &tmp[j]);
+                blk[j].m = &tmp[j];
             }
             keys[i] = k;
             bkeys[i].ptr = k.ptr;
             bkeys[i].len = t->base_len;
+        }
+        /* the answers into the per-token arrays, in a loop of their own:
+         * with the lookups beside them, their pointers did not stay in
+         * registers (prepare 26.5M -> 25.6M instructions on 2,000
+         * Reuters-21578 articles) */
+        for (size_t j = 0; j < nb; j++) {
+            size_t i = b + j;
+            const word_memo *m = blk[j].m;
             cls[i] = m->cls;
             vhead[i] = m->vhead;
             inlex[i] = m->inlex;

@@ -171,7 +171,8 @@ typedef struct word_memo {
      * of prepare fetched only the first. On 6,000 Reuters-21578 articles
      * (cachegrind, 32 KiB L1, 512 KiB L2) the L2 read misses of scoring
      * went from 1.265M to 1.151M. */
-    char pad[64 - 56];
+    uint32_t used;          /* the last block of prepare answered from it */
+    char pad[64 - 60];
 } word_memo;
 _Static_assert(sizeof(word_memo) == 64, "a memo slot is a cache line");
 
@@ -212,6 +213,7 @@ struct dyad_score_ctx {
     void *memo_mem;           /* its allocation (memo is aligned in it) */
     uint64_t memo_sc, memo_gen;   /* the scorer id and lexicon generation
                                    * that the memo is of */
+    uint32_t memo_block;      /* blocks of tokens prepare has looked up */
     sent_info *si;
     size_t si_cap;
     thit *hits;
