@@ -622,10 +622,12 @@ static int grow_tok(dyad_doc *d)
 }
 
 /* Fills *tp with the token of the ASCII chunk [cs, ce) of text t (two
- * bytes or more; any: the OR of its byte classes), whose lower case the
- * main loop has written at kp, in keys. Returns the key's length. */
+ * bytes or more; any: the OR of its byte classes; first: the class of its
+ * first byte, which the scan has loaded), whose lower case the main loop
+ * has written at kp, in keys. Returns the key's length. */
 static inline size_t ascii_token(dyad_token *tp, bp t, bp cs, bp ce,
-                                 unsigned any, char *kp, const char *keys)
+                                 unsigned any, unsigned first, char *kp,
+                                 const char *keys)
 {
     bp s = cs, te = ce;
     unsigned plain = DYAD_TOK_PLAIN;
@@ -649,11 +651,12 @@ static inline size_t ascii_token(dyad_token *tp, bp t, bp cs, bp ce,
                 plain = 0;
         kl = (size_t)(te - s);
         bl = base_len(kp, kl);
+        first = cls[*s];
     }
     *tp = (dyad_token){(uint32_t)(s - t), (uint32_t)kl,
                        (uint32_t)(kp - keys), (uint32_t)kl, (uint32_t)bl,
                        word_upper[(any & C_ALNUM) / C_DIGIT] |
-                           ((cls[*s] & C_UPPER) ? DYAD_TOK_CAP : 0u) | plain};
+                           ((first & C_UPPER) ? DYAD_TOK_CAP : 0u) | plain};
     return kl;
 }
 
@@ -675,7 +678,7 @@ static inline size_t ascii_token(dyad_token *tp, bp t, bp cs, bp ce,
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static bp simple_run(bp p, bp e, bp lim, bp t, const char *keys,
+static bp simple_run(bp p, bp lim, bp t, const char *keys,
                      char **kpp, dyad_token **tpp, dyad_token *tend,
                      size_t *words, size_t *line_words, bp *cs_out)
 {
@@ -683,9 +686,11 @@ static bp simple_run(bp p, bp e, bp lim, bp t, const char *keys,
     dyad_token *tp = *tpp;
     size_t w = 0, lw = 0;
     bp cs = NULL;
-    while (tp < tend && p < lim) {
+    if (p >= lim)
+        tend = tp;   /* no chunk to take */
+    while (tp < tend) {
         cs = p;
-        unsigned any = 0;
+        unsigned any = 0, first = scan_cls[*cs];
         size_t i = 0;
         /* no test of the end: the white space at lim stops the scan */
         for (;; i++) {
@@ -705,11 +710,13 @@ static bp simple_run(bp p, bp e, bp lim, bp t, const char *keys,
         w += (any & C_ALNUM) != 0;
         lw++;
         if (p - cs >= 2) {
-            kp += ascii_token(tp, t, cs, p, any, kp, keys);
+            kp += ascii_token(tp, t, cs, p, any, first >> 8, kp, keys);
             tp++;
         }
-        if (!(e - p >= 2 && *p == ' ' && !(cls[p[1]] & (C_SPACE | C_HIGH)) &&
-              !(cls[p[-1]] & C_MAYEND)))
+        /* on to the next chunk if it starts before lim; else the main
+         * loop takes the white space, as it can after any chunk */
+        if (!(p + 1 < lim && *p == ' ' &&
+              !(cls[p[1]] & (C_SPACE | C_HIGH)) && !(cls[p[-1]] & C_MAYEND)))
             break;
         p++;
         cs = NULL;
@@ -776,7 +783,7 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
     bp ce = p;
     while (p < e) {
         bp cs;
-        p = simple_run(p, e, lim, t, d->keys, &kp, &tp, tend, &d->words,
+        p = simple_run(p, lim, t, d->keys, &kp, &tp, tend, &d->words,
                        &line_words, &cs);
         if (!cs) {   /* the chunk at p is not simple_run's */
             cs = p;
@@ -814,7 +821,8 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
                         tp = d->tok + d->ntok;
                         tend = d->tok + d->tok_cap;
                     }
-                    kp += ascii_token(tp++, t, cs, p, any, kp, d->keys);
+                    kp += ascii_token(tp++, t, cs, p, any, cls[*cs], kp,
+                                      d->keys);
                 }
             }
         }
