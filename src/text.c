@@ -329,15 +329,27 @@ static int is_dotted_initials(bp s, bp e)
     return letters >= 2;
 }
 
+/* The end of the chunk that starts at p, without the main loop's extras; for
+ * the look at the next chunk, which only sentence ends need. */
+static bp chunk_end(bp p, bp e)
+{
+    for (; p < e; p++) {
+        unsigned k = cls[*p];
+        if ((k & C_SPACE) || ((k & C_HIGH) && space_len(p, e) > 0))
+            break;
+    }
+    return p;
+}
+
 /* Is there a sentence boundary between chunk [cs, ce) and the chunk that
- * starts at ns (ending at ne), separated by spaces only? */
-static int boundary(bp cs, bp ce, bp ns, bp ne)
+ * starts at ns (the text ends at e), separated by spaces only? */
+static int boundary(bp cs, bp ce, bp ns, bp e)
 {
     bp core_end;
     enum term t = chunk_term(cs, ce, &core_end);
     if (t == T_NONE)
         return 0;
-    bp n = skip_openers(ns, ne);
+    bp ne = chunk_end(ns, e), n = skip_openers(ns, ne);
     if (n < ne && is_lower_at(n, ne))
         return 0;
     if (t == T_STRONG)
@@ -459,18 +471,6 @@ static int add_chunk(dyad_doc *d, bp text, bp cs, bp ce)
     return DYAD_OK;
 }
 
-/* The end of the chunk that starts at p, without the main loop's extras; for
- * the look at the next chunk, which only sentence ends need. */
-static bp chunk_end(bp p, bp e)
-{
-    for (; p < e; p++) {
-        unsigned k = cls[*p];
-        if ((k & C_SPACE) || ((k & C_HIGH) && space_len(p, e) > 0))
-            break;
-    }
-    return p;
-}
-
 /* Skips the white space at p; adds its line breaks to *nl. */
 static bp skip_space(bp p, bp e, size_t *nl)
 {
@@ -557,21 +557,26 @@ static void end_sentence(dyad_doc *d, bp text, bp s, bp e)
 enum { LINE_INSIDE = 0, LINE_AFTER_STOP = 1, LINE_PARA = 2 };
 
 /* Can the line that ends with chunk [cs, ce), of line_words chunks, be a
- * headline before a line that starts at n (ne)? The first line of a text
- * or paragraph of at most 12 words can, and a line of at most 8 words
- * after a sentence's end ("...writes UNN.\nDetails\nTensions ..."); a
- * line inside a sentence cannot: wire copy is wrapped at some 60
- * characters, and its lines of ten words before a capital ("... alleging
- * that\nJapan had violated ...") are no headlines. Nor is a line that
- * ends in a comma or in a lower-case word that leads on ("of", "the",
- * "that"). */
-static int headline(bp cs, bp ce, bp n, bp ne, size_t line_words,
+ * headline before a line that starts at p (the text ends at e)? The
+ * first line of a text or paragraph of at most 12 words can, and a line
+ * of at most 8 words after a sentence's end ("...writes UNN.\nDetails\n
+ * Tensions ..."); a line inside a sentence cannot: wire copy is wrapped
+ * at some 60 characters, and its lines of ten words before a capital
+ * ("... alleging that\nJapan had violated ...") are no headlines. Nor is
+ * a line that ends in a comma or in a lower-case word that leads on
+ * ("of", "the", "that"). */
+static int headline(bp cs, bp ce, bp p, bp e, size_t line_words,
                     int line_first)
 {
     size_t most = line_first == LINE_PARA        ? 12
                   : line_first == LINE_AFTER_STOP ? 8
                                                   : 0;
-    if (line_words > most || n >= ne ||
+    /* the next line's first chunk is looked at only for a line short
+     * enough: most lines are inside a paragraph */
+    if (line_words > most)
+        return 0;
+    bp ne = chunk_end(p, e), n = skip_openers(p, ne);
+    if (n >= ne ||
         !(is_upper_at(n, ne) || (*n >= '0' && *n <= '9')) || ce[-1] == ',')
         return 0;
     return !(is_lower_at(cs, ce) && word_in(cs, ce, line_goes_on));
@@ -588,20 +593,19 @@ static int breaks(bp cs, bp ce, bp p, bp e, size_t nl, size_t line_words,
     if (nl >= 2)
         return *newpara = 1;
     if (nl == 1) {
-        bp core_end, ne = chunk_end(p, e);
-        bp n = skip_openers(p, ne);
+        bp core_end;
         /* a stop ends the line's sentence as within a line ("U.S." or
          * "Corp." at a line's end before a capital goes on); a line with
          * a stop is no headline */
         if (chunk_term(cs, ce, &core_end) != T_NONE)
-            return *newpara = boundary(cs, ce, p, ne);
+            return *newpara = boundary(cs, ce, p, e);
         return *newpara = (core_end > cs && core_end[-1] == ':') ||
-                          headline(cs, ce, n, ne, line_words, line_first);
+                          headline(cs, ce, p, e, line_words, line_first);
     }
     /* most chunks end in a letter: no stop, no boundary, no look ahead */
     if (!(cls[ce[-1]] & C_MAYEND))
         return 0;
-    return boundary(cs, ce, p, chunk_end(p, e));
+    return boundary(cs, ce, p, e);
 }
 
 /* DYAD_TOK_WORD and DYAD_TOK_UPPER of an ASCII chunk by the digit, lower
