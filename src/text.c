@@ -232,29 +232,40 @@ static unsigned fold(unsigned c)
     return c - 'A' < 26u ? c + 32 : c;
 }
 
-/* A word of a list, with its length. Lists are sorted from the longest
- * word to the shortest, so that word_in skips to the words as long as
- * its word and stops after them: after the per-entry strlen and
+/* A word of a list, with its length, written in lower case (word_in
+ * compares it with the folded word as it is). Lists are sorted from
+ * the longest word to the shortest, so that word_in skips to the words as
+ * long as its word and stops after them: after the per-entry strlen and
  * strncasecmp (95M instructions on 10,000 articles) and a length test per
  * entry (37M), the lists now cost 6M. */
 typedef struct list_word {
     unsigned char len;
-    char s[11];
+    char s[11];   /* zero-padded: compared eight bytes at once */
 } list_word;
 #define W(lit) {sizeof(lit) - 1, lit}
 
 /* Is [s, e) one of the words of list (longest first, ended by a length of
- * 0), ignoring ASCII case? */
-static int word_in(bp s, bp e, const list_word *list)
+ * 0), ignoring ASCII case? The word is folded once and compared with each
+ * entry eight bytes at once, where each entry's bytes were folded and
+ * compared one by one (boundary went from 3.6M to 2.6M of 275.1M
+ * instructions on 2,000 Reuters-21578 articles). */
+static inline int word_in(bp s, bp e, const list_word *list)
 {
     size_t n = (size_t)(e - s);
+    if (n == 0 || n >= sizeof list->s)
+        return 0;
     while (list->len > n)
         list++;
-    for (; list->len == n && n > 0; list++) {
-        size_t i = 0;
-        while (i < n && fold((unsigned char)list->s[i]) == fold(s[i]))
-            i++;
-        if (i == n)
+    if (list->len != n)
+        return 0;
+    char w[sizeof list->s] = {0};
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)fold(s[i]);
+    uint64_t w0, l0;
+    memcpy(&w0, w, 8);
+    for (; list->len == n; list++) {
+        memcpy(&l0, list->s, 8);
+        if (l0 == w0 && (n <= 8 || memcmp(list->s + 8, w + 8, n - 8) == 0))
             return 1;
     }
     return 0;
@@ -263,45 +274,45 @@ static int word_in(bp s, bp e, const list_word *list)
 /* A '.' after these is an abbreviation, not the end of a sentence. (Each
  * list: longest words first, for word_in.) */
 static const list_word never_final[] = {
-    W("Messrs"), W("approx"),
-    W("Prof"), W("Capt"), W("Cmdr"), W("Brig"), W("Sept"), W("Pres"),
-    W("Gens"), W("Reps"), W("Sens"), W("Mlle"), W("Blvd"), W("Supt"),
-    W("Insp"),
-    W("Mrs"), W("Gen"), W("Sen"), W("Rep"), W("Gov"), W("Col"), W("Sgt"),
-    W("Adm"), W("Maj"), W("e.g"), W("i.e"), W("Jan"), W("Feb"), W("Mar"),
-    W("Apr"), W("Jun"), W("Jul"), W("Aug"), W("Sep"), W("Oct"), W("Nov"),
-    W("Dec"), W("Rev"), W("Hon"), W("Sec"), W("Mme"), W("Ave"), W("Amb"),
-    W("Mr"), W("Ms"), W("Dr"), W("Lt"), W("St"), W("Mt"), W("Ft"), W("vs"),
-    W("cf"), W("Rt"), W("Sr"),
+    W("messrs"), W("approx"),
+    W("prof"), W("capt"), W("cmdr"), W("brig"), W("sept"), W("pres"),
+    W("gens"), W("reps"), W("sens"), W("mlle"), W("blvd"), W("supt"),
+    W("insp"),
+    W("mrs"), W("gen"), W("sen"), W("rep"), W("gov"), W("col"), W("sgt"),
+    W("adm"), W("maj"), W("e.g"), W("i.e"), W("jan"), W("feb"), W("mar"),
+    W("apr"), W("jun"), W("jul"), W("aug"), W("sep"), W("oct"), W("nov"),
+    W("dec"), W("rev"), W("hon"), W("sec"), W("mme"), W("ave"), W("amb"),
+    W("mr"), W("ms"), W("dr"), W("lt"), W("st"), W("mt"), W("ft"), W("vs"),
+    W("cf"), W("rt"), W("sr"),
     W("v"), {0, ""}};
 /* ... and after these only before a number ("No. 10", "Art. 5"): they are
  * also words that end sentences ("He said no.", "Modern Art."). */
 static const list_word before_number[] = {
-    W("Nos"), W("Art"), W("Fig"), W("Vol"),
-    W("No"), W("Nr"), W("pp"), {0, ""}};
+    W("nos"), W("art"), W("fig"), W("vol"),
+    W("no"), W("nr"), W("pp"), {0, ""}};
 /* ... and after these, only when a usual sentence opener follows. Words
  * that also join a clause (And, In, On, At, As, For, With) are no
  * openers here: wire copy capitalises the word after "U.S." ("the U.S.
  * And Japan", "Xerox Corp. In London"), and a sentence that begins with
  * one of them right after an abbreviation is rarer than that. */
 static const list_word maybe_final[] = {
-    W("Corp"), W("Bros"), W("Ph.D"),
-    W("Inc"), W("Ltd"), W("etc"), W("LLC"), W("PLC"), W("a.m"), W("p.m"),
-    W("Co"), W("Jr"), {0, ""}};
+    W("corp"), W("bros"), W("ph.d"),
+    W("inc"), W("ltd"), W("etc"), W("llc"), W("plc"), W("a.m"), W("p.m"),
+    W("co"), W("jr"), {0, ""}};
 static const list_word openers[] = {
-    W("Meanwhile"),
-    W("Although"),
-    W("However"), W("Earlier"),
-    W("Before"),
-    W("These"), W("Those"), W("Still"), W("There"), W("Their"), W("After"),
-    W("While"), W("Since"), W("Later"),
-    W("This"), W("That"), W("They"), W("Some"), W("Many"), W("When"),
-    W("Both"), W("Last"), W("Then"),
-    W("The"), W("Its"), W("She"), W("You"), W("But"), W("Yet"),
-    W("His"), W("Her"), W("Our"), W("Mrs"), W("Now"),
-    W("It"), W("He"), W("We"), W("An"),
-    W("If"), W("Mr"), W("Ms"), W("Dr"), W("So"),
-    W("I"), W("A"), {0, ""}};
+    W("meanwhile"),
+    W("although"),
+    W("however"), W("earlier"),
+    W("before"),
+    W("these"), W("those"), W("still"), W("there"), W("their"), W("after"),
+    W("while"), W("since"), W("later"),
+    W("this"), W("that"), W("they"), W("some"), W("many"), W("when"),
+    W("both"), W("last"), W("then"),
+    W("the"), W("its"), W("she"), W("you"), W("but"), W("yet"),
+    W("his"), W("her"), W("our"), W("mrs"), W("now"),
+    W("it"), W("he"), W("we"), W("an"),
+    W("if"), W("mr"), W("ms"), W("dr"), W("so"),
+    W("i"), W("a"), {0, ""}};
 
 /* A line that ends in one of these goes on: it is no headline. */
 static const list_word line_goes_on[] = {
