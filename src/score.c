@@ -260,6 +260,13 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
 
 #define MEMO_BLOCK 64   /* tokens whose memo slots prepare asks for at once */
 
+/* Does memo slot m hold the key of dyad_key16 k0, k1 and length len? */
+static inline int memo_has(const word_memo *m, uint64_t k0, uint64_t k1,
+                           size_t len)
+{
+    return m->k0 == k0 && m->k1 == k1 && m->len == len;
+}
+
 /* The memo, empty when it was of another scorer or another state of the
  * lexicons. */
 static int memo_ready(dyad_score_ctx *cx)
@@ -356,9 +363,11 @@ static int prepare(dyad_score_ctx *cx)
                 dyad_key16(k, t->key_len, kend - k >= 8, &blk[j].k0,
                            &blk[j].k1);
                 blk[j].slot = &memo[dyad_key16_slot(blk[j].k0, blk[j].k1,
-                                                    t->key_len, MEMO_BITS)];
+                                                    t->key_len, MEMO_BITS) &
+                                    ~(size_t)1];
 #if defined(__GNUC__)
                 __builtin_prefetch(blk[j].slot);
+                __builtin_prefetch(blk[j].slot + 1);
 #endif
             }
         }
@@ -372,8 +381,12 @@ static int prepare(dyad_score_ctx *cx)
             const dyad_token *t = &tok[i];
             dyad_span k = {dkeys + t->key, t->key_len};
             word_memo *slot = blk[j].slot;
-            if (slot && (slot->k0 != blk[j].k0 || slot->k1 != blk[j].k1 ||
-                         slot->len != k.len)) {
+            if (slot && !memo_has(slot, blk[j].k0, blk[j].k1, k.len) &&
+                !memo_has(++slot, blk[j].k0, blk[j].k1, k.len)) {
+                /* a miss takes the way of the pair used longer ago */
+                if (slot[-1].used != stamp &&
+                    (slot->used == stamp || slot[-1].used < slot->used))
+                    slot--;
                 if (slot->used == stamp) {
                     slot = NULL;
                 } else {
