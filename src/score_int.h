@@ -239,6 +239,11 @@ struct dyad_score_ctx {
     size_t emrole_cap;
     pair_acc *pairs;
     size_t npairs, pairs_cap;
+    /* the pairs by their codes (dyad_score__pair_find): open addressing,
+     * a slot of another article (pair_gen) is free */
+    struct pair_slot *pair_idx;
+    size_t pair_idx_cap;
+    uint32_t pair_gen;
     pair_cand *cand;          /* pairs of the sentence being credited */
     size_t ncand, cand_cap;
     dyad_pair_score *out_pairs;
@@ -248,6 +253,10 @@ struct dyad_score_ctx {
     size_t pos_words, neg_words;   /* raw valence > 0, < 0 (valence.c) */
     int koreas;               /* some key of the article is "koreas" */
 };
+
+/* The pair of actor codes a, b (in pair_acc order) of the article, or
+ * NULL. */
+pair_acc *dyad_score__pair_find(const dyad_score_ctx *cx, int a, int b);
 
 /* Finds the tension hits of the sentences that scoring passed over (no
  * pair to credit them to), for an explanation. DYAD_ENOMEM. */

@@ -90,10 +90,7 @@ static int put_pair_fields(dyad_buf *b, const char *pair, unsigned sentences,
 static const pair_acc *find_acc(const dyad_score_ctx *cx,
                                 const dyad_pair_score *p)
 {
-    for (size_t i = 0; i < cx->npairs; i++)
-        if (cx->pairs[i].s.a == p->a && cx->pairs[i].s.b == p->b)
-            return &cx->pairs[i];
-    return NULL;
+    return dyad_score__pair_find(cx, p->a, p->b);
 }
 
 /* The words behind a sentence's score: tension hits, then valence words. */
