@@ -1013,7 +1013,9 @@ static int credit_events(dyad_score_ctx *cx, int a, int b, size_t s)
 
 /* Keeps (a, b) as a candidate pair of the current sentence with weight w,
  * or raises the weight it has. */
-static int candidate(dyad_score_ctx *cx, int a, int b, double w)
+/* Adds the pair of a and b to the sentence's candidates with weight w,
+ * or raises the weight of that pair; new: it is none of them. */
+static int candidate(dyad_score_ctx *cx, int a, int b, double w, int new)
 {
     if (a == b)
         return DYAD_OK;
@@ -1022,7 +1024,7 @@ static int candidate(dyad_score_ctx *cx, int a, int b, double w)
         a = b;
         b = t;
     }
-    for (size_t i = 0; i < cx->ncand; i++)
+    for (size_t i = 0; i < cx->ncand && !new; i++)
         if (cx->cand[i].a == a && cx->cand[i].b == b) {
             if (w > cx->cand[i].w)
                 cx->cand[i].w = w;
@@ -1044,9 +1046,12 @@ static int pairs_of(dyad_score_ctx *cx, size_t s)
     const sent_info *si = &cx->si[s];
     const dyad_actor_hit *as = cx->act + si->act0;
     cx->ncand = 0;
+    /* the sentence's actors are distinct: so are the pairs of them, with
+     * no need to look for them among the others (a sentence that lists
+     * twenty countries has 190) */
     for (size_t i = 0; i < si->nact; i++)
         for (size_t j = i + 1; j < si->nact; j++)
-            if (candidate(cx, as[i].code, as[j].code, 1) != DYAD_OK)
+            if (candidate(cx, as[i].code, as[j].code, 1, 1) != DYAD_OK)
                 return DYAD_ENOMEM;
     int window = cx->sc->opts.window;
     double w = 1;
@@ -1061,7 +1066,7 @@ static int pairs_of(dyad_score_ctx *cx, size_t s)
             for (size_t i = 0; i < si->nact; i++)
                 for (size_t j = 0; j < ti->nact; j++)
                     if (candidate(cx, as[i].code,
-                                  cx->act[ti->act0 + j].code, w) != DYAD_OK)
+                                  cx->act[ti->act0 + j].code, w, 0) != DYAD_OK)
                         return DYAD_ENOMEM;
         }
     }
