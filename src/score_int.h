@@ -244,6 +244,11 @@ struct dyad_score_ctx {
     struct pair_slot *pair_idx;
     size_t pair_idx_cap;
     uint32_t pair_gen;
+    /* the pairs related by the events and links of sentence link_s - 1
+     * (0: none), by slots of link_gen (score.c, linked) */
+    struct pair_slot *link_idx;
+    size_t link_cap, link_s;
+    uint32_t link_gen;
     pair_cand *cand;          /* pairs of the sentence being credited */
     size_t ncand, cand_cap;
     dyad_pair_score *out_pairs;
