@@ -1031,23 +1031,22 @@ static int plain_byte(char ch)
  * step with SSE2 (part of every x86-64), where the eight-byte version
  * below took 7.0M of 311M instructions on 2,000 Reuters-21578 articles
  * (their texts break a line every 60 or so bytes, a string scanned from
- * escape to escape). Bytes below 0x20 are found as signed bytes less than
- * 0x20 that are not negative. */
+ * escape to escape). A byte is below 0x20 when its unsigned minimum with
+ * 0x1f is itself (one test where two compares and an and were: 4.3M ->
+ * 4.0M of 267.9M instructions). */
 static const char *skip_plain(const char *p, const char *e)
 {
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
-                  space = _mm_set1_epi8(0x20), neg = _mm_set1_epi8(-1);
-    while (e - p >= 16) {
+                  ctl_max = _mm_set1_epi8(0x1f);
+    for (; e - p >= 16; p += 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-        __m128i ctl = _mm_and_si128(_mm_cmplt_epi8(x, space),
-                                    _mm_cmpgt_epi8(x, neg));
+        __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(x, ctl_max), x);
         __m128i hit = _mm_or_si128(
             ctl, _mm_or_si128(_mm_cmpeq_epi8(x, quote),
                               _mm_cmpeq_epi8(x, bslash)));
         unsigned m = (unsigned)_mm_movemask_epi8(hit);
         if (m)
             return p + __builtin_ctz(m);
-        p += 16;
     }
     while (p < e && plain_byte(*p))
         p++;
