@@ -385,9 +385,14 @@ static int prepare(dyad_score_ctx *cx)
             word_memo *slot = blk[j].slot;
             if (slot && !memo_has(slot, blk[j].k0, blk[j].k1, k.len) &&
                 !memo_has(++slot, blk[j].k0, blk[j].k1, k.len)) {
-                /* a miss takes the way of the pair used longer ago */
+                /* a miss takes the way of the pair used longer ago, the
+                 * first on a tie: a key is first looked for there, and
+                 * the words a memo meets first, when both ways are
+                 * empty, are the common ones (-0.9M of 268.5M
+                 * instructions on 2,000 Reuters-21578 articles, where
+                 * they took the second) */
                 if (slot[-1].used != stamp &&
-                    (slot->used == stamp || slot[-1].used < slot->used))
+                    (slot->used == stamp || slot[-1].used <= slot->used))
                     slot--;
                 if (slot->used == stamp) {
                     slot = NULL;
