@@ -335,7 +335,7 @@ static int prepare(dyad_score_ctx *cx)
     const dyad_phrases *vocab = dyad_lex__vocab(sc->lex, &words);
     /* the arrays in locals: their stores could alias cx, which the loop
      * would read again for each */
-    const char *dkeys = d->keys, *kend = d->keys + d->keys_len;
+    const char *dkeys = d->keys;
     const dyad_token *tok = d->tok;
     word_memo *memo = cx->memo;
     dyad_span *keys = cx->keys, *bkeys = cx->bkeys;
@@ -362,8 +362,8 @@ static int prepare(dyad_score_ctx *cx)
             blk[j].slot = NULL;
             if (t->key_len - 1 < MEMO_KEY) {
                 const char *k = dkeys + t->key;
-                dyad_key16(k, t->key_len, kend - k >= 8, &blk[j].k0,
-                           &blk[j].k1);
+                /* eight bytes may be read from a key (text.c) */
+                dyad_key16(k, t->key_len, 1, &blk[j].k0, &blk[j].k1);
                 blk[j].slot = &memo[dyad_key16_slot(blk[j].k0, blk[j].k1,
                                                     t->key_len, MEMO_BITS) &
                                     ~(size_t)1];

@@ -783,9 +783,11 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
     d->len = len;
     d->ntok = d->nsent = d->keys_len = 0;
     d->words = 0;
-    /* keys are never longer than the text; tok is never NULL, so that
-     * d->tok + s->tok is defined for a sentence without tokens */
-    if (dyad_grow(&d->keys, &d->keys_cap, len + 1, 1) < 0 ||
+    /* keys are never longer than the text, and eight bytes more may be
+     * read past the last (the scorer loads a short key's first eight
+     * bytes at once); tok is never NULL, so that d->tok + s->tok is
+     * defined for a sentence without tokens */
+    if (dyad_grow(&d->keys, &d->keys_cap, len + 1 + 8, 1) < 0 ||
         dyad_grow(&d->tok, &d->tok_cap, 1, sizeof *d->tok) < 0)
         goto nomem;
     bp t = (bp)text, e = t + len;
