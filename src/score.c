@@ -803,20 +803,33 @@ pair_acc *dyad_score__pair_find(const dyad_score_ctx *cx, int a, int b)
     return NULL;
 }
 
+/* Makes *tab a table of n keys, half full at most: 1 when it made a new
+ * (empty) one, 0 when the one it has is large enough, -1 when out of
+ * memory. */
+static int slots_for(pair_slot **tab, size_t *cap, size_t n)
+{
+    if (n * 2 <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 64;
+    while (c < n * 2)
+        c *= 2;
+    pair_slot *t = dyad_calloc(c, sizeof *t);
+    if (!t)
+        return -1;
+    dyad_free(*tab);
+    *tab = t;
+    *cap = c;
+    return 1;
+}
+
 /* Indexes pair i of the article, the last added; DYAD_ENOMEM. */
 static int pair_index(dyad_score_ctx *cx, size_t i)
 {
-    if (cx->npairs * 2 > cx->pair_idx_cap) {
-        /* a new table (half full at most) of all the pairs */
-        size_t cap = cx->pair_idx_cap ? cx->pair_idx_cap : 64;
-        while (cap < cx->npairs * 2)
-            cap *= 2;
-        pair_slot *t = dyad_calloc(cap, sizeof *t);
-        if (!t)
-            return DYAD_ENOMEM;
-        dyad_free(cx->pair_idx);
-        cx->pair_idx = t;
-        cx->pair_idx_cap = cap;
+    int made = slots_for(&cx->pair_idx, &cx->pair_idx_cap, cx->npairs);
+    if (made < 0)
+        return DYAD_ENOMEM;
+    if (made) {
+        /* a new table of all the pairs */
         cx->pair_gen = 1;
         for (size_t k = 0; k < i; k++)
             if (pair_index(cx, k) != DYAD_OK)
@@ -994,18 +1007,11 @@ static int link_set(dyad_score_ctx *cx, size_t s)
     cx->link_s = 0;
     if (n * cx->ncand <= 64)
         return DYAD_OK;
-    if (n * 2 > cx->link_cap) {
-        size_t cap = cx->link_cap ? cx->link_cap : 64;
-        while (cap < n * 2)
-            cap *= 2;
-        pair_slot *t = dyad_calloc(cap, sizeof *t);
-        if (!t)
-            return DYAD_ENOMEM;
-        dyad_free(cx->link_idx);
-        cx->link_idx = t;
-        cx->link_cap = cap;
+    int made = slots_for(&cx->link_idx, &cx->link_cap, n);
+    if (made < 0)
+        return DYAD_ENOMEM;
+    if (made)
         cx->link_gen = 0;
-    }
     if (++cx->link_gen == 0) {
         memset(cx->link_idx, 0, cx->link_cap * sizeof *cx->link_idx);
         cx->link_gen = 1;
