@@ -2404,6 +2404,19 @@ static int charges_that(dyad_score_ctx *cx, const reader *r,
     return DYAD_OK;
 }
 
+/* Is hit t, at token j, a measure of material conflict that its
+ * clause's subject faces ("faces more possible sanctions")? */
+static int faced(const reader *r, const thit *t, uint32_t j)
+{
+    static const char *const face[] = {"face", "faces", "faced", "facing"};
+    if (t->negated || t->entry->mode != DYAD_MODE_ACT)
+        return 0;
+    for (uint32_t k = j; k > 0 && k + 4 > j; k--)
+        if (KEY_IN(r->keys[k - 1], face))
+            return 1;
+    return 0;
+}
+
 /* Is a tension term one of military drills ("military drill*", "naval
  * exercise*", "war games"), with no place in it ("drills near")? Its
  * last word says. */
@@ -3020,6 +3033,20 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         if (src.n == 1 && !tgt.n && si->nact == 2 &&
             !person_in(&r, j + t->ntok, j + t->ntok + OBJ_WINDOW))
             other_actor(&r, src.code[0], j, owned_act(&r, t, j), &tgt);
+        /* "Japan also faces more possible sanctions amid calls in the
+         * U.S. Congress": a measure one faces comes from the sentence's
+         * other country, named in a topic or as a place too */
+        if (src.n == 1 && !tgt.n && si->nact == 2 && faced(&r, t, j)) {
+            group from = {0};
+            for (size_t i = 0; i < r.nmen && !from.n; i++)
+                if (r.men[i].code != src.code[0] &&
+                    !(r.mrole[i] & M_MOD) && !r.men[i].place)
+                    group_add(&from, r.men[i].code);
+            if (from.n) {
+                tgt = src;
+                src = from;
+            }
+        }
         if (!src.n || (!tgt.n && src.n != 2 && !(r.ew[j] & EW_RECIP)))
             continue;
         /* "Chinese and Russian warships": conjoined owners of ships or
