@@ -1735,10 +1735,17 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             if (clause[p] != clause[tk] || (role[p] & R_ACTOR))
                 break;
             if (ew[p] & EW_BY) {
-                /* not the particle of "stand by Japan" */
+                /* not the particle of "stand by Japan", nor the
+                 * legislature that passes a bill ("the passage of a
+                 * protectionist trade bill by the U.S. House"): the state
+                 * acts */
+                static const char *const laws[] = {
+                    "bill", "bills", "legislation", "law", "laws",
+                    "resolution", "amendment"};
                 if (!(p > 0 && r->keys[p - 1].len >= 5 &&
                       (memcmp(r->keys[p - 1].ptr, "stand", 5) == 0 ||
-                       key_is(r->keys[p - 1], "stood"))))
+                       key_is(r->keys[p - 1], "stood"))) &&
+                    !(p > 0 && KEY_IN(r->keys[p - 1], laws)))
                     m |= M_BY;
                 break;
             }
