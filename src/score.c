@@ -81,10 +81,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
- * countries discussed are a topic for the cue too. 17 to 77: one rule
+ * countries discussed are a topic for the cue too. 17 to 78: one rule
  * set a revision, each in its commit and in bench/README.md ("The event
  * stage", third to fifth rounds). */
-#define SCORE_RULES 77
+#define SCORE_RULES 78
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -497,10 +497,12 @@ static int in_name(const dyad_score_ctx *cx, const dyad_sentence *st,
  * force that stops something ("troops to prevent attacks upon
  * Americans", "prevent Iran from ..."), which the flip would read as
  * cooperation (it cost the SOTU's 1911 Mexico episode). Cooperation
- * opposed, rejected or failed up to five words before, not over a comma
- * ("lobby against any production agreement", "ignored Manila's request
- * for lower tariffs", "the difficulty of reaching agreement"), is
- * refused, as if negated. */
+ * opposed, rejected, questioned or failed up to six words before, not
+ * over a comma ("lobby against any production agreement", "ignored
+ * Manila's request for lower tariffs", "the difficulty of reaching
+ * agreement", "questioned the benefits of the long-standing agreement",
+ * "failed to adhere to a semi-conductor pricing accord"), is refused, as
+ * if negated. */
 static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
                        size_t i, double value)
 {
@@ -521,7 +523,8 @@ static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
         "ignoring", "rebuff", "rebuffed", "rebuffs", "spurn", "spurned",
         "spurns", "dismiss", "dismissed", "dismisses", "difficulty",
         "difficulties", "failure", "fail", "fails", "failed", "unable",
-        "obstacle", "obstacles", "blocked", "blocking"};
+        "obstacle", "obstacles", "blocked", "blocking", "questioned",
+        "questioning", "doubted"};
     int neg = 0;
     for (size_t j = i; j > st->tok && j + 3 > i; j--) {
         if (KEY_IN(cx->keys[j - 1], consent))
@@ -536,7 +539,7 @@ static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
                 if (cx->cls[a - 1] & (W_NEG | W_NO))
                     neg = 1;
     }
-    for (size_t j = i; j > st->tok && j + 5 > i && value > 0 && !neg; j--) {
+    for (size_t j = i; j > st->tok && j + 6 > i && value > 0 && !neg; j--) {
         const dyad_token *a = &cx->doc.tok[j - 1], *b = &cx->doc.tok[j];
         if (memchr(cx->doc.text + a->off + a->len, ',',
                    b->off - (a->off + a->len)))
