@@ -2914,6 +2914,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * TAKE alone is CAMEO 171, seize) */
         if (e.rules == DYAD_EV_OTHER && !pattern)
             continue;
+        /* a demand read from what it asks, negated ("do not expect any
+         * Japanese concessions"), is no event: not asking is no
+         * cooperation (the negated terms speak) */
+        if (neg && unpressed[0])
+            continue;
         if (neg) {
             e.rules |= DYAD_EV_NEGATED;
             e.weight *= -0.5;
