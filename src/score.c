@@ -81,10 +81,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
- * countries discussed are a topic for the cue too. 17 to 79: one rule
+ * countries discussed are a topic for the cue too. 17 to 80: one rule
  * set a revision, each in its commit and in bench/README.md ("The event
  * stage", third to fifth rounds). */
-#define SCORE_RULES 79
+#define SCORE_RULES 80
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -552,15 +552,18 @@ static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
 
 /* Is cooperation ending before token e the subject of failure ("talks
  * with the Japanese had failed", "the negotiations between Russia and
- * Ukraine collapsed on Friday")? Its verb comes within eight words, with
- * no comma or clause word between. */
+ * Ukraine collapsed on Friday") or of doubt ("make a renewal of the
+ * supply agreement next year less certain", "the pact was in jeopardy")?
+ * Its verb comes within eight words, with no comma or clause word
+ * between. */
 static int failed_after(const dyad_score_ctx *cx, const dyad_sentence *st,
                         size_t e)
 {
     static const char *const fail[] = {
         "failed",   "fail",     "fails",     "collapsed", "collapse",
         "collapses", "stalled", "stall",     "stalls",    "foundered",
-        "faltered", "broke"};
+        "faltered", "broke",    "unlikely",  "uncertain", "doubtful",
+        "jeopardy", "certain"};
     static const char *const stop[] = {
         "after", "before", "while", "but", "because", "when", "since",
         "although", "though", "which", "that", "if", "to", "as"};
@@ -571,9 +574,13 @@ static int failed_after(const dyad_score_ctx *cx, const dyad_sentence *st,
                    b->off - (a->off + a->len)) ||
             KEY_IN(cx->keys[k], stop))
             return 0;
-        if (KEY_IN(cx->keys[k], fail))
-            return !key_is(cx->keys[k], "broke") ||
-                   (k + 1 < end && key_is(cx->keys[k + 1], "down"));
+        if (KEY_IN(cx->keys[k], fail)) {
+            if (key_is(cx->keys[k], "broke"))   /* "broke down" */
+                return k + 1 < end && key_is(cx->keys[k + 1], "down");
+            if (key_is(cx->keys[k], "certain"))   /* "less certain" */
+                return key_is(cx->keys[k - 1], "less");
+            return 1;
+        }
     }
     return 0;
 }
