@@ -2043,8 +2043,8 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
  * is ("told Japan to resolve the row or face ..."), and so is one whose
  * object is what the other must give ("seeks concessions", "an
  * apology"). */
-/* An event verb in the past tense at k: a form in -ed or one of the
- * common irregular ones. */
+/* A verb in the past tense at k: any form in -ed, or an event verb of
+ * the common irregular ones. */
 static int past_verb(const reader *r, const uint32_t *ehead, uint32_t k)
 {
     static const char *const irregular[] = {
@@ -2344,7 +2344,8 @@ static int despite_pleas(dyad_score_ctx *cx, const reader *r,
         if (!KEY_IN(r->keys[k], pleas))
             k++;
         if (k + 2 >= r->n || !KEY_IN(r->keys[k], pleas) ||
-            !(key_is(r->keys[k + 1], "from") || key_is(r->keys[k + 1], "by")) ||
+            !(key_is(r->keys[k + 1], "from") ||
+              key_is(r->keys[k + 1], "by")) ||
             tension_from(cx, si, st->tok + k, 0))
             continue;
         uint32_t at = k + 2 + key_is(r->keys[k + 2], "the");
@@ -2500,7 +2501,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         return DYAD_OK;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ewc + st->tok, cx->eclause,
-                cx->men + si->men0, cx->emrole, si->nmen, st->title != 0, st->ntok};
+                cx->men + si->men0, cx->emrole, si->nmen, st->title != 0,
+                st->ntok};
     unsigned char inh[256];
     read_structure(cx, &r, inh);
     if (relational(cx, &r) != DYAD_OK)

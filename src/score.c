@@ -806,8 +806,8 @@ pair_acc *dyad_score__pair_find(const dyad_score_ctx *cx, int a, int b)
     size_t cap = cx->pair_idx_cap;
     if (!cap)
         return NULL;
-    for (size_t j = pair_slot_of(key, cap); cx->pair_idx[j].gen == cx->pair_gen;
-         j = (j + 1) & (cap - 1))
+    for (size_t j = pair_slot_of(key, cap);
+         cx->pair_idx[j].gen == cx->pair_gen; j = (j + 1) & (cap - 1))
         if (cx->pair_idx[j].key == key)
             return &cx->pairs[cx->pair_idx[j].idx];
     return NULL;
