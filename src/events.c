@@ -963,7 +963,7 @@ static int best_pattern(const reader *r, uint32_t b, uint32_t from,
                 h = first_hash(b, k.ptr, k.len - (size_t)v);
             } else {              /* -ies -> -y */
                 if (k.len < 4 || k.len > sizeof y ||
-                    memcmp(k.ptr + k.len - 3, "ies", 3) != 0)
+                    !key_ends(k, "ies", 3))
                     continue;
                 memcpy(y, k.ptr, k.len - 3);
                 y[k.len - 3] = 'y';
@@ -1713,7 +1713,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
          * actors named there still act) */
         if (j > 0 && cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
             r->keys[j].len > 4 &&
-            memcmp(r->keys[j].ptr + r->keys[j].len - 3, "ing", 3) == 0 &&
+            key_ends(r->keys[j], "ing", 3) &&
             (ew[j - 1] & (EW_PLACE | EW_PREP | EW_BY | EW_TOPIC)) &&
             !(ew[j - 1] & EW_AUX))
             purpose = 1;
@@ -2053,7 +2053,7 @@ static int past_verb(const reader *r, const uint32_t *ehead, uint32_t k)
     dyad_span t = r->keys[k];
     /* a form in -ed need not be an event verb ("coast guard ships used
      * water cannon") */
-    if (t.len >= 4 && memcmp(t.ptr + t.len - 2, "ed", 2) == 0 &&
+    if (t.len >= 4 && key_ends(t, "ed", 2) &&
         !(r->cx->erole[k] & R_ACTOR))
         return 1;
     return ehead[k] != DYAD_PHRASES_NONE && KEY_IN(t, irregular);
@@ -2325,6 +2325,19 @@ static int owned_act(const reader *r, const thit *t, uint32_t j)
     return 0;
 }
 
+/* An event of code from src on tgt over tokens [from, to) of sentence s
+ * (of reader r); DYAD_ENOMEM, DYAD_OK also when the code is unknown. */
+static int emit_span(dyad_score_ctx *cx, const reader *r, size_t s,
+                     const group *src, const group *tgt, uint32_t from,
+                     uint32_t to, const char *code)
+{
+    dyad_event e = {0};
+    e.sent = (uint32_t)s;
+    e.tok = r->t0 + from;
+    e.ntok = to - from;
+    return set_code(r->ev, &e, code) ? emit(cx, src, tgt, e, 0) : DYAD_OK;
+}
+
 /* "executed two drug smugglers despite pleas from Canberra": what a
  * clause's subject did despite another country's pleas, appeals or
  * objections rejects them (CAMEO 120), though the country is named in a
@@ -2359,12 +2372,7 @@ static int despite_pleas(dyad_score_ctx *cx, const reader *r,
         if (!src.n || group_has(&src, r->men[m].code))
             continue;
         group_add(&tgt, r->men[m].code);
-        dyad_event e = {0};
-        e.sent = (uint32_t)s;
-        e.tok = st->tok + j;
-        e.ntok = at + r->men[m].ntok - j;
-        if (set_code(r->ev, &e, "120") &&
-            emit(cx, &src, &tgt, e, 0) != DYAD_OK)
+        if (emit_span(cx, r, s, &src, &tgt, j, at + r->men[m].ntok, "120"))
             return DYAD_ENOMEM;
     }
     return DYAD_OK;
@@ -2401,12 +2409,7 @@ static int charges_that(dyad_score_ctx *cx, const reader *r,
         group src = {0}, tgt = {0};
         group_add(&src, r->men[i].code);
         group_add(&tgt, o->code);
-        dyad_event e = {0};
-        e.sent = (uint32_t)s;
-        e.tok = st->tok + j;
-        e.ntok = at + o->ntok - j;
-        if (set_code(r->ev, &e, "112") &&
-            emit(cx, &src, &tgt, e, 0) != DYAD_OK)
+        if (emit_span(cx, r, s, &src, &tgt, j, at + o->ntok, "112"))
             return DYAD_ENOMEM;
     }
     return DYAD_OK;
@@ -2560,14 +2563,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * disputed waters" (a participle right after a preposition) */
         if (j > 0 && (r.ew[j - 1] & (EW_PREP | EW_TOPIC | EW_PLACE)) &&
             r.keys[j].len > 4 &&
-            memcmp(r.keys[j].ptr + r.keys[j].len - 2, "ed", 2) == 0)
+            key_ends(r.keys[j], "ed", 2))
             continue;
         /* an adjective, not a verb: a participle right after a verb
          * ("to return looted artefacts") */
         if (j > 0 && ehead[j - 1] != DYAD_PHRASES_NONE &&
             !(r.ew[j - 1] & (EW_AUX | EW_BE)) &&
             !(cx->erole[j - 1] & R_ACTOR) && r.keys[j].len > 4 &&
-            memcmp(r.keys[j].ptr + r.keys[j].len - 2, "ed", 2) == 0 &&
+            key_ends(r.keys[j], "ed", 2) &&
             j + 1 < r.n && !(r.ew[j + 1] & (EW_PREP | EW_DET)))
             continue;
         /* an adjective, not a verb: "made it clear", "make it easier" */
@@ -2596,10 +2599,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * guidelines expanding Tokyo's military role" (the guidelines
          * expand it; the countries do not) */
         if (verb_clause == r.clause[j] && j > 0 && r.keys[j].len > 5 &&
-            memcmp(r.keys[j].ptr + r.keys[j].len - 3, "ing", 3) == 0 &&
+            key_ends(r.keys[j], "ing", 3) &&
             ehead[j - 1] == DYAD_PHRASES_NONE &&
             !(cx->erole[j - 1] & R_ACTOR) && r.keys[j - 1].len > 2 &&
-            memcmp(r.keys[j - 1].ptr + r.keys[j - 1].len - 2, "ly", 2) != 0 &&
+            !key_ends(r.keys[j - 1], "ly", 2) &&
             !(r.ew[j - 1] & (EW_AUX | EW_BE | EW_PREP | EW_DET | EW_PLACE |
                              EW_TOPIC | EW_CONJ | EW_AND | EW_BY)) &&
             !(gap_flags(&cx->doc, st->tok + j) & (GAP_COMMA | GAP_CUT)))
@@ -2748,8 +2751,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         for (uint32_t b = j; b > 0 && b + 2 > j; b--)
             if (r.ew[b - 1] & EW_BE) {
                 passive = !(r.keys[j].len > 3 &&
-                            memcmp(r.keys[j].ptr + r.keys[j].len - 3, "ing",
-                                   3) == 0);
+                            key_ends(r.keys[j], "ing", 3));
                 break;
             }
         /* a passive verb's object is its subject: "the accord was signed

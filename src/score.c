@@ -540,9 +540,7 @@ static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
                     neg = 1;
     }
     for (size_t j = i; j > st->tok && j + 6 > i && value > 0 && !neg; j--) {
-        const dyad_token *a = &cx->doc.tok[j - 1], *b = &cx->doc.tok[j];
-        if (memchr(cx->doc.text + a->off + a->len, ',',
-                   b->off - (a->off + a->len)))
+        if (comma_before(&cx->doc, j))
             break;
         if (KEY_IN(cx->keys[j - 1], refuse))
             neg = 1;
@@ -569,10 +567,7 @@ static int failed_after(const dyad_score_ctx *cx, const dyad_sentence *st,
         "although", "though", "which", "that", "if", "to", "as"};
     size_t end = st->tok + st->ntok;
     for (size_t k = e; k < end && k < e + 8; k++) {
-        const dyad_token *a = &cx->doc.tok[k - 1], *b = &cx->doc.tok[k];
-        if (memchr(cx->doc.text + a->off + a->len, ',',
-                   b->off - (a->off + a->len)) ||
-            KEY_IN(cx->keys[k], stop))
+        if (comma_before(&cx->doc, k) || KEY_IN(cx->keys[k], stop))
             return 0;
         if (KEY_IN(cx->keys[k], fail)) {
             if (key_is(cx->keys[k], "broke"))   /* "broke down" */

@@ -63,6 +63,20 @@ typedef struct thit {
     int linked;         /* -1: part of an event (not counted apart) */
 } thit;
 
+/* Does key k end in suffix (of length n)? */
+static inline int key_ends(dyad_span k, const char *suffix, size_t n)
+{
+    return k.len >= n && memcmp(k.ptr + k.len - n, suffix, n) == 0;
+}
+
+/* Is there a comma between token k - 1 and token k of doc d? */
+static inline int comma_before(const dyad_doc *d, size_t k)
+{
+    const dyad_token *a = &d->tok[k - 1], *b = &d->tok[k];
+    return memchr(d->text + a->off + a->len, ',',
+                  b->off - (a->off + a->len)) != NULL;
+}
+
 /* Is key k the word w? */
 static inline int key_is(dyad_span k, const char *w)
 {
