@@ -162,6 +162,8 @@ enum dyad_stats_cp_cost {
 /* How the noise of the MEAN cost (and the dispersion of the count costs)
  * is estimated when not given. */
 enum dyad_stats_noise { DYAD_NOISE_AR1 = 0, DYAD_NOISE_WHITE };
+/* What the MEAN cost does with a change that is part of a slope. */
+enum dyad_stats_slopes { DYAD_SLOPES_MERGE = 0, DYAD_SLOPES_KEEP };
 enum dyad_stats_penalty_kind {
     DYAD_PEN_MBIC = 0,      /* the default (formerly BIC) */
     DYAD_PEN_BIC,
@@ -209,6 +211,24 @@ typedef struct dyad_stats_cp_opts {
                                outlying period became a segment; as the
                                count costs' D >= 1, the estimate is taken
                                as at least this. 0: no floor */
+    int slopes;             /* MEAN cost, PELT and BINSEG: DYAD_SLOPES_MERGE
+                               (default): a change where one straight
+                               line over its two segments fits them as
+                               well as their two levels (both two
+                               parameters) is part of a slope, not a
+                               step, and goes (the best-fitting line
+                               first, its neighbours then tested on the
+                               merged segment), so that a trend, a
+                               random walk's excursion or a growing
+                               seasonal swing is no staircase; the
+                               penalised cost is that of what is kept.
+                               DYAD_SLOPES_KEEP: every change the search
+                               finds. The count costs keep theirs: an
+                               intensity that ramps up is an escalation
+                               (bench/shifts (c): the semiconductor
+                               dispute's weekly conflict, 6 to 59 per
+                               1,000 over seven weeks, merged into one
+                               line and was lost) */
 } dyad_stats_cp_opts;
 
 /* One change. "before" is the segment that ends at index - 1 and starts
@@ -289,6 +309,19 @@ int dyad_stats_noise_var(const double *y, const double *w, size_t n,
 int dyad_stats_noise_ar1(const double *y, const double *w, size_t n,
                          double *s2, double *phi, dyad_err *err);
 
+/* The largest of the robust lag variances v_k that dyad_stats_noise_ar1
+ * fits (those whose median is not 0; 0 when none is, v_1 below 30
+ * values): where the lags reach beyond the dependence, the marginal
+ * variance. The MEAN cost under DYAD_NOISE_AR1 takes this instead of the
+ * fit's long-run variance when it is more than twice that: the lags
+ * then contradict AR(1) noise (a season: lags at the season differ
+ * little, the others by the season), and to a model of levels a
+ * seasonal swing is noise; R's quarterly UKgas, 4.1 times, was 34
+ * one-quarter segments (bench/shifts (a)) on the fit alone. Input and
+ * errors as dyad_stats_noise_ar1. */
+int dyad_stats_noise_marginal(const double *y, const double *w, size_t n,
+                              double *var, dyad_err *err);
+
 /* The overdispersion of counts count[i] out of total[i] (cost
  * DYAD_COST_BINOMIAL) or with exposure total[i] (DYAD_COST_POISSON;
  * total NULL: 1): as dyad_stats_noise_ar1, on the differences of the
@@ -307,7 +340,8 @@ int dyad_stats_dispersion(const double *count, const double *total,
                           dyad_err *err);
 
 /* The noise variance the MEAN cost divides by (opts.var, or the long-run
- * or white estimate by opts.noise), or the dispersion the count costs
+ * variance, or the marginal one for a season, or the white estimate by
+ * opts.noise), or the dispersion the count costs
  * divide by, as dyad_stats_changepoints resolves them for y, w and o.
  * DYAD_EINVAL for bad input or options and for the MEANVAR cost;
  * DYAD_ENOMEM. */

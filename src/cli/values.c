@@ -352,6 +352,19 @@ int dyad_cli_table_close(const dyad_cli_ctx *ctx, dyad_table *t, int rc,
     return dyad_cli_exit_code(rc);
 }
 
+/* An option of two words: *out = 0 for the first (the default), 1 for
+ * the second; 1, or -1 after a usage message. */
+static int one_of(const dyad_cli_ctx *ctx, const char *opt, const char *arg,
+                  const char *first, const char *second, int *out)
+{
+    if (strcmp(arg, first) == 0 || strcmp(arg, second) == 0) {
+        *out = strcmp(arg, second) == 0;
+        return 1;
+    }
+    dyad_cli_usage(ctx, "%s takes %s or %s", opt, first, second);
+    return -1;
+}
+
 int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
                     const char *arg)
 {
@@ -386,15 +399,9 @@ int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
     case 'A':
         return dyad_cli_alpha(ctx, arg, &o->alpha) < 0 ? -1 : 1;
     case 'N':
-        if (strcmp(arg, "ar1") == 0)
-            o->noise = DYAD_NOISE_AR1;
-        else if (strcmp(arg, "white") == 0)
-            o->noise = DYAD_NOISE_WHITE;
-        else {
-            dyad_cli_usage(ctx, "--noise takes ar1 or white");
-            return -1;
-        }
-        return 1;
+        return one_of(ctx, "--noise", arg, "ar1", "white", &o->noise);
+    case 'G':
+        return one_of(ctx, "--slopes", arg, "merge", "keep", &o->slopes);
     default:
         return 0;
     }

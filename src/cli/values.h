@@ -88,7 +88,8 @@ typedef struct dyad_cli_values {
     {"penalty", required_argument, NULL, 'P'},                          \
     {"min-size", required_argument, NULL, 'S'},                         \
     {"alpha", required_argument, NULL, 'A'},                            \
-    {"noise", required_argument, NULL, 'N'}
+    {"noise", required_argument, NULL, 'N'},                           \
+    {"slopes", required_argument, NULL, 'G'}
 #define DYAD_CLI_CP_HELP                                                 \
     "  --method M          pelt (default: exact optimal partition, pruned),\n" \
     "                      binseg (binary segmentation), cusum (one change)\n" \
@@ -109,7 +110,12 @@ typedef struct dyad_cli_values {
     "                      shifts; below 30 values as white) or white\n" \
     "                      (lag-1 noise only, the earlier default); a\n" \
     "                      stored tone, goldstein or net at least its\n" \
-    "                      articles' sampling variance\n"
+    "                      articles' sampling variance\n"              \
+    "  --slopes S          merge (default): with the mean cost, a change\n" \
+    "                      where one straight line fits its two\n"      \
+    "                      segments as well as two levels is part of a\n" \
+    "                      slope (a trend, a season) and goes; keep:\n" \
+    "                      every change found\n"
 
 /* The end of the help of `shifts` and `episodes`: their options. */
 #define DYAD_CLI_CP_OPTIONS_HELP                                         \

@@ -144,6 +144,11 @@ static void ref_init(ref_prob *r, const double *y, const double *w,
         assert_int_equal(dyad_stats_noise_ar1(y, w, n, &r->var, &phi, NULL),
                          DYAD_OK);
         r->var *= (1 + phi) / (1 - phi);
+        double vmax;
+        assert_int_equal(dyad_stats_noise_marginal(y, w, n, &vmax, NULL),
+                         DYAD_OK);
+        if (vmax > 2 * r->var)   /* a season: SEASON_RATIO */
+            r->var = vmax;
     }
 }
 
@@ -421,6 +426,7 @@ static void test_stats_pelt_matches_exhaustive_search(void **state)
     rng_seed(77);
     for (int it = 0; it < 600; it++) {
         dyad_stats_cp_opts o = {0};
+        o.slopes = DYAD_SLOPES_KEEP;   /* the search's optimum itself */
         o.cost = it % 2 ? DYAD_COST_MEANVAR : DYAD_COST_MEAN;
         o.penalty = (it / 2) % 4;
         o.penalty_value = 0.1 + 6 * unif();
@@ -699,6 +705,8 @@ static void test_stats_alpha_drops_and_merges(void **state)
     dyad_stats_cp_opts o = {0};
     o.penalty = DYAD_PEN_VALUE;   /* 0: every split that helps */
     o.min_size = 6;
+    o.slopes = DYAD_SLOPES_KEEP;  /* 0, 1, 0, 1 ... then 0.2, 1.2 ...: a
+                                     line fits the first two segments */
     dyad_stats_shift *sh;
     size_t ns;
     assert_int_equal(dyad_stats_changepoints(y, NULL, 18, &o, &sh, &ns, NULL,
@@ -753,6 +761,86 @@ static void test_stats_alpha_drops_and_merges(void **state)
         check_shift_stats(r, NULL, 400, sh, ns);
         dyad_free(sh);
     }
+}
+
+/* Slopes: a change inside a straight line goes, a step stays, and the
+ * count costs keep theirs. */
+static size_t count_changes(const double *y, const double *w, size_t n,
+                            const dyad_stats_cp_opts *o, size_t *first,
+                            double *cost)
+{
+    dyad_stats_shift *sh;
+    size_t ns;
+    assert_int_equal(dyad_stats_changepoints(y, w, n, o, &sh, &ns, cost,
+                                             NULL), 0);
+    if (first)
+        *first = ns ? sh[0].index : n;
+    dyad_free(sh);
+    return ns;
+}
+
+static void test_stats_slopes_merged(void **state)
+{
+    (void)state;
+    /* by hand: 12 values on a line, every split allowed: one change at
+     * 6 kept (two levels 2.5 and 8.5), none merged (a line fits) */
+    double y[200], w[200];
+    for (size_t i = 0; i < 12; i++)
+        y[i] = (double)i;
+    dyad_stats_cp_opts o = {0};
+    o.penalty = DYAD_PEN_VALUE;
+    o.min_size = 6;
+    o.var = 1;
+    o.slopes = DYAD_SLOPES_KEEP;
+    size_t first;
+    double keep_cost, merge_cost;
+    assert_int_equal(count_changes(y, NULL, 12, &o, &first, &keep_cost), 1);
+    assert_int_equal(first, 6);
+    o.slopes = DYAD_SLOPES_MERGE;
+    assert_int_equal(count_changes(y, NULL, 12, &o, NULL, &merge_cost), 0);
+    /* the cost is that of one segment: sum (i - 5.5)^2 = 143 */
+    assert_near(merge_cost, 143, 1e-9);
+    assert_near(keep_cost, 2 * 17.5, 1e-9);
+    /* the same values as a step: kept */
+    for (size_t i = 0; i < 12; i++)
+        y[i] = i < 6 ? 0.1 * (double)i : 5 + 0.1 * (double)i;
+    assert_int_equal(count_changes(y, NULL, 12, &o, &first, NULL), 1);
+    assert_int_equal(first, 6);
+    o.slopes = 2;
+    dyad_stats_shift *sh;
+    size_t ns;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 12, &o, &sh, &ns, NULL,
+                                             NULL), DYAD_EINVAL);
+    /* lag-1 noise: a noisy trend of 200 values is a staircase when kept
+     * and no shift merged; a step of 4 SDs on that trend stays, at 120 */
+    rng_seed(5);
+    for (size_t i = 0; i < 200; i++) {
+        y[i] = 0.05 * (double)i + 0.3 * gauss();
+        w[i] = (double)unif_int(1, 5);
+    }
+    o = (dyad_stats_cp_opts){0};
+    o.noise = DYAD_NOISE_WHITE;
+    o.slopes = DYAD_SLOPES_KEEP;
+    assert_true(count_changes(y, w, 200, &o, NULL, NULL) >= 3);
+    o.slopes = DYAD_SLOPES_MERGE;
+    assert_int_equal(count_changes(y, w, 200, &o, NULL, NULL), 0);
+    for (size_t i = 120; i < 200; i++)
+        y[i] += 4;
+    assert_int_equal(count_changes(y, w, 200, &o, &first, NULL), 1);
+    assert_true(first >= 119 && first <= 121);
+    /* counts that ramp up (an escalation) keep their changes */
+    for (size_t i = 0; i < 60; i++) {
+        y[i] = i < 20 ? 2 : (double)(2 + 3 * (i - 20));
+        w[i] = 1000;
+    }
+    o = (dyad_stats_cp_opts){0};
+    o.cost = DYAD_COST_BINOMIAL;
+    o.dispersion = 1;
+    size_t merged = count_changes(y, w, 60, &o, &first, NULL);
+    o.slopes = DYAD_SLOPES_KEEP;
+    assert_int_equal(count_changes(y, w, 60, &o, NULL, NULL), merged);
+    assert_true(merged >= 2);
+    assert_true(first >= 19 && first <= 22);
 }
 
 static void test_stats_constant_and_noiseless(void **state)
@@ -866,6 +954,7 @@ static void test_stats_binseg(void **state)
     for (int it = 0; it < 200; it++) {
         size_t n = unif_int(20, 300);
         dyad_stats_cp_opts o = {0};
+        o.slopes = DYAD_SLOPES_KEEP;   /* the searches compared */
         o.cost = it % 2;
         o.min_size = unif_int(2, 8);
         o.penalty = it % 3;
@@ -1323,7 +1412,14 @@ static void test_stats_noise_ar1_known(void **state)
         double scale;
         assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
                          0);
-        assert_rel(scale, s2 * (1 + ph) / (1 - ph), 1e-12, "long run");
+        double vmax;
+        assert_int_equal(dyad_stats_noise_marginal(y, NULL, N, &vmax, NULL),
+                         0);
+        double lr = s2 * (1 + ph) / (1 - ph);
+        assert_rel(scale, vmax > 2 * lr ? vmax : lr, 1e-12, "long run");
+        /* the marginal variance, sd^2 (v_16 = sd^2 (1 - phi^16)) */
+        if (vmax > 1.2 * sd * sd || vmax < 0.8 * sd * sd * (1 - pow(phi, 16)))
+            fail_msg("phi %g: marginal %g (true %g)", phi, vmax, sd * sd);
         o.noise = DYAD_NOISE_WHITE;
         double white;
         assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
@@ -2075,6 +2171,7 @@ int main(void)
         cmocka_unit_test(test_stats_nile_trend_matches_r),
         cmocka_unit_test(test_stats_shift_statistics_by_hand),
         cmocka_unit_test(test_stats_alpha_drops_and_merges),
+        cmocka_unit_test(test_stats_slopes_merged),
         cmocka_unit_test(test_stats_constant_and_noiseless),
         cmocka_unit_test(test_stats_weights),
         cmocka_unit_test(test_stats_binseg),
