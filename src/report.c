@@ -682,6 +682,8 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
                            DYAD_OK;
         dyad_stats_cp_opts cp = {0};
         cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+        cp.outliers = DYAD_OUTLIERS_KEEP;   /* as `dyad shifts` for a
+                                               stored pair */
         cp.var_floor = dyad_series_var_floor(p->s.rows, p->s.n, o->metric,
                                              p->w, p->n);
         if (o->metric == DYAD_METRIC_GOLDSTEIN &&

@@ -28,7 +28,10 @@
 #include "util/alloc.h"
 
 typedef struct cp_prob {
-    const double *y;
+    const double *y;        /* the values, as given */
+    const double *ys;       /* what the segmentation reads: y, or for the
+                               MEAN cost with DYAD_OUTLIERS_CLIP yc */
+    double *yc;             /* y with its outliers clipped, or NULL */
     const double *tot;      /* count costs: the totals (NULL: all 1) */
     double *wn;             /* Normal costs: weights scaled to mean 1;
                                NULL: all 1 */
@@ -459,6 +462,9 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
     if (r->noise != DYAD_NOISE_AR1 && r->noise != DYAD_NOISE_WHITE)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown noise model %d", r->noise);
+    if (r->outliers != DYAD_OUTLIERS_CLIP && r->outliers != DYAD_OUTLIERS_KEEP)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "unknown outlier rule %d", r->outliers);
     if (r->slopes != DYAD_SLOPES_MERGE && r->slopes != DYAD_SLOPES_KEEP)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown slope rule %d", r->slopes);
@@ -512,6 +518,7 @@ static void two_sum_add(double *hi, double *lo, double x)
 
 static void prob_free(cp_prob *p)
 {
+    dyad_free(p->yc);
     dyad_free(p->wn);
     dyad_free(p->cw);
     dyad_free(p->cs);
@@ -561,13 +568,53 @@ static int count_init(cp_prob *p, const dyad_stats_cp_opts *r,
     return prob_tables(p, r, err);
 }
 
+/* The outliers of the MEAN cost: a value further than CLIP_SDS noise
+ * SDs (sqrt(s2 / wn[i])) from the median of the CLIP_HALF values on
+ * each side of it and itself is moved to that distance. */
+enum { CLIP_HALF = 2 };
+#define CLIP_SDS 3.0
+
+static double median_small(double *v, size_t m)
+{
+    for (size_t i = 1; i < m; i++)   /* insertion sort: m <= 5 */
+        for (size_t j = i; j > 0 && v[j - 1] > v[j]; j--) {
+            double t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
+    return m % 2 ? v[m / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
+}
+
+/* p->yc from p->y (p->wn set), the noise variance s2 of a value of
+ * average weight: the running median of 2 CLIP_HALF + 1 values follows
+ * a change of level within a period (the values of the other side are
+ * fewer), and a spike of one or two values does not move it. */
+static int clip_outliers(cp_prob *p, double s2, dyad_err *err)
+{
+    size_t n = p->n;
+    if (!(p->yc = alloc_array(n, sizeof *p->yc)))
+        return nomem(err);
+    for (size_t i = 0; i < n; i++) {
+        double v[2 * CLIP_HALF + 1];
+        size_t lo = i > CLIP_HALF ? i - CLIP_HALF : 0, m = 0;
+        for (size_t j = lo; j < n && j <= i + CLIP_HALF; j++)
+            v[m++] = p->y[j];
+        double med = median_small(v, m);
+        double r = CLIP_SDS * sqrt(s2 / (p->wn ? p->wn[i] : 1));
+        double x = p->y[i];
+        p->yc[i] = x > med + r ? med + r : x < med - r ? med - r : x;
+    }
+    p->ys = p->yc;
+    return DYAD_OK;
+}
+
 /* Fills p for y, w (validated) and resolved options r. */
 static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
                      const dyad_stats_cp_opts *r, dyad_err *err)
 {
     int rc;
     memset(p, 0, sizeof *p);
-    p->y = y;
+    p->y = p->ys = y;
     p->n = n;
     p->m = r->min_size;
     p->cost = r->cost;
@@ -586,6 +633,16 @@ static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
         !(p->cq2 = alloc_array(n + 1, sizeof *p->cq2)))
         return nomem(err);
     const double *wn = p->wn;
+    if (r->cost == DYAD_COST_MEAN && r->outliers == DYAD_OUTLIERS_CLIP &&
+        !is_constant(y, wn, n)) {
+        double s2, phi;
+        if ((rc = noise_core(y, wn, n, DYAD_COST_MEAN, 0, &s2, &phi, NULL,
+                             err)) ||
+            (rc = clip_outliers(p, s2 > r->var_floor ? s2 : r->var_floor,
+                                err)))
+            return rc;
+        y = p->ys;
+    }
     double ybar = 0, v0 = 0;
     for (size_t i = 0; i < n; i++)
         ybar += (wn ? wn[i] : 1) * y[i];
@@ -1175,7 +1232,7 @@ static double with_regressor(double rl, double sxx, double sxy, double szz,
 static slope_fit step_or_line(const cp_prob *p, size_t a, size_t m,
                               size_t b)
 {
-    const double *y = p->y, *wn = p->wn;
+    const double *y = p->ys, *wn = p->wn;
     double w[2] = {0, 0}, s[2] = {0, 0}, xm = 0, hm = 0;
     double knot = (double)(m - a) - 0.5;   /* between m - 1 and m */
     for (size_t i = a; i < b; i++) {

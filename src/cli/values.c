@@ -402,6 +402,9 @@ int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
         return one_of(ctx, "--noise", arg, "ar1", "white", &o->noise);
     case 'G':
         return one_of(ctx, "--slopes", arg, "merge", "keep", &o->slopes);
+    case 'O':
+        cp->outliers_set = 1;
+        return one_of(ctx, "--outliers", arg, "clip", "keep", &o->outliers);
     default:
         return 0;
     }
@@ -414,6 +417,8 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
 {
     dyad_stats_cp_opts *o = &cp->o;
     o->var_floor = v->var_floor;
+    if (!v->input && !cp->outliers_set)
+        o->outliers = DYAD_OUTLIERS_KEEP;   /* see dyad_cli_cp_data */
     cp->scale = 1;
     cp->y = v->y;
     cp->w = v->w;

@@ -89,7 +89,8 @@ typedef struct dyad_cli_values {
     {"min-size", required_argument, NULL, 'S'},                         \
     {"alpha", required_argument, NULL, 'A'},                            \
     {"noise", required_argument, NULL, 'N'},                           \
-    {"slopes", required_argument, NULL, 'G'}
+    {"slopes", required_argument, NULL, 'G'},                          \
+    {"outliers", required_argument, NULL, 'O'}
 #define DYAD_CLI_CP_HELP                                                 \
     "  --method M          pelt (default: exact optimal partition, pruned),\n" \
     "                      binseg (binary segmentation), cusum (one change)\n" \
@@ -111,11 +112,11 @@ typedef struct dyad_cli_values {
     "                      (lag-1 noise only, the earlier default); a\n" \
     "                      stored tone, goldstein or net at least its\n" \
     "                      articles' sampling variance\n"              \
-    "  --slopes S          merge (default): with the mean cost, a change\n" \
-    "                      where one straight line fits its two\n"      \
-    "                      segments as well as two levels is part of a\n" \
-    "                      slope (a trend, a season) and goes; keep:\n" \
-    "                      every change found\n"
+    "  --slopes S          merge (default: a change of the mean that one\n" \
+    "                      line fits as well is no step and goes), keep\n" \
+    "  --outliers O        clip (default for --input: a mean's value over\n" \
+    "                      3 SDs from its running median counts as 3\n" \
+    "                      SDs), keep (default for a stored pair)\n"
 
 /* The end of the help of `shifts` and `episodes`: their options. */
 #define DYAD_CLI_CP_OPTIONS_HELP                                         \
@@ -124,11 +125,12 @@ typedef struct dyad_cli_values {
     DYAD_CLI_CP_HELP                                                     \
     "  -h, --help          this help\n"
 
-/* The change point settings of a command, with whether --cost was
- * given, and the data for its cost (set by dyad_cli_cp_data). */
+/* The change point settings of a command, with whether --cost and
+ * --outliers were given, and the data for its cost (set by
+ * dyad_cli_cp_data). */
 typedef struct dyad_cli_cp {
     dyad_stats_cp_opts o;
-    int cost_set;
+    int cost_set, outliers_set;
     const double *y, *w;    /* borrowed from the values */
     double scale;           /* what rates are multiplied by for display */
     int events;             /* y are the pair's events (values' ev) */
@@ -139,7 +141,12 @@ typedef struct dyad_cli_cp {
 int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
                     const char *arg);
 /* The data for cp's cost from loaded values v (cp->o.cost set to the
- * count cost for count data when --cost was not given): cp->y, cp->w,
+ * count cost for count data when --cost was not given; a stored pair's
+ * outliers kept when --outliers was not given: a period's value is a
+ * mean of articles whose sampling variance is the noise floor
+ * (var_floor), and an outlying period, the State of the Union's border
+ * raids in MEX-USA goldstein before 1884, is what tells a regime
+ * apart, where clipping lost the turn of 1884): cp->y, cp->w,
  * and cp->scale, what rates are multiplied by for display (1,000 for
  * counts out of totals, else 1). Returns an exit status, errors
  * printed. */

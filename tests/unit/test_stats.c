@@ -353,6 +353,7 @@ static void test_stats_pelt_equals_optimal_partition(void **state)
     rng_seed(20260101);
     for (int it = 0; it < NSERIES; it++) {
         dyad_stats_cp_opts o = {0};
+        o.outliers = DYAD_OUTLIERS_KEEP;   /* the reference reads y */
         o.cost = it % 2 ? DYAD_COST_MEANVAR : DYAD_COST_MEAN;
         o.penalty = pens[(it / 2) % 4];
         o.penalty_value = 0.5 + 20 * unif();
@@ -427,6 +428,7 @@ static void test_stats_pelt_matches_exhaustive_search(void **state)
     for (int it = 0; it < 600; it++) {
         dyad_stats_cp_opts o = {0};
         o.slopes = DYAD_SLOPES_KEEP;   /* the search's optimum itself */
+        o.outliers = DYAD_OUTLIERS_KEEP;
         o.cost = it % 2 ? DYAD_COST_MEANVAR : DYAD_COST_MEAN;
         o.penalty = (it / 2) % 4;
         o.penalty_value = 0.1 + 6 * unif();
@@ -955,6 +957,7 @@ static void test_stats_binseg(void **state)
         size_t n = unif_int(20, 300);
         dyad_stats_cp_opts o = {0};
         o.slopes = DYAD_SLOPES_KEEP;   /* the searches compared */
+        o.outliers = DYAD_OUTLIERS_KEEP;
         o.cost = it % 2;
         o.min_size = unif_int(2, 8);
         o.penalty = it % 3;
@@ -1407,8 +1410,10 @@ static void test_stats_noise_ar1_known(void **state)
         if (fabs(ph - phi) > 0.08 || fabs(s2 / (sd * sd) - 1) > 0.2)
             fail_msg("phi %g: estimated %g, s2 %g (true %g)", phi, ph, s2,
                      sd * sd);
-        /* the MEAN cost divides by the long-run variance */
+        /* the MEAN cost divides by the long-run variance (of the values
+         * as given) */
         dyad_stats_cp_opts o = {0};
+        o.outliers = DYAD_OUTLIERS_KEEP;
         double scale;
         assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
                          0);
@@ -1626,7 +1631,17 @@ static void test_stats_episodes_bursts(void **state)
     assert_true(ep[1].baseline < 0.05 && ep[1].peak_value > 0.3);
     dyad_free(ep);
 
+    /* means: clipped (the default), the spike of one value is an
+     * outlier; the burst and the dip are episodes as with the values as
+     * given */
     o.cost = DYAD_COST_MEAN;
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
+    assert_int_equal(ne, 2);
+    assert_int_equal(ep[0].start, 70);
+    assert_int_equal(ep[1].start, 100);
+    assert_int_equal(ep[1].end, 103);
+    dyad_free(ep);
+    o.outliers = DYAD_OUTLIERS_KEEP;
     assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ep, &ne, NULL), 0);
     assert_int_equal(ne, 3);
     assert_int_equal(ep[0].start, 30);
