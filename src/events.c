@@ -719,6 +719,9 @@ int dyad_events_load(dyad_events *ev, int kind, const char *name,
         return dyad_err_set(err, DYAD_EPARSE, name, 0,
                             "header needs 'block', 'verb', 'pattern' and "
                             "'code' columns");
+    if (dyad_phrases_reserve(ev->verb_tab, dyad_tsv_lines(data, len), len) !=
+        DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
     while ((rc = dyad_tsv_next(&t, err)) == 1)
         if ((rc = load_event_row(ev, &t, cb, cv, cp, cc, name, err)) !=
             DYAD_OK)
