@@ -2495,9 +2495,17 @@ static int sports(const dyad_score_ctx *cx, const dyad_sentence *st)
                  W("hockey"), W("basketball"), W("fifa"), W("uefa"),
                  W("nba"), W("nhl")};
 #undef W
+    /* by length, the first bytes (their low five bits) of the words and
+     * of "world": most tokens fail this one test, where they went through
+     * the list (dyad_events__sentence 6.6M -> 4.4M instructions on 2,000
+     * Reuters-21578 articles) */
+    uint32_t first[15] = {0};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        first[words[w].n] |= 1u << (words[w].s[0] & 31);
+    first[5] |= 1u << ('w' & 31);
     for (uint32_t i = st->tok; i < st->tok + st->ntok; i++) {
         dyad_span k = cx->keys[i];
-        if (k.len < 3 || k.len > 14)
+        if (k.len < 3 || k.len > 14 || !(first[k.len] >> (k.ptr[0] & 31) & 1))
             continue;
         for (size_t w = 0; w < sizeof words / sizeof *words; w++)
             if (k.len == words[w].n && k.ptr[0] == words[w].s[0] &&
