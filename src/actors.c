@@ -413,7 +413,13 @@ int dyad_actors_load_data(dyad_actors *ga, const char *name, const char *data,
     if (!file)
         return dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
     dyad_tsv t;
+    /* an alias a line, in both tables at most: sized once */
+    size_t lines = dyad_tsv_lines(data, len);
     int rc = dyad_tsv_open(&t, file, data, len, err);
+    if (rc == DYAD_OK &&
+        (dyad_phrases_reserve(ga->exact, lines, len) != DYAD_OK ||
+         dyad_phrases_reserve(ga->upper, lines, len) != DYAD_OK))
+        rc = dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
     if (rc == DYAD_OK)
         rc = load_rows(ga, &t, file, err);
     if (rc != DYAD_OK)

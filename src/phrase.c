@@ -197,9 +197,9 @@ static inline int same(const char *a, const char *b, size_t n)
     return 1;
 }
 
-static int table_grow(table_t *t)
+/* Rehashes t into ncap slots (a power of two, more than t->cap). */
+static int table_resize(table_t *t, size_t ncap)
 {
-    size_t ncap = t->cap ? t->cap * 2 : 64;
     slot_t *ns = dyad_calloc(ncap, sizeof *ns);
     if (!ns)
         return DYAD_ENOMEM;
@@ -215,6 +215,20 @@ static int table_grow(table_t *t)
     t->slot = ns;
     t->cap = ncap;
     return DYAD_OK;
+}
+
+static int table_grow(table_t *t)
+{
+    return table_resize(t, t->cap ? t->cap * 2 : 64);
+}
+
+/* Grows t, once, to the slots that n more entries would take it to. */
+static int table_reserve(table_t *t, size_t n)
+{
+    size_t ncap = t->cap ? t->cap : 64;
+    while ((t->n + n + 1) * 2 > ncap)
+        ncap *= 2;
+    return ncap > t->cap ? table_resize(t, ncap) : DYAD_OK;
 }
 
 static inline const char *word_str(const dyad_phrases *p, const word_t *w)
@@ -508,6 +522,25 @@ static void set_only(dyad_phrases *p, uint32_t chain)
         const term_t *t = &p->terms[c->one];
         p->only[chain] = ONLY_SET | (uint64_t)t->spec << 32 | t->payload;
     }
+}
+
+int dyad_phrases_reserve(dyad_phrases *p, size_t n, size_t bytes)
+{
+    /* a term has one word or two, mostly; each a chain at most */
+    if (n > UINT32_MAX || bytes > UINT32_MAX ||
+        dyad_grow(&p->terms, &p->terms_cap, p->nterms + n, sizeof *p->terms) <
+            0 ||
+        dyad_grow(&p->words, &p->words_cap, p->nwords + 2 * n,
+                  sizeof *p->words) < 0 ||
+        dyad_grow(&p->chains, &p->chains_cap, p->nchains + n,
+                  sizeof *p->chains) < 0 ||
+        dyad_grow(&p->only, &p->only_cap, p->nchains + n, sizeof *p->only) <
+            0 ||
+        dyad_grow(&p->pool, &p->pool_cap, p->pool_len + bytes + 1, 1) < 0 ||
+        table_reserve(&p->whole, n) != DYAD_OK ||
+        table_reserve(&p->first, n) != DYAD_OK)
+        return DYAD_ENOMEM;
+    return DYAD_OK;
 }
 
 int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,

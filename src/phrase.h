@@ -38,6 +38,11 @@ void dyad_phrases_free(dyad_phrases *p);
  * words. DYAD_ENOMEM. */
 int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
                      uint32_t payload, uint32_t *old);
+/* Makes room for n more terms of bytes bytes in all (with their
+ * separators), so that adding them grows no array or table step by step
+ * (a load of the lexicons adds ~41,000 terms): a hint, as more may still
+ * be added. DYAD_ENOMEM. */
+int dyad_phrases_reserve(dyad_phrases *p, size_t n, size_t bytes);
 /* Longest term that matches keys[0..n). Returns its word count (0 when
  * none) and its payload in *payload. */
 size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,

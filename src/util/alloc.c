@@ -66,7 +66,7 @@ bool dyad_mul_ok(size_t n, size_t size, size_t *out)
     return true;
 }
 
-int dyad_grow(void *p, size_t *cap, size_t need, size_t elem)
+int dyad_grow_slow(void *p, size_t *cap, size_t need, size_t elem)
 {
     void **pp = p;
     if (need <= *cap)

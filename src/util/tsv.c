@@ -8,6 +8,17 @@
 
 /* Splits the line [s, e) at tabs into spans. Returns the field count or -1
  * when there are more than DYAD_TSV_MAXCOLS. */
+size_t dyad_tsv_lines(const char *data, size_t len)
+{
+    size_t n = 0;
+    const char *p = data, *e = data + len, *q;
+    while (p < e && (q = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+        n++;
+        p = q + 1;
+    }
+    return n + (p < e);
+}
+
 static int split(const char *s, const char *e, dyad_span *out)
 {
     int n = 0;

@@ -25,6 +25,9 @@ typedef struct dyad_tsv {
 /* Starts reading data (len bytes) and reads the header line. */
 int dyad_tsv_open(dyad_tsv *t, const char *name, const char *data, size_t len,
                   dyad_err *err);
+/* Lines of data (len bytes; a last line without its '\n' counts): an
+ * upper bound of its rows, for sizing tables before reading them. */
+size_t dyad_tsv_lines(const char *data, size_t len);
 /* Index of the header column called name, or -1. */
 int dyad_tsv_col(const dyad_tsv *t, const char *name);
 /* Reads the next data row: 1, 0 at end, DYAD_EPARSE on a malformed line. */
