@@ -397,6 +397,10 @@ int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
         o->min_size = (size_t)n;
         return 1;
     case 'A':
+        if (strcmp(arg, "0") == 0) {
+            o->alpha = 0;   /* every change the search finds */
+            return 1;
+        }
         return dyad_cli_alpha(ctx, arg, &o->alpha) < 0 ? -1 : 1;
     case 'N':
         return one_of(ctx, "--noise", arg, "ar1", "white", &o->noise);
@@ -461,6 +465,7 @@ int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
     int c;
     dyad_cli_values_init(v);
     memset(cp, 0, sizeof *cp);
+    cp->o.alpha = DYAD_CLI_CP_ALPHA;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = dyad_cli_values_opt(ctx, v, c, optarg);
         if (!k)
