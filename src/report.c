@@ -58,6 +58,10 @@ typedef struct {
     int64_t all_total;
     dyad_stats_shift *sh;
     size_t nsh;
+    int sh_counts;                 /* the shifts' test is the count
+                                      model's likelihood ratio */
+    int sh_events;                 /* their means are events per article,
+                                      not articles per 1,000 */
     quote_t (*quotes)[EVIDENCE];   /* per shift */
     char (*said)[WORDS];           /* per shift: what changed, in words */
     char (*moved)[WORDS];          /* per shift: the intensities across it */
@@ -287,6 +291,20 @@ static void change_words(int metric, double before, double after, char *out,
              a, b, metric == DYAD_METRIC_NET ? " per 1,000 articles" : "");
 }
 
+/* How events per article moved: "rose fivefold (from 0.10 to 0.52
+ * events per article)". */
+static void events_words(double before, double after, char *out, size_t n)
+{
+    char a[32], b[32], f[48];
+    fold_words(before, after, f, sizeof f);
+    plain(a, sizeof a, before, 2);
+    plain(b, sizeof b, after, 2);
+    if (!(before > 0))
+        snprintf(out, n, "rose from none to %s events per article", b);
+    else
+        snprintf(out, n, "%s (from %s to %s events per article)", f, a, b);
+}
+
 /* The metric as the subject of a sentence. */
 static const char *metric_phrase(int metric)
 {
@@ -460,6 +478,12 @@ static int toward_conflict(int metric, double diff, const dyad_pair_day *b,
     }
 }
 
+/* The test behind the shifts' p-values. */
+static const char *test_name(const pair_rep *p)
+{
+    return p->sh_counts ? "likelihood-ratio" : "Welch";
+}
+
 /* The words of shift k: what changed and when, how conflict and
  * cooperation moved across it; and the evidence of its new level. */
 static int describe_shift(dyad_store *st, const dyad_report_opts *o,
@@ -475,7 +499,11 @@ static int describe_shift(dyad_store *st, const dyad_report_opts *o,
     char who[48], when[64], how[160];
     sides(p->pair, who, sizeof who);
     period_words(p->s.rows[a0].start, o->by, 1, when, sizeof when);
-    change_words(o->metric, s->mean_before, s->mean_after, how, sizeof how);
+    if (p->sh_events)
+        events_words(s->mean_before, s->mean_after, how, sizeof how);
+    else
+        change_words(o->metric, s->mean_before, s->mean_after, how,
+                     sizeof how);
     snprintf(p->said[k], WORDS, "%s between %s %s from %s",
              metric_phrase(o->metric), who, how, when);
     /* conflict and cooperation across the shift, over both segments */
@@ -529,16 +557,7 @@ static void episode_words(const pair_rep *p, const dyad_report_opts *o,
     char who[48], how[160], when[64], peak[64], len[48], what[64];
     sides(p->pair, who, sizeof who);
     if (r->events) {
-        char a[32], b[32], f[48];
-        fold_words(e->baseline, e->peak_value, f, sizeof f);
-        plain(a, sizeof a, e->baseline, 2);
-        plain(b, sizeof b, e->peak_value, 2);
-        if (!(e->baseline > 0))
-            snprintf(how, sizeof how, "rose from none to %s events per "
-                                      "article", b);
-        else
-            snprintf(how, sizeof how, "%s (from %s to %s events per "
-                                      "article)", f, a, b);
+        events_words(e->baseline, e->peak_value, how, sizeof how);
     } else {
         change_words(p->ep_metric, e->baseline * 1000, e->peak_value * 1000,
                      how, sizeof how);
@@ -562,20 +581,23 @@ static void episode_words(const pair_rep *p, const dyad_report_opts *o,
                  e->direction > 0 ? "peaked" : "was lowest", peak);
 }
 
-/* The episodes of the pair's conflict (or cooperation) intensity, with
- * their words and the evidence of the articles inside them. */
-static int find_episodes(dyad_store *st, const dyad_report_opts *o,
-                         pair_rep *p, dyad_err *err)
+/* The counts of a count metric per period with something stored: c[i]
+ * out of t[i] in series row row[i], m of them (new memory, freed by the
+ * caller, also on error). A series whose periods hold fewer than
+ * DYAD_SERIES_FEW_ARTICLES stored articles on average (one address a
+ * year) counts the pair's events instead, with the articles as
+ * exposures (*events 1), as `dyad shifts` does: an article share of one
+ * document a period is 0 or 1,000. */
+static int count_rows(const pair_rep *p, int metric, double **c, double **t,
+                      size_t **row, size_t *m, int *events, dyad_err *err)
 {
-    p->ep_metric = episode_metric(o->metric);
-    size_t n = p->s.n ? p->s.n : 1, m = 0;
-    double *c = dyad_calloc(n, sizeof *c), *t = dyad_calloc(n, sizeof *t);
-    size_t *row = dyad_calloc(n, sizeof *row);
-    dyad_stats_episode *ep = NULL;
-    size_t ne = 0;
-    int rc = c && t && row ? DYAD_OK
-                           : dyad_err_set(err, DYAD_ENOMEM, NULL, 0,
-                                          "out of memory");
+    size_t n = p->s.n ? p->s.n : 1;
+    *c = dyad_calloc(n, sizeof **c);
+    *t = dyad_calloc(n, sizeof **t);
+    *row = dyad_calloc(n, sizeof **row);
+    *m = 0;
+    if (!*c || !*t || !*row)
+        return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     double stored = 0;
     size_t periods = 0;
     for (size_t i = 0; i < p->s.n; i++)
@@ -583,15 +605,32 @@ static int find_episodes(dyad_store *st, const dyad_report_opts *o,
             stored += (double)p->s.rows[i].total;
             periods++;
         }
-    int events = periods && stored < DYAD_SERIES_FEW_ARTICLES * (double)periods;
-    for (size_t i = 0; i < p->s.n && rc == DYAD_OK; i++) {
-        if (!dyad_series_counts(&p->s.rows[i], p->ep_metric, &c[m], &t[m]) ||
-            !(t[m] > 0))
+    *events = periods &&
+              stored < DYAD_SERIES_FEW_ARTICLES * (double)periods;
+    for (size_t i = 0; i < p->s.n; i++) {
+        size_t k = *m;
+        if (!dyad_series_counts(&p->s.rows[i], metric, &(*c)[k], &(*t)[k]) ||
+            !((*t)[k] > 0))
             continue;   /* nothing stored in the period */
-        if (events)
-            c[m] = dyad_series_events(&p->s.rows[i], p->ep_metric);
-        row[m++] = i;
+        if (*events)
+            (*c)[k] = dyad_series_events(&p->s.rows[i], metric);
+        (*row)[(*m)++] = i;
     }
+    return DYAD_OK;
+}
+
+/* The episodes of the pair's conflict (or cooperation) intensity, with
+ * their words and the evidence of the articles inside them. */
+static int find_episodes(dyad_store *st, const dyad_report_opts *o,
+                         pair_rep *p, dyad_err *err)
+{
+    p->ep_metric = episode_metric(o->metric);
+    double *c, *t;
+    size_t *row, m;
+    int events;
+    dyad_stats_episode *ep = NULL;
+    size_t ne = 0;
+    int rc = count_rows(p, p->ep_metric, &c, &t, &row, &m, &events, err);
     int any = 0;
     for (size_t i = 0; i < m; i++)
         any |= c[i] > 0;
@@ -630,6 +669,69 @@ static int find_episodes(dyad_store *st, const dyad_report_opts *o,
                                       err);
     }
     dyad_free(ep);
+    dyad_free(c);
+    dyad_free(t);
+    dyad_free(row);
+    return rc;
+}
+
+/* The shifts of a mean (tone, goldstein, tension, net), as `dyad shifts`
+ * finds them for a stored pair. */
+static int mean_shifts(dyad_store *st, const dyad_report_opts *o,
+                       pair_rep *p, dyad_err *err)
+{
+    dyad_stats_cp_opts cp = {0};
+    cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+    cp.outliers = DYAD_OUTLIERS_KEEP;   /* as `dyad shifts` for a stored
+                                           pair */
+    cp.var_floor = dyad_series_var_floor(p->s.rows, p->s.n, o->metric, p->w,
+                                         p->n);
+    int rc;
+    if (o->metric == DYAD_METRIC_GOLDSTEIN &&
+        (rc = dyad_series_goldstein_floor(st, &p->s, p->w, p->n,
+                                          &cp.var_floor, err)))
+        return rc;
+    return dyad_stats_changepoints(p->y, p->w, p->n, &cp, &p->sh, &p->nsh,
+                                   NULL, err);
+}
+
+/* The shifts of a count metric (conflict, cooperation, threats, acts)
+ * with the count cost `dyad shifts` gives it (binomial articles out of
+ * those stored, or the pair's events with the articles as exposures when
+ * the periods hold few), where a weighted Normal mean of the rates had
+ * found other shifts than `dyad shifts`. Their means are rates per
+ * 1,000 articles, or events per article (p->sh_events). */
+static int count_shifts(const dyad_report_opts *o, pair_rep *p,
+                        dyad_err *err)
+{
+    double *c, *t;
+    size_t *row, m;
+    int events;
+    int rc = count_rows(p, o->metric, &c, &t, &row, &m, &events, err);
+    /* the same periods as the metric's values (those with something
+       stored), so that the shifts' indices are p->y's */
+    int same = rc == DYAD_OK && m == p->n;
+    for (size_t i = 0; same && i < m; i++)
+        same = row[i] == p->row[i];
+    if (rc == DYAD_OK && !same)
+        rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                          "%s: the counts of %s are not its values' periods",
+                          p->pair, dyad_metric_name(o->metric));
+    if (rc == DYAD_OK) {
+        dyad_stats_cp_opts cp = {0};
+        cp.cost = events ? DYAD_COST_POISSON : DYAD_COST_BINOMIAL;
+        cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+        rc = dyad_stats_changepoints(c, t, m, &cp, &p->sh, &p->nsh, NULL,
+                                     err);
+    }
+    double scale = events ? 1 : 1000;
+    for (size_t k = 0; rc == DYAD_OK && k < p->nsh; k++) {
+        p->sh[k].mean_before *= scale;
+        p->sh[k].mean_after *= scale;
+        p->sh[k].diff *= scale;
+    }
+    p->sh_events = events;
+    p->sh_counts = 1;
     dyad_free(c);
     dyad_free(t);
     dyad_free(row);
@@ -680,18 +782,8 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
                                       NULL) == DYAD_OK &&
                        dyad_stats_mann_kendall(p->y, p->n, &p->mk, NULL) ==
                            DYAD_OK;
-        dyad_stats_cp_opts cp = {0};
-        cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
-        cp.outliers = DYAD_OUTLIERS_KEEP;   /* as `dyad shifts` for a
-                                               stored pair */
-        cp.var_floor = dyad_series_var_floor(p->s.rows, p->s.n, o->metric,
-                                             p->w, p->n);
-        if (o->metric == DYAD_METRIC_GOLDSTEIN &&
-            (rc = dyad_series_goldstein_floor(st, &p->s, p->w, p->n,
-                                              &cp.var_floor, err)))
-            return rc;
-        rc = dyad_stats_changepoints(p->y, p->w, p->n, &cp, &p->sh, &p->nsh,
-                                     NULL, err);
+        rc = is_share(o->metric) ? count_shifts(o, p, err)
+                                 : mean_shifts(st, o, p, err);
         if (rc != DYAD_OK)
             return rc;
     }
@@ -1318,9 +1410,9 @@ static int write_html(dyad_buf *b, const char *dir, pair_rep *ps, size_t n,
                                     "%s)</h3><p><span class=\"%s\">",
                                  d0, d1, change_class(o->metric, s->diff)) ||
                  html(b, line) ||
-                 dyad_buf_printf(b, "</span> (Welch p %.3g, Cohen's d %.2f)."
+                 dyad_buf_printf(b, "</span> (%s p %.3g, Cohen's d %.2f)."
                                     "%s",
-                                 s->p_value, s->cohens_d,
+                                 test_name(p), s->p_value, s->cohens_d,
                                  p->moved[k][0] ? " " : "") ||
                  html(b, p->moved[k]) ||
                  dyad_buf_puts(b, p->moved[k][0] ? ".</p>\n" : "</p>\n");
@@ -1441,8 +1533,8 @@ static int write_md(dyad_buf *b, pair_rep *ps, size_t n, pair_rep **movers,
                                     "%s)\n\n",
                                  d0, d1) ||
                  md(b, line) ||
-                 dyad_buf_printf(b, " (Welch p %.3g, Cohen's d %.2f).%s",
-                                 s->p_value, s->cohens_d,
+                 dyad_buf_printf(b, " (%s p %.3g, Cohen's d %.2f).%s",
+                                 test_name(p), s->p_value, s->cohens_d,
                                  p->moved[k][0] ? " " : "") ||
                  md(b, p->moved[k]) ||
                  dyad_buf_puts(b, p->moved[k][0] ? ".\n\n" : "\n\n");
