@@ -684,6 +684,7 @@ static int mean_shifts(dyad_store *st, const dyad_report_opts *o,
     cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
     cp.outliers = DYAD_OUTLIERS_KEEP;   /* as `dyad shifts` for a stored
                                            pair */
+    cp.season = DYAD_SEASON_OFF;
     cp.var_floor = dyad_series_var_floor(p->s.rows, p->s.n, o->metric, p->w,
                                          p->n);
     int rc;

@@ -30,8 +30,9 @@
 typedef struct cp_prob {
     const double *y;        /* the values, as given */
     const double *ys;       /* what the segmentation reads: y, or for the
-                               MEAN cost with DYAD_OUTLIERS_CLIP yc */
-    double *yc;             /* y with its outliers clipped, or NULL */
+                               MEAN cost yc */
+    double *yc;             /* y less its season, outliers clipped, or
+                               NULL */
     const double *tot;      /* count costs: the totals (NULL: all 1) */
     double *wn;             /* Normal costs: weights scaled to mean 1;
                                NULL: all 1 */
@@ -462,6 +463,9 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
     if (r->noise != DYAD_NOISE_AR1 && r->noise != DYAD_NOISE_WHITE)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown noise model %d", r->noise);
+    if (r->season != DYAD_SEASON_AUTO && r->season != DYAD_SEASON_OFF)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
+                            "unknown season rule %d", r->season);
     if (r->outliers != DYAD_OUTLIERS_CLIP && r->outliers != DYAD_OUTLIERS_KEEP)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown outlier rule %d", r->outliers);
@@ -585,25 +589,114 @@ static double median_small(double *v, size_t m)
     return m % 2 ? v[m / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
 }
 
-/* p->yc from p->y (p->wn set), the noise variance s2 of a value of
- * average weight: the running median of 2 CLIP_HALF + 1 values follows
- * a change of level within a period (the values of the other side are
- * fewer), and a spike of one or two values does not move it. */
+/* p->ys with its outliers clipped, into new memory that becomes p->yc
+ * and p->ys (p->wn set); s2 the noise variance of a value of average
+ * weight. The running median of 2 CLIP_HALF + 1 values follows a change
+ * of level within a period (the values of the other side are fewer),
+ * and a spike of one or two values does not move it. */
 static int clip_outliers(cp_prob *p, double s2, dyad_err *err)
 {
     size_t n = p->n;
-    if (!(p->yc = alloc_array(n, sizeof *p->yc)))
+    double *out = alloc_array(n, sizeof *out);
+    if (!out)
         return nomem(err);
     for (size_t i = 0; i < n; i++) {
         double v[2 * CLIP_HALF + 1];
         size_t lo = i > CLIP_HALF ? i - CLIP_HALF : 0, m = 0;
         for (size_t j = lo; j < n && j <= i + CLIP_HALF; j++)
-            v[m++] = p->y[j];
+            v[m++] = p->ys[j];
         double med = median_small(v, m);
         double r = CLIP_SDS * sqrt(s2 / (p->wn ? p->wn[i] : 1));
-        double x = p->y[i];
-        p->yc[i] = x > med + r ? med + r : x < med - r ? med - r : x;
+        double x = p->ys[i];
+        out[i] = x > med + r ? med + r : x < med - r ? med - r : x;
     }
+    dyad_free(p->yc);
+    p->yc = out;
+    p->ys = out;
+    return DYAD_OK;
+}
+
+/* Seasons of the MEAN cost: the calendar periods tried (quarters of a
+ * year, days of a week, months of a year, hours of a day, weeks of a
+ * year), each with at least 3 cycles of values and the series at least
+ * AR_MIN_N (fewer lag differences, and white noise would pass for a
+ * season one time in a hundred). A series has season s
+ * when the robust variance of its differences at lag s is below
+ * SEASON_SHARE of that at lag s / 2 (a season cancels at its period and
+ * adds up at half of it; a trend, a level change or AR(1) noise make
+ * the longer lag the larger), the smallest such share winning. R's
+ * monthly series with a season measure 0.02-0.27 at 12 (UK road deaths,
+ * CO2, Nottingham temperatures, US accidental deaths), quarterly UK gas
+ * 0.01 at 4; those without 0.43 or more everywhere. */
+static const size_t season_of[] = {4, 7, 12, 24, 52};
+#define SEASON_SHARE 0.3
+
+/* The season s of p->y (0: none); d scratch of n doubles. */
+static size_t find_season(const cp_prob *p, double *d)
+{
+    size_t best = 0;
+    double share = SEASON_SHARE;
+    for (size_t k = 0; k < sizeof season_of / sizeof *season_of; k++) {
+        size_t sn = season_of[k];
+        int mad;
+        if (3 * sn > p->n || p->n < AR_MIN_N)
+            break;
+        double vh = robust_var(d, lag_diffs(p->y, p->wn, p->n,
+                                            DYAD_COST_MEAN, sn / 2, d),
+                               0, &mad);
+        if (!(vh > 0) || !mad)
+            continue;
+        double vs = robust_var(d, lag_diffs(p->y, p->wn, p->n,
+                                            DYAD_COST_MEAN, sn, d),
+                               0, &mad);
+        if (vs < share * vh) {
+            share = vs / vh;
+            best = sn;
+        }
+    }
+    return best;
+}
+
+/* p->yc = p->y less its season when it has one (p->ys then p->yc): the
+ * median of each phase's deviations from the running median over one
+ * cycle (s + 1 values for an even s), which follows the level and its
+ * changes. A mean-shift model reads a season as a staircase or as noise
+ * that hides a change: the UK seat-belt law of 1983 went unseen in
+ * monthly road deaths (bench/shifts (a)). */
+static int remove_season(cp_prob *p, dyad_err *err)
+{
+    size_t n = p->n;
+    double *d = alloc_array(n, sizeof *d);
+    if (!d)
+        return nomem(err);
+    size_t sn = find_season(p, d);
+    if (sn == 0) {
+        dyad_free(d);
+        return DYAD_OK;
+    }
+    double *dev = alloc_array(n, sizeof *dev);
+    if (!dev || !(p->yc = alloc_array(n, sizeof *p->yc))) {
+        dyad_free(d);
+        dyad_free(dev);
+        return nomem(err);
+    }
+    size_t h = sn / 2;
+    for (size_t i = 0; i < n; i++) {
+        size_t lo = i > h ? i - h : 0, m = 0;
+        for (size_t j = lo; j < n && j <= i + h; j++)
+            d[m++] = p->y[j];
+        dev[i] = p->y[i] - gsl_stats_median(d, 1, m);
+    }
+    for (size_t ph = 0; ph < sn; ph++) {
+        size_t m = 0;
+        for (size_t i = ph; i < n; i += sn)
+            d[m++] = dev[i];
+        double sm = gsl_stats_median(d, 1, m);
+        for (size_t i = ph; i < n; i += sn)
+            p->yc[i] = p->y[i] - sm;
+    }
+    dyad_free(d);
+    dyad_free(dev);
     p->ys = p->yc;
     return DYAD_OK;
 }
@@ -633,16 +726,19 @@ static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
         !(p->cq2 = alloc_array(n + 1, sizeof *p->cq2)))
         return nomem(err);
     const double *wn = p->wn;
+    if (r->cost == DYAD_COST_MEAN && r->season == DYAD_SEASON_AUTO &&
+        (rc = remove_season(p, err)))
+        return rc;
     if (r->cost == DYAD_COST_MEAN && r->outliers == DYAD_OUTLIERS_CLIP &&
-        !is_constant(y, wn, n)) {
+        !is_constant(p->ys, wn, n)) {
         double s2, phi;
-        if ((rc = noise_core(y, wn, n, DYAD_COST_MEAN, 0, &s2, &phi, NULL,
-                             err)) ||
+        if ((rc = noise_core(p->ys, wn, n, DYAD_COST_MEAN, 0, &s2, &phi,
+                             NULL, err)) ||
             (rc = clip_outliers(p, s2 > r->var_floor ? s2 : r->var_floor,
                                 err)))
             return rc;
-        y = p->ys;
     }
+    y = p->ys;
     double ybar = 0, v0 = 0;
     for (size_t i = 0; i < n; i++)
         ybar += (wn ? wn[i] : 1) * y[i];

@@ -166,6 +166,8 @@ enum dyad_stats_noise { DYAD_NOISE_AR1 = 0, DYAD_NOISE_WHITE };
 enum dyad_stats_slopes { DYAD_SLOPES_MERGE = 0, DYAD_SLOPES_KEEP };
 /* What the MEAN cost does with an outlier. */
 enum dyad_stats_outliers { DYAD_OUTLIERS_CLIP = 0, DYAD_OUTLIERS_KEEP };
+/* Whether the MEAN cost looks for a season. */
+enum dyad_stats_season { DYAD_SEASON_AUTO = 0, DYAD_SEASON_OFF };
 enum dyad_stats_penalty_kind {
     DYAD_PEN_MBIC = 0,      /* the default (formerly BIC) */
     DYAD_PEN_BIC,
@@ -252,6 +254,21 @@ typedef struct dyad_stats_cp_opts {
                                (the CLI's default for a stored pair,
                                whose noise floor is its articles'
                                sampling variance) */
+    int season;             /* MEAN cost: DYAD_SEASON_AUTO (default): a
+                               season of 4, 7, 12, 24 or 52 values
+                               (quarters, days of a week, months, hours,
+                               weeks of a year; at least three cycles)
+                               is found where the series' differences at
+                               that lag vary less than 0.3 times those at
+                               half of it, and the segmentation reads the
+                               series less it (each phase's median
+                               deviation from the running median over a
+                               cycle), before outliers are clipped; the
+                               shifts' statistics are of the values
+                               given. The index must be the calendar:
+                               DYAD_SEASON_OFF for series with gaps (the
+                               CLI's default for a stored pair, whose
+                               empty periods are skipped) */
 } dyad_stats_cp_opts;
 
 /* One change. "before" is the segment that ends at index - 1 and starts

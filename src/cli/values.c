@@ -409,6 +409,9 @@ int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
     case 'O':
         cp->outliers_set = 1;
         return one_of(ctx, "--outliers", arg, "clip", "keep", &o->outliers);
+    case 'E':
+        cp->season_set = 1;
+        return one_of(ctx, "--season", arg, "auto", "off", &o->season);
     default:
         return 0;
     }
@@ -423,6 +426,8 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
     o->var_floor = v->var_floor;
     if (!v->input && !cp->outliers_set)
         o->outliers = DYAD_OUTLIERS_KEEP;   /* see dyad_cli_cp_data */
+    if (!v->input && !cp->season_set)
+        o->season = DYAD_SEASON_OFF;
     cp->scale = 1;
     cp->y = v->y;
     cp->w = v->w;

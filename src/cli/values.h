@@ -102,7 +102,8 @@ typedef struct dyad_cli_values {
     {"alpha", required_argument, NULL, 'A'},                            \
     {"noise", required_argument, NULL, 'N'},                           \
     {"slopes", required_argument, NULL, 'G'},                          \
-    {"outliers", required_argument, NULL, 'O'}
+    {"outliers", required_argument, NULL, 'O'},                        \
+    {"season", required_argument, NULL, 'E'}
 #define DYAD_CLI_CP_HELP                                                 \
     "  --method M          pelt (default: exact optimal partition, pruned),\n" \
     "                      binseg (binary segmentation), cusum (one change)\n" \
@@ -129,7 +130,9 @@ typedef struct dyad_cli_values {
     "                      line fits as well is no step and goes), keep\n" \
     "  --outliers O        clip (default for --input: a mean's value over\n" \
     "                      3 SDs from its running median counts as 3\n" \
-    "                      SDs), keep (default for a stored pair)\n"
+    "                      SDs), keep (default for a stored pair)\n"   \
+    "  --season S          auto (default for --input: a season of 4, 7,\n" \
+    "                      12, 24 or 52 values is taken out), off\n"
 
 /* The end of the help of `shifts` and `episodes`: their options. */
 #define DYAD_CLI_CP_OPTIONS_HELP                                         \
@@ -143,7 +146,7 @@ typedef struct dyad_cli_values {
  * dyad_cli_cp_data). */
 typedef struct dyad_cli_cp {
     dyad_stats_cp_opts o;
-    int cost_set, outliers_set;
+    int cost_set, outliers_set, season_set;
     const double *y, *w;    /* borrowed from the values */
     double scale;           /* what rates are multiplied by for display */
     int events;             /* y are the pair's events (values' ev) */
@@ -159,7 +162,9 @@ int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
  * mean of articles whose sampling variance is the noise floor
  * (var_floor), and an outlying period, the State of the Union's border
  * raids in MEX-USA goldstein before 1884, is what tells a regime
- * apart, where clipping lost the turn of 1884): cp->y, cp->w,
+ * apart, where clipping lost the turn of 1884; and no season looked for:
+ * its empty periods are skipped, so its index is not the calendar):
+ * cp->y, cp->w,
  * and cp->scale, what rates are multiplied by for display (1,000 for
  * counts out of totals, else 1). Returns an exit status, errors
  * printed. */

@@ -354,6 +354,7 @@ static void test_stats_pelt_equals_optimal_partition(void **state)
     for (int it = 0; it < NSERIES; it++) {
         dyad_stats_cp_opts o = {0};
         o.outliers = DYAD_OUTLIERS_KEEP;   /* the reference reads y */
+        o.season = DYAD_SEASON_OFF;
         o.cost = it % 2 ? DYAD_COST_MEANVAR : DYAD_COST_MEAN;
         o.penalty = pens[(it / 2) % 4];
         o.penalty_value = 0.5 + 20 * unif();
@@ -429,6 +430,7 @@ static void test_stats_pelt_matches_exhaustive_search(void **state)
         dyad_stats_cp_opts o = {0};
         o.slopes = DYAD_SLOPES_KEEP;   /* the search's optimum itself */
         o.outliers = DYAD_OUTLIERS_KEEP;
+        o.season = DYAD_SEASON_OFF;
         o.cost = it % 2 ? DYAD_COST_MEANVAR : DYAD_COST_MEAN;
         o.penalty = (it / 2) % 4;
         o.penalty_value = 0.1 + 6 * unif();
@@ -845,6 +847,55 @@ static void test_stats_slopes_merged(void **state)
     assert_true(first >= 19 && first <= 22);
 }
 
+/* A season is taken out before the segmentation: a step of 3 under a
+ * monthly swing of 10 is found at its place, and not without; white
+ * noise and a step without a season read the same either way. */
+static void test_stats_season(void **state)
+{
+    (void)state;
+    enum { N = 192 };
+    double y[N];
+    rng_seed(12);
+    for (size_t i = 0; i < N; i++)
+        y[i] = 10 * sin(2 * PI * (double)i / 12) + gauss() +
+               (i >= 120 ? 3 : 0);
+    dyad_stats_cp_opts o = {0};
+    size_t first;
+    assert_int_equal(count_changes(y, NULL, N, &o, &first, NULL), 1);
+    assert_true(first >= 119 && first <= 121);
+    o.season = DYAD_SEASON_OFF;
+    assert_int_equal(count_changes(y, NULL, N, &o, NULL, NULL), 0);
+    /* quarters: the same with a season of 4 */
+    for (size_t i = 0; i < N; i++)
+        y[i] = (i % 4 == 1 ? 8 : i % 4 == 3 ? -8 : 0) + gauss() +
+               (i >= 60 ? 3 : 0);
+    o.season = DYAD_SEASON_AUTO;
+    assert_int_equal(count_changes(y, NULL, N, &o, &first, NULL), 1);
+    assert_true(first >= 59 && first <= 61);
+    /* no season: auto and off give the same changes */
+    for (int it = 0; it < 50; it++) {
+        size_t n = unif_int(30, N);
+        for (size_t i = 0; i < n; i++)
+            y[i] = gauss() + (i >= n / 2 ? 2.5 : 0);
+        dyad_stats_shift *a, *b;
+        size_t na, nb;
+        o.season = DYAD_SEASON_AUTO;
+        assert_int_equal(dyad_stats_changepoints(y, NULL, n, &o, &a, &na,
+                                                 NULL, NULL), 0);
+        o.season = DYAD_SEASON_OFF;
+        assert_int_equal(dyad_stats_changepoints(y, NULL, n, &o, &b, &nb,
+                                                 NULL, NULL), 0);
+        assert_true(same_changes(a, na, b, nb));
+        dyad_free(a);
+        dyad_free(b);
+    }
+    o.season = 5;
+    dyad_stats_shift *sh;
+    size_t ns;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 60, &o, &sh, &ns, NULL,
+                                             NULL), DYAD_EINVAL);
+}
+
 static void test_stats_constant_and_noiseless(void **state)
 {
     (void)state;
@@ -958,6 +1009,7 @@ static void test_stats_binseg(void **state)
         dyad_stats_cp_opts o = {0};
         o.slopes = DYAD_SLOPES_KEEP;   /* the searches compared */
         o.outliers = DYAD_OUTLIERS_KEEP;
+        o.season = DYAD_SEASON_OFF;
         o.cost = it % 2;
         o.min_size = unif_int(2, 8);
         o.penalty = it % 3;
@@ -1414,6 +1466,7 @@ static void test_stats_noise_ar1_known(void **state)
          * as given) */
         dyad_stats_cp_opts o = {0};
         o.outliers = DYAD_OUTLIERS_KEEP;
+        o.season = DYAD_SEASON_OFF;
         double scale;
         assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL),
                          0);
@@ -2187,6 +2240,7 @@ int main(void)
         cmocka_unit_test(test_stats_shift_statistics_by_hand),
         cmocka_unit_test(test_stats_alpha_drops_and_merges),
         cmocka_unit_test(test_stats_slopes_merged),
+        cmocka_unit_test(test_stats_season),
         cmocka_unit_test(test_stats_constant_and_noiseless),
         cmocka_unit_test(test_stats_weights),
         cmocka_unit_test(test_stats_binseg),
