@@ -40,9 +40,11 @@
  *     segment's pooled rate with half an event added, (sum y + 1/2) /
  *     sum w (binomial: (sum y + 1/2) / (sum w + 1); Jeffreys, so that a
  *     run of zeros is not fitted perfectly), over the dispersion D (opts.
- *     dispersion, else max(1, D (1 + phi) / (1 - phi)) from
- *     dyad_stats_dispersion: quasi-likelihood, so that ordinary
- *     week-to-week news noise, wider than binomial, is not a change).
+ *     dispersion, else max(1, D) from dyad_stats_dispersion, the lags'
+ *     pooled variance without an AR(1) factor: quasi-likelihood, so
+ *     that ordinary week-to-week news noise, wider than binomial, is not
+ *     a change, while a burst's edges, which fill the longer lags, are
+ *     not read as autocorrelation).
  *     For a shift, mean_before and mean_after are the segments' pooled
  *     rates, t the signed root of the likelihood-ratio statistic (over D,
  *     at the rates with half an event), df 1, p_value its chi-squared
@@ -191,10 +193,13 @@ typedef struct dyad_stats_cp_opts {
                                NAN (cusum_p for CUSUM), least significant
                                first, recomputing the neighbours' segment
                                statistics each time; 0: keep all */
-    int noise;              /* DYAD_NOISE_AR1 (default): var (and the count
-                               costs' dispersion) is the long-run variance
-                               of AR(1) noise, s2 (1 + phi) / (1 - phi),
-                               from dyad_stats_noise_ar1; DYAD_NOISE_WHITE:
+    int noise;              /* DYAD_NOISE_AR1 (default): var is the
+                               long-run variance of AR(1) noise, s2 (1 +
+                               phi) / (1 - phi), from
+                               dyad_stats_noise_ar1 (the count costs'
+                               dispersion: the lags' pooled variance,
+                               phi 0, dyad_stats_dispersion);
+                               DYAD_NOISE_WHITE:
                                phi taken as 0, s2 from lag-1 differences
                                only (the earlier default: every slow
                                movement of an autocorrelated series
@@ -368,12 +373,14 @@ int dyad_stats_noise_marginal(const double *y, const double *w, size_t n,
  * rates c/N at those lags over their binomial (Poisson) SD at the pair's
  * pooled rate (pairs with a pooled rate of 0 are skipped). *disp is D,
  * the variance of that difference relative to the binomial one (1 for
- * binomial counts, more for news, whose week-to-week swings are wider),
- * *phi its AR(1) coefficient. Counts with more than half their values 0,
- * too sparse for a robust estimate (the differences take a few values
- * and their MAD jumps between them with one count), give D = 2.198
- * (1.4826^2) and phi 0. The count costs divide their deviance by
- * max(1, D (1 + phi) / (1 - phi)) (quasi-likelihood). DYAD_EINVAL for
+ * binomial counts, more for news, whose week-to-week swings are wider):
+ * exp(mean log v_k) over the lags, with *phi 0 always (no AR(1) factor:
+ * a burst of a few weeks fills the longer lags' differences with its
+ * edges, which the AR(1) fit read as autocorrelation; see stats_cp.c).
+ * Counts with more than half their values 0, too sparse for a robust
+ * estimate (the differences take a few values and their MAD jumps
+ * between them with one count), give D = 2.198 (1.4826^2). The count
+ * costs divide their deviance by max(1, D) (quasi-likelihood). DYAD_EINVAL for
  * bad input (a count < 0, above its total, a total <= 0), DYAD_ENOMEM. */
 int dyad_stats_dispersion(const double *count, const double *total,
                           size_t n, int cost, double *disp, double *phi,
