@@ -122,10 +122,10 @@ typedef struct dyad_cli_values {
     "                      (default 0.05, as the report; 0: keep all)\n" \
     "  --noise N           ar1 (default: noise and its autocorrelation\n" \
     "                      estimated robustly, slow movements are not\n" \
-    "                      shifts; below 30 values as white) or white\n" \
-    "                      (lag-1 noise only, the earlier default); a\n" \
-    "                      stored tone, goldstein or net at least its\n" \
-    "                      articles' sampling variance\n"              \
+    "                      shifts; below 30 values as white; counts:\n" \
+    "                      the lags pooled, no AR(1)) or white (lag 1\n" \
+    "                      only); a stored tone, goldstein or net at\n" \
+    "                      least its articles' sampling variance\n"   \
     "  --slopes S          merge (default: a change of the mean that one\n" \
     "                      line fits as well is no step and goes), keep\n" \
     "  --outliers O        clip (default for --input: a mean's value over\n" \
