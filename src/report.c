@@ -702,8 +702,8 @@ static int mean_shifts(dyad_store *st, const dyad_report_opts *o,
  * the periods hold few), where a weighted Normal mean of the rates had
  * found other shifts than `dyad shifts`. Their means are rates per
  * 1,000 articles, or events per article (p->sh_events). */
-static int count_shifts(const dyad_report_opts *o, pair_rep *p,
-                        dyad_err *err)
+static int count_shifts(dyad_store *st, const dyad_report_opts *o,
+                        pair_rep *p, dyad_err *err)
 {
     double *c, *t;
     size_t *row, m;
@@ -714,10 +714,13 @@ static int count_shifts(const dyad_report_opts *o, pair_rep *p,
     int same = rc == DYAD_OK && m == p->n;
     for (size_t i = 0; same && i < m; i++)
         same = row[i] == p->row[i];
-    if (rc == DYAD_OK && !same)
-        rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0,
-                          "%s: the counts of %s are not its values' periods",
-                          p->pair, dyad_metric_name(o->metric));
+    if (rc == DYAD_OK && !same) {
+        /* not the values' periods (no such series is known): the means */
+        dyad_free(c);
+        dyad_free(t);
+        dyad_free(row);
+        return mean_shifts(st, o, p, err);
+    }
     if (rc == DYAD_OK) {
         dyad_stats_cp_opts cp = {0};
         cp.cost = events ? DYAD_COST_POISSON : DYAD_COST_BINOMIAL;
@@ -783,7 +786,7 @@ static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
                                       NULL) == DYAD_OK &&
                        dyad_stats_mann_kendall(p->y, p->n, &p->mk, NULL) ==
                            DYAD_OK;
-        rc = is_share(o->metric) ? count_shifts(o, p, err)
+        rc = is_share(o->metric) ? count_shifts(st, o, p, err)
                                  : mean_shifts(st, o, p, err);
         if (rc != DYAD_OK)
             return rc;

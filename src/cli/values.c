@@ -425,7 +425,7 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
     dyad_stats_cp_opts *o = &cp->o;
     o->var_floor = v->var_floor;
     if (!v->input && !cp->outliers_set)
-        o->outliers = DYAD_OUTLIERS_KEEP;   /* see dyad_cli_cp_data */
+        o->outliers = DYAD_OUTLIERS_KEEP;   /* why: values.h */
     if (!v->input && !cp->season_set)
         o->season = DYAD_SEASON_OFF;
     cp->scale = 1;

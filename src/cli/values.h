@@ -141,8 +141,8 @@ typedef struct dyad_cli_values {
     DYAD_CLI_CP_HELP                                                     \
     "  -h, --help          this help\n"
 
-/* The change point settings of a command, with whether --cost and
- * --outliers were given, and the data for its cost (set by
+/* The change point settings of a command, with whether --cost,
+ * --outliers and --season were given, and the data for its cost (set by
  * dyad_cli_cp_data). */
 typedef struct dyad_cli_cp {
     dyad_stats_cp_opts o;
