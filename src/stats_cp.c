@@ -474,18 +474,18 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
     if (r->cost < DYAD_COST_MEAN || r->cost > DYAD_COST_BINOMIAL)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "unknown change point cost %d", r->cost);
-    if (r->noise != DYAD_NOISE_AR1 && r->noise != DYAD_NOISE_WHITE)
-        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
-                            "unknown noise model %d", r->noise);
-    if (r->season != DYAD_SEASON_AUTO && r->season != DYAD_SEASON_OFF)
-        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
-                            "unknown season rule %d", r->season);
-    if (r->outliers != DYAD_OUTLIERS_CLIP && r->outliers != DYAD_OUTLIERS_KEEP)
-        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
-                            "unknown outlier rule %d", r->outliers);
-    if (r->slopes != DYAD_SLOPES_MERGE && r->slopes != DYAD_SLOPES_KEEP)
-        return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
-                            "unknown slope rule %d", r->slopes);
+    /* the two-way choices: 0 (the default) or 1 */
+    const struct {
+        int v;
+        const char *what;
+    } two[] = {{r->noise, "noise model"},
+               {r->season, "season rule"},
+               {r->outliers, "outlier rule"},
+               {r->slopes, "slope rule"}};
+    for (size_t i = 0; i < sizeof two / sizeof *two; i++)
+        if (two[i].v != 0 && two[i].v != 1)
+            return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "unknown %s %d",
+                                two[i].what, two[i].v);
     if (!(isfinite(r->dispersion) && r->dispersion >= 0))
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "dispersion %g is not a number >= 0",
