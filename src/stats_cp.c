@@ -168,19 +168,6 @@ enum { AR_LAGS = 6 };
  * the Union's MEX-USA goldstein by year, 1.5 times) lost the turn of
  * 1884. */
 #define SEASON_RATIO 2.0
-/* The count costs take no AR(1) factor: their dispersion is the lags'
- * pooled variance, exp(mean log v_k) (phi held at 0). A burst of a few
- * weeks in a year of counts puts its edges into a sixth of the
- * differences at lags 4-8, which the fit read as autocorrelation: an
- * active pair's four-week surge from 3 to 15 events a week, with a
- * week-to-week dispersion of about 3, got D 9.5 (phi 0.35) and no shift.
- * bench/shifts (b), news bursts as weekly counts: such surges found 60%
- * -> 83% of the time, decaying bursts from silence 77% -> 100%, one-week
- * spikes 73% -> 97%, steps 97% -> 100%; series with more than 3 shifts
- * in 53 weeks 0 -> 2 of 120 (a decaying burst's tail cut twice);
- * Reuters-21578 by week and the State of the Union unchanged ((c), (d));
- * by day, Reuters' USA-JPN acts (a ramp over March-April 1987) is cut
- * into 6 shifts instead of 3. */
 /* Fewer values than this and phi is not estimated (taken as 0, the noise
  * scale from lag 1 as with DYAD_NOISE_WHITE): the fit then rests on lags
  * 1-4 and on 10-30 differences each, and a rise over a few periods (the
@@ -335,6 +322,19 @@ static int noise_core(const double *y, const double *wn, size_t n,
     if (good < 2)
         return DYAD_OK;
     double best = INFINITY;
+    /* The count costs take no AR(1) factor: their dispersion is the lags'
+     * pooled variance, exp(mean log v_k) (phi held at 0). A burst of a few
+     * weeks in a year of counts puts its edges into a sixth of the
+     * differences at lags 4-8, which the fit read as autocorrelation: an
+     * active pair's four-week surge from 3 to 15 events a week, with a
+     * week-to-week dispersion of about 3, got D 9.5 (phi 0.35) and no shift.
+     * bench/shifts (b), news bursts as weekly counts: such surges found 60%
+     * -> 83% of the time, decaying bursts from silence 77% -> 100%, one-week
+     * spikes 73% -> 97%, steps 97% -> 100%; series with more than 3 shifts
+     * in 53 weeks 0 -> 2 of 120 (a decaying burst's tail cut twice);
+     * Reuters-21578 by week and the State of the Union unchanged ((c), (d));
+     * by day, Reuters' USA-JPN acts (a ramp over March-April 1987) is cut
+     * into 6 shifts instead of 3. */
     int top = is_count(cost) ? 0 : (int)(AR_PHI_MAX * 200 + 0.5);
     for (int g = 0; g <= top; g++) {
         double ph = g / 200.0, ls = 0, sse = 0, r[AR_LAGS], pk = 1;
@@ -574,8 +574,7 @@ static int count_init(cp_prob *p, const dyad_stats_cp_opts *r,
                             r->noise == DYAD_NOISE_AR1, &d, &phi, NULL,
                             err);
         if (rc)
-            return rc;
-        d *= long_run(phi);
+            return rc;   /* phi is 0 for counts: no long-run factor */
         if (d < 1)
             d = 1;   /* less than binomial noise is chance */
     }
@@ -592,15 +591,15 @@ static int count_init(cp_prob *p, const dyad_stats_cp_opts *r,
 enum { CLIP_HALF = 2 };
 #define CLIP_SDS 3.0
 
-static double median_small(double *v, size_t m)
+/* The median of y[i - h .. i + h], cut at the ends of y[0..n-1];
+ * scratch holds 2 h + 1 doubles. */
+static double window_median(const double *y, size_t n, size_t i, size_t h,
+                            double *scratch)
 {
-    for (size_t i = 1; i < m; i++)   /* insertion sort: m <= 5 */
-        for (size_t j = i; j > 0 && v[j - 1] > v[j]; j--) {
-            double t = v[j];
-            v[j] = v[j - 1];
-            v[j - 1] = t;
-        }
-    return m % 2 ? v[m / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
+    size_t m = 0;
+    for (size_t j = i > h ? i - h : 0; j < n && j <= i + h; j++)
+        scratch[m++] = y[j];
+    return gsl_stats_median(scratch, 1, m);
 }
 
 /* p->ys with its outliers clipped, into new memory that becomes p->yc
@@ -616,10 +615,7 @@ static int clip_outliers(cp_prob *p, double s2, dyad_err *err)
         return nomem(err);
     for (size_t i = 0; i < n; i++) {
         double v[2 * CLIP_HALF + 1];
-        size_t lo = i > CLIP_HALF ? i - CLIP_HALF : 0, m = 0;
-        for (size_t j = lo; j < n && j <= i + CLIP_HALF; j++)
-            v[m++] = p->ys[j];
-        double med = median_small(v, m);
+        double med = window_median(p->ys, n, i, CLIP_HALF, v);
         double r = CLIP_SDS * sqrt(s2 / (p->wn ? p->wn[i] : 1));
         double x = p->ys[i];
         out[i] = x > med + r ? med + r : x < med - r ? med - r : x;
@@ -694,13 +690,8 @@ static int remove_season(cp_prob *p, dyad_err *err)
         dyad_free(dev);
         return nomem(err);
     }
-    size_t h = sn / 2;
-    for (size_t i = 0; i < n; i++) {
-        size_t lo = i > h ? i - h : 0, m = 0;
-        for (size_t j = lo; j < n && j <= i + h; j++)
-            d[m++] = p->y[j];
-        dev[i] = p->y[i] - gsl_stats_median(d, 1, m);
-    }
+    for (size_t i = 0; i < n; i++)
+        dev[i] = p->y[i] - window_median(p->y, n, i, sn / 2, d);
     for (size_t ph = 0; ph < sn; ph++) {
         size_t m = 0;
         for (size_t i = ph; i < n; i += sn)

@@ -100,9 +100,9 @@ typedef struct dyad_cli_values {
     {"penalty", required_argument, NULL, 'P'},                          \
     {"min-size", required_argument, NULL, 'S'},                         \
     {"alpha", required_argument, NULL, 'A'},                            \
-    {"noise", required_argument, NULL, 'N'},                           \
-    {"slopes", required_argument, NULL, 'G'},                          \
-    {"outliers", required_argument, NULL, 'O'},                        \
+    {"noise", required_argument, NULL, 'N'},                            \
+    {"slopes", required_argument, NULL, 'G'},                           \
+    {"outliers", required_argument, NULL, 'O'},                         \
     {"season", required_argument, NULL, 'E'}
 #define DYAD_CLI_CP_HELP                                                 \
     "  --method M          pelt (default: exact optimal partition, pruned),\n" \
