@@ -889,6 +889,19 @@ static void test_stats_season(void **state)
         dyad_free(a);
         dyad_free(b);
     }
+    /* with no season taken out, a swing the AR(1) fit cannot explain
+     * (lag variances over twice its long-run one) sets the noise: the
+     * marginal variance, and no one-quarter staircase */
+    for (size_t i = 0; i < N; i++)
+        y[i] = (i % 4 == 1 ? 8 : i % 4 == 3 ? -8 : 0) + gauss();
+    o.season = DYAD_SEASON_OFF;
+    double s2, ph, vmax, scale;
+    assert_int_equal(dyad_stats_noise_ar1(y, NULL, N, &s2, &ph, NULL), 0);
+    assert_int_equal(dyad_stats_noise_marginal(y, NULL, N, &vmax, NULL), 0);
+    assert_int_equal(dyad_stats_cp_scale(y, NULL, N, &o, &scale, NULL), 0);
+    assert_true(vmax > 2 * s2 * (1 + ph) / (1 - ph));
+    assert_rel(scale, vmax, 1e-12, "marginal variance");
+    assert_int_equal(count_changes(y, NULL, N, &o, NULL, NULL), 0);
     o.season = 5;
     dyad_stats_shift *sh;
     size_t ns;
