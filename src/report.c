@@ -73,6 +73,7 @@ typedef struct {
     dyad_stats_mk mk;
     int has_trend;
     /* the latest window of periods against the one before */
+    size_t move_w;                 /* periods per side */
     int has_move;
     double before, after;
     int64_t n_before, n_after;
@@ -821,6 +822,7 @@ static void compare_windows(pair_rep *p, const dyad_report_opts *o, size_t w)
 {
     size_t n = p->s.n;
     p->has_move = 0;
+    p->move_w = w;
     if (w > 0 && n >= w)   /* the latest window, for the intensities */
         rows_sum(&p->s, n - w, n - 1, &p->win, &p->win_total);
     if (w == 0 || n < 2 * w)
@@ -838,6 +840,27 @@ static void compare_windows(pair_rep *p, const dyad_report_opts *o, size_t w)
     int64_t min = o->movers_min > 0 ? o->movers_min : DEFAULT_MOVERS_MIN;
     p->has_move = p->n_before >= min && p->n_after >= min &&
                   isfinite(p->before) && isfinite(p->after);
+}
+
+/* The movers' windows of the n pairs: movers_window periods a side when
+ * set; else the period's default, doubled while no pair has movers_min
+ * articles on both sides and the two windows still fit in the series.
+ * One address a year names no pair in two of the last three years; six
+ * years a side find Russia's fall and China's rise in the State of the
+ * Union. */
+static void movers_fit(pair_rep *ps, size_t n, const dyad_report_opts *o)
+{
+    size_t w = movers_window(o), len = n ? ps[0].s.n : 0;
+    for (;;) {
+        int any = 0;
+        for (size_t i = 0; i < n; i++) {
+            compare_windows(&ps[i], o, w);
+            any |= ps[i].has_move;
+        }
+        if (any || o->movers_window > 0 || w == 0 || 4 * w > len)
+            return;
+        w *= 2;
+    }
 }
 
 static void pair_free(pair_rep *p)
@@ -1206,7 +1229,7 @@ typedef struct {
 static void windows_facts(const pair_rep *ps, size_t n,
                           const dyad_report_opts *o, windows_text *t)
 {
-    t->w = movers_window(o);
+    t->w = n ? ps[0].move_w : movers_window(o);
     t->min = o->movers_min > 0 ? o->movers_min : DEFAULT_MOVERS_MIN;
     snprintf(t->a, sizeof t->a, "the latest periods");
     snprintf(t->b, sizeof t->b, "the periods before");
@@ -1670,8 +1693,8 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
                 *err = perr;
         }
     }
-    for (size_t i = 0; i < n && rc == DYAD_OK; i++)
-        compare_windows(&ps[i], o, movers_window(o));
+    if (rc == DYAD_OK)
+        movers_fit(ps, n, o);
     if (rc == DYAD_OK) {
         qsort(movers, n, sizeof *movers, cmp_movers);
         char span[112], a[48], b[48];

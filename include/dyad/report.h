@@ -18,8 +18,10 @@
  * intensities and of volume and tension.
  *
  * Top movers compare like with like: the latest N calendar periods (the
- * window: 7 days, 4 weeks, 3 months, 2 quarters, 3 years or 1 decade;
- * movers_window sets another N) against the N periods just before them,
+ * window: 7 days, 4 weeks, 3 months, 2 quarters, 3 years or 1 decade,
+ * doubled while no pair has movers_min articles on both sides and both
+ * windows still fit in the series; movers_window sets another N, kept
+ * as it is) against the N periods just before them,
  * each side summed over its periods, and rank pairs by the size of the
  * change; a pair needs movers_min articles (default 2) on each side.
  * Periods are calendar periods, with or without articles, so a pair last
