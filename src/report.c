@@ -842,25 +842,34 @@ static void compare_windows(pair_rep *p, const dyad_report_opts *o, size_t w)
                   isfinite(p->before) && isfinite(p->after);
 }
 
+/* Compares every pair's latest w periods with the w before them;
+ * whether any pair has the articles on both sides. */
+static int compare_all(pair_rep *ps, size_t n, const dyad_report_opts *o,
+                       size_t w)
+{
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        compare_windows(&ps[i], o, w);
+        any |= ps[i].has_move;
+    }
+    return any;
+}
+
 /* The movers' windows of the n pairs: movers_window periods a side when
  * set; else the period's default, doubled while no pair has movers_min
- * articles on both sides and the two windows still fit in the series.
- * One address a year names no pair in two of the last three years; six
- * years a side find Russia's fall and China's rise in the State of the
- * Union. */
+ * articles on both sides and the two windows still fit in the series
+ * (the default again when none ever has). One address a year names no
+ * pair in two of the last three years; six years a side find Russia's
+ * fall and China's rise in the State of the Union. */
 static void movers_fit(pair_rep *ps, size_t n, const dyad_report_opts *o)
 {
-    size_t w = movers_window(o), len = n ? ps[0].s.n : 0;
-    for (;;) {
-        int any = 0;
-        for (size_t i = 0; i < n; i++) {
-            compare_windows(&ps[i], o, w);
-            any |= ps[i].has_move;
-        }
-        if (any || o->movers_window > 0 || w == 0 || 4 * w > len)
+    size_t w0 = movers_window(o), len = n ? ps[0].s.n : 0;
+    if (compare_all(ps, n, o, w0) || o->movers_window > 0)
+        return;
+    for (size_t w = 2 * w0; w > 0 && 2 * w <= len; w *= 2)
+        if (compare_all(ps, n, o, w))
             return;
-        w *= 2;
-    }
+    compare_all(ps, n, o, w0);
 }
 
 static void pair_free(pair_rep *p)
