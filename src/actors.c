@@ -42,8 +42,7 @@ struct dyad_actors {
     uint64_t code_keys[DYAD_ACTORS_MAXCODES];   /* codes as integers */
     size_t ncodes;
     size_t last_code;     /* the code code_index found or added last */
-    char **strs;          /* owned strings */
-    size_t nstrs, strs_cap;
+    dyad_strpool strs;    /* owned strings */
     uint64_t hash;
     char version[17];
 };
@@ -155,9 +154,7 @@ void dyad_actors_free(dyad_actors *ga)
     dyad_phrases_free(ga->upper);
     dyad_phrases_free(ga->context);
     dyad_free(ga->e);
-    for (size_t i = 0; i < ga->nstrs; i++)
-        dyad_free(ga->strs[i]);
-    dyad_free(ga->strs);
+    dyad_strpool_free(&ga->strs);
     dyad_free(ga);
 }
 
@@ -167,13 +164,7 @@ static const char *keep(dyad_actors *ga, const char *s, size_t len)
      * each (see code_index) */
     if (!len)
         return "";
-    if (dyad_grow(&ga->strs, &ga->strs_cap, ga->nstrs + 1, sizeof *ga->strs) <
-        0)
-        return NULL;
-    char *c = dyad_strndup(s, len);
-    if (c)
-        ga->strs[ga->nstrs++] = c;
-    return c;
+    return dyad_strpool_dup(&ga->strs, s, len);
 }
 
 /* Match key of a piece of text: dots dropped, curly apostrophes straight,

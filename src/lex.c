@@ -26,6 +26,7 @@ typedef struct {
 
 struct dyad_lex {
     kind_t k[2];           /* valence, tension */
+    dyad_strpool terms;    /* the entries' terms */
     dyad_events *ev;       /* event codes, verbs and patterns */
     /* Every exact first word of a term of either kind -> index in words:
      * the scorer looks a token up once here instead of once a table. */
@@ -66,10 +67,9 @@ void dyad_lex_free(dyad_lex *lx)
         return;
     for (int i = 0; i < 2; i++) {
         dyad_phrases_free(lx->k[i].phr);
-        for (size_t j = 0; j < lx->k[i].n; j++)
-            dyad_free((char *)lx->k[i].e[j].term);
         dyad_free(lx->k[i].e);
     }
+    dyad_strpool_free(&lx->terms);
     dyad_phrases_free(lx->vocab);
     dyad_events_free(lx->ev);
     dyad_free(lx->words);
@@ -252,7 +252,7 @@ static int add_entry(dyad_lex *lx, int kind, dyad_span term,
                             "out of memory");
     dyad_lex_entry *e = &k->e[k->n];
     *e = *proto;
-    e->term = dyad_strndup(term.ptr, term.len);
+    e->term = dyad_strpool_dup(&lx->terms, term.ptr, term.len);
     if (!e->term)
         return dyad_err_set(err, DYAD_ENOMEM, proto->file, proto->line,
                             "out of memory");
@@ -275,10 +275,8 @@ static int add_entry(dyad_lex *lx, int kind, dyad_span term,
     } else {
         rc = DYAD_OK;
     }
-    if (rc != DYAD_OK) {
-        dyad_free((char *)e->term);
-        return rc;
-    }
+    if (rc != DYAD_OK)
+        return rc;   /* the term's copy stays in lx->terms, unused */
     k->n++;   /* the table has the term: the entry stays, whatever follows */
     if (vocab_note(lx, kind, term) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, proto->file, proto->line,

@@ -16,6 +16,19 @@ void dyad_free(void *p);
 /* Copies s (NUL-terminated or len bytes) into new memory; caller frees. */
 char *dyad_strdup(const char *s);
 char *dyad_strndup(const char *s, size_t len);
+/* Strings copied into blocks that are freed together (the terms of a
+ * lexicon, the aliases of a gazetteer): one allocation a block where
+ * dyad_strndup made one a string. Zero-initialise; not thread-safe. */
+typedef struct dyad_strpool_blk dyad_strpool_blk;
+typedef struct {
+    dyad_strpool_blk *head;   /* the block being filled, then older ones */
+    size_t used, cap;         /* bytes of head used, and its size */
+} dyad_strpool;
+/* Copies len bytes of s and a NUL into p; the copy lives until
+ * dyad_strpool_free. NULL when out of memory. */
+char *dyad_strpool_dup(dyad_strpool *p, const char *s, size_t len);
+/* Frees every copy of p and empties it; p may be empty. */
+void dyad_strpool_free(dyad_strpool *p);
 /* True when n * size does not overflow; stores the product in *out. */
 bool dyad_mul_ok(size_t n, size_t size, size_t *out);
 /* dyad_grow when the array must grow (need > *cap). */
