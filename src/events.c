@@ -893,7 +893,7 @@ typedef struct {
     uint32_t t0, n;            /* the sentence's tokens */
     const dyad_span *keys;     /* full keys of the sentence */
     const dyad_span *bkeys;    /* base keys */
-    const uint32_t *ew;        /* EW_* classes per token */
+    const tok_info *ti;        /* per token: its EW_* classes (ew) */
     const uint16_t *clause;    /* clause number per token */
     const dyad_actor_hit *men; /* mentions in text order */
     const unsigned char *mrole;
@@ -1100,7 +1100,7 @@ static int group_has(const group *g, int code)
 static int only_conj(const reader *r, uint32_t a, uint32_t b)
 {
     for (uint32_t j = a; j < b; j++)
-        if (!(r->ew[j] & (EW_CONJ | EW_DET)) && !(r->cx->erole[j] & R_ACTOR))
+        if (!(r->ti[j].ew & (EW_CONJ | EW_DET)) && !(r->cx->erole[j] & R_ACTOR))
             return 0;
     return 1;
 }
@@ -1115,9 +1115,9 @@ static int joins(const reader *r, uint32_t a, uint32_t b, int same)
               (gap_flags(&r->cx->doc, r->t0 + a) & GAP_COMMA);
     for (uint32_t j = a; j < b; j++) {
         const dyad_token *t = &r->cx->doc.tok[r->t0 + j];
-        if (r->ew[j] & EW_CONJ)
+        if (r->ti[j].ew & EW_CONJ)
             and |= key_is(r->keys[j], "and");
-        else if (!(r->ew[j] & EW_DET) &&
+        else if (!(r->ti[j].ew & EW_DET) &&
                  (!(t->flags & DYAD_TOK_CAP) || r->title) &&
                  !key_is(r->keys[j], "of"))
             return 0;
@@ -1242,7 +1242,7 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
 static int own_object(const reader *r, int code, uint32_t pos)
 {
     uint32_t k = pos;
-    while (k < r->n && k < pos + 2 && (r->ew[k] & EW_DET))
+    while (k < r->n && k < pos + 2 && (r->ti[k].ew & EW_DET))
         k++;   /* "the", "a" */
     for (size_t i = 0; i < r->nmen; i++)
         if (r->men[i].tok - r->t0 == k)
@@ -1271,8 +1271,8 @@ static void agent_after(const reader *r, uint32_t pos, group *g)
                 uint32_t tj = r->men[j].tok - r->t0;
                 int and = 0, verb = 0;
                 for (uint32_t k = last; k < tj; k++) {
-                    and |= (r->ew[k] & EW_AND) != 0;
-                    verb |= r->cx->ehead[r->t0 + k] != DYAD_PHRASES_NONE &&
+                    and |= (r->ti[k].ew & EW_AND) != 0;
+                    verb |= r->ti[k].ehead != DYAD_PHRASES_NONE &&
                             !(r->cx->doc.tok[r->t0 + k].flags & DYAD_TOK_CAP);
                 }
                 if (r->clause[tj] != r->clause[pos] || r->mrole[j] != M_FREE ||
@@ -1373,7 +1373,7 @@ static int relation_word(const reader *r, uint32_t at, uint32_t span)
     for (uint32_t k = at; k < r->n && k < at + span &&
                           r->clause[k] == r->clause[at];
          k++)
-        if ((r->ew[k] & want) && !(r->cx->erole[k] & R_ACTOR))
+        if ((r->ti[k].ew & want) && !(r->cx->erole[k] & R_ACTOR))
             return 1;
     return 0;
 }
@@ -1396,7 +1396,7 @@ static int reciprocal(const reader *r, uint32_t j, uint32_t end, int pattern)
         "differ", "differs", "differed", "disagree", "disagrees",
         "disagreed", "collaborate", "collaborates", "collaborated",
         "discuss", "discusses", "discussed", "discussing"};
-    if ((r->ew[j] & (EW_RECIP | EW_MUTUALV)) || pattern ||
+    if ((r->ti[j].ew & (EW_RECIP | EW_MUTUALV)) || pattern ||
         KEY_IN(r->keys[j], verbs) || relation_word(r, end, 5))
         return 1;
     /* or within the 8 words before it in its clause */
@@ -1467,8 +1467,8 @@ static int negated_at(const reader *r, uint32_t j)
     for (uint32_t k = j; k > 0 && k + 3 > j; k--) {
         if (r->clause[k - 1] != r->clause[j])
             break;
-        if ((r->cx->cls[r->t0 + k - 1] & (W_NEG | W_NO)) ||
-            (r->ew[k - 1] & EW_REFUSE) ||
+        if ((r->ti[k - 1].cls & (W_NEG | W_NO)) ||
+            (r->ti[k - 1].ew & EW_REFUSE) ||
             (key_is(r->keys[k], "to") && KEY_IN(r->keys[k - 1], refusal)))
             return 1;
         /* "do not expect any Japanese concessions": "any" carries the
@@ -1519,7 +1519,7 @@ static int quantity_than(const reader *r, uint32_t j)
  * ("exchange fire")? */
 static int verb_with_pattern(const reader *r, uint32_t j)
 {
-    uint32_t head = r->cx->ehead[r->t0 + j], vi, last;
+    uint32_t head = r->ti[j].ehead, vi, last;
     if (head == DYAD_PHRASES_NONE)
         return 0;
     size_t w = dyad_phrases_match_at(r->ev->verb_tab, r->keys + j, r->n - j,
@@ -1572,7 +1572,7 @@ static int owned_name(const dyad_score_ctx *cx, const reader *r, uint32_t tk,
            !(gap_flags(d, r->t0 + e) & (GAP_COMMA | GAP_CUT)) &&
            !(d->tok[r->t0 + k].flags & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) &&
            !KEY_IN(r->keys[k], state) &&
-           cx->ehead[r->t0 + k] != DYAD_PHRASES_NONE;
+           r->ti[k].ehead != DYAD_PHRASES_NONE;
 }
 
 /* Is the mention i a country word before a firm, bank, market, currency
@@ -1607,7 +1607,7 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
     /* "tourists from Russia", "migrants from Syria": people of a
      * country, no state */
     if (tk >= 2 && key_is(r->keys[tk - 1], "from") &&
-        (r->ew[tk - 2] & EW_PERSON))
+        (r->ti[tk - 2].ew & EW_PERSON))
         return 1;
     /* "U.S.-backed rebels", "Saudi-led forces": the state acts on them */
     static const char *const acts[] = {"-backed", "-led", "-funded",
@@ -1646,7 +1646,7 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         "sanctions", "blacklisted", "blacklists", "boycotted", "boycotts",
         "boycott"};
     if (tk >= 2 && key_is(r->keys[tk - 1], "on") &&
-        (r->ew[tk - 2] & EW_CONFLICT))
+        (r->ti[tk - 2].ew & EW_CONFLICT))
         return 0;
     if (tk >= 1 && KEY_IN(r->keys[tk - 1], measures))
         return 0;
@@ -1661,19 +1661,19 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         if (key_is(r->keys[j], "central") || key_is(r->keys[j], "reserve") ||
             key_is(r->keys[j], "state"))
             return 0;   /* a central bank is a state actor */
-        if (r->ew[j] & EW_PERSON)
+        if (r->ti[j].ew & EW_PERSON)
             return 1;
         /* "a Chinese national with", "charged a Chinese national." (not
          * "U.S. national security") */
         if (key_is(r->keys[j], "national") &&
             (j + 1 == r->n ||
-             (r->ew[j + 1] & (EW_PREP | EW_BE | EW_PLACE | EW_BOUNDARY |
+             (r->ti[j + 1].ew & (EW_PREP | EW_BE | EW_PLACE | EW_BOUNDARY |
                               EW_AND | EW_BY | EW_AUX)) ||
              (gap_flags(d, r->t0 + j + 1) & (GAP_COMMA | GAP_CUT))))
             return 1;
         /* "open U.S. markets to Canadian goods": a market for others;
          * "India and Pakistan exchange fire": a verb with its pattern */
-        if (r->ew[j] & EW_NONSTATE)
+        if (r->ti[j].ew & EW_NONSTATE)
             return !((key_is(r->bkeys[j], "market") ||
                       key_is(r->bkeys[j], "markets")) &&
                      j + 1 < r->n &&
@@ -1682,9 +1682,9 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
                    !verb_with_pattern(r, j);
         /* a verb ends the look, not one news mostly uses as a noun
          * ("a Mexican drug cartel") */
-        if ((r->ew[j] & stop) ||
-            (cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
-             !(r->ew[j] & EW_NOUNY) &&
+        if ((r->ti[j].ew & stop) ||
+            (r->ti[j].ehead != DYAD_PHRASES_NONE &&
+             !(r->ti[j].ew & EW_NOUNY) &&
              (d->tok[r->t0 + j].flags & (DYAD_TOK_CAP | DYAD_TOK_UPPER)) !=
                  DYAD_TOK_CAP))
             return 0;
@@ -1714,9 +1714,9 @@ static int as_clause(const dyad_score_ctx *cx, const reader *r, uint32_t j)
         KEY_IN(r->keys[j + 1], after))
         return 0;
     for (uint32_t k = j + 2; k < r->n && k <= j + 6; k++)
-        if (cx->ehead[r->t0 + k] != DYAD_PHRASES_NONE &&
+        if (r->ti[k].ehead != DYAD_PHRASES_NONE &&
             !(cx->erole[k] & R_ACTOR) && !key_is(r->keys[k - 1], "to") &&
-            !(r->ew[k - 1] & EW_DET))
+            !(r->ti[k - 1].ew & EW_DET))
             return 1;
     return 0;
 }
@@ -1742,7 +1742,7 @@ static int says_tail(const reader *r, uint32_t j)
 static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
 {
     const dyad_doc *d = &cx->doc;
-    const uint32_t *ew = r->ew;
+    const tok_info *ti = r->ti;
     uint16_t *clause = cx->eclause;
     unsigned char *role = cx->erole;
     uint16_t c = 0;
@@ -1769,8 +1769,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 "drawing", "sparking", "triggering"};
             int ing = comma && KEY_IN(r->keys[j], stirs);
             int cut = (g & GAP_CUT) ||
-                      ((ew[j] & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
-                      (comma && (ew[j] & EW_AND)) || as || ing;
+                      ((ti[j].ew & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
+                      (comma && (ti[j].ew & EW_AND)) || as || ing;
             if (comma && r->says == r->n && says_tail(r, j))
                 r->says = j;
             /* "Despite the dispute, France and Germany signed": a topic
@@ -1783,14 +1783,14 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 topic = purpose = lead = 0;
                 /* "and", "as": a clause without a subject of its own keeps
                  * the last one */
-                inh[c < 255 ? c : 255] = (ew[j] & EW_AND) != 0 || as || ing;
+                inh[c < 255 ? c : 255] = (ti[j].ew & EW_AND) != 0 || as || ing;
             }
         }
         /* "over" right after a verb is its particle ("took over"); the
          * end of a name is no verb ("the United States over") */
-        if (((ew[j] & EW_TOPIC) &&
+        if (((ti[j].ew & EW_TOPIC) &&
              !(j > 0 &&
-               cx->ehead[r->t0 + j - 1] != DYAD_PHRASES_NONE &&
+               r->ti[j - 1].ehead != DYAD_PHRASES_NONE &&
                !(role[j - 1] & R_ACTOR)) &&
              !quantity_than(r, j)) ||
             talks_on(r, j)) {
@@ -1800,11 +1800,11 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         /* a gerund after a preposition ("in battling terrorism") says what
          * for or how: no event or hit of its own to the clause's end (the
          * actors named there still act) */
-        if (j > 0 && cx->ehead[r->t0 + j] != DYAD_PHRASES_NONE &&
+        if (j > 0 && r->ti[j].ehead != DYAD_PHRASES_NONE &&
             r->keys[j].len > 4 &&
             key_ends(r->keys[j], "ing", 3) &&
-            (ew[j - 1] & (EW_PLACE | EW_PREP | EW_BY | EW_TOPIC)) &&
-            !(ew[j - 1] & EW_AUX))
+            (ti[j - 1].ew & (EW_PLACE | EW_PREP | EW_BY | EW_TOPIC)) &&
+            !(ti[j - 1].ew & EW_AUX))
             purpose = 1;
         clause[j] = c;
         if (topic)
@@ -1823,7 +1823,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             uint32_t p = tk - back;
             if (clause[p] != clause[tk] || (role[p] & R_ACTOR))
                 break;
-            if (ew[p] & EW_BY) {
+            if (ti[p].ew & EW_BY) {
                 /* not the particle of "stand by Japan", nor the
                  * legislature that passes a bill ("the passage of a
                  * protectionist trade bill by the U.S. House"): the state
@@ -1838,17 +1838,17 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                     m |= M_BY;
                 break;
             }
-            if (ew[p] & EW_PLACE) {
+            if (ti[p].ew & EW_PLACE) {
                 /* "invested in China": the target of a few verbs; "in
                  * the U.S. Congress": an actor */
                 uint32_t e = tk + r->men[i].ntok;
-                if (!(p > 0 && (ew[p - 1] & EW_IN_VERB)) &&
-                    !(e < r->n && (ew[e] & EW_STATENOUN)) &&
+                if (!(p > 0 && (ti[p - 1].ew & EW_IN_VERB)) &&
+                    !(e < r->n && (ti[e].ew & EW_STATENOUN)) &&
                     !aimed_at(r, p))
                     m |= M_PLACE;
                 break;
             }
-            if (!(ew[p] & (EW_DET | EW_COMPASS)))
+            if (!(ti[p].ew & (EW_DET | EW_COMPASS)))
                 break;
         }
         if (names_no_state(cx, r, i))
@@ -1879,12 +1879,12 @@ static int relational(dyad_score_ctx *cx, const reader *r)
         /* two actors in one hyphenated token */
         if (i + 1 < r->nmen && r->men[i + 1].tok == m->tok &&
             !(tk + 1 < r->n &&   /* "an Iranian-American journalist" */
-              (r->ew[tk + 1] & EW_PERSON)) &&
+              (r->ti[tk + 1].ew & EW_PERSON)) &&
             push_link(cx, m->code, r->men[i + 1].code, LINK_PHRASE, 0))
             return DYAD_ENOMEM;
         /* between X and Y */
         for (uint32_t b = tk; b > 0 && b + 3 > tk; b--)
-            if ((r->ew[b - 1] & EW_BETWEEN) && r->clause[b - 1] ==
+            if ((r->ti[b - 1].ew & EW_BETWEEN) && r->clause[b - 1] ==
                                                    r->clause[tk]) {
                 group g = {0}, none = {0};
                 target_after(r, tk, M_PLACE | M_BY | M_TOPIC, &none, &g);
@@ -1931,16 +1931,16 @@ static int relational(dyad_score_ctx *cx, const reader *r)
             /* "U.S. interests in Iran" (not a cue of its own: "oil and
              * gas interests in Britain's North Sea") */
             int interests = key_is(r->keys[j], "interests");
-            if (!(r->ew[j] & EW_RELNOUN) && !official && !interests)
+            if (!(r->ti[j].ew & EW_RELNOUN) && !official && !interests)
                 continue;
             uint32_t p = j + 1;
             if (p >= r->n || r->clause[p] != r->clause[tk])
                 break;
             /* "Chinese ships in Japanese waters", "U.S. Energy Secretary
              * in Morocco": forces or officials of one in the other */
-            int ok = (r->ew[p] & EW_PREP) ||
-                     ((r->ew[p] & EW_PLACE) &&
-                      ((r->ew[j] & EW_MILNOUN) || official || interests));
+            int ok = (r->ti[p].ew & EW_PREP) ||
+                     ((r->ti[p].ew & EW_PLACE) &&
+                      ((r->ti[j].ew & EW_MILNOUN) || official || interests));
             if (!ok)
                 break;
             for (size_t k = i + 1; k < r->nmen; k++) {
@@ -2032,7 +2032,7 @@ static int conflict_object(const dyad_score_ctx *cx, const reader *r,
             if (cx->hits[h].tok == r->t0 + k && cx->hits[h].weight <= -5 &&
                 !cx->hits[h].negated)
                 return 1;
-        if (!(r->ew[k] & EW_DET))
+        if (!(r->ti[k].ew & EW_DET))
             return 0;
     }
     return 0;
@@ -2068,9 +2068,9 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
         uint32_t tk = r->men[i].tok - r->t0;
         if (tk <= j || tk > j + 4 || r->clause[tk] != r->clause[j])
             continue;
-        if (tk == j + 1 || (r->ew[tk - 1] & (EW_PREP | EW_PLACE)) ||
-            ((r->ew[tk - 1] & EW_DET) && tk >= j + 2 &&
-             (r->ew[tk - 2] & (EW_PREP | EW_PLACE))))
+        if (tk == j + 1 || (r->ti[tk - 1].ew & (EW_PREP | EW_PLACE)) ||
+            ((r->ti[tk - 1].ew & EW_DET) && tk >= j + 2 &&
+             (r->ti[tk - 2].ew & (EW_PREP | EW_PLACE))))
             host = (long)i;
     }
     for (size_t i = 0; i < r->nmen && host < 0; i++) {
@@ -2098,7 +2098,7 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
             uint32_t tk = r->men[i].tok - r->t0;
             int over = tk <= he + 4 && r->clause[tk] == r->clause[j];
             for (uint32_t k = he + 1; k < tk && over; k++)
-                over = !(r->ew[k] & (EW_PREP | EW_PLACE | EW_TOPIC |
+                over = !(r->ti[k].ew & (EW_PREP | EW_PLACE | EW_TOPIC |
                                      EW_BY));   /* "by train from" */
             if (over)
                 group_add(&src, r->men[i].code);
@@ -2134,7 +2134,7 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
  * apology"). */
 /* A verb in the past tense at k: any form in -ed, or an event verb of
  * the common irregular ones. */
-static int past_verb(const reader *r, const uint32_t *ehead, uint32_t k)
+static int past_verb(const reader *r, uint32_t k)
 {
     static const char *const irregular[] = {
         "struck", "shot", "fought", "sent", "took", "met", "began", "hit",
@@ -2145,7 +2145,7 @@ static int past_verb(const reader *r, const uint32_t *ehead, uint32_t k)
     if (t.len >= 4 && key_ends(t, "ed", 2) &&
         !(r->cx->erole[k] & R_ACTOR))
         return 1;
-    return ehead[k] != DYAD_PHRASES_NONE && KEY_IN(t, irregular);
+    return r->ti[k].ehead != DYAD_PHRASES_NONE && KEY_IN(t, irregular);
 }
 
 /* An actor, not a possessive, one or two words before "to" at k and
@@ -2155,7 +2155,7 @@ static int asked_before(const dyad_score_ctx *cx, const reader *r,
                         uint32_t from, uint32_t k)
 {
     for (uint32_t b = k; b > from && b + 2 >= k; b--) {
-        if (cx->ehead[r->t0 + b - 1] != DYAD_PHRASES_NONE)
+        if (r->ti[b - 1].ehead != DYAD_PHRASES_NONE)
             return 0;
         if ((cx->erole[b - 1] & R_ACTOR) &&
             r->keys[b - 1].len == r->bkeys[b - 1].len)
@@ -2200,7 +2200,6 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
         return 0;
     uint16_t c = r->clause[from];
     uint32_t rev = r->n, k = from;
-    const uint32_t *ehead = cx->ehead + r->t0;
     /* to the clause's end, or an "and" before another verb ("appeals to
      * the past and accuses Japan of ...") */
     static const char *const asks[] = {"cut", "reduce", "open", "clarify",
@@ -2230,10 +2229,10 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
         if (rev == r->n && key_is(r->keys[k], "to") && k + 1 < r->n &&
             asked_before(cx, r, from, k) && !ask)
             ask = KEY_IN(r->bkeys[k + 1], asks);
-        if ((r->ew[k] & EW_AND) && k + 1 < r->n &&
-            ehead[k + 1] != DYAD_PHRASES_NONE)
+        if ((r->ti[k].ew & EW_AND) && k + 1 < r->n &&
+            r->ti[k + 1].ehead != DYAD_PHRASES_NONE)
             break;
-        if ((r->ew[k] & EW_REVERSE) && rev == r->n)
+        if ((r->ti[k].ew & EW_REVERSE) && rev == r->n)
             rev = k;
     }
     if (ask)
@@ -2338,7 +2337,7 @@ static int clause_subject(const reader *r, size_t i)
         if (r->clause[r->men[k].tok - r->t0] == r->clause[tk])
             return 0;
     return e < r->n && r->clause[e] == r->clause[tk] &&
-           r->cx->ehead[r->t0 + e] != DYAD_PHRASES_NONE &&
+           r->ti[e].ehead != DYAD_PHRASES_NONE &&
            subject_name(r, e);
 }
 
@@ -2600,14 +2599,13 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     if (sports(cx, st))
         return DYAD_OK;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
-                cx->bkeys + st->tok, cx->ewc + st->tok, cx->eclause,
+                cx->bkeys + st->tok, cx->ti + st->tok, cx->eclause,
                 cx->men + si->men0, cx->emrole, si->nmen, st->title != 0,
                 st->ntok};
     unsigned char inh[256];
     read_structure(cx, &r, inh);
     if (relational(cx, &r) != DYAD_OK)
         return DYAD_ENOMEM;
-    const uint32_t *ehead = cx->ehead + st->tok;
     const dyad_phrases *verbs = ev->verb_tab;
     group last_src = {0};
     uint16_t last_src_clause = UINT16_MAX;
@@ -2636,39 +2634,39 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     for (uint32_t j = 0; j < r.n; j++) {
         /* the object of a reversal ("ending a trade dispute") is no verb
          * of its own */
-        if (j < used || ehead[j] == DYAD_PHRASES_NONE ||
+        if (j < used || r.ti[j].ehead == DYAD_PHRASES_NONE ||
             (cx->erole[j] & (R_ACTOR | R_TOPIC | R_PURPOSE)))
             continue;
         uint32_t vi;
-        size_t w = dyad_phrases_match_at(verbs, r.keys + j, r.n - j, ehead[j],
-                                         &vi);
+        size_t w = dyad_phrases_match_at(verbs, r.keys + j, r.n - j,
+                                         r.ti[j].ehead, &vi);
         if (!w)
             continue;
         /* a word news mostly uses as a noun ("trade", "imports") is a
          * verb only after "to", "will", "did" and the like, or right after
          * a country named as subject ("Japan imports") */
-        if ((r.ew[j] & EW_NOUNY) && !(j > 0 && (r.ew[j - 1] & EW_AUX)) &&
+        if ((r.ti[j].ew & EW_NOUNY) && !(j > 0 && (r.ti[j - 1].ew & EW_AUX)) &&
             !(j > 0 && (cx->erole[j - 1] & R_ACTOR) && subject_name(&r, j)))
             continue;
         /* ... and before a conflict or relational noun it modifies one
          * ("U.S. trade sanctions", "import curbs", "export talks") */
-        if ((r.ew[j] & EW_NOUNY) && w == 1 && j + 1 < r.n &&
-            (r.ew[j + 1] & (EW_CONFLICT | EW_RELNOUN)) &&
+        if ((r.ti[j].ew & EW_NOUNY) && w == 1 && j + 1 < r.n &&
+            (r.ti[j + 1].ew & (EW_CONFLICT | EW_RELNOUN)) &&
             !(gap_flags(&cx->doc, st->tok + j + 1) & (GAP_COMMA | GAP_CUT)))
             continue;
         /* an adjective, not a verb: "over failed Syria ceasefire", "in
          * disputed waters" (a participle right after a preposition) */
-        if (j > 0 && (r.ew[j - 1] & (EW_PREP | EW_TOPIC | EW_PLACE)) &&
+        if (j > 0 && (r.ti[j - 1].ew & (EW_PREP | EW_TOPIC | EW_PLACE)) &&
             r.keys[j].len > 4 &&
             key_ends(r.keys[j], "ed", 2))
             continue;
         /* an adjective, not a verb: a participle right after a verb
          * ("to return looted artefacts") */
-        if (j > 0 && ehead[j - 1] != DYAD_PHRASES_NONE &&
-            !(r.ew[j - 1] & (EW_AUX | EW_BE)) &&
+        if (j > 0 && r.ti[j - 1].ehead != DYAD_PHRASES_NONE &&
+            !(r.ti[j - 1].ew & (EW_AUX | EW_BE)) &&
             !(cx->erole[j - 1] & R_ACTOR) && r.keys[j].len > 4 &&
             key_ends(r.keys[j], "ed", 2) &&
-            j + 1 < r.n && !(r.ew[j + 1] & (EW_PREP | EW_DET)))
+            j + 1 < r.n && !(r.ti[j + 1].ew & (EW_PREP | EW_DET)))
             continue;
         /* an adjective, not a verb: "made it clear", "make it easier" */
         if (j > 1 && key_is(r.keys[j - 1], "it") &&
@@ -2678,12 +2676,12 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             continue;
         /* a plural noun, not a verb: right before a verb in the past
          * ("Kenyan forces killed", "coalition forces struck") */
-        if (w == 1 && j + 1 < r.n && past_verb(&r, ehead, j + 1) &&
+        if (w == 1 && j + 1 < r.n && past_verb(&r, j + 1) &&
             r.keys[j].len > 3 && r.keys[j].ptr[r.keys[j].len - 1] == 's')
             continue;
         /* a noun, not a verb: after a determiner or "a", or before "of"
          * (a verb ending in "out" is no noun: "pulls out of Somalia") */
-        if ((j > 0 && (r.ew[j - 1] & EW_DET)) ||
+        if ((j > 0 && (r.ti[j - 1].ew & EW_DET)) ||
             (j > 0 && (gap_flags(&cx->doc, st->tok + j) & GAP_A)) ||
             (j + w < r.n && key_is(r.keys[j + w], "of") &&
              !(w > 1 && key_is(r.keys[j + w - 1], "out"))) ||
@@ -2697,10 +2695,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * expand it; the countries do not) */
         if (verb_clause == r.clause[j] && j > 0 && r.keys[j].len > 5 &&
             key_ends(r.keys[j], "ing", 3) &&
-            ehead[j - 1] == DYAD_PHRASES_NONE &&
+            r.ti[j - 1].ehead == DYAD_PHRASES_NONE &&
             !(cx->erole[j - 1] & R_ACTOR) && r.keys[j - 1].len > 2 &&
             !key_ends(r.keys[j - 1], "ly", 2) &&
-            !(r.ew[j - 1] & (EW_AUX | EW_BE | EW_PREP | EW_DET | EW_PLACE |
+            !(r.ti[j - 1].ew & (EW_AUX | EW_BE | EW_PREP | EW_DET | EW_PLACE |
                              EW_TOPIC | EW_CONJ | EW_AND | EW_BY)) &&
             !(gap_flags(&cx->doc, st->tok + j) & (GAP_COMMA | GAP_CUT)))
             continue;
@@ -2710,8 +2708,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         uint32_t cend = end;
         while (cend < r.n && cend < end + OBJ_WINDOW &&
                r.clause[cend] == r.clause[j] && !(cx->erole[cend] & R_TOPIC) &&
-               !((r.ew[cend] & EW_AND) && cend + 1 < r.n &&
-                 ehead[cend + 1] != DYAD_PHRASES_NONE))
+               !((r.ti[cend].ew & EW_AND) && cend + 1 < r.n &&
+                 r.ti[cend + 1].ehead != DYAD_PHRASES_NONE))
             cend++;
         char code[5];
         memcpy(code, vb->code, 5);
@@ -2735,7 +2733,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         /* a verb alone that starts a longer tension term ("trade war",
          * "attack on") gives way to it: the term is more specific */
         if (last + 1 == end && tension_from(cx, si, st->tok + j, w)) {
-            if (r.ew[j] & EW_THREATV) {   /* still a threat of what follows */
+            /* still a threat of what follows */
+            if (r.ti[j].ew & EW_THREATV) {
                 thr_ev = (long)cx->nev;
                 thr_end = end;
                 source_before(&r, j, &thr_src);
@@ -2744,7 +2743,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             continue;
         }
         /* reversal: lift / end / ease ... with a conflict object */
-        if (r.ew[j] & EW_REVERSE) {
+        if (r.ti[j].ew & EW_REVERSE) {
             static const char *const meets[] = {
                 "trip", "trips", "visit", "visits", "tour", "tours", "talks",
                 "meeting", "meetings", "summit", "negotiations"};
@@ -2761,7 +2760,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                 /* relations restored or resumed (050); suspended, ended,
                  * cut or frozen (161, reduce or break relations: "New
                  * Zealand suspended military ties with Fiji") */
-                if ((r.ew[k] & EW_RELATIONS) && !have) {
+                if ((r.ti[k].ew & EW_RELATIONS) && !have) {
                     if (renews(r.keys[j])) {
                         have = set_code(ev, &e, "050");
                         e.rules |= DYAD_EV_REVERSED;
@@ -2782,7 +2781,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     last = k > last ? k : last;
                     break;
                 }
-                if (r.ew[k] & EW_CONFLICT) {
+                if (r.ti[k].ew & EW_CONFLICT) {
                     if (!have || e.weight < 0)
                         have = set_code(ev, &e, reversal_code(r.bkeys[k]));
                     e.rules |= DYAD_EV_REVERSED;
@@ -2795,9 +2794,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         int sympathy = 0;
         uint32_t attack = 0;
         char unpressed[5] = "";   /* the code a demand replaced */
-        if (r.ew[j] & EW_CONDEMN)
+        if (r.ti[j].ew & EW_CONDEMN)
             for (uint32_t k = end; k < cend; k++)
-                if (r.ew[k] & EW_ATTACK) {
+                if (r.ti[k].ew & EW_ATTACK) {
                     sympathy = set_code(ev, &e, "018");
                     have = sympathy;
                     e.rules |= DYAD_EV_SYMPATHY;
@@ -2838,15 +2837,15 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             r.clause[thr_end - 1] == r.clause[j]) {
             int gapok = 1;
             for (uint32_t k = thr_end; k < j && gapok; k++)
-                gapok = (r.ew[k] & (EW_GAP | EW_BE)) ||
-                        (cx->cls[st->tok + k] & W_NEG);
+                gapok = (r.ti[k].ew & (EW_GAP | EW_BE)) ||
+                        (cx->ti[st->tok + k].cls & W_NEG);
             threat = gapok;
         }
         /* source and target */
         group src, tgt;
         int passive = 0;
         for (uint32_t b = j; b > 0 && b + 2 > j; b--)
-            if (r.ew[b - 1] & EW_BE) {
+            if (r.ti[b - 1].ew & EW_BE) {
                 passive = !(r.keys[j].len > 3 &&
                             key_ends(r.keys[j], "ing", 3));
                 break;
@@ -2878,8 +2877,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                                                    "whom", "whose"};
             /* ("but had offered": "but" or "and", an auxiliary, the verb) */
             uint32_t c0 = r.clause[j] < CLAUSE_SRC ? cfirst[r.clause[j]] : 0;
-            int verb_next = (r.ew[c0] & EW_AND) && c0 + 1 < j &&
-                            j <= c0 + 3 && (r.ew[c0 + 1] & (EW_AUX | EW_BE));
+            int verb_next = (r.ti[c0].ew & EW_AND) && c0 + 1 < j &&
+                            j <= c0 + 3 && (r.ti[c0 + 1].ew & (EW_AUX | EW_BE));
             for (int k = (int)r.clause[j] - 1;
                  !src.n && inh[r.clause[j] < 255 ? r.clause[j] : 255] &&
                  k >= 0 && r.clause[j] < CLAUSE_SRC && verb_next;
@@ -2893,8 +2892,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             }
         }
         /* "a deal brokered by X": a participle after its noun, no event */
-        if (!passive && end < r.n && (r.ew[end] & EW_BY) &&
-            !(r.ew[end] & EW_PREP) && !(pattern && last >= end))
+        if (!passive && end < r.n && (r.ti[end].ew & EW_BY) &&
+            !(r.ti[end].ew & EW_PREP) && !(pattern && last >= end))
             continue;   /* ("stands by Japan" is a pattern's "by") */
         if (passive && !threat) {
             source_before(&r, j, &tgt);
@@ -2917,7 +2916,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * before the attack, not after "on" or "in", made it; condemning
          * it is disapproval, no sympathy */
         if (sympathy && tgt.n && tgt.first < attack &&
-            !(tgt.first > 0 && (r.ew[tgt.first - 1] & (EW_PREP | EW_PLACE)))) {
+            !(tgt.first > 0 &&
+              (r.ti[tgt.first - 1].ew & (EW_PREP | EW_PLACE)))) {
             sympathy = 0;
             e.rules &= ~(unsigned)DYAD_EV_SYMPATHY;
             have = code[0] != '-' && set_code(ev, &e, code);
@@ -2926,11 +2926,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         /* "New Delhi and Beijing pledged to resolve their dispute": what
          * two agree or pledge to each other is no demand */
-        if (unpressed[0] && src.n >= 2 && !tgt.n && (r.ew[j] & EW_RECIP))
+        if (unpressed[0] && src.n >= 2 && !tgt.n && (r.ti[j].ew & EW_RECIP))
             have = set_code(ev, &e, unpressed);
         /* "Merkel, Putin discuss Ukraine": what is discussed is a topic;
          * the one discussed with comes after "with" */
-        if ((r.ew[j] & EW_DISCUSS) && tgt.n &&
+        if ((r.ti[j].ew & EW_DISCUSS) && tgt.n &&
             !(tgt.first > 0 && key_is(r.keys[tgt.first - 1], "with"))) {
             group with = {0};
             uint32_t k = end;
@@ -2950,14 +2950,15 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         /* "the US and Russia trade blame over Syria": conjoined sources
          * of a mutual verb with its pattern act on each other */
         if (pattern && src.n >= 2 && !passive &&
-            ((r.ew[j] & EW_MUTUALV) ||
+            ((r.ti[j].ew & EW_MUTUALV) ||
              (end < r.n && key_is(r.keys[end], "together"))))
             tgt.n = 0;   /* "... work together on Syria" too */
         /* a sentence of two countries: an actor that acts without a
          * target found acts on the other, when it is named freely (not
          * as a place, mediator or topic) */
         if (src.n == 1 && !tgt.n && si->nact == 2 && !passive &&
-            (pattern || !(r.ew[j] & EW_LIGHT)) && !person_in(&r, end, cend) &&
+            (pattern || !(r.ti[j].ew & EW_LIGHT)) &&
+            !person_in(&r, end, cend) &&
             !own_object(&r, src.code[0], end)) {
             other_actor(&r, src.code[0], j, sympathy, &tgt);
             if (tgt.n)
@@ -2969,7 +2970,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if (r.clause[j] < CLAUSE_SRC && !csrc[r.clause[j]].n)
                 csrc[r.clause[j]] = src;
         }
-        if (r.ew[j] & EW_THREATV) {
+        if (r.ti[j].ew & EW_THREATV) {
             thr_ev = (long)cx->nev;
             thr_end = end;
             thr_src = src;
@@ -2990,7 +2991,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             continue;
         }
         /* a light verb alone ("take", "go") acts on no one of itself */
-        if (!pattern && !tgt.n && (r.ew[j] & EW_LIGHT) && !e.rules)
+        if (!pattern && !tgt.n && (r.ti[j].ew & EW_LIGHT) && !e.rules)
             continue;
         cue = 1;
         if (!src.n)
@@ -3000,7 +3001,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if ((size_t)thr_ev <= cx->nev)
                 cx->nev = (size_t)thr_ev;
             e.tok = st->tok + thr_end - 1;
-            while (e.tok > st->tok && !(r.ew[e.tok - st->tok] & EW_THREATV))
+            while (e.tok > st->tok && !(r.ti[e.tok - st->tok].ew & EW_THREATV))
                 e.tok--;
             e.ntok = st->tok + last + 1 - e.tok;
             set_code(ev, &e, threat_code(e.code));
@@ -3040,7 +3041,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                 !set_code(ev, &e, "062"))
                 continue;
         }
-        if (emit(cx, &src, &tgt, e, (r.ew[j] & EW_RECIP) != 0) != DYAD_OK)
+        if (emit(cx, &src, &tgt, e, (r.ti[j].ew & EW_RECIP) != 0) != DYAD_OK)
             return DYAD_ENOMEM;
         if (demanded > used)
             used = demanded;
@@ -3049,11 +3050,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * after "to" is ("agreed to end hostilities") */
         int infinitive = 0;
         for (uint32_t k = end; k <= last && pattern && !infinitive; k++)
-            infinitive = (r.ew[k] & EW_AUX) != 0;
+            infinitive = (r.ti[k].ew & EW_AUX) != 0;
         /* ... nor are those of what is condemned ("condemns US plan to
          * deploy troops to border": no deployment of its own) */
         if (((e.rules & DYAD_EV_REVERSED) ||
-             (pattern && (!infinitive || (r.ew[j] & EW_CONDEMN)))) &&
+             (pattern && (!infinitive || (r.ti[j].ew & EW_CONDEMN)))) &&
             e.tok - st->tok + e.ntok > used)
             used = e.tok - st->tok + e.ntok;
     }
@@ -3062,7 +3063,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         return DYAD_ENOMEM;
     si->nev = (uint32_t)(cx->nev - si->ev0);
     for (uint32_t j = 0; j < r.n; j++)
-        if ((r.ew[j] & EW_VISIT) && !(cx->erole[j] & R_TOPIC)) {
+        if ((r.ti[j].ew & EW_VISIT) && !(cx->erole[j] & R_TOPIC)) {
             size_t had = cx->nev;
             if (visit(cx, &r, si, j) != DYAD_OK)
                 return DYAD_ENOMEM;
@@ -3080,7 +3081,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             continue;
         /* a term that names a non-state group ("targeted by terrorists",
          * "insurgents") is what they do, not a relation of two states */
-        if (t->ntok == 1 && (r.ew[j] & EW_PERSON)) {
+        if (t->ntok == 1 && (r.ti[j].ew & EW_PERSON)) {
             t->linked = -1;   /* nor by a cue */
             continue;
         }
@@ -3112,7 +3113,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         /* "cancelled a state visit to Washington": the capital a visit
          * goes to is its host, named as a place */
         target_after(&r, j + t->ntok,
-                     (r.ew[j + t->ntok - 1] & EW_VISIT) ? M_PLACE : 0, &src,
+                     (r.ti[j + t->ntok - 1].ew & EW_VISIT) ? M_PLACE : 0, &src,
                      &tgt);
         /* "condemnation from the United States": those after "from" are
          * the source, and the clause's subject the target */
@@ -3160,11 +3161,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                 src = from;
             }
         }
-        if (!src.n || (!tgt.n && src.n != 2 && !(r.ew[j] & EW_RECIP)))
+        if (!src.n || (!tgt.n && src.n != 2 && !(r.ti[j].ew & EW_RECIP)))
             continue;
         /* "Chinese and Russian warships": conjoined owners of ships or
          * troops with no target are no relation of the two */
-        if (!tgt.n && (r.ew[j] & EW_MILNOUN))
+        if (!tgt.n && (r.ti[j].ew & EW_MILNOUN))
             continue;
         const group *to = tgt.n ? &tgt : &src;
         for (int a = 0; a < src.n; a++)
@@ -3179,7 +3180,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
      * more): the sentence is about the two, but how is not known (a link
      * without an event) */
     for (uint32_t j = 0; j < r.n && !cue; j++)
-        cue = (r.ew[j] & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC);
+        cue = (r.ti[j].ew & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC);
     if (cue && cue_link(cx, &r, si, strong) != DYAD_OK)
         return DYAD_ENOMEM;
     si->nln = (uint32_t)(cx->nln - si->ln0);

@@ -173,21 +173,15 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->vt);
     dyad_free(cx->keys);
     dyad_free(cx->bkeys);
-    dyad_free(cx->vhead);
-    dyad_free(cx->thead);
-    dyad_free(cx->ehead);
     dyad_free(cx->men);
     dyad_free(cx->ev);
     dyad_free(cx->ln);
-    dyad_free(cx->ewc);
     dyad_free(cx->eclause);
     dyad_free(cx->erole);
     dyad_free(cx->emrole);
-    dyad_free(cx->wild);
     dyad_free(cx->wchains);
     dyad_free(cx->mask);
-    dyad_free(cx->inlex);
-    dyad_free(cx->cls);
+    dyad_free(cx->ti);
     dyad_free(cx->memo_mem);
     dyad_free(cx->si);
     dyad_free(cx->hits);
@@ -219,45 +213,46 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
 {
     const dyad_lex_word *w = lex_word(vocab, words, k, h);
     dyad_span b = {k.ptr, bl};
-    m->cls = (uint16_t)token_class(sc, k, h);
-    m->vhead = w ? w->chain[0] : DYAD_PHRASES_NONE;
-    m->inlex = w ? w->one[0] : 0;
+    tok_info *ti = &m->ti;
+    ti->cls = (uint16_t)token_class(sc, k, h);
+    ti->vhead = w ? w->chain[0] : DYAD_PHRASES_NONE;
+    ti->inlex = w ? w->one[0] : 0;
     /* the event verbs and words: in the same vocabulary, one lookup */
-    m->ehead = w && sc->opts.events ? w->verb : DYAD_PHRASES_NONE;
-    m->ew = w && sc->opts.events ? w->ew : 0;
+    ti->ehead = w && sc->opts.events ? w->verb : DYAD_PHRASES_NONE;
+    ti->ew = w && sc->opts.events ? w->ew : 0;
     if (bl != k.len) {
         w = lex_word(vocab, words, b, dyad_phrases_hash(k.ptr, bl));
         /* a possessive is of its noun's class ("a German company's
          * role"), never a verb */
         if (w && sc->opts.events)
-            m->ew |= w->ew;
+            ti->ew |= w->ew;
     }
-    m->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
+    ti->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
     /* the event verbs: looked up with the rest, once per key */
-    m->wild = 0;
+    ti->wild = 0;
     size_t nv = dyad_phrases_wild_chains(sc->valence, k.ptr, k.len,
                                          m->wchains, WILD_KEEP);
     size_t nt = dyad_phrases_wild_chains(sc->tension, b.ptr, b.len,
                                          m->wchains + WILD_KEEP, WILD_KEEP);
     if (nv)
-        m->wild |= (unsigned char)(WILD_VALENCE |
+        ti->wild |= (unsigned char)(WILD_VALENCE |
                                    (nv > WILD_KEEP ? WILD_MANY : nv)
                                        << WILD_VSHIFT);
     if (nt)
-        m->wild |= (unsigned char)(WILD_TENSION |
+        ti->wild |= (unsigned char)(WILD_TENSION |
                                    (nt > WILD_KEEP ? WILD_MANY : nt)
                                        << WILD_TSHIFT);
-    if (m->cls || m->vhead != DYAD_PHRASES_NONE || nv)
-        m->wild |= WILD_ANY_V;
-    if (m->thead != DYAD_PHRASES_NONE || nt)
-        m->wild |= WILD_ANY_T;
+    if (ti->cls || ti->vhead != DYAD_PHRASES_NONE || nv)
+        ti->wild |= WILD_ANY_V;
+    if (ti->thead != DYAD_PHRASES_NONE || nt)
+        ti->wild |= WILD_ANY_T;
     uint32_t pay;
-    if (!nv && dyad_phrases_one_only(sc->valence, m->vhead, &pay) &&
+    if (!nv && dyad_phrases_one_only(sc->valence, ti->vhead, &pay) &&
         pay < HEAD_ONE)
-        m->vhead = pay | HEAD_ONE;
-    if (!nt && dyad_phrases_one_only(sc->tension, m->thead, &pay) &&
+        ti->vhead = pay | HEAD_ONE;
+    if (!nt && dyad_phrases_one_only(sc->tension, ti->thead, &pay) &&
         pay < HEAD_ONE)
-        m->thead = pay | HEAD_ONE;
+        ti->thead = pay | HEAD_ONE;
 }
 
 #define MEMO_BLOCK 64   /* tokens whose memo slots prepare asks for at once */
@@ -299,11 +294,7 @@ static int prepare(dyad_score_ctx *cx)
         void *p;
         size_t elem;
     } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
-               {&cx->mask, 1}, {&cx->inlex, 1}, {&cx->cls, sizeof *cx->cls},
-               {&cx->vhead, sizeof *cx->vhead},
-               {&cx->thead, sizeof *cx->thead},
-               {&cx->ehead, sizeof *cx->ehead},
-               {&cx->ewc, sizeof *cx->ewc}, {&cx->wild, 1},
+               {&cx->mask, 1}, {&cx->ti, sizeof *cx->ti},
                {&cx->wchains, sizeof *cx->wchains}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0;
@@ -339,10 +330,7 @@ static int prepare(dyad_score_ctx *cx)
     const dyad_token *tok = d->tok;
     word_memo *memo = cx->memo;
     dyad_span *keys = cx->keys, *bkeys = cx->bkeys;
-    uint16_t *cls = cx->cls;
-    uint32_t *vhead = cx->vhead, *thead = cx->thead, *ehead = cx->ehead;
-    uint32_t *ewc = cx->ewc;
-    unsigned char *inlex = cx->inlex, *wild = cx->wild;
+    tok_info *ti = cx->ti;
     uint32_t(*wchains)[2 * WILD_KEEP] = cx->wchains;
     /* A block of tokens at a time: first each key's memo slot is found
      * and asked of the memory, then the slots are read. The slots are
@@ -352,9 +340,8 @@ static int prepare(dyad_score_ctx *cx)
     struct {
         uint64_t k0, k1;
         word_memo *slot;   /* NULL: the key is not remembered */
-        const word_memo *m;   /* what the tables say of the key */
     } blk[MEMO_BLOCK];
-    word_memo tmp[MEMO_BLOCK];   /* for keys that are not remembered */
+    word_memo tmp;   /* for a key that is not remembered */
     for (size_t b = 0, n = d->ntok; b < n; b += MEMO_BLOCK) {
         size_t nb = n - b < MEMO_BLOCK ? n - b : MEMO_BLOCK;
         for (size_t j = 0; j < nb; j++) {
@@ -373,66 +360,42 @@ static int prepare(dyad_score_ctx *cx)
 #endif
             }
         }
-        /* A slot that a token of the block was answered from is marked
-         * with the block's number: the answers are copied after the
-         * block's lookups, and a miss must not write over one of them
-         * before (that miss is looked up into tmp, not remembered). */
+        /* A slot is marked with the number of the last block that looked
+         * its key up, and a miss takes the way of the pair looked up
+         * longer ago. The answer is copied at once into the token's
+         * tok_info: a miss later in the block may take the slot. */
         uint32_t stamp = ++cx->memo_block ? cx->memo_block : ++cx->memo_block;
         for (size_t j = 0; j < nb; j++) {
             size_t i = b + j;
             const dyad_token *t = &tok[i];
             dyad_span k = {dkeys + t->key, t->key_len};
             word_memo *slot = blk[j].slot;
-            if (slot && !memo_has(slot, blk[j].k0, blk[j].k1, k.len) &&
-                !memo_has(++slot, blk[j].k0, blk[j].k1, k.len)) {
-                /* a miss takes the way of the pair used longer ago, the
-                 * first on a tie: a key is first looked for there, and
-                 * the words a memo meets first, when both ways are
-                 * empty, are the common ones (-0.9M of 268.5M
+            if (!slot) {
+                slot = &tmp;
+                look_up(sc, vocab, words, k, dyad_phrases_hash(k.ptr, k.len),
+                        t->base_len, slot);
+            } else if (!memo_has(slot, blk[j].k0, blk[j].k1, k.len) &&
+                       !memo_has(++slot, blk[j].k0, blk[j].k1, k.len)) {
+                /* the first way on a tie: a key is first looked for
+                 * there, and the words a memo meets first, when both ways
+                 * are empty, are the common ones (-0.9M of 268.5M
                  * instructions on 2,000 Reuters-21578 articles, where
                  * they took the second) */
-                if (slot[-1].used != stamp &&
-                    (slot->used == stamp || slot[-1].used <= slot->used))
+                if (slot[-1].used <= slot->used)
                     slot--;
-                if (slot->used == stamp) {
-                    slot = NULL;
-                } else {
-                    look_up(sc, vocab, words, k,
-                            dyad_phrases_hash(k.ptr, k.len), t->base_len,
-                            slot);
-                    slot->k0 = blk[j].k0;
-                    slot->k1 = blk[j].k1;
-                    slot->len = (unsigned char)k.len;
-                }
-            }
-            if (slot) {
-                slot->used = stamp;
-                blk[j].m = slot;
-            } else {
                 look_up(sc, vocab, words, k, dyad_phrases_hash(k.ptr, k.len),
-                        t->base_len, &tmp[j]);
-                blk[j].m = &tmp[j];
+                        t->base_len, slot);
+                slot->k0 = blk[j].k0;
+                slot->k1 = blk[j].k1;
+                slot->len = (unsigned char)k.len;
             }
+            slot->used = stamp;
+            ti[i] = slot->ti;
+            if (slot->ti.wild & (WILD_VALENCE | WILD_TENSION))
+                memcpy(wchains[i], slot->wchains, sizeof slot->wchains);
             keys[i] = k;
             bkeys[i].ptr = k.ptr;
             bkeys[i].len = t->base_len;
-        }
-        /* the answers into the per-token arrays, in a loop of their own:
-         * with the lookups beside them, their pointers did not stay in
-         * registers (prepare 26.5M -> 25.6M instructions on 2,000
-         * Reuters-21578 articles) */
-        for (size_t j = 0; j < nb; j++) {
-            size_t i = b + j;
-            const word_memo *m = blk[j].m;
-            cls[i] = m->cls;
-            vhead[i] = m->vhead;
-            inlex[i] = m->inlex;
-            thead[i] = m->thead;
-            ehead[i] = m->ehead;
-            ewc[i] = m->ew;
-            wild[i] = m->wild;
-            if (m->wild & (WILD_VALENCE | WILD_TENSION))
-                memcpy(wchains[i], m->wchains, sizeof m->wchains);
         }
     }
     return DYAD_OK;
@@ -529,14 +492,14 @@ static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
     for (size_t j = i; j > st->tok && j + 3 > i; j--) {
         if (KEY_IN(cx->keys[j - 1], consent))
             break;
-        if ((cx->cls[j - 1] & (W_NEG | W_NO)) ||
+        if ((cx->ti[j - 1].cls & (W_NEG | W_NO)) ||
             KEY_IN(cx->keys[j - 1], ward) ||
             (j - 1 > st->tok && key_is(cx->keys[j - 1], "off") &&
              KEY_IN(cx->keys[j - 2], ward_off)))
             neg = 1;
         if (key_is(cx->keys[j - 1], "any"))
             for (size_t a = j - 1; a > st->tok && a + 3 > j - 1; a--)
-                if (cx->cls[a - 1] & (W_NEG | W_NO))
+                if (cx->ti[a - 1].cls & (W_NEG | W_NO))
                     neg = 1;
     }
     for (size_t j = i; j > st->tok && j + 6 > i && value > 0 && !neg; j--) {
@@ -589,14 +552,15 @@ static int tension(dyad_score_ctx *cx, size_t s)
     si->nhits = 0;
     size_t e = st->tok + st->ntok;
     for (size_t i = st->tok; i < e;) {
-        if (!(cx->wild[i] & WILD_ANY_T)) {
+        if (!(cx->ti[i].wild & WILD_ANY_T)) {
             i++;   /* most tokens: nothing to match */
             continue;
         }
         uint32_t idx;
         size_t w = dyad_score__match(
-            cx->sc->tension, cx->bkeys + i, e - i, cx->thead[i],
-            cx->wild[i] >> WILD_TSHIFT & 3, cx->wchains[i] + WILD_KEEP, &idx);
+            cx->sc->tension, cx->bkeys + i, e - i, cx->ti[i].thead,
+            cx->ti[i].wild >> WILD_TSHIFT & 3, cx->wchains[i] + WILD_KEEP,
+            &idx);
         if (!w) {
             i++;
             continue;

@@ -24,12 +24,12 @@ enum {
 };
 
 /* A token starts a valence (keys) or tension (bkeys) term with a wildcard
- * first word (bits of ctx->wild): without the bit and without a chain the
+ * first word (bits of tok_info.wild): without the bit and without a chain the
  * table need not be asked. Bits 2-3 (valence) and 4-5 (tension) count
  * the wildcard chains, kept in ctx->wchains; WILD_MANY: more than
  * WILD_KEEP, not kept. */
 enum { WILD_VALENCE = 1, WILD_TENSION = 2, WILD_VSHIFT = 2, WILD_TSHIFT = 4 };
-/* More bits of ctx->wild: the valence pass (WILD_ANY_V: a rule class, a
+/* More bits of tok_info.wild: the valence pass (WILD_ANY_V: a rule class, a
  * valence chain or wildcard) or the tension pass (WILD_ANY_T: a tension
  * chain or wildcard) has something to do at the token. One byte tested
  * where the passes tested two and three arrays: most tokens have
@@ -38,7 +38,7 @@ enum { WILD_ANY_V = 64, WILD_ANY_T = 128 };
 #define WILD_KEEP 2
 #define WILD_MANY 3
 
-/* Word classes of the VADER rules (bits of ctx->cls). */
+/* Word classes of the VADER rules (bits of tok_info.cls). */
 enum {
     W_BOOST_UP = 1, W_BOOST_DOWN = 2, W_NEG = 4, W_DESPITE = 8, W_BUT = 16,
     W_NEVER = 32, W_SO_THIS = 64, W_LEAST = 128, W_KIND = 256, W_OF = 512,
@@ -174,13 +174,25 @@ struct dyad_phrases;
 #define MEMO_SLOTS (1 << MEMO_BITS)
 #define MEMO_KEY 16         /* longest key remembered, bytes (at most 16:
                              * a key is its length and two 8-byte words) */
+/* What the tables say of a token's key, per token in ctx->ti: one
+ * 20-byte copy from the memo a token in prepare, where seven arrays took
+ * a load and a store each, in a loop of their own for their pointers to
+ * stay in registers (prepare 24.2M -> 20.7M instructions on 2,000
+ * Reuters-21578 articles). */
+typedef struct tok_info {
+    uint32_t vhead;         /* chain of the key in valence */
+    uint32_t thead;         /* chain of the base key in tension */
+    uint32_t ehead;         /* chain of the key in the event verbs */
+    uint32_t ew;            /* the event stage's word classes */
+    uint16_t cls;           /* W_* classes */
+    unsigned char inlex;    /* a one-word valence entry */
+    unsigned char wild;     /* WILD_* */
+} tok_info;
+
 typedef struct word_memo {
     uint64_t k0, k1;        /* the key: its first 8 bytes (zero-padded),
                              * and for 9 to 16 its last 8 (memo_key) */
-    uint32_t vhead, thead, ehead;
-    uint32_t ew;            /* the event stage's word classes */
-    uint16_t cls;
-    unsigned char inlex, wild;
+    tok_info ti;
     unsigned char len;      /* key bytes; 0: empty slot */
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
     /* A slot is one cache line, at a line's start (memo_ready): 56 bytes
@@ -188,7 +200,7 @@ typedef struct word_memo {
      * of prepare fetched only the first. On 6,000 Reuters-21578 articles
      * (cachegrind, 32 KiB L1, 512 KiB L2) the L2 read misses of scoring
      * went from 1.265M to 1.151M. */
-    uint32_t used;          /* the last block of prepare answered from it
+    uint32_t used;          /* the last block of prepare that looked it up
                              * (0: none) */
     char pad[64 - 60];
 } word_memo;
@@ -216,14 +228,9 @@ struct dyad_score_ctx {
     vtrace *vt;
     size_t vt_cap;
     unsigned char *mask;      /* per token: part of an actor mention */
-    unsigned char *inlex;     /* per token: a one-word valence entry */
-    uint16_t *cls;            /* per token: W_* classes */
+    tok_info *ti;             /* per token: what the tables say */
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
-    uint32_t *vhead;          /* chain of keys in valence, per token */
-    uint32_t *thead;          /* chain of bkeys in tension, per token */
-    uint32_t *ehead;          /* chain of keys in the event verbs */
-    unsigned char *wild;      /* per token: WILD_* */
     uint32_t (*wchains)[2 * WILD_KEEP];   /* per token with wild: its
                                            * wildcard chains (word_memo) */
     size_t keys_cap;
@@ -244,7 +251,6 @@ struct dyad_score_ctx {
     size_t nev, ev_cap;
     ev_link *ln;              /* links of each sentence */
     size_t nln, ln_cap;
-    uint32_t *ewc;            /* per token: the event stage's classes */
     uint16_t *eclause;        /* event stage scratch, per token of the
                                * sentence being read */
     unsigned char *erole;
@@ -287,7 +293,7 @@ int dyad_score__all_hits(dyad_score_ctx *cx);
 int dyad_events__sentence(dyad_score_ctx *cx, size_t s);
 
 /* Scores the valence of sentence s of cx->doc into cx->vt and
- * cx->si[s]. Needs cx->keys, cx->vhead, cx->cls and cx->inlex. */
+ * cx->si[s]. Needs cx->keys and cx->ti. */
 void dyad_score__valence(dyad_score_ctx *cx, size_t s);
 /* The table of rule words (boosters, negations, "but", ...); NULL on
  * allocation failure. */
@@ -308,7 +314,7 @@ static inline int dyad_score__has_nt(dyad_span k)
     return 0;
 }
 
-/* A head of ctx->vhead or ctx->thead with this bit set (and not
+/* A head of tok_info.vhead or .thead with this bit set (and not
  * DYAD_PHRASES_NONE) is no chain: the key's only term is its one-word
  * term and no wildcard term starts the key (dyad_phrases_one_only), and
  * the rest is that term's payload, the match without a look at the

@@ -175,8 +175,7 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
     const dyad_sentence *st = &cx->doc.sent[s];
     const dyad_token *tk = cx->doc.tok + st->tok;
     const dyad_span *k = cx->keys + st->tok;
-    const uint16_t *cls = cx->cls + st->tok;
-    const unsigned char *inlex = cx->inlex + st->tok;
+    const tok_info *ti = cx->ti + st->tok;
     vtrace *vt = cx->vt + st->tok;
     size_t n = st->ntok, but = n;
     memset(vt, 0, n * sizeof *vt);
@@ -194,29 +193,27 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
      * values are set, not in a pass of their own over every token's
      * vtrace (3M of 187M instructions on 2,000 Reuters-21578 articles) */
     size_t npos = 0, nneg = 0;
-    const uint32_t *vhead = cx->vhead + st->tok;
-    const unsigned char *wild = cx->wild + st->tok;
     for (size_t i = 0; i < n; i++) {
         /* most tokens: no rule class, no term of the lexicon starts with
          * them; every test below would let them go (-2.3M of 300.5M
          * instructions on 2,000 Reuters-21578 articles), and a loop of
          * their own passes them (-1.1M of 176M) */
-        while (i < n && !(wild[i] & WILD_ANY_V))
+        while (i < n && !(ti[i].wild & WILD_ANY_V))
             i++;
         if (i == n)
             break;
-        if ((cls[i] & W_BUT) && but == n)
+        if ((ti[i].cls & W_BUT) && but == n)
             but = i;
         if ((vt[i].rules & VR_IDIOM) || cx->mask[st->tok + i])
             continue;        /* inside an earlier term, or a name */
-        if ((cls[i] & (W_BOOST_UP | W_BOOST_DOWN)) ||
-            ((cls[i] & W_KIND) && i + 1 < n && (cls[i + 1] & W_OF)))
+        if ((ti[i].cls & (W_BOOST_UP | W_BOOST_DOWN)) ||
+            ((ti[i].cls & W_KIND) && i + 1 < n && (ti[i + 1].cls & W_OF)))
             continue;
         size_t iw = 0;
         /* unrolled, each idiom's lengths and first letter are constants
          * (-1.8M of 273.1M instructions on 2,000 Reuters-21578 articles:
          * every "the" is tried) */
-        if (cls[i] & W_IDIOM) {
+        if (ti[i].cls & W_IDIOM) {
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC unroll 8
 #endif
@@ -245,10 +242,10 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                 vt[i + j].rules = VR_IDIOM;
             continue;
         }
-        uint32_t idx, head = vhead[i];
-        if (head == DYAD_PHRASES_NONE && !(wild[i] & WILD_VALENCE))
+        uint32_t idx, head = ti[i].vhead;
+        if (head == DYAD_PHRASES_NONE && !(ti[i].wild & WILD_VALENCE))
             continue;   /* nothing to match */
-        unsigned wb = wild[i];
+        unsigned wb = ti[i].wild;
         size_t w = dyad_score__match(sc->valence, k + i, n - i, head,
                                      wb >> WILD_VSHIFT & 3,
                                      cx->wchains[st->tok + i], &idx);
@@ -276,10 +273,10 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             if (i <= start)
                 break;
             size_t j = i - start - 1;
-            if (inlex[j])
+            if (ti[j].inlex)
                 continue;
             double b = scalar_inc_dec(
-                cls[j],
+                ti[j].cls,
                 (tk[j].flags & DYAD_TOK_UPPER) &&
                     caps_differ_once(&cap_diff, tk, n),
                 v, 1);
@@ -293,39 +290,40 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                 vt[i].rules |= VR_BOOSTED;
             }
             if (start == 0) {
-                if (cls[i - 1] & W_NEG) {
+                if (ti[i - 1].cls & W_NEG) {
                     v *= N_SCALAR;
                     vt[i].rules |= VR_NEGATED;
                 }
             } else if (start == 1) {
-                if ((cls[i - 2] & W_NEVER) && (cls[i - 1] & W_SO_THIS)) {
+                if ((ti[i - 2].cls & W_NEVER) && (ti[i - 1].cls & W_SO_THIS)) {
                     v *= 1.5;
                     vt[i].rules |= VR_NEVER_SO;
-                } else if (cls[i - 2] & W_NEG) {
+                } else if (ti[i - 2].cls & W_NEG) {
                     v *= N_SCALAR;
                     vt[i].rules |= VR_NEGATED;
                 }
             } else {
-                if (((cls[i - 3] & W_NEVER) && (cls[i - 2] & W_SO_THIS)) ||
-                    (cls[i - 1] & W_SO_THIS)) {
+                if (((ti[i - 3].cls & W_NEVER) &&
+                     (ti[i - 2].cls & W_SO_THIS)) ||
+                    (ti[i - 1].cls & W_SO_THIS)) {
                     v *= 1.25;
                     vt[i].rules |= VR_NEVER_SO;
-                } else if (cls[i - 3] & W_NEG) {
+                } else if (ti[i - 3].cls & W_NEG) {
                     v *= N_SCALAR;
                     vt[i].rules |= VR_NEGATED;
                 }
                 /* VADER checks its two-word dampeners here, at the third
                  * step only: "kind of good" is 1.9 - 0.293 */
-                if (pair_dampener(cls[i - 2], cls[i - 1]) ||
-                    pair_dampener(cls[i - 3], cls[i - 2])) {
+                if (pair_dampener(ti[i - 2].cls, ti[i - 1].cls) ||
+                    pair_dampener(ti[i - 3].cls, ti[i - 2].cls)) {
                     v += B_DECR;
                     vt[i].boost += B_DECR;
                     vt[i].rules |= VR_BOOSTED;
                 }
             }
         }
-        if (i > 0 && (cls[i - 1] & W_LEAST) && !inlex[i - 1] &&
-            !(i > 1 && (cls[i - 2] & W_AT_VERY))) {
+        if (i > 0 && (ti[i - 1].cls & W_LEAST) && !ti[i - 1].inlex &&
+            !(i > 1 && (ti[i - 2].cls & W_AT_VERY))) {
             v *= N_SCALAR;
             vt[i].rules |= VR_LEAST;
         }
