@@ -57,7 +57,32 @@ typedef struct {
     size_t n, cap;
 } synset_t;
 
+/* Words of sport alone (sports): not "friendly" (relations), "goals"
+ * (policy), "scored" (a victory), "match" (no match for); lengths first,
+ * so that a token costs a few compares (key_is, a strlen and a memcmp for
+ * each word, cost 7.7M of 334.8M instructions on 2,000 Reuters-21578
+ * articles). */
+#define W(s) {s, sizeof s - 1}
+static const struct {
+    const char *s;
+    size_t n;
+} sport_words[] = {W("semi-final"), W("semifinal"), W("semi-finals"),
+                   W("quarter-final"), W("quarterfinal"), W("olympics"),
+                   W("championship"), W("championships"), W("striker"),
+                   W("midfielder"), W("goalkeeper"), W("cricket"),
+                   W("football"), W("soccer"), W("rugby"), W("tennis"),
+                   W("hockey"), W("basketball"), W("fifa"), W("uefa"),
+                   W("nba"), W("nhl")};
+#undef W
+#define NSPORT_WORDS (sizeof sport_words / sizeof *sport_words)
+
 struct dyad_events {
+    /* by length, the first bytes (their low five bits) of sport_words
+     * and of "world": most tokens fail this one test, where they went
+     * through the list (dyad_events__sentence 6.6M -> 4.4M instructions
+     * on 2,000 Reuters-21578 articles); set once by dyad_events_new, where
+     * each sentence set it (-0.26M on those articles) */
+    uint32_t sport_first[15];
     dyad_phrases *verb_tab;     /* form -> verb index */
     verb_t *verb;
     size_t nverb, verb_cap;
@@ -309,6 +334,9 @@ dyad_events *dyad_events_new(void)
     dyad_events *ev = dyad_calloc(1, sizeof *ev);
     if (!ev)
         return NULL;
+    for (size_t w = 0; w < NSPORT_WORDS; w++)
+        ev->sport_first[sport_words[w].n] |= 1u << (sport_words[w].s[0] & 31);
+    ev->sport_first[5] |= 1u << ('w' & 31);
     ev->verb_tab = dyad_phrases_new();
     ev->block_tab = dyad_phrases_new();
     ev->syn_tab = dyad_phrases_new();
@@ -2529,40 +2557,17 @@ static int drill_term(const char *term)
 }
 
 /* Does sentence st report sport (a word only sport uses)? */
-static int sports(const dyad_score_ctx *cx, const dyad_sentence *st)
+static int sports(const dyad_score_ctx *cx, const dyad_events *ev,
+                  const dyad_sentence *st)
 {
-    /* words of sport alone: not "friendly" (relations), "goals"
-     * (policy), "scored" (a victory), "match" (no match for); lengths
-     * first, so that a token costs a few compares (key_is, a strlen and
-     * a memcmp for each word, cost 7.7M of 334.8M instructions on 2,000
-     * Reuters-21578 articles) */
-#define W(s) {s, sizeof s - 1}
-    static const struct {
-        const char *s;
-        size_t n;
-    } words[] = {W("semi-final"), W("semifinal"), W("semi-finals"),
-                 W("quarter-final"), W("quarterfinal"), W("olympics"),
-                 W("championship"), W("championships"), W("striker"),
-                 W("midfielder"), W("goalkeeper"), W("cricket"),
-                 W("football"), W("soccer"), W("rugby"), W("tennis"),
-                 W("hockey"), W("basketball"), W("fifa"), W("uefa"),
-                 W("nba"), W("nhl")};
-#undef W
-    /* by length, the first bytes (their low five bits) of the words and
-     * of "world": most tokens fail this one test, where they went through
-     * the list (dyad_events__sentence 6.6M -> 4.4M instructions on 2,000
-     * Reuters-21578 articles) */
-    uint32_t first[15] = {0};
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-        first[words[w].n] |= 1u << (words[w].s[0] & 31);
-    first[5] |= 1u << ('w' & 31);
+    const uint32_t *first = ev->sport_first;
     for (uint32_t i = st->tok; i < st->tok + st->ntok; i++) {
         dyad_span k = cx->keys[i];
         if (k.len < 3 || k.len > 14 || !(first[k.len] >> (k.ptr[0] & 31) & 1))
             continue;
-        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-            if (k.len == words[w].n && k.ptr[0] == words[w].s[0] &&
-                memcmp(k.ptr, words[w].s, k.len) == 0)
+        for (size_t w = 0; w < NSPORT_WORDS; w++)
+            if (k.len == sport_words[w].n && k.ptr[0] == sport_words[w].s[0] &&
+                memcmp(k.ptr, sport_words[w].s, k.len) == 0)
                 return 1;
         /* "World Cup" */
         if (k.len == 5 && memcmp(k.ptr, "world", 5) == 0 &&
@@ -2596,7 +2601,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         return DYAD_ENOMEM;
     /* a sports report ("Brazil beats Germany in World Cup semi-final"):
      * national teams, no states, whatever the verbs */
-    if (sports(cx, st))
+    if (sports(cx, ev, st))
         return DYAD_OK;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ti + st->tok, cx->eclause,
