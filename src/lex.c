@@ -403,10 +403,33 @@ int dyad_lex_load_data(dyad_lex *lx, const char *name, const char *data,
     return DYAD_OK;
 }
 
+/* Should dyad_lex_load_builtin load embedded file f? */
+static int builtin_wanted(const dyad_embedded_file *f, int flags)
+{
+    return !(flags & DYAD_LEX_VADER_ONLY) || strcmp(f->name, "vader.tsv") == 0;
+}
+
 int dyad_lex_load_builtin(dyad_lex *lx, int flags, dyad_err *err)
 {
+    /* the valence and tension tables and the vocabulary sized once for
+     * the lines of all their files, where each file's reserve grew them
+     * again, copying and rehashing what the files before had added
+     * (start-up 80.7M -> 79.6M instructions) */
+    size_t lines[2] = {0, 0}, bytes[2] = {0, 0};
     for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++) {
-        if ((flags & DYAD_LEX_VADER_ONLY) && strcmp(f->name, "vader.tsv") != 0)
+        int kind = dyad_lex_file_kind(f->data, f->len);
+        if (builtin_wanted(f, flags) &&
+            (kind == DYAD_LEX_VALENCE || kind == DYAD_LEX_TENSION)) {
+            lines[kind - 1] += dyad_tsv_lines(f->data, f->len);
+            bytes[kind - 1] += f->len;
+        }
+    }
+    if (dyad_phrases_reserve(lx->k[0].phr, lines[0], bytes[0]) != DYAD_OK ||
+        dyad_phrases_reserve(lx->k[1].phr, lines[1], bytes[1]) != DYAD_OK ||
+        dyad_phrases_reserve(lx->vocab, lines[0] + lines[1], 0) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++) {
+        if (!builtin_wanted(f, flags))
             continue;
         int rc = dyad_lex_load_data(lx, f->name, f->data, f->len, err);
         if (rc != DYAD_OK)
