@@ -360,8 +360,14 @@ static int boundary(bp cs, bp ce, bp ns, bp e)
     enum term t = chunk_term(cs, ce, &core_end);
     if (t == T_NONE)
         return 0;
-    bp ne = chunk_end(ns, e), n = skip_openers(ns, ne);
-    if (n < ne && is_lower_at(n, ne))
+    /* the next chunk's end is only looked for below, for its word: the
+     * tests here stop at white space (no opener, lower-case letter or
+     * digit; one that reads a byte past the chunk reads white space and
+     * fails), and most chunks that may end a sentence answer here
+     * (boundary 2.9M -> 2.5M instructions on 2,000 Reuters-21578
+     * articles) */
+    bp n = skip_openers(ns, e);
+    if (n < e && is_lower_at(n, e))
         return 0;
     if (t == T_STRONG)
         return 1;
@@ -372,7 +378,7 @@ static int boundary(bp cs, bp ce, bp ns, bp e)
     if (word_in(w, we, never_final))
         return 0;
     if (word_in(w, we, before_number))
-        return !(n < ne && *n >= '0' && *n <= '9');
+        return !(n < e && *n >= '0' && *n <= '9');
     if (we - w == 1 && is_upper_at(w, we))
         return 0;                      /* an initial: George W. Bush */
     /* "EC-U.S.", "Sino-U.S.": the initials after the last hyphen */
@@ -380,7 +386,7 @@ static int boundary(bp cs, bp ce, bp ns, bp e)
     while (wd > w && wd[-1] != '-')
         wd--;
     if (is_dotted_initials(wd, we) || word_in(w, we, maybe_final)) {
-        bp nw = n, nwe = n;
+        bp ne = chunk_end(n, e), nw = n, nwe = n;
         while (nwe < ne && (is_alnum_byte(*nwe)))
             nwe++;
         return nw < nwe && word_in(nw, nwe, openers);
