@@ -959,12 +959,9 @@ static int bracketed_abbrev(const dyad_doc *d, uint32_t i)
  * article "a" (dropped as a one-letter token). One pass: the gap is
  * mostly one space. */
 enum { GAP_COMMA = 1, GAP_CUT = 2, GAP_A = 4 };
-static unsigned gap_flags(const dyad_doc *d, uint32_t i)
+static unsigned gap_flags_of(const dyad_doc *d, uint32_t i, dyad_span g)
 {
-    dyad_span g = gap_before(d, i);
     unsigned f = 0;
-    if (g.len == 1 && g.ptr[0] == ' ')
-        return 0;   /* the common case */
     for (size_t k = 0; k < g.len; k++) {
         char c = g.ptr[k];
         if (c == ',')
@@ -978,6 +975,17 @@ static unsigned gap_flags(const dyad_doc *d, uint32_t i)
             f |= GAP_A;
     }
     return f;
+}
+
+/* gap_flags with the common case, one space, tested inline, where a call
+ * was made for each of the ~30,000 gaps the event stage asks of 2,000
+ * Reuters-21578 articles (scoring them: 142.6M -> 142.2M instructions) */
+static inline unsigned gap_flags(const dyad_doc *d, uint32_t i)
+{
+    dyad_span g = gap_before(d, i);
+    if (g.len == 1 && g.ptr[0] == ' ')
+        return 0;
+    return gap_flags_of(d, i, g);
 }
 
 /* Does pattern word w match key k (exactly, as a regular plural of it, or
