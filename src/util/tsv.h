@@ -20,6 +20,9 @@ typedef struct dyad_tsv {
     dyad_span header[DYAD_TSV_MAXCOLS];
     int nfields;               /* fields in the current row */
     dyad_span field[DYAD_TSV_MAXCOLS];
+    int clean;                 /* the rows' bytes: 0 not checked yet, 1
+                                * no NUL and all UTF-8, -1 checked a line
+                                * at a time */
 } dyad_tsv;
 
 /* Starts reading data (len bytes) and reads the header line. */
