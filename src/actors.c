@@ -114,11 +114,12 @@ struct dyad_actors_ctx {
 static const char *const kinds[] = {
     "name", "official", "short", "code", "demonym", "capital", "seat",
     "institution", "military", "bank", "holder", "historical", "not",
-    "prefix", NULL};
+    "prefix", "territory", NULL};
 enum {
     KIND_NAME = 0, KIND_CODE = 3, KIND_DEMONYM = 4, KIND_CAPITAL = 5,
     KIND_NOT = 12,     /* an alias that is no actor */
-    KIND_PREFIX = 13   /* only as the first part of a hyphenated word */
+    KIND_PREFIX = 13,  /* only as the first part of a hyphenated word */
+    KIND_TERRITORY = 14    /* a place only: lexicons/territories.tsv */
 };
 static const char *const rules[] = {"", "person", "state", "noun", "city",
                                     NULL};
@@ -942,7 +943,11 @@ static int rule_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
  *   ("lessons in Japanese") and a cuisine before food words ("French
  *   toast", "Mexican food");
  * - a code is a file type before "file", "format", "image" ("a PNG
- *   file"). */
+ *   file");
+ * - a territory is always a place: its own authorities are not the
+ *   state it belongs to ("Crimea votes to join Russia" is no act of
+ *   Ukraine's), what is done there or to it involves that state
+ *   ("troops seize airports in Crimea"). */
 static int kind_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
                        const dyad_doc *doc, const entry_t *en, size_t i,
                        size_t w, size_t s, size_t e)
@@ -986,6 +991,8 @@ static int kind_allows(const dyad_actors *ga, const dyad_actors_ctx *cx,
     }
     case KIND_CODE:
         return !(next < e && key_is(ga, cx, doc, next, CW_FILE));
+    case KIND_TERRITORY:
+        return 2;
     default:
         return 1;
     }
@@ -1010,7 +1017,7 @@ static int pick(const dyad_actors *ga, const dyad_actors_ctx *cx,
             continue;
         int k = kind_allows(ga, cx, doc, en, i, w, s, e);
         if (k == 1 || (k == 2 && cx->places)) {
-            *place = k == 2;
+            *place = k != 2 ? 0 : en->kind == KIND_TERRITORY ? 2 : 1;
             return idx;
         }
     }

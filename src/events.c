@@ -913,7 +913,8 @@ enum {
 };
 
 /* Mention roles. */
-enum { M_FREE = 0, M_PLACE = 1, M_BY = 2, M_TOPIC = 4, M_MOD = 8 };
+enum { M_FREE = 0, M_PLACE = 1, M_BY = 2, M_TOPIC = 4, M_MOD = 8,
+       M_LAND = 16 };   /* a territory: a target or a place, no source */
 
 typedef struct {
     const dyad_score_ctx *cx;
@@ -1231,6 +1232,13 @@ static int person_in(const reader *r, uint32_t from, uint32_t to)
 /* The actors after token pos in its clause that an event there reaches:
  * the first mention allowed (roles in ok) and those conjoined with it,
  * leaving out the codes of src. */
+/* A mention's role as a target: a territory is one also where it is
+ * named as a place ("shell towns in the Donbas", "annex Crimea"). */
+static unsigned land_role(unsigned m)
+{
+    return m & M_LAND ? m & ~(M_LAND | M_PLACE) : m;
+}
+
 static void target_after(const reader *r, uint32_t pos, unsigned ok,
                          const group *src, group *g)
 {
@@ -1250,7 +1258,7 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
          * acts on them, not on a country named later */
         if ((r->mrole[i] & M_MOD & ~ok) && !group_has(src, r->men[i].code))
             return;
-        if ((r->mrole[i] & ~ok) || group_has(src, r->men[i].code))
+        if ((land_role(r->mrole[i]) & ~ok) || group_has(src, r->men[i].code))
             continue;
         break;
     }
@@ -1261,7 +1269,8 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
     g->last = g->first + r->men[i].ntok;
     for (size_t j = i + 1; j < r->nmen; j++) {
         uint32_t tk = r->men[j].tok - r->t0;
-        if (r->clause[tk] != r->clause[pos] || (r->mrole[j] & ~ok) ||
+        if (r->clause[tk] != r->clause[pos] ||
+            (land_role(r->mrole[j]) & ~ok) ||
             (tk > g->last && !only_conj(r, g->last, tk)))
             break;
         if (!group_has(src, r->men[j].code))
@@ -1443,13 +1452,35 @@ static int reciprocal(const reader *r, uint32_t j, uint32_t end, int pattern)
 }
 
 /* Events of (src x tgt), or among src when tgt is empty (mutual). */
+/* Is code named in sentence s only as a territory (place 2: lexicons/
+ * territories.tsv)? What is said to, agreed with or praised of such a
+ * place is said to its own authorities, not to the state it belongs to:
+ * "Kremlin recognises Abkhazia and South Ossetia" was praise of Georgia
+ * (051), "Putin signs treaty to absorb Crimea" an agreement with
+ * Ukraine (057). What is done there stays ("pull troops back from the
+ * Donbas", 0874). */
+static int land_only(const dyad_score_ctx *cx, uint32_t s, int code)
+{
+    const sent_info *si = &cx->si[s];
+    int seen = 0;
+    for (uint32_t m = si->men0; m < si->men0 + si->nmen; m++)
+        if (cx->men[m].code == code) {
+            if (cx->men[m].place != 2)
+                return 0;
+            seen = 1;
+        }
+    return seen;
+}
+
 static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
                 dyad_event e, int recip)
 {
     if (tgt->n) {
         for (int i = 0; i < src->n; i++)
             for (int j = 0; j < tgt->n; j++) {
-                if (src->code[i] == tgt->code[j])
+                if (src->code[i] == tgt->code[j] ||
+                    (e.quad == DYAD_QUAD_VERBAL_COOP &&
+                     land_only(cx, e.sent, tgt->code[j])))
                     continue;
                 e.src = src->code[i];
                 e.tgt = tgt->code[j];
@@ -1850,7 +1881,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
     }
     for (size_t i = 0; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
-        unsigned char m = r->men[i].place ? M_PLACE : M_FREE;
+        unsigned char m = r->men[i].place == 2 ? M_LAND
+                          : r->men[i].place ? M_PLACE : M_FREE;
         if (role[tk] & R_TOPIC)
             m |= M_TOPIC;
         /* the word before, or two before over "the" or a compass word
@@ -2102,8 +2134,9 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     long host = -1;
     for (size_t i = 0; i < r->nmen && host < 0; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
-        if (tk <= j || tk > j + 4 || r->clause[tk] != r->clause[j])
-            continue;
+        if (tk <= j || tk > j + 4 || r->clause[tk] != r->clause[j] ||
+            (r->mrole[i] & M_LAND))
+            continue;   /* a visit to Crimea is no visit to Ukraine */
         if (tk == j + 1 || (r->ti[tk - 1].ew & (EW_PREP | EW_PLACE)) ||
             ((r->ti[tk - 1].ew & EW_DET) && tk >= j + 2 &&
              (r->ti[tk - 2].ew & (EW_PREP | EW_PLACE))))
@@ -2112,7 +2145,7 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     for (size_t i = 0; i < r->nmen && host < 0; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
         if (tk < j && r->clause[tk] == r->clause[j] &&
-            (r->mrole[i] & M_PLACE))
+            (r->mrole[i] & (M_PLACE | M_LAND)) == M_PLACE)
             host = (long)i;
     }
     if (host < 0)
@@ -2392,14 +2425,16 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     /* a conflict term in the sentence: a country named as place takes
      * part too ("tariffs imposed in Japan", "sanctions debated in
      * Washington") */
-    unsigned allow = strong ? M_PLACE : 0;
+    unsigned allow = strong ? M_PLACE | M_LAND : 0;
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !allow; h++)
         if (cx->hits[h].weight <= -4 && !cx->hits[h].negated &&
             cx->hits[h].linked >= 0)
-            allow = M_PLACE;
+            allow = M_PLACE | M_LAND;
     for (size_t i = 0; i < r->nmen; i++) {
-        /* a capital named as a place is taken by an event or phrase only */
-        if ((r->mrole[i] & ~allow) || in_list(r, i) || r->men[i].place)
+        /* a capital named as a place is taken by an event or phrase only;
+         * a territory, always a place, as a country named as one is */
+        if ((r->mrole[i] & ~allow) || in_list(r, i) ||
+            r->men[i].place == 1)
             continue;
         size_t x = 0;
         while (x < n && st[x] != r->men[i].code)
@@ -3183,7 +3218,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         const group *to = tgt.n ? &tgt : &src;
         for (int a = 0; a < src.n; a++)
             for (int b = tgt.n ? 0 : a + 1; b < to->n; b++)
-                if (!event_before(cx, &r, si, src.code[a], to->code[b], j) &&
+                if (!(t->weight > 0 && t->entry->quad ==
+                                           DYAD_QUAD_VERBAL_COOP &&
+                      land_only(cx, (uint32_t)s, to->code[b])) &&
+                    !event_before(cx, &r, si, src.code[a], to->code[b], j) &&
                     push_link(cx, src.code[a], to->code[b], LINK_HIT, h))
                     return DYAD_ENOMEM;
     }

@@ -59,9 +59,11 @@ typedef struct dyad_actor_hit {
     int code;            /* index for dyad_actors_code */
     uint32_t tok, ntok;  /* tokens of the mention */
     int entry;           /* gazetteer entry, -1 for a self reference */
-    int place;           /* a capital named as a place or a destination
-                          * ("talks in Vienna", "flew to Beijing"): found
-                          * only after dyad_actors_ctx_places(cx, 1) */
+    int place;           /* 1: a capital named as a place or a
+                          * destination ("talks in Vienna", "flew to
+                          * Beijing"); 2: a territory (always a place:
+                          * "in Crimea", "annex Crimea"); found only
+                          * after dyad_actors_ctx_places(cx, 1) */
 } dyad_actor_hit;
 
 typedef struct dyad_actor_entry {
