@@ -1452,6 +1452,32 @@ static int reciprocal(const reader *r, uint32_t j, uint32_t end, int pattern)
 }
 
 /* Events of (src x tgt), or among src when tgt is empty (mutual). */
+/* "would not accept Russia's annexation of Crimea": conflict hit h at
+ * token j, refused by a negated verb of consent up to three words before
+ * it, sets the country that refuses (the last free actor before the
+ * verb, not one of those who act, src) against those who act: a link
+ * with the hit. The annexation is Russia's act on Ukraine and Germany's
+ * refusal of Russia's act. */
+static int refuser(dyad_score_ctx *cx, const reader *r, const group *src,
+                   uint32_t h, uint32_t j)
+{
+    uint32_t v = j;
+    for (uint32_t k = j; k > 1 && k + 3 > j && v == j; k--)
+        if (dyad_score__consent(r->keys[k - 1]) &&
+            (r->ti[k - 2].cls & (W_NEG | W_NO)))
+            v = k - 1;
+    long who = -1;
+    for (size_t i = 0; i < r->nmen && r->men[i].tok - r->t0 < v; i++)
+        if (r->mrole[i] == M_FREE && !group_has(src, r->men[i].code))
+            who = (long)i;
+    if (v == j || who < 0)
+        return DYAD_OK;
+    for (int a = 0; a < src->n; a++)
+        if (push_link(cx, r->men[who].code, src->code[a], LINK_HIT, h))
+            return DYAD_ENOMEM;
+    return DYAD_OK;
+}
+
 /* Is code named in sentence s only as a territory (place 2: lexicons/
  * territories.tsv)? What is said to, agreed with or praised of such a
  * place is said to its own authorities, not to the state it belongs to:
@@ -3215,6 +3241,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * troops with no target are no relation of the two */
         if (!tgt.n && (r.ti[j].ew & EW_MILNOUN))
             continue;
+        if (t->weight < 0 && !t->negated && src.n &&
+            refuser(cx, &r, &src, h, j) != DYAD_OK)
+            return DYAD_ENOMEM;
         const group *to = tgt.n ? &tgt : &src;
         for (int a = 0; a < src.n; a++)
             for (int b = tgt.n ? 0 : a + 1; b < to->n; b++)

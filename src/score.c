@@ -81,10 +81,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
- * countries discussed are a topic for the cue too. 17 to 81: one rule
+ * countries discussed are a topic for the cue too. 17 to 82: one rule
  * set a revision, each in its commit and in bench/README.md ("The event
  * stage", third to fifth rounds). */
-#define SCORE_RULES 81
+#define SCORE_RULES 82
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -468,14 +468,19 @@ static int in_name(const dyad_score_ctx *cx, const dyad_sentence *st,
  * agreement", "questioned the benefits of the long-standing agreement",
  * "failed to adhere to a semi-conductor pricing accord"), is refused, as
  * if negated. */
-static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
-                       size_t i, double value)
+int dyad_score__consent(dyad_span k)
 {
     static const char *const consent[] = {
         "accept", "accepts", "accepted", "recognise", "recognises",
         "recognised", "recognize", "recognizes", "recognized", "tolerate",
         "tolerates", "tolerated", "condone", "condones", "allow", "allows",
         "allowed", "permit", "permits"};
+    return KEY_IN(k, consent);
+}
+
+static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
+                       size_t i, double value)
+{
     static const char *const ward[] = {
         "avoid", "avoids", "avoided", "avoiding", "avert", "averts",
         "averted", "averting", "forestall", "forestalled"};
@@ -492,7 +497,7 @@ static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
         "questioning", "doubted"};
     int neg = 0;
     for (size_t j = i; j > st->tok && j + 3 > i; j--) {
-        if (KEY_IN(cx->keys[j - 1], consent))
+        if (dyad_score__consent(cx->keys[j - 1]))
             break;
         if ((cx->ti[j - 1].cls & (W_NEG | W_NO)) ||
             KEY_IN(cx->keys[j - 1], ward) ||

@@ -286,6 +286,11 @@ pair_acc *dyad_score__pair_find(const dyad_score_ctx *cx, int a, int b);
 /* Finds the tension hits of the sentences that scoring passed over (no
  * pair to credit them to), for an explanation. DYAD_ENOMEM. */
 int dyad_score__all_hits(dyad_score_ctx *cx);
+/* Is k a verb of consent (accept, recognise, tolerate, allow, ...)? "would
+ * not accept Russia's annexation" refuses the annexation, which keeps its
+ * sign (score.c) and sets the one who refuses against the one who acts
+ * (events.c). */
+int dyad_score__consent(dyad_span k);
 
 /* The event stage (events.c): reads sentence s (its actors, mentions,
  * hits and the token arrays ready) into cx->ev and cx->ln, and marks its
