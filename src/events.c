@@ -1498,19 +1498,35 @@ static int land_only(const dyad_score_ctx *cx, uint32_t s, int code)
     return seen;
 }
 
+static int set_code(const dyad_events *ev, dyad_event *e, const char *code);
+
+/* Verbal cooperation e with a territory: none with its state, but one
+ * recognised, accepted or allowed (a consent verb) defies that state's
+ * sovereignty: e becomes CAMEO 128, defy norms or law ("Kremlin
+ * recognises Abkhazia and South Ossetia", "Moscow recognises the
+ * independence of Donetsk and Luhansk"). 1 when e is to be kept. */
+static int defied(const dyad_score_ctx *cx, dyad_event *e)
+{
+    return dyad_score__consent(cx->keys[e->tok]) &&
+           set_code(dyad_lex_events(cx->sc->lex), e, "128");
+}
+
 static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
                 dyad_event e, int recip)
 {
     if (tgt->n) {
         for (int i = 0; i < src->n; i++)
             for (int j = 0; j < tgt->n; j++) {
-                if (src->code[i] == tgt->code[j] ||
-                    (e.quad == DYAD_QUAD_VERBAL_COOP &&
-                     land_only(cx, e.sent, tgt->code[j])))
+                if (src->code[i] == tgt->code[j])
                     continue;
-                e.src = src->code[i];
-                e.tgt = tgt->code[j];
-                if (push_event(cx, &e) != DYAD_OK)
+                dyad_event x = e;
+                if (e.quad == DYAD_QUAD_VERBAL_COOP &&
+                    land_only(cx, e.sent, tgt->code[j]) &&
+                    !defied(cx, &x))
+                    continue;
+                x.src = src->code[i];
+                x.tgt = tgt->code[j];
+                if (push_event(cx, &x) != DYAD_OK)
                     return DYAD_ENOMEM;
             }
         return DYAD_OK;
