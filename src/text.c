@@ -465,6 +465,9 @@ static int add_token(dyad_doc *d, bp text, bp cs, bp ce)
     d->keys_len += kl;
     t->key_len = (uint32_t)kl;
     t->base_len = base_len(d->keys + t->key, kl);
+    /* see ascii_token */
+    if (kl > 2 && t->base_len == kl && d->keys[t->key + kl - 1] == '\'')
+        t->flags &= ~(uint32_t)DYAD_TOK_PLAIN;
     return DYAD_OK;
 }
 
@@ -675,6 +678,12 @@ static inline size_t ascii_token(dyad_token *tp, bp t, bp cs, bp ce,
                 plain = 0;
         kl = (size_t)(te - s);
         bl = base_len(kp, kl);
+        /* the gazetteer cuts a final apostrophe from an alias whatever is
+         * before it: a token whose base key keeps one is not plain, and
+         * a plain token's key there is its text less base_len's bytes
+         * (actors.c, token_key) */
+        if (kl > 2 && bl == kl && kp[kl - 1] == '\'')
+            plain = 0;
         first = scan_cls[*s] >> 8;
     }
     *tp = (dyad_token){(uint32_t)(s - t), (uint32_t)kl,

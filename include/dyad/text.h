@@ -49,8 +49,11 @@ enum {
     DYAD_TOK_WORD = 1,   /* has a letter or digit */
     DYAD_TOK_UPPER = 2,  /* ALL CAPS (A-Z present, no a-z), as VADER */
     DYAD_TOK_CAP = 4,    /* starts with a capital letter */
-    DYAD_TOK_PLAIN = 8   /* ASCII only, without '.', '-' or '/': the gazetteer
-                          * can match its text as it is */
+    DYAD_TOK_PLAIN = 8   /* ASCII only, without '.', '-' or '/', and not
+                          * ending in an apostrophe that base_len keeps
+                          * ("'A'", kept whole for want of letters): the
+                          * gazetteer can match its text as it is, less
+                          * base_len's possessive */
 };
 
 typedef struct dyad_token {

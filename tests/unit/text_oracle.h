@@ -317,6 +317,9 @@ static int add_token(dyad_doc *d, bp text, bp cs, bp ce)
         t->base_len = (uint32_t)kl - 1;
     else
         t->base_len = (uint32_t)kl;
+    /* a base key that keeps a final apostrophe: not plain */
+    if (kl > 2 && t->base_len == kl && key[kl - 1] == '\'')
+        t->flags &= ~(uint32_t)DYAD_TOK_PLAIN;
     return DYAD_OK;
 }
 
