@@ -32,7 +32,8 @@ struct dyad_actors {
     dyad_phrases *exact;  /* aliases as written, dots removed */
     dyad_phrases *upper;  /* the same in capitals, for ALL-CAPS text */
     dyad_phrases *context;/* context words of the rules -> CW_x bits */
-    const uint64_t *exact_heads, *context_heads;   /* dyad_phrases_heads */
+    const uint64_t *exact_heads, *upper_heads, *context_heads;
+                          /* dyad_phrases_heads */
     /* The same bits (dyad_phrases_heads_has) for the words of a self
      * reference only (CW_ONE, CW_FIRST: "we", "this"), see self_ref. */
     uint64_t self_heads[1024];
@@ -47,8 +48,9 @@ struct dyad_actors {
     char version[17];
 };
 
-/* What the exact table says of an alias key, remembered by key across
- * sentences and articles (see first_word). */
+/* What the exact table says of an alias key, and the upper table of a
+ * key in capitals, remembered by key across sentences and articles (see
+ * mark_starts). */
 #define AMEMO_BITS 12        /* 4096 slots, 128 KiB: 1024 missed for 37% of
                               * the keys looked up on 2,000 Reuters-21578
                               * articles (19,734 of 53,880; 0.75M
@@ -62,8 +64,15 @@ typedef struct {
                            * term only and no wildcard chain starts the
                            * key (see dyad_phrases_one_only), else NONE */
     unsigned char len;    /* key bytes; 0: empty slot */
-    unsigned char start;  /* TOK_EXACT: a match at the key may succeed */
+    unsigned char start;  /* TOK_EXACT (TOK_UPPER in amemo.upper): a match
+                           * at the key may succeed */
 } amemo_slot;
+
+/* Keys in capitals are fewer: headlines, "REUTER", "U.S.", codes. 1024
+ * slots, 32 KiB: 256 cost 0.3M instructions more on 2,000 Reuters-21578
+ * articles, 4096 saved 0.02M. */
+#define UMEMO_BITS 10
+#define UMEMO_SLOTS (1 << UMEMO_BITS)
 
 /* The context lists (CW_x bits) of a base key (see lists_of). */
 #define CMEMO_SLOTS 512     /* a power of two; 16 KiB */
@@ -78,6 +87,7 @@ typedef struct {
     uint64_t hash;        /* ga->hash and ga->n of the gazetteer it is */
     size_t n;             /* of: the same files give the same tables */
     amemo_slot slot[AMEMO_SLOTS];
+    amemo_slot upper[UMEMO_SLOTS];   /* of ga->upper */
     cmemo_slot ctx[CMEMO_SLOTS];
 } amemo;
 
@@ -102,6 +112,8 @@ struct dyad_actors_ctx {
     unsigned char *mark;  /* per token: TOK_* */
     uint32_t *chain;      /* per token with TOK_EXACT: amemo_slot.chain */
     uint32_t *one;        /* per token with TOK_EXACT: amemo_slot.one */
+    uint32_t *uchain;     /* the same of ga->upper, with TOK_UPPER */
+    uint32_t *uone;
     uint32_t *todo;       /* the tokens of a sentence with marks (find) */
     size_t keys_cap;      /* of each per-token array */
     char *buf;            /* the keys that differ from the text, each at
@@ -140,6 +152,7 @@ dyad_actors *dyad_actors_new(void)
         return NULL;
     }
     ga->exact_heads = dyad_phrases_heads(ga->exact);
+    ga->upper_heads = dyad_phrases_heads(ga->upper);
     ga->context_heads = dyad_phrases_heads(ga->context);
     self_words(ga);
     ga->hash = DYAD_HASH_INIT;
@@ -479,6 +492,8 @@ void dyad_actors_ctx_free(dyad_actors_ctx *cx)
     dyad_free(cx->mark);
     dyad_free(cx->chain);
     dyad_free(cx->one);
+    dyad_free(cx->uchain);
+    dyad_free(cx->uone);
     dyad_free(cx->todo);
     dyad_free(cx->memo);
     dyad_free(cx->buf);
@@ -553,11 +568,15 @@ int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc)
         return DYAD_ENOMEM;
     /* the per-token arrays share one capacity */
     if (cx->keys_cap < doc->ntok + 1) {
-        size_t cap = cx->keys_cap, c2 = cap, c3 = cap, c4 = cap, c5 = cap;
+        size_t cap = cx->keys_cap, c2 = cap, c3 = cap, c4 = cap, c5 = cap,
+               c6 = cap, c7 = cap;
         if (dyad_grow(&cx->keys, &cap, doc->ntok + 1, sizeof *cx->keys) < 0 ||
             dyad_grow(&cx->mark, &c2, doc->ntok + 1, 1) < 0 ||
             dyad_grow(&cx->chain, &c3, doc->ntok + 1, sizeof *cx->chain) < 0 ||
             dyad_grow(&cx->one, &c4, doc->ntok + 1, sizeof *cx->one) < 0 ||
+            dyad_grow(&cx->uchain, &c6, doc->ntok + 1, sizeof *cx->uchain) <
+                0 ||
+            dyad_grow(&cx->uone, &c7, doc->ntok + 1, sizeof *cx->uone) < 0 ||
             dyad_grow(&cx->todo, &c5, doc->ntok + 1, sizeof *cx->todo) < 0)
             return DYAD_ENOMEM;
         cx->keys_cap = cap;
@@ -810,25 +829,34 @@ static int in_title(const dyad_doc *doc, size_t i)
     return lo < doc->nsent && doc->sent[lo].title;
 }
 
-/* dyad_phrases_match of ga->exact at token i, n keys, of the sentence
- * being searched (whose marks dyad_actors_find has set); the payload in
- * *pay when pay is not NULL. */
-static inline size_t exact_at(const dyad_actors *ga,
-                              const dyad_actors_ctx *cx, size_t i, size_t n,
-                              uint32_t *pay)
+/* dyad_phrases_match of ga->exact (upper set: ga->upper) at token i, n
+ * keys, of the sentence being searched (whose marks dyad_actors_find has
+ * set); the payload in *pay when pay is not NULL. */
+static inline size_t table_at(const dyad_actors *ga,
+                              const dyad_actors_ctx *cx, int upper, size_t i,
+                              size_t n, uint32_t *pay)
 {
     uint32_t p;
-    if (!(cx->mark[i] & TOK_EXACT) || !n)
+    const uint32_t *one = upper ? cx->uone : cx->one;
+    if (!(cx->mark[i] & (upper ? TOK_UPPER : TOK_EXACT)) || !n)
         return 0;
-    if (cx->one[i] != DYAD_PHRASES_NONE) {
-        p = cx->one[i];
+    if (one[i] != DYAD_PHRASES_NONE) {
+        p = one[i];
         n = 1;
     } else {
-        n = dyad_phrases_match_at(ga->exact, &cx->keys[i], n, cx->chain[i], &p);
+        n = dyad_phrases_match_at(upper ? ga->upper : ga->exact, &cx->keys[i],
+                                  n, upper ? cx->uchain[i] : cx->chain[i], &p);
     }
     if (pay)
         *pay = p;
     return n;
+}
+
+static inline size_t exact_at(const dyad_actors *ga,
+                              const dyad_actors_ctx *cx, size_t i, size_t n,
+                              uint32_t *pay)
+{
+    return table_at(ga, cx, 0, i, n, pay);
 }
 
 static int exact_match(const dyad_actors *ga, const dyad_actors_ctx *cx,
@@ -1050,18 +1078,18 @@ static size_t self_ref(const dyad_actors *ga, const dyad_actors_ctx *cx,
     return 0;
 }
 
-/* The longest alias of table p at token i that is valid on day and
- * allowed by its rule: an alias out of its dates ("Serbia and Montenegro"
- * in 2010) gives way to the shorter ones inside it. Sets *w. */
-static inline int longest(const dyad_actors *ga, const dyad_phrases *p,
+/* The longest alias of ga->exact (upper set: ga->upper) at token i that
+ * is valid on day and allowed by its rule: an alias out of its dates
+ * ("Serbia and Montenegro" in 2010) gives way to the shorter ones inside
+ * it. Sets *w. */
+static inline int longest(const dyad_actors *ga, int upper,
                    const dyad_actors_ctx *cx, const dyad_doc *doc, size_t i,
                    int32_t day, size_t s, size_t e, size_t *w, int *place)
 {
     size_t lim = e - i;
     while (lim > 0) {
         uint32_t pay;
-        size_t n = p == ga->exact ? exact_at(ga, cx, i, lim, &pay)
-                                  : dyad_phrases_match(p, &cx->keys[i], lim, &pay);
+        size_t n = table_at(ga, cx, upper, i, lim, &pay);
         if (!n)
             break;
         int best = pick(ga, cx, doc, (int)pay, day, i, n, s, e, 0, place);
@@ -1105,8 +1133,7 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
                     u[1] != 0xe2 && u[1] != '\'';
         dyad_span raw2 = {p, 2};
         if (kept2 && !dyad_phrases_heads_has(ga->exact_heads, raw2) &&
-            !(upper && dyad_phrases_heads_has(dyad_phrases_heads(ga->upper),
-                                              raw2))) {
+            !(upper && dyad_phrases_heads_has(ga->upper_heads, raw2))) {
             p = q ? q + 1 : end;
             continue;
         }
@@ -1131,17 +1158,43 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
     return n;
 }
 
-/* What ga->exact says of key k (hash h), into *m. */
-static void first_look_up(const dyad_actors *ga, dyad_span k, uint64_t h,
-                          amemo_slot *m)
+/* What table p says of key k (hash h), into *m; bit: its TOK_ mark. */
+static void first_look_up(const dyad_phrases *p, unsigned bit, dyad_span k,
+                          uint64_t h, amemo_slot *m)
 {
-    m->chain = dyad_phrases_find_h(ga->exact, k.ptr, k.len, h);
-    size_t nw = dyad_phrases_wild_chains(ga->exact, k.ptr, k.len, NULL, 0);
-    m->start = m->chain != DYAD_PHRASES_NONE || nw ? TOK_EXACT : 0;
+    m->chain = dyad_phrases_find_h(p, k.ptr, k.len, h);
+    size_t nw = dyad_phrases_wild_chains(p, k.ptr, k.len, NULL, 0);
+    m->start = m->chain != DYAD_PHRASES_NONE || nw ? (unsigned char)bit : 0;
     uint32_t pay;
-    m->one = !nw && dyad_phrases_one_only(ga->exact, m->chain, &pay)
+    m->one = !nw && dyad_phrases_one_only(p, m->chain, &pay)
                  ? pay
                  : DYAD_PHRASES_NONE;
+}
+
+/* The memo slot of key k of token tk in table p's memo (slots of them,
+ * 1 << bits), filled when it was of another key; tmp when k is too long
+ * to be remembered. */
+static inline const amemo_slot *
+memo_slot(const dyad_phrases *p, unsigned bit, amemo_slot *slots,
+          unsigned bits, const dyad_doc *doc, const dyad_token *tk,
+          dyad_span k, amemo_slot *tmp)
+{
+    if (k.len > AMEMO_KEY) {
+        first_look_up(p, bit, k, dyad_phrases_hash(k.ptr, k.len), tmp);
+        return tmp;
+    }
+    /* the key is in the text or in cx->buf, at the token's offset: both
+     * hold doc->len bytes */
+    uint64_t k0, k1;
+    dyad_key16(k.ptr, k.len, tk->off + 8 <= doc->len, &k0, &k1);
+    amemo_slot *slot = &slots[dyad_key16_slot(k0, k1, k.len, bits)];
+    if (slot->k0 != k0 || slot->k1 != k1 || slot->len != k.len) {
+        first_look_up(p, bit, k, dyad_phrases_hash(k.ptr, k.len), slot);
+        slot->k0 = k0;
+        slot->k1 = k1;
+        slot->len = (unsigned char)k.len;
+    }
+    return slot;
 }
 
 /* Marks the tokens of [s, e) that may start an exact alias (TOK_EXACT),
@@ -1184,28 +1237,28 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         keys[i] = k;
         if (dyad_phrases_heads_has(heads, k)) {
             amemo_slot tmp;
-            const amemo_slot *m = &tmp;
-            if (k.len <= AMEMO_KEY) {
-                /* the key is in the text or in cx->buf, at the token's
-                 * offset: both hold doc->len bytes */
-                uint64_t k0, k1;
-                dyad_key16(k.ptr, k.len, tk->off + 8 <= doc->len, &k0, &k1);
-                amemo_slot *slot =
-                    &mm->slot[dyad_key16_slot(k0, k1, k.len, AMEMO_BITS)];
-                if (slot->k0 != k0 || slot->k1 != k1 || slot->len != k.len) {
-                    first_look_up(ga, k, dyad_phrases_hash(k.ptr, k.len),
-                                  slot);
-                    slot->k0 = k0;
-                    slot->k1 = k1;
-                    slot->len = (unsigned char)k.len;
-                }
-                m = slot;
-            } else {
-                first_look_up(ga, k, dyad_phrases_hash(k.ptr, k.len), &tmp);
-            }
+            const amemo_slot *m = memo_slot(ga->exact, TOK_EXACT, mm->slot,
+                                            AMEMO_BITS, doc, tk, k, &tmp);
             f |= m->start;
             cx->chain[i] = m->chain;
             cx->one[i] = m->one;
+        }
+        /* a token in capitals is looked up in the upper table the same
+         * way, where each was matched there (dyad_phrases_match, ~120
+         * instructions for each of the 17,000 in 2,000 Reuters-21578
+         * articles, mostly headlines and "REUTER"): per article 140.3M ->
+         * 139.1M instructions */
+        if (f & TOK_UPPER) {
+            f &= ~(unsigned)TOK_UPPER;
+            if (dyad_phrases_heads_has(ga->upper_heads, k)) {
+                amemo_slot tmp;
+                const amemo_slot *m =
+                    memo_slot(ga->upper, TOK_UPPER, mm->upper, UMEMO_BITS, doc,
+                              tk, k, &tmp);
+                f |= m->start;
+                cx->uchain[i] = m->chain;
+                cx->uone[i] = m->one;
+            }
         }
         mark[i] = (unsigned char)f;
         todo[nt] = (uint32_t)i;
@@ -1236,13 +1289,11 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
         unsigned fl = cx->mark[i];
         int best = -1, place = 0;
         if (fl & TOK_EXACT)
-            best = longest(ga, ga->exact, cx, doc, i, day, st->tok, e, &bw,
-                           &place);
+            best = longest(ga, 0, cx, doc, i, day, st->tok, e, &bw, &place);
         if (fl & TOK_UPPER) {
             size_t uw;
             int up;
-            int b = longest(ga, ga->upper, cx, doc, i, day, st->tok, e, &uw,
-                            &up);
+            int b = longest(ga, 1, cx, doc, i, day, st->tok, e, &uw, &up);
             if (b >= 0 && uw > bw) {
                 best = b;
                 bw = uw;
