@@ -1048,7 +1048,9 @@ static int pick(const dyad_actors *ga, const dyad_actors_ctx *cx,
             continue;
         int k = kind_allows(ga, cx, doc, en, i, w, s, e);
         if (k == 1 || (k == 2 && cx->places)) {
-            *place = k != 2 ? 0 : en->kind == KIND_TERRITORY ? 2 : 1;
+            *place = k != 2                       ? 0
+                     : en->kind == KIND_TERRITORY ? DYAD_PLACE_TERRITORY
+                                                  : DYAD_PLACE_CAPITAL;
             return idx;
         }
     }

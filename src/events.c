@@ -1482,7 +1482,7 @@ static int refuser(dyad_score_ctx *cx, const reader *r, const group *src,
     return DYAD_OK;
 }
 
-/* Is code named in sentence s only as a territory (place 2: lexicons/
+/* Is code named in sentence s only as a territory (lexicons/
  * territories.tsv)? What is said to, agreed with or praised of such a
  * place is said to its own authorities, not to the state it belongs to:
  * "Kremlin recognises Abkhazia and South Ossetia" was praise of Georgia
@@ -1495,7 +1495,7 @@ static int land_only(const dyad_score_ctx *cx, uint32_t s, int code)
     int seen = 0;
     for (uint32_t m = si->men0; m < si->men0 + si->nmen; m++)
         if (cx->men[m].code == code) {
-            if (cx->men[m].place != 2)
+            if (cx->men[m].place != DYAD_PLACE_TERRITORY)
                 return 0;
             seen = 1;
         }
@@ -1507,8 +1507,7 @@ static int set_code(const dyad_events *ev, dyad_event *e, const char *code);
 /* Verbal cooperation e with a territory: none with its state, but one
  * recognised, accepted or allowed (a consent verb) defies that state's
  * sovereignty: e becomes CAMEO 128, defy norms or law ("Kremlin
- * recognises Abkhazia and South Ossetia", "Moscow recognises the
- * independence of Donetsk and Luhansk"). 1 when e is to be kept. */
+ * recognises Abkhazia and South Ossetia"). 1 when e is to be kept. */
 static int defied(const dyad_score_ctx *cx, dyad_event *e)
 {
     return dyad_score__consent(cx->keys[e->tok]) &&
@@ -1927,8 +1926,9 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
     }
     for (size_t i = 0; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
-        unsigned char m = r->men[i].place == 2 ? M_LAND
-                          : r->men[i].place ? M_PLACE : M_FREE;
+        unsigned char m = r->men[i].place == DYAD_PLACE_TERRITORY ? M_LAND
+                          : r->men[i].place                         ? M_PLACE
+                                                                    : M_FREE;
         if (role[tk] & R_TOPIC)
             m |= M_TOPIC;
         /* the word before, or two before over "the" or a compass word
@@ -2480,7 +2480,7 @@ static int cue_link(dyad_score_ctx *cx, const reader *r, const sent_info *si,
         /* a capital named as a place is taken by an event or phrase only;
          * a territory, always a place, as a country named as one is */
         if ((r->mrole[i] & ~allow) || in_list(r, i) ||
-            r->men[i].place == 1)
+            r->men[i].place == DYAD_PLACE_CAPITAL)
             continue;
         size_t x = 0;
         while (x < n && st[x] != r->men[i].code)

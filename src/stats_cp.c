@@ -1433,7 +1433,7 @@ static void seg_sum(const cp_prob *p, size_t a, size_t b,
     int cnt = is_count(p->cost);
     double w = 0, m = 0, ss = 0, c = 0, t = 0;
     for (size_t i = a; i < b; i++) {
-        double v = cnt ? y[i] / (tot ? tot[i] : 1) : y[i];
+        double v = period_value(p, i);
         w += wn ? wn[i] : 1;
         m += (wn ? wn[i] : 1) * v;
         if (cnt) {
@@ -1443,7 +1443,7 @@ static void seg_sum(const cp_prob *p, size_t a, size_t b,
     }
     m /= w;
     for (size_t i = a; i < b; i++) {
-        double v = cnt ? y[i] / (tot ? tot[i] : 1) : y[i];
+        double v = period_value(p, i);
         ss += (wn ? wn[i] : 1) * (v - m) * (v - m);
     }
     *s = (dyad_stats__sum){b - a, w, m, ss, c, t};

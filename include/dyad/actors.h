@@ -59,12 +59,18 @@ typedef struct dyad_actor_hit {
     int code;            /* index for dyad_actors_code */
     uint32_t tok, ntok;  /* tokens of the mention */
     int entry;           /* gazetteer entry, -1 for a self reference */
-    int place;           /* 1: a capital named as a place or a
-                          * destination ("talks in Vienna", "flew to
-                          * Beijing"); 2: a territory (always a place:
-                          * "in Crimea", "annex Crimea"); found only
+    int place;           /* 0, or enum dyad_actor_place; found only
                           * after dyad_actors_ctx_places(cx, 1) */
 } dyad_actor_hit;
+
+/* What place a dyad_actor_hit names (0: none, an actor). */
+enum dyad_actor_place {
+    DYAD_PLACE_CAPITAL = 1,    /* a capital named as a place or a
+                                * destination ("talks in Vienna", "flew
+                                * to Beijing") */
+    DYAD_PLACE_TERRITORY = 2   /* a territory, always a place ("in
+                                * Crimea", "annex Crimea") */
+};
 
 typedef struct dyad_actor_entry {
     const char *alias;
