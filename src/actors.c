@@ -10,6 +10,7 @@
 
 #include "dyad/ingest.h"
 #include "dyad/lex.h"
+#include "lex_int.h"
 #include "phrase.h"
 #include "util/alloc.h"
 #include "util/embedded.h"
@@ -441,12 +442,8 @@ int dyad_actors_load_builtin(dyad_actors *ga, dyad_err *err)
     /* both tables sized once for the lines of all the gazetteers, where
      * each file's reserve grew them again, copying and rehashing what the
      * files before had added (start-up 82.4M -> 80.7M instructions) */
-    size_t lines = 0, bytes = 0;
-    for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++)
-        if (dyad_lex_file_kind(f->data, f->len) == DYAD_LEX_GAZETTEER) {
-            lines += dyad_tsv_lines(f->data, f->len);
-            bytes += f->len;
-        }
+    size_t lines, bytes;
+    dyad_lex__builtin_size(DYAD_LEX_GAZETTEER, 0, &lines, &bytes);
     if (dyad_phrases_reserve(ga->exact, lines, bytes) != DYAD_OK ||
         dyad_phrases_reserve(ga->upper, lines, bytes) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");

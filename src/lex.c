@@ -409,21 +409,27 @@ static int builtin_wanted(const dyad_embedded_file *f, int flags)
     return !(flags & DYAD_LEX_VADER_ONLY) || strcmp(f->name, "vader.tsv") == 0;
 }
 
+void dyad_lex__builtin_size(int kind, int flags, size_t *lines,
+                            size_t *bytes)
+{
+    *lines = *bytes = 0;
+    for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++)
+        if (builtin_wanted(f, flags) &&
+            dyad_lex_file_kind(f->data, f->len) == kind) {
+            *lines += dyad_tsv_lines(f->data, f->len);
+            *bytes += f->len;
+        }
+}
+
 int dyad_lex_load_builtin(dyad_lex *lx, int flags, dyad_err *err)
 {
     /* the valence and tension tables and the vocabulary sized once for
      * the lines of all their files, where each file's reserve grew them
      * again, copying and rehashing what the files before had added
      * (start-up 80.7M -> 79.6M instructions) */
-    size_t lines[2] = {0, 0}, bytes[2] = {0, 0};
-    for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++) {
-        int kind = dyad_lex_file_kind(f->data, f->len);
-        if (builtin_wanted(f, flags) &&
-            (kind == DYAD_LEX_VALENCE || kind == DYAD_LEX_TENSION)) {
-            lines[kind - 1] += dyad_tsv_lines(f->data, f->len);
-            bytes[kind - 1] += f->len;
-        }
-    }
+    size_t lines[2], bytes[2];
+    dyad_lex__builtin_size(DYAD_LEX_VALENCE, flags, &lines[0], &bytes[0]);
+    dyad_lex__builtin_size(DYAD_LEX_TENSION, flags, &lines[1], &bytes[1]);
     if (dyad_phrases_reserve(lx->k[0].phr, lines[0], bytes[0]) != DYAD_OK ||
         dyad_phrases_reserve(lx->k[1].phr, lines[1], bytes[1]) != DYAD_OK ||
         dyad_phrases_reserve(lx->vocab, lines[0] + lines[1], 0) != DYAD_OK)

@@ -25,6 +25,12 @@ typedef struct dyad_lex_word {
     uint32_t ew;        /* the event stage's word classes (events.c) */
 } dyad_lex_word;
 
+/* The lines and bytes of the embedded lexicon files of kind (enum
+ * dyad_lex_kind) that dyad_lex_load_builtin loads with flags (0: all):
+ * the sizes the tables are reserved to once, before a load of them. */
+void dyad_lex__builtin_size(int kind, int flags, size_t *lines,
+                            size_t *bytes);
+
 struct dyad_events;
 /* The event tables' verb forms, and the event stage's function words
  * (payload: their classes), for the vocabulary (events.c). */
