@@ -582,6 +582,12 @@ static void episode_words(const pair_rep *p, const dyad_report_opts *o,
                  e->direction > 0 ? "peaked" : "was lowest", peak);
 }
 
+/* The significance level of the report's shifts and episodes. */
+static double alpha_of(const dyad_report_opts *o)
+{
+    return o->alpha > 0 ? o->alpha : 0.05;
+}
+
 /* The counts of a count metric per period with something stored: c[i]
  * out of t[i] in series row row[i], m of them (new memory, freed by the
  * caller, also on error). A series whose periods hold fewer than
@@ -599,15 +605,7 @@ static int count_rows(const pair_rep *p, int metric, double **c, double **t,
     *m = 0;
     if (!*c || !*t || !*row)
         return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
-    double stored = 0;
-    size_t periods = 0;
-    for (size_t i = 0; i < p->s.n; i++)
-        if (p->s.rows[i].total > 0) {
-            stored += (double)p->s.rows[i].total;
-            periods++;
-        }
-    *events = periods &&
-              stored < DYAD_SERIES_FEW_ARTICLES * (double)periods;
+    *events = dyad_series_few(&p->s);
     for (size_t i = 0; i < p->s.n; i++) {
         size_t k = *m;
         if (!dyad_series_counts(&p->s.rows[i], metric, &(*c)[k], &(*t)[k]) ||
@@ -638,7 +636,7 @@ static int find_episodes(dyad_store *st, const dyad_report_opts *o,
     if (rc == DYAD_OK && any && m >= 4) {
         dyad_stats_cp_opts cp = {0};
         cp.cost = events ? DYAD_COST_POISSON : DYAD_COST_BINOMIAL;
-        cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+        cp.alpha = alpha_of(o);
         dyad_err e2 = {0};
         int r2 = dyad_stats_episodes(c, t, m, &cp, &ep, &ne, &e2);
         if (r2 == DYAD_ENOMEM)
@@ -682,7 +680,7 @@ static int mean_shifts(dyad_store *st, const dyad_report_opts *o,
                        pair_rep *p, dyad_err *err)
 {
     dyad_stats_cp_opts cp = {0};
-    cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+    cp.alpha = alpha_of(o);
     cp.outliers = DYAD_OUTLIERS_KEEP;   /* as `dyad shifts` for a stored
                                            pair */
     cp.season = DYAD_SEASON_OFF;
@@ -725,7 +723,7 @@ static int count_shifts(dyad_store *st, const dyad_report_opts *o,
     if (rc == DYAD_OK) {
         dyad_stats_cp_opts cp = {0};
         cp.cost = events ? DYAD_COST_POISSON : DYAD_COST_BINOMIAL;
-        cp.alpha = o->alpha > 0 ? o->alpha : 0.05;
+        cp.alpha = alpha_of(o);
         rc = dyad_stats_changepoints(c, t, m, &cp, &p->sh, &p->nsh, NULL,
                                      err);
     }

@@ -422,6 +422,18 @@ double dyad_series_events(const dyad_series_row *r, int metric)
     }
 }
 
+int dyad_series_few(const dyad_series *s)
+{
+    double stored = 0;
+    size_t periods = 0;
+    for (size_t i = 0; i < s->n; i++)
+        if (s->rows[i].total > 0) {
+            stored += (double)s->rows[i].total;
+            periods++;
+        }
+    return periods && stored < DYAD_SERIES_FEW_ARTICLES * (double)periods;
+}
+
 /* The sum of the n weights w (0 without them). */
 static double weight_sum(const double *w, size_t n)
 {

@@ -128,6 +128,10 @@ int dyad_series_counts(const dyad_series_row *r, int metric, double *count,
  * stored), not its articles: a share of a handful of long documents (one
  * address a year) is all or nothing, the events in them say how much. */
 #define DYAD_SERIES_FEW_ARTICLES 20
+/* 1 when the periods of s with articles stored hold fewer than
+ * DYAD_SERIES_FEW_ARTICLES of them on average; 0 (also when none has
+ * any). */
+int dyad_series_few(const dyad_series *s);
 /* For a count metric: the pair's events of that kind in the period
  * (conflict, cooperation, threats or acts events); 0 for other
  * metrics. */

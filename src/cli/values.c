@@ -225,7 +225,6 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     double *cnt = dyad_calloc(s.n ? s.n : 1, sizeof *cnt);
     double *tot = dyad_calloc(s.n ? s.n : 1, sizeof *tot);
     double *ev = dyad_calloc(s.n ? s.n : 1, sizeof *ev);
-    double stored = 0;
     double c0, t0;   /* is the metric a count (before cnt is known good) */
     int said = 0;    /* an error was printed */
     v->share = v->metric == DYAD_METRIC_VOLUME;
@@ -251,7 +250,6 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         v->y[v->n] = y;
         v->w[v->n] = row_weight(&s.rows[i], v->metric);
         ev[v->n] = dyad_series_events(&s.rows[i], v->metric);
-        stored += (double)s.rows[i].total;
         v->n++;
     }
     if (st == EXIT_OK && !counts && v->n)
@@ -265,6 +263,7 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         said = 1;
     }
     dyad_store_close(store);
+    int few = dyad_series_few(&s);
     dyad_series_free(&s);
     if (st == EXIT_OK && counts) {
         dyad_free(v->y);
@@ -276,7 +275,7 @@ static int from_store(const dyad_cli_ctx *ctx, dyad_cli_values *v)
             v->ev = ev;
             ev = NULL;
         }
-        v->few = stored < DYAD_SERIES_FEW_ARTICLES * (double)v->n;
+        v->few = few;
     }
     dyad_free(cnt);
     dyad_free(tot);

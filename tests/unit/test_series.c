@@ -916,6 +916,23 @@ static void test_series_intensities(void **state)
     dyad_store_close(s);
 }
 
+/* Few articles a period: the average over the periods with any stored,
+ * empty periods left out. */
+static void test_series_few(void **state)
+{
+    (void)state;
+    dyad_series_row rows[4] = {{0}};
+    dyad_series sr = {.rows = rows, .n = 4};
+    assert_false(dyad_series_few(&sr));   /* nothing stored */
+    rows[0].total = 1;
+    rows[3].total = 38;   /* 39 in two periods: 19.5 < 20 */
+    assert_true(dyad_series_few(&sr));
+    rows[3].total = 39;   /* 20 a period, the empty two not counted */
+    assert_false(dyad_series_few(&sr));
+    sr.n = 1;
+    assert_true(dyad_series_few(&sr));
+}
+
 static void test_series_columns(void **state)
 {
     (void)state;
@@ -954,6 +971,7 @@ int main(void)
         cmocka_unit_test(test_series_columns),
         cmocka_unit_test(test_series_metrics),
         cmocka_unit_test(test_series_intensities),
+        cmocka_unit_test(test_series_few),
     };
     return cmocka_run_group_tests(tests, setup_group, teardown_group);
 }
