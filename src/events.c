@@ -2620,6 +2620,111 @@ static int charges_that(dyad_score_ctx *cx, const reader *r,
     return DYAD_OK;
 }
 
+/* The mention at token at, or after "the" there (index into r->men),
+ * or -1. */
+static long mention_at(const reader *r, uint32_t at)
+{
+    at += at < r->n && key_is(r->keys[at], "the");
+    for (size_t m = 0; m < r->nmen; m++)
+        if (r->men[m].tok - r->t0 == at)
+            return (long)m;
+    return -1;
+}
+
+/* Is mention m a territory (lexicons/territories.tsv) or a state's
+ * breakaway land ("Georgia's breakaway regions")? */
+static int disputed_land(const reader *r, size_t m)
+{
+    static const char *const breakaway[] = {"breakaway", "separatist",
+                                            "rebel", "secessionist"};
+    static const char *const lands[] = {
+        "region",    "regions",   "republic",  "republics", "province",
+        "provinces", "territory", "territories", "enclave", "enclaves"};
+    if (r->men[m].place == DYAD_PLACE_TERRITORY)
+        return 1;
+    uint32_t e = r->men[m].tok - r->t0 + r->men[m].ntok;
+    return e + 1 < r->n && KEY_IN(r->keys[e], breakaway) &&
+           KEY_IN(r->keys[e + 1], lands);
+}
+
+/* An event of code (a claim, 128 or 100) from the actors before token j
+ * in its clause on the state of land mention m, over tokens j to m's
+ * end. */
+static int claim_land(dyad_score_ctx *cx, const reader *r, size_t s,
+                      uint32_t j, size_t m, const char *code)
+{
+    group src, tgt = {0};
+    source_before(r, j, &src);
+    group_add(&tgt, r->men[m].code);
+    return src.n ? emit_span(cx, r, s, &src, &tgt, j,
+                             r->men[m].tok - r->t0 + r->men[m].ntok, code)
+                 : DYAD_OK;
+}
+
+/* A state's territory claimed or its secession recognised by another:
+ * "Russia recognises independence of Abkhazia and South Ossetia",
+ * "recognizes the independence of Georgia's breakaway regions" defy the
+ * sovereignty of the state the land belongs to (CAMEO 128, as a
+ * territory recognised by name: defied); "China claims sovereignty over
+ * the Senkaku islands", "reasserts its claim to the Diaoyu islands"
+ * demand it (100: PETRARCH codes "claim to territory" so). The tension
+ * term "recogni* independence" reads a new state welcomed, which a
+ * territory is not. Source: the actors before the words in their
+ * clause; the land's own state claims nothing of itself. */
+static int territory_claims(dyad_score_ctx *cx, const reader *r, size_t s)
+{
+    static const char *const statehood[] = {"independence", "statehood",
+                                            "sovereignty"};
+    static const char *const claim[] = {"claim", "claims"};
+    static const char *const over[] = {"over", "to"};
+    static const char *const recognise[] = {
+        "recognise", "recognises", "recognised", "recognize", "recognizes",
+        "recognized"};
+    for (uint32_t j = 0; j + 3 < r->n; j++) {
+        const char *code;
+        uint32_t k = j + 1;
+        if (KEY_IN(r->keys[j], recognise)) {
+            k += key_is(r->keys[k], "the");
+            if (k + 2 > r->n || !KEY_IN(r->keys[k], statehood) ||
+                !key_is(r->keys[k + 1], "of"))
+                continue;
+            k += 2;
+            code = "128";
+        } else if ((key_is(r->keys[j], "sovereignty") ||
+                    KEY_IN(r->keys[j], claim)) &&
+                   KEY_IN(r->keys[k], over)) {
+            k++;
+            code = "100";
+        } else {
+            continue;
+        }
+        long m = mention_at(r, k);
+        if (m < 0 || !disputed_land(r, (size_t)m))
+            continue;
+        if (claim_land(cx, r, s, j, (size_t)m, code) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
+    /* "China says the Diaoyu islands are its inherent territory" */
+    static const char *const be[] = {"is", "are"};
+    static const char *const its[] = {"its", "their"};
+    for (size_t m = 0; m < r->nmen; m++) {
+        uint32_t e = r->men[m].tok - r->t0 + r->men[m].ntok;
+        e += e < r->n && key_is(r->keys[e], "islands");
+        if (r->men[m].place != DYAD_PLACE_TERRITORY || e + 2 >= r->n ||
+            !KEY_IN(r->keys[e], be))
+            continue;
+        for (uint32_t k = e + 1; k + 1 < r->n && k < e + 6; k++)
+            if (KEY_IN(r->keys[k], its) &&
+                (key_is(r->keys[k + 1], "territory") ||
+                 (k + 2 < r->n && key_is(r->keys[k + 2], "territory")))) {
+                if (claim_land(cx, r, s, r->men[m].tok - r->t0, m, "100"))
+                    return DYAD_ENOMEM;
+                break;
+            }
+    }
+    return DYAD_OK;
+}
+
 /* Is hit t, at token j, a measure of material conflict that its
  * clause's subject faces ("faces more possible sanctions")? */
 static int faced(const reader *r, const thit *t, uint32_t j)
@@ -3153,7 +3258,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             used = e.tok - st->tok + e.ntok;
     }
     if (despite_pleas(cx, &r, si, s) != DYAD_OK ||
-        charges_that(cx, &r, si, s) != DYAD_OK)
+        charges_that(cx, &r, si, s) != DYAD_OK ||
+        territory_claims(cx, &r, s) != DYAD_OK)
         return DYAD_ENOMEM;
     si->nev = (uint32_t)(cx->nev - si->ev0);
     for (uint32_t j = 0; j < r.n; j++)
