@@ -1687,6 +1687,35 @@ static int owned_name(const dyad_score_ctx *cx, const reader *r, uint32_t tk,
            r->ti[k].ehead != DYAD_PHRASES_NONE;
 }
 
+/* The countries other than code named in the sentence of reader r. */
+static int others(const reader *r, int code)
+{
+    int seen[8], n = 0;
+    for (size_t i = 0; i < r->nmen && n < 8; i++) {
+        int c = r->men[i].code, k = 0;
+        while (k < n && seen[k] != c)
+            k++;
+        if (c != code && k == n)
+            seen[n++] = c;
+    }
+    return n;
+}
+
+/* Does the last token of mention m end in one of the n suffixes sfx
+ * (any case)? */
+static int ends_in(const dyad_doc *d, const dyad_actor_hit *m,
+                   const char *const *sfx, size_t n)
+{
+    const dyad_token *lt = &d->tok[m->tok + m->ntok - 1];
+    for (size_t x = 0; x < n; x++) {
+        size_t k = strlen(sfx[x]);
+        if (lt->len > k &&
+            strncasecmp(d->text + lt->off + lt->len - k, sfx[x], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the mention i a country word before a firm, bank, market, currency
  * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
  * U.S. corporate debt market"), before a person or a private group ("a
@@ -1725,13 +1754,8 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
     static const char *const acts[] = {"-backed", "-led", "-funded",
                                        "-sponsored", "-supported",
                                        "-trained", "-armed"};
-    const dyad_token *lt = &d->tok[m->tok + m->ntok - 1];
-    for (size_t x = 0; x < sizeof acts / sizeof acts[0]; x++) {
-        size_t n = strlen(acts[x]);
-        if (lt->len > n && strncasecmp(d->text + lt->off + lt->len - n,
-                                       acts[x], n) == 0)
-            return 0;
-    }
+    if (ends_in(d, m, acts, sizeof acts / sizeof acts[0]))
+        return 0;
     /* "c and f Taiwan", "c&f Japan", "fob Brazil" (trade terms) */
     size_t off = d->tok[m->tok].off, k = off < 11 ? off : 11;
     char last = off >= 2 && d->text[off - 1] == ' ' ? d->text[off - 2] : 0;
@@ -1967,6 +1991,13 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         }
         if (names_no_state(cx, r, i))
             m |= M_MOD;
+        /* "Russia and Georgia sign French-brokered ceasefire": the state
+         * mediates between two others; with one other it is a party
+         * ("agreed to a Syrian-brokered plan") */
+        static const char *const mediates[] = {"-brokered", "-mediated"};
+        if (ends_in(&cx->doc, &r->men[i], mediates, 2) &&
+            others(r, r->men[i].code) >= 2)
+            m |= M_BY;
         cx->emrole[i] = m;
     }
 }
@@ -2929,9 +2960,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         e.sent = (uint32_t)s;
         e.tok = st->tok + j;
         int have = code[0] != '-' && set_code(ev, &e, code);
-        /* a verb alone that starts a longer tension term ("trade war",
-         * "attack on") gives way to it: the term is more specific */
-        if (last + 1 == end && tension_from(cx, si, st->tok + j, w)) {
+        /* a verb, or a verb and its pattern, that starts a longer
+         * tension term ("trade war", "attack on", "sends tanks into")
+         * gives way to it: the term is more specific */
+        if (tension_from(cx, si, st->tok + j, last + 1 - j)) {
             /* still a threat of what follows */
             if (r.ti[j].ew & EW_THREATV) {
                 thr_ev = (long)cx->nev;
