@@ -226,7 +226,7 @@ static const struct {
     {EW_MILNOUN | EW_RELNOUN,
      "ships ship vessels vessel warships warship boats boat submarine "
      "submarines troops forces soldiers aircraft jets planes drones "
-     "coastguard"},
+     "coastguard warplanes warplane bombers artillery"},
     {EW_BETWEEN, "between among"},
     {EW_THREATV, "threaten threatens threatened threatening warn warns warned "
                  "warning vow vows vowed"},
@@ -1807,6 +1807,12 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
                               EW_AND | EW_BY | EW_AUX)) ||
              (gap_flags(d, r->t0 + j + 1) & (GAP_COMMA | GAP_CUT))))
             return 1;
+        /* "Israeli jets pound Gaza": after ships, troops or planes a
+         * currency's name is a verb */
+        if ((r->ti[j].ew & EW_NONSTATE) && j > e &&
+            (r->ti[j - 1].ew & EW_MILNOUN) &&
+            r->ti[j].ehead != DYAD_PHRASES_NONE)
+            return 0;
         /* "open U.S. markets to Canadian goods": a market for others;
          * "India and Pakistan exchange fire": a verb with its pattern */
         if (r->ti[j].ew & EW_NONSTATE)
@@ -1872,6 +1878,51 @@ static int says_tail(const reader *r, uint32_t j)
             return r->n - k <= 5;
     }
     return 0;
+}
+
+/* The mention at token at, or after "the" there (index into r->men),
+ * or -1. */
+static long mention_at(const reader *r, uint32_t at)
+{
+    at += at < r->n && key_is(r->keys[at], "the");
+    for (size_t m = 0; m < r->nmen; m++)
+        if (r->men[m].tok - r->t0 == at)
+            return (long)m;
+    return -1;
+}
+
+/* "Russia begins air strikes in Syria at Assad's request", "Swiss
+ * police arrest FIFA officials at U.S. request", "at the request of
+ * Japan": the code of the country at whose request (invitation, behest)
+ * the clause acts, the words [*at, *end) saying so; -1 when none. */
+static int requester(const dyad_score_ctx *cx, const reader *r,
+                     uint32_t *at, uint32_t *end)
+{
+    static const char *const asks[] = {"request", "invitation", "behest",
+                                       "urging"};
+    for (uint32_t j = 0; j + 2 < r->n; j++) {
+        if (!key_is(r->keys[j], "at"))
+            continue;
+        uint32_t k = j + 1 + key_is(r->keys[j + 1], "the");
+        long m = -1;
+        uint32_t e = 0;
+        if (k + 2 < r->n && KEY_IN(r->keys[k], asks) &&
+            key_is(r->keys[k + 1], "of")) {
+            m = mention_at(r, k + 2);   /* at the request of X */
+            e = m >= 0 ? r->men[m].tok - r->t0 + r->men[m].ntok : 0;
+        } else if ((m = mention_at(r, j + 1)) >= 0) {   /* at X's request */
+            e = r->men[m].tok - r->t0 + r->men[m].ntok + 1;
+            if (e > r->n || !KEY_IN(r->keys[e - 1], asks))
+                m = -1;
+        }
+        /* "at the urging of the U.S. recording industry": no state */
+        if (m >= 0 && !names_no_state(cx, r, (size_t)m)) {
+            *at = j;
+            *end = e;
+            return r->men[m].code;
+        }
+    }
+    return -1;
 }
 
 /* Marks the clauses, roles and word classes of the sentence. */
@@ -1948,6 +1999,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         if (purpose)
             role[j] |= R_PURPOSE;
     }
+    uint32_t at, end;
+    int asked = requester(cx, r, &at, &end);
     for (size_t i = 0; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
         unsigned char m = r->men[i].place == DYAD_PLACE_TERRITORY ? M_LAND
@@ -1991,6 +2044,10 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         }
         if (names_no_state(cx, r, i))
             m |= M_MOD;
+        /* the country at whose request it is done takes no part in it
+         * (request_granted relates it) */
+        if (asked >= 0 && r->men[i].code == asked)
+            m |= M_BY;
         /* "Russia and Georgia sign French-brokered ceasefire": the state
          * mediates between two others; with one other it is a party
          * ("agreed to a Syrian-brokered plan") */
@@ -2651,17 +2708,6 @@ static int charges_that(dyad_score_ctx *cx, const reader *r,
     return DYAD_OK;
 }
 
-/* The mention at token at, or after "the" there (index into r->men),
- * or -1. */
-static long mention_at(const reader *r, uint32_t at)
-{
-    at += at < r->n && key_is(r->keys[at], "the");
-    for (size_t m = 0; m < r->nmen; m++)
-        if (r->men[m].tok - r->t0 == at)
-            return (long)m;
-    return -1;
-}
-
 /* Is mention m a territory (lexicons/territories.tsv) or a state's
  * breakaway land ("Georgia's breakaway regions")? */
 static int disputed_land(const reader *r, size_t m)
@@ -2754,6 +2800,32 @@ static int territory_claims(dyad_score_ctx *cx, const reader *r, size_t s)
             }
     }
     return DYAD_OK;
+}
+
+/* What a clause does at another country's request is done with it
+ * (CAMEO 060, material cooperation), not to it: the requester's
+ * mentions are no party of the sentence's events and links (M_BY, see
+ * requester). */
+static int request_granted(dyad_score_ctx *cx, const reader *r, size_t s)
+{
+    uint32_t at, end;
+    int asked = requester(cx, r, &at, &end);
+    if (asked < 0)
+        return DYAD_OK;
+    group src, tgt = {0};
+    source_before(r, at, &src);
+    /* "At the request of the Mexican Government, we have lifted the
+     * embargo": the country named freely right after it (its noun
+     * between) */
+    for (size_t i = 0; i < r->nmen && !src.n; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk >= end && tk <= end + 2 && r->mrole[i] == M_FREE &&
+            r->men[i].code != asked)
+            group_add(&src, r->men[i].code);
+    }
+    group_add(&tgt, asked);
+    return src.n ? emit_span(cx, r, s, &src, &tgt, at, end, "060")
+                 : DYAD_OK;
 }
 
 /* Is hit t, at token j, a measure of material conflict that its
@@ -2962,7 +3034,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         int have = code[0] != '-' && set_code(ev, &e, code);
         /* a verb, or a verb and its pattern, that starts a longer
          * tension term ("trade war", "attack on", "sends tanks into")
-         * gives way to it: the term is more specific */
+         * gives way to it: the term is more specific (one as long as a
+         * pattern is not: "reopens embassy" takes the capital after it,
+         * "reopen* embassy" does not) */
         if (tension_from(cx, si, st->tok + j, last + 1 - j)) {
             /* still a threat of what follows */
             if (r.ti[j].ew & EW_THREATV) {
@@ -3291,7 +3365,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     }
     if (despite_pleas(cx, &r, si, s) != DYAD_OK ||
         charges_that(cx, &r, si, s) != DYAD_OK ||
-        territory_claims(cx, &r, s) != DYAD_OK)
+        territory_claims(cx, &r, s) != DYAD_OK ||
+        request_granted(cx, &r, s) != DYAD_OK)
         return DYAD_ENOMEM;
     si->nev = (uint32_t)(cx->nev - si->ev0);
     for (uint32_t j = 0; j < r.n; j++)
