@@ -2223,6 +2223,19 @@ static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
     return 0;
 }
 
+/* Does a tension hit of sentence si of the other sign than weight start
+ * before token t (of the doc) and take it in ("suspends military
+ * contacts": "contacts" is no verb of consultation)? */
+static int tension_over(const dyad_score_ctx *cx, const sent_info *si,
+                        uint32_t t, double weight)
+{
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
+        if (cx->hits[h].tok < t && cx->hits[h].tok + cx->hits[h].ntok > t &&
+            (cx->hits[h].weight < 0) != (weight < 0))
+            return 1;
+    return 0;
+}
+
 /* Is there a tension hit of conflict (weight -5 or less, not negated)
  * starting at one of the tokens [from, from + 3) of the sentence, over
  * determiners only? ("approved the annexation", "backed the strikes") */
@@ -3037,7 +3050,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * gives way to it: the term is more specific (one as long as a
          * pattern is not: "reopens embassy" takes the capital after it,
          * "reopen* embassy" does not) */
-        if (tension_from(cx, si, st->tok + j, last + 1 - j)) {
+        if (tension_from(cx, si, st->tok + j, last + 1 - j) ||
+            (last + 1 == end && have &&
+             tension_over(cx, si, st->tok + j, e.weight))) {
             /* still a threat of what follows */
             if (r.ti[j].ew & EW_THREATV) {
                 thr_ev = (long)cx->nev;
