@@ -2841,6 +2841,39 @@ static int request_granted(dyad_score_ctx *cx, const reader *r, size_t s)
                  : DYAD_OK;
 }
 
+/* "Philippines takes China to international tribunal", "took Japan to
+ * the WTO": a country taken to a court, a tribunal or arbitration is
+ * sued (CAMEO 115, bring lawsuit against). */
+static int taken_to_court(dyad_score_ctx *cx, const reader *r, size_t s)
+{
+    static const char *const take[] = {"take", "takes", "took", "taking",
+                                       "taken"};
+    static const char *const courts[] = {
+        "court", "tribunal", "arbitration", "wto", "icj", "courts"};
+    for (uint32_t j = 0; j + 3 < r->n; j++) {
+        if (!KEY_IN(r->keys[j], take))
+            continue;
+        long m = mention_at(r, j + 1);
+        if (m < 0)
+            continue;
+        uint32_t k = r->men[m].tok - r->t0 + r->men[m].ntok;
+        if (k + 1 >= r->n || !key_is(r->keys[k], "to"))
+            continue;
+        uint32_t c = k + 1;
+        while (c < r->n && c < k + 4 && !KEY_IN(r->keys[c], courts))
+            c++;
+        if (c == r->n || c == k + 4)
+            continue;
+        group src, tgt = {0};
+        source_before(r, j, &src);
+        group_add(&tgt, r->men[m].code);
+        if (src.n && !group_has(&src, r->men[m].code) &&
+            emit_span(cx, r, s, &src, &tgt, j, c + 1, "115"))
+            return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
+
 /* Is hit t, at token j, a measure of material conflict that its
  * clause's subject faces ("faces more possible sanctions")? */
 static int faced(const reader *r, const thit *t, uint32_t j)
@@ -3381,7 +3414,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     if (despite_pleas(cx, &r, si, s) != DYAD_OK ||
         charges_that(cx, &r, si, s) != DYAD_OK ||
         territory_claims(cx, &r, s) != DYAD_OK ||
-        request_granted(cx, &r, s) != DYAD_OK)
+        request_granted(cx, &r, s) != DYAD_OK ||
+        taken_to_court(cx, &r, s) != DYAD_OK)
         return DYAD_ENOMEM;
     si->nev = (uint32_t)(cx->nev - si->ev0);
     for (uint32_t j = 0; j < r.n; j++)
