@@ -2184,6 +2184,24 @@ static int subject_name(const reader *r, uint32_t j)
     return 0;
 }
 
+/* Is token j right after a country's official named as its subject
+ * ("Dutch prime minister demands", "U.S. officials call")? A noun-like
+ * verb there is a verb. */
+static int official_subject(const reader *r, uint32_t j)
+{
+    /* "EC foreign ministers meeting here": a participle */
+    if (j < 2 || !official_noun(r->bkeys[j - 1]) ||
+        key_ends(r->keys[j], "ing", 3))
+        return 0;
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t e = r->men[i].tok - r->t0 + r->men[i].ntok;
+        if (e + 1 == j || (e + 2 == j && r->keys[e].len > 2 &&
+                           !(r->ti[e].ew & (EW_PREP | EW_AND | EW_DET))))
+            return r->mrole[i] == M_FREE && r->clause[e] == r->clause[j];
+    }
+    return 0;
+}
+
 /* The first free actor of the clause of token j (its subject), into g. */
 static void first_in_clause(const reader *r, uint32_t j, group *g)
 {
@@ -2994,7 +3012,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * verb only after "to", "will", "did" and the like, or right after
          * a country named as subject ("Japan imports") */
         if ((r.ti[j].ew & EW_NOUNY) && !(j > 0 && (r.ti[j - 1].ew & EW_AUX)) &&
-            !(j > 0 && (cx->erole[j - 1] & R_ACTOR) && subject_name(&r, j)))
+            !(j > 0 && (cx->erole[j - 1] & R_ACTOR) && subject_name(&r, j)) &&
+            !official_subject(&r, j))
             continue;
         /* ... and before a conflict or relational noun it modifies one
          * ("U.S. trade sanctions", "import curbs", "export talks") */
@@ -3078,6 +3097,21 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         e.sent = (uint32_t)s;
         e.tok = st->tok + j;
         int have = code[0] != '-' && set_code(ev, &e, code);
+        /* "Dutch minister attacks W. German farm position": an official
+         * attacks with words (111, criticise), not with force */
+        if (have && !pattern && e.quad == DYAD_QUAD_MATERIAL_CONFLICT &&
+            r.keys[j].len >= 6 && memcmp(r.keys[j].ptr, "attack", 6) == 0 &&
+            official_subject(&r, j))
+            have = set_code(ev, &e, "111");
+        /* "demands Russia help bring MH17 killers to justice": what is
+         * demanded is no appeal (PETRARCH's patterns of "demand" give
+         * 02x codes): a demand (103 for aid, else 100) */
+        static const char *const demand[] = {"demand", "demands",
+                                             "demanded", "demanding"};
+        if (have && e.code[0] == '0' && e.code[1] == '2' &&
+            KEY_IN(r.keys[j], demand))
+            have = set_code(ev, &e, strcmp(e.code, "023") == 0 ? "103"
+                                                               : "100");
         /* a verb, or a verb and its pattern, that starts a longer
          * tension term ("trade war", "attack on", "sends tanks into")
          * gives way to it: the term is more specific (one as long as a
