@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actors_int.h"
 #include "lex_int.h"
 #include "phrase.h"
 #include "score_int.h"
@@ -181,6 +182,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->emrole);
     dyad_free(cx->wchains);
     dyad_free(cx->mask);
+    dyad_free(cx->gaz);
     dyad_free(cx->ti);
     dyad_free(cx->memo_mem);
     dyad_free(cx->si);
@@ -224,14 +226,17 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
     /* the event verbs and words: in the same vocabulary, one lookup */
     ti->ehead = w && sc->opts.events ? w->verb : DYAD_PHRASES_NONE;
     ti->ew = w && sc->opts.events ? w->ew : 0;
+    uint64_t hb = h;
     if (bl != k.len) {
-        w = lex_word(vocab, words, b, dyad_phrases_hash(k.ptr, bl));
+        hb = dyad_phrases_hash(k.ptr, bl);
+        w = lex_word(vocab, words, b, hb);
         /* a possessive is of its noun's class ("a German company's
          * role"), never a verb */
         if (w && sc->opts.events)
             ti->ew |= w->ew;
     }
     ti->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
+    m->gaz = (unsigned char)dyad_actors__may_start_h(sc->ga, hb);
     /* the event verbs: looked up with the rest, once per key */
     ti->wild = 0;
     size_t nv = dyad_phrases_wild_chains(sc->valence, k.ptr, k.len,
@@ -274,6 +279,7 @@ static int memo_ready(dyad_score_ctx *cx)
 {
     const dyad_scorer *sc = cx->sc;
     uint64_t gen = dyad_lex__generation(sc->lex);
+    uint64_t ga = dyad_actors__stamp(sc->ga);
     if (!cx->memo) {
         /* one slot more, for the memo to start at a line (64 bytes) */
         cx->memo_mem = dyad_calloc(MEMO_SLOTS + 1, sizeof *cx->memo);
@@ -281,11 +287,13 @@ static int memo_ready(dyad_score_ctx *cx)
             return DYAD_ENOMEM;
         cx->memo =
             (word_memo *)(((uintptr_t)cx->memo_mem + 63) & ~(uintptr_t)63);
-    } else if (cx->memo_sc != sc->id || cx->memo_gen != gen) {
+    } else if (cx->memo_sc != sc->id || cx->memo_gen != gen ||
+               cx->memo_ga != ga) {
         memset(cx->memo, 0, MEMO_SLOTS * sizeof *cx->memo);
     }
     cx->memo_sc = sc->id;
     cx->memo_gen = gen;
+    cx->memo_ga = ga;
     return DYAD_OK;
 }
 
@@ -298,7 +306,7 @@ static int prepare(dyad_score_ctx *cx)
         void *p;
         size_t elem;
     } arr[] = {{&cx->keys, sizeof *cx->keys}, {&cx->bkeys, sizeof *cx->bkeys},
-               {&cx->mask, 1}, {&cx->ti, sizeof *cx->ti},
+               {&cx->mask, 1}, {&cx->gaz, 1}, {&cx->ti, sizeof *cx->ti},
                {&cx->wchains, sizeof *cx->wchains}};
     size_t cap = cx->keys_cap;
     for (size_t i = 0;
@@ -335,6 +343,7 @@ static int prepare(dyad_score_ctx *cx)
     word_memo *memo = cx->memo;
     dyad_span *keys = cx->keys, *bkeys = cx->bkeys;
     tok_info *ti = cx->ti;
+    unsigned char *gaz = cx->gaz;
     uint32_t(*wchains)[2 * WILD_KEEP] = cx->wchains;
     /* A block of tokens at a time: first each key's memo slot is found
      * and asked of the memory, then the slots are read. The slots are
@@ -393,6 +402,7 @@ static int prepare(dyad_score_ctx *cx)
             }
             slot->used = stamp;
             ti[i] = slot->ti;
+            gaz[i] = slot->gaz;
             if (slot->ti.wild & (WILD_VALENCE | WILD_TENSION))
                 memcpy(wchains[i], slot->wchains, sizeof slot->wchains);
             keys[i] = k;
@@ -1155,6 +1165,8 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
         (!(flags & DYAD_TEXT_ONE_SENTENCE) &&
          dyad_actors_prepare(cx->acx, &cx->doc) != DYAD_OK))
         goto nomem;
+    if (!(flags & DYAD_TEXT_ONE_SENTENCE))
+        dyad_actors__ctx_starts(cx->acx, cx->gaz);
     for (size_t s = 0; s < cx->doc.nsent; s++) {
         if (flags & DYAD_TEXT_ONE_SENTENCE) {
             dyad_score__valence(cx, s);

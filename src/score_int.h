@@ -194,6 +194,8 @@ typedef struct word_memo {
                              * and for 9 to 16 its last 8 (memo_key) */
     tok_info ti;
     unsigned char len;      /* key bytes; 0: empty slot */
+    unsigned char gaz;      /* the key may start an alias when its token
+                             * is plain (dyad_actors__may_start_h) */
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
     /* A slot is one cache line, at a line's start (memo_ready): 56 bytes
      * at any offset made most slots straddle two lines, and the prefetch
@@ -228,6 +230,8 @@ struct dyad_score_ctx {
     vtrace *vt;
     size_t vt_cap;
     unsigned char *mask;      /* per token: part of an actor mention */
+    unsigned char *gaz;       /* per token: word_memo.gaz, for the
+                               * gazetteer (dyad_actors__ctx_starts) */
     tok_info *ti;             /* per token: what the tables say */
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
@@ -238,6 +242,7 @@ struct dyad_score_ctx {
     void *memo_mem;           /* its allocation (memo is aligned in it) */
     uint64_t memo_sc, memo_gen;   /* the scorer id and lexicon generation
                                    * that the memo is of */
+    uint64_t memo_ga;         /* and the gazetteer's dyad_actors__stamp */
     uint32_t memo_block;      /* blocks of tokens prepare has looked up */
     sent_info *si;
     size_t si_cap;

@@ -1,0 +1,26 @@
+/* actors_int.h - what the scorer learns of the gazetteer once per token
+ * key, so that the gazetteer passes over most tokens without a look at
+ * its tables (see dyad_actors__may_start_h). */
+#ifndef DYAD_ACTORS_INT_H
+#define DYAD_ACTORS_INT_H
+
+#include <stdint.h>
+
+#include "dyad/actors.h"
+
+/* May a token of DYAD_TOK_PLAIN whose base key (its text in ASCII lower
+ * case, less a possessive) has dyad_phrases_hash h start an alias of ga,
+ * in the exact or the upper table? 0 only when it cannot: the answer is
+ * the same for every case of the key's letters, so a caller may remember
+ * it by key. */
+int dyad_actors__may_start_h(const dyad_actors *ga, uint64_t h);
+/* A number that changes whenever ga loads more aliases: what a caller
+ * remembered of dyad_actors__may_start_h holds while it stays. */
+uint64_t dyad_actors__stamp(const dyad_actors *ga);
+/* The per-token answers of dyad_actors__may_start_h for the doc cx was
+ * prepared for (nonzero: may start), read by dyad_actors_find for the
+ * plain tokens; NULL (the default) when there are none. Borrowed: valid
+ * until the next dyad_actors_prepare, which forgets it. */
+void dyad_actors__ctx_starts(dyad_actors_ctx *cx, const unsigned char *may);
+
+#endif
