@@ -97,6 +97,8 @@ typedef struct {
     amemo_slot slot[AMEMO_SLOTS];
     amemo_slot upper[UMEMO_SLOTS];   /* of ga->upper */
     cmemo_slot ctx[CMEMO_SLOTS];
+    size_t cand_at;       /* the first of cx->cand after the sentence
+                           * mark_starts marked last (a hint) */
 } amemo;
 
 /* Do the 9 to AMEMO_KEY bytes of two keys of length len agree? The first
@@ -123,7 +125,8 @@ struct dyad_actors_ctx {
     uint32_t *uchain;     /* the same of ga->upper, with TOK_UPPER */
     uint32_t *uone;
     uint32_t *todo;       /* the tokens of a sentence with marks (find) */
-    const unsigned char *may;   /* per token, dyad_actors__ctx_starts */
+    const uint32_t *cand;       /* dyad_actors__ctx_starts: the tokens */
+    size_t ncand;               /* that may start an alias, or NULL */
     size_t keys_cap;      /* of each per-token array */
     char *buf;            /* the keys that differ from the text, each at
                            * its token's offset (no longer than it) */
@@ -351,9 +354,11 @@ uint64_t dyad_actors__stamp(const dyad_actors *ga)
     return ga->hash ^ ga->n;
 }
 
-void dyad_actors__ctx_starts(dyad_actors_ctx *cx, const unsigned char *may)
+void dyad_actors__ctx_starts(dyad_actors_ctx *cx, const uint32_t *cand,
+                             size_t n)
 {
-    cx->may = may;
+    cx->cand = cand;
+    cx->ncand = n;
 }
 
 static int add_alias(dyad_phrases *p, const char *key, size_t klen, int idx,
@@ -644,7 +649,8 @@ int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc)
     }
     if (!cx->memo && !(cx->memo = dyad_calloc(1, sizeof *cx->memo)))
         return DYAD_ENOMEM;
-    cx->may = NULL;
+    cx->cand = NULL;
+    cx->ncand = 0;
     return DYAD_OK;
 }
 
@@ -895,8 +901,8 @@ static int in_title(const dyad_doc *doc, size_t i)
  * keys, of the sentence being searched (whose marks dyad_actors_find has
  * set); the payload in *pay when pay is not NULL. */
 static inline size_t table_at(const dyad_actors *ga,
-                              const dyad_actors_ctx *cx, int upper, size_t i,
-                              size_t n, uint32_t *pay)
+                              const dyad_actors_ctx *cx, const dyad_doc *doc,
+                              int upper, size_t i, size_t n, uint32_t *pay)
 {
     uint32_t p;
     const uint32_t *one = upper ? cx->uone : cx->one;
@@ -906,6 +912,13 @@ static inline size_t table_at(const dyad_actors *ga,
         p = one[i];
         n = 1;
     } else {
+        /* the keys of the plain tokens after i that mark_starts passed
+         * over, as far as a term reaches: their text (see mark_starts) */
+        size_t end = i + (n < DYAD_PHRASE_MAXWORDS ? n : DYAD_PHRASE_MAXWORDS);
+        for (size_t j = i + 1; cx->cand && j < end; j++)
+            if (doc->tok[j].flags & DYAD_TOK_PLAIN)
+                cx->keys[j] = (dyad_span){doc->text + doc->tok[j].off,
+                                          doc->tok[j].base_len};
         n = dyad_phrases_match_at(upper ? ga->upper : ga->exact, &cx->keys[i],
                                   n, upper ? cx->uchain[i] : cx->chain[i], &p);
     }
@@ -914,17 +927,10 @@ static inline size_t table_at(const dyad_actors *ga,
     return n;
 }
 
-static inline size_t exact_at(const dyad_actors *ga,
-                              const dyad_actors_ctx *cx, size_t i, size_t n,
-                              uint32_t *pay)
-{
-    return table_at(ga, cx, 0, i, n, pay);
-}
-
 static int exact_match(const dyad_actors *ga, const dyad_actors_ctx *cx,
-                       size_t i, size_t n)
+                       const dyad_doc *doc, size_t i, size_t n)
 {
-    return exact_at(ga, cx, i, n, NULL) > 0;
+    return table_at(ga, cx, doc, 0, i, n, NULL) > 0;
 }
 
 /* Is the capitalised word before token i a first name (so the alias at i
@@ -936,7 +942,7 @@ static int name_before(const dyad_actors *ga, const dyad_actors_ctx *cx,
     if (i == s || !is_cap(doc, i - 1) ||
         (doc->tok[i - 1].flags & DYAD_TOK_UPPER) || in_title(doc, i))
         return 0;
-    if (exact_match(ga, cx, i - 1, 1))
+    if (exact_match(ga, cx, doc, i - 1, 1))
         return 0;
     return !(i - 1 == s && key_is(ga, cx, doc, i - 1, CW_OPENERS));
 }
@@ -957,7 +963,7 @@ static int name_after(const dyad_actors *ga, const dyad_actors_ctx *cx,
         (last->off + last->len < doc->len &&
          doc->text[last->off + last->len] != ' '))
         return 0;
-    return !exact_match(ga, cx, next, e - next);
+    return !exact_match(ga, cx, doc, next, e - next);
 }
 
 static int sentence_has(const dyad_actors *ga, const dyad_actors_ctx *cx,
@@ -1153,7 +1159,7 @@ static inline int longest(const dyad_actors *ga, int upper,
     size_t lim = e - i;
     while (lim > 0) {
         uint32_t pay;
-        size_t n = table_at(ga, cx, upper, i, lim, &pay);
+        size_t n = table_at(ga, cx, doc, upper, i, lim, &pay);
         if (!n)
             break;
         int best = pick(ga, cx, doc, (int)pay, day, i, n, s, e, 0, place);
@@ -1293,22 +1299,48 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
     dyad_span *keys = cx->keys;
     unsigned char *mark = cx->mark;
     uint32_t *todo = cx->todo;
-    const unsigned char *may = cx->may;
     size_t nt = 0;
-    for (size_t i = s; i < e; i++) {
-        const dyad_token *tk = &tok[i];
-        /* the scorer said, from what it remembers of the key, that the
-         * token starts no alias (dyad_actors__may_start_h): its key is its
-         * text, and no filter or memo is asked. 21% of the tokens passed
-         * the two-byte start filter, and most of them then missed in the
-         * memo: dyad_actors_find 24.1M -> 17.0M instructions on 2,000
-         * Reuters-21578 articles, for 0.7M more in prepare and 0.75M at
-         * start-up (the filter of lower-case first words) */
-        if (may && !may[i] && (tk->flags & DYAD_TOK_PLAIN)) {
-            keys[i] = (dyad_span){text + tk->off, tk->base_len};
-            mark[i] = 0;
-            continue;
+    /* The scorer listed the tokens that may start an alias, from what it
+     * remembers of their keys (dyad_actors__may_start_h), and the others
+     * are plain: their marks are cleared at once, and their keys are
+     * their text, made only when a match reads past a mark (table_at). Of
+     * the tokens of 2,000 Reuters-21578 articles, 21% passed the two-byte
+     * start filter, and most of those then missed in the memo. First
+     * the tokens that cannot start one were passed over with a test each
+     * (dyad_actors_find 24.1M -> 17.0M instructions, for 0.7M more in
+     * prepare and 0.75M at start-up for the filter of lower-case first
+     * words), and listed they are not visited at all (16.8M -> 13.8M,
+     * for 1.6M more in prepare and look_up). */
+    const uint32_t *cand = cx->cand;
+    size_t c = 0, nc = cx->ncand, i = s;
+    if (cand) {
+        memset(mark + s, 0, e - s);
+        /* sentences are mostly marked in order: the list from where the
+         * last one ended, else from its start by halves */
+        c = mm->cand_at;
+        if (c > nc || (c > 0 && cand[c - 1] >= s)) {
+            size_t lo = 0, hi = nc;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (cand[mid] < s)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            c = lo;
         }
+        while (c < nc && cand[c] < s)
+            c++;
+    }
+    for (;; i++) {
+        if (cand) {
+            if (c == nc || cand[c] >= e)
+                break;
+            i = cand[c++];
+        } else if (i >= e) {
+            break;
+        }
+        const dyad_token *tk = &tok[i];
         unsigned f = tk->flags & DYAD_TOK_UPPER ? TOK_UPPER : 0;
         dyad_span k = token_key(text, tk, buf, &f);
         keys[i] = k;
@@ -1341,6 +1373,8 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         todo[nt] = (uint32_t)i;
         nt += f != 0;
     }
+    if (cand)
+        mm->cand_at = c;
     return nt;
 }
 

@@ -17,10 +17,12 @@ int dyad_actors__may_start_h(const dyad_actors *ga, uint64_t h);
 /* A number that changes whenever ga loads more aliases: what a caller
  * remembered of dyad_actors__may_start_h holds while it stays. */
 uint64_t dyad_actors__stamp(const dyad_actors *ga);
-/* The per-token answers of dyad_actors__may_start_h for the doc cx was
- * prepared for (nonzero: may start), read by dyad_actors_find for the
- * plain tokens; NULL (the default) when there are none. Borrowed: valid
- * until the next dyad_actors_prepare, which forgets it. */
-void dyad_actors__ctx_starts(dyad_actors_ctx *cx, const unsigned char *may);
+/* The tokens, in order, of the doc cx was prepared for that dyad_actors_find
+ * is to look at (n of them): those that are not DYAD_TOK_PLAIN and those
+ * of which dyad_actors__may_start_h said yes; it passes over the others.
+ * NULL (the default): every token is looked at. Borrowed: valid until the
+ * next dyad_actors_prepare, which forgets it. */
+void dyad_actors__ctx_starts(dyad_actors_ctx *cx, const uint32_t *cand,
+                             size_t n);
 
 #endif
