@@ -24,7 +24,8 @@ static unsigned class_bit(uint64_t h)
     return (unsigned)(h >> 52);   /* 4096 bits */
 }
 
-static int note_class_word(void *ctx, const char *w, size_t len)
+static int note_class_word(void *ctx, const char *w, size_t len,
+                           uint32_t chain)
 {
     dyad_scorer *sc = ctx;
     unsigned b = class_bit(dyad_phrases_hash(w, len));
