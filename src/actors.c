@@ -478,8 +478,10 @@ static int load_rows(dyad_actors *ga, dyad_tsv *t, const char *file,
     return rc;
 }
 
-int dyad_actors_load_data(dyad_actors *ga, const char *name, const char *data,
-                          size_t len, dyad_err *err)
+/* dyad_actors_load_data of a file of nlines lines (dyad_tsv_lines), or
+ * NULL: they are counted. */
+static int load_data(dyad_actors *ga, const char *name, const char *data,
+                     size_t len, const size_t *nlines, dyad_err *err)
 {
     int kind = dyad_lex_file_kind(data, len);
     if (kind != DYAD_LEX_GAZETTEER)
@@ -489,7 +491,7 @@ int dyad_actors_load_data(dyad_actors *ga, const char *name, const char *data,
         return dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
     dyad_tsv t;
     /* an alias a line, in both tables at most: sized once */
-    size_t lines = dyad_tsv_lines(data, len);
+    size_t lines = nlines ? *nlines : dyad_tsv_lines(data, len);
     int rc = dyad_tsv_open(&t, file, data, len, err);
     if (rc == DYAD_OK &&
         (dyad_phrases_reserve(ga->exact, lines, len) != DYAD_OK ||
@@ -506,6 +508,12 @@ int dyad_actors_load_data(dyad_actors *ga, const char *name, const char *data,
     return DYAD_OK;
 }
 
+int dyad_actors_load_data(dyad_actors *ga, const char *name, const char *data,
+                          size_t len, dyad_err *err)
+{
+    return load_data(ga, name, data, len, NULL, err);
+}
+
 int dyad_actors_load_builtin(dyad_actors *ga, dyad_err *err)
 {
     /* both tables sized once for the lines of all the gazetteers, where
@@ -517,7 +525,7 @@ int dyad_actors_load_builtin(dyad_actors *ga, dyad_err *err)
         dyad_phrases_reserve(ga->upper, lines, bytes) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++) {
-        int rc = dyad_actors_load_data(ga, f->name, f->data, f->len, err);
+        int rc = load_data(ga, f->name, f->data, f->len, &f->lines, err);
         if (rc != DYAD_OK)
             return rc;
     }
