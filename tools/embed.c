@@ -61,7 +61,8 @@ int main(int argc, char **argv)
     fprintf(out, "\nconst dyad_embedded_file %s[] = {\n", argv[2]);
     for (int i = 3; i < argc; i++)
         fprintf(out,
-                "    {\"%s\", (const char *)file_%d, sizeof file_%d - 1, %zu},\n",
+                "    {\"%s\", (const char *)file_%d, sizeof file_%d - 1,"
+                " %zu},\n",
                 base_name(argv[i]), i, i, lines[i]);
     fprintf(out, "    {NULL, NULL, 0, 0}\n};\n");
     free(lines);
