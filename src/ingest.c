@@ -977,6 +977,8 @@ typedef struct {
     int esc;            /* a string with escapes */
     int canon;          /* the value is as cJSON_PrintUnformatted writes it */
     int lazy;           /* an array only delimited, not checked yet */
+    int ascii;          /* a string of ASCII bytes without \u escapes: it
+                         * decodes to ASCII, which is UTF-8 */
 } jfield;
 
 static int hex4(const char *p, unsigned *out)
@@ -1034,7 +1036,8 @@ static int plain_byte(char ch)
  * escape to escape). A byte is below 0x20 when its unsigned minimum with
  * 0x1f is itself (one test where two compares and an and were: 4.3M ->
  * 4.0M of 267.9M instructions). */
-static const char *skip_plain(const char *p, const char *e)
+static inline const char *skip_plain(const char *p, const char *e,
+                                     int stop_high)
 {
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
                   ctl_max = _mm_set1_epi8(0x1f);
@@ -1044,11 +1047,13 @@ static const char *skip_plain(const char *p, const char *e)
         __m128i hit = _mm_or_si128(
             ctl, _mm_or_si128(_mm_cmpeq_epi8(x, quote),
                               _mm_cmpeq_epi8(x, bslash)));
+        if (stop_high)   /* a byte's top bit is its movemask bit */
+            hit = _mm_or_si128(hit, x);
         unsigned m = (unsigned)_mm_movemask_epi8(hit);
         if (m)
             return p + __builtin_ctz(m);
     }
-    while (p < e && plain_byte(*p))
+    while (p < e && plain_byte(*p) && !(stop_high && (*p & 0x80)))
         p++;
     return p;
 }
@@ -1060,11 +1065,13 @@ static const char *skip_plain(const char *p, const char *e)
  * time, flagging zero bytes of w ^ '"' and w ^ '\\' and bytes of w below
  * 0x20 (a flag is only ever wrong above a right one, so the lowest is
  * right). */
-static const char *skip_plain(const char *p, const char *e)
+static const char *skip_plain(const char *p, const char *e, int stop_high)
 {
     while (e - p >= 8) {
         uint64_t w;
         memcpy(&w, p, 8);
+        if (stop_high && (w & HIGHS))
+            break;
         uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
         uint64_t hit = (((q - ONES) & ~q) | ((b - ONES) & ~b) |
                         ((w - ONES * 0x20) & ~w)) & HIGHS;
@@ -1072,14 +1079,14 @@ static const char *skip_plain(const char *p, const char *e)
             return p + (__builtin_ctzll(hit) >> 3);
         p += 8;
     }
-    while (p < e && plain_byte(*p))
+    while (p < e && plain_byte(*p) && !(stop_high && (*p & 0x80)))
         p++;
     return p;
 }
 #else
-static const char *skip_plain(const char *p, const char *e)
+static const char *skip_plain(const char *p, const char *e, int stop_high)
 {
-    while (p < e && plain_byte(*p))
+    while (p < e && plain_byte(*p) && !(stop_high && (*p & 0x80)))
         p++;
     return p;
 }
@@ -1089,16 +1096,22 @@ static const char *skip_plain(const char *p, const char *e)
  * or NULL to give up. *esc: it has escapes; *canon cleared when cJSON
  * would write it otherwise. */
 static const char *scan_string(const char *p, const char *e, int *esc,
-                               int *canon)
+                               int *canon, unsigned *high)
 {
     *esc = 0;
     for (p++; p < e; p++) {
-        p = skip_plain(p, e);
+        /* the first byte that is not ASCII stops the scan too, for *high
+         * (a string without one needs no UTF-8 check, fast_take) */
+        p = skip_plain(p, e, !*high);
         if (p == e)
             break;
         unsigned char c = (unsigned char)*p;
         if (c == '"')
             return p + 1;
+        if (c >= 0x80) {
+            *high = 1;
+            continue;
+        }
         if (c < 0x20)
             return NULL;
         if (c != '\\')
@@ -1118,6 +1131,7 @@ static const char *scan_string(const char *p, const char *e, int *esc,
             if (!n)
                 return NULL;
             *canon = 0;
+            *high |= 1;   /* it may decode to any character */
             p += n - 2;
             break;
         }
@@ -1221,7 +1235,9 @@ static const char *scan_nested(const char *p, const char *e, int depth,
         jfield v;
         if (obj) {
             int esc;
-            if (p == e || *p != '"' || !(p = scan_string(p, e, &esc, canon)))
+            unsigned high = 0;
+            if (p == e || *p != '"' ||
+                !(p = scan_string(p, e, &esc, canon, &high)))
                 return NULL;
             p = skip_ws(p, e, canon);
             if (p == e || *p != ':')
@@ -1254,16 +1270,20 @@ static const char *scan_value(const char *p, const char *e, int depth,
     f->canon = 1;
     f->esc = 0;
     f->lazy = 0;
+    f->ascii = 0;
     if (p == e)
         return NULL;
     switch (*p) {
-    case '"':
-        if (!(q = scan_string(p, e, &f->esc, &f->canon)))
+    case '"': {
+        unsigned high = 0;
+        if (!(q = scan_string(p, e, &f->esc, &f->canon, &high)))
             return NULL;
+        f->ascii = !high;
         f->type = J_STR;
         f->v = s + 1;
         f->vlen = (size_t)(q - s) - 2;
         return q;
+    }
     case '{':
     case '[':
         if (!(q = scan_nested(p, e, depth, &f->canon)))
@@ -1306,8 +1326,8 @@ static const char *skip_array(const char *p, const char *e, jfield *f)
     for (; p < e; p++) {
         char c = *p;
         if (c == '"') {
-            for (p = skip_plain(p + 1, e); p < e && *p != '"';
-                 p = skip_plain(p, e))
+            for (p = skip_plain(p + 1, e, 0); p < e && *p != '"';
+                 p = skip_plain(p, e, 0))
                 p += *p == '\\' ? 2 : 1;   /* a control byte: the check
                                                rejects it */
             if (p >= e)
@@ -1363,7 +1383,8 @@ static const char *scan_object(const char *p, const char *e, int depth,
         if (*n == max || p == e || *p != '"')
             return NULL;
         const char *k = p + 1;
-        if (!(p = scan_string(p, e, &esc, &canon)) || esc)
+        unsigned high = 0;
+        if (!(p = scan_string(p, e, &esc, &canon, &high)) || esc)
             return NULL;
         jfield *x = &f[*n];
         x->key = k;
@@ -1651,6 +1672,12 @@ static int fast_take(dyad_reader *r, const jfield *x, dyad_buf *dst,
 {
     const char *s = x->v;
     size_t n = x->vlen;
+    /* ASCII needs no check or repair: decoded into dst at once, where
+     * the text was decoded into r->tmp, checked and copied (fast_convert
+     * 13.9M -> 13.0M instructions on 2,000 Reuters-21578 articles) */
+    if (x->ascii)
+        return x->esc ? jdecode(x, dst) : (dyad_buf_clear(dst),
+                                           dyad_buf_append(dst, s, n));
     if (x->esc) {
         if (jdecode(x, &r->tmp) != DYAD_OK)
             return DYAD_ENOMEM;

@@ -125,11 +125,13 @@ size_t dyad_phrases_match_chains(const dyad_phrases *p, const dyad_span *keys,
                                  size_t n, const uint32_t *wild, size_t nwild,
                                  uint32_t chain, uint32_t *payload);
 size_t dyad_phrases_count(const dyad_phrases *p);
-/* Calls fn(ctx, word, len) once for each distinct exact (not wildcard)
- * first word of the terms, in no particular order; stops at and returns
- * the first result other than DYAD_OK. */
+/* Calls fn(ctx, word, len, chain) once for each distinct exact (not
+ * wildcard) first word of the terms, with its chain (the handle
+ * dyad_phrases_find_h gives), in no particular order; stops at and
+ * returns the first result other than DYAD_OK. */
 int dyad_phrases_each_first(const dyad_phrases *p,
-                            int (*fn)(void *ctx, const char *w, size_t len),
+                            int (*fn)(void *ctx, const char *w, size_t len,
+                                      uint32_t chain),
                             void *ctx);
 /* Sets bit `bit` of flags[i] for each keys[i] that may start a term (no
  * false negatives; a few false positives), leaving the other bits. One

@@ -194,6 +194,10 @@ typedef struct word_memo {
                              * and for 9 to 16 its last 8 (memo_key) */
     tok_info ti;
     unsigned char len;      /* key bytes; 0: empty slot */
+    unsigned char gaz;      /* the gazetteer is to look at a token of
+                             * the key: it may start an alias
+                             * (dyad_actors__may_start_h), or the token
+                             * may not be plain (score.c, maybe_not_plain) */
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
     /* A slot is one cache line, at a line's start (memo_ready): 56 bytes
      * at any offset made most slots straddle two lines, and the prefetch
@@ -228,6 +232,9 @@ struct dyad_score_ctx {
     vtrace *vt;
     size_t vt_cap;
     unsigned char *mask;      /* per token: part of an actor mention */
+    uint32_t *gcand;          /* the tokens the gazetteer is to look at
+                               * (dyad_actors__ctx_starts) */
+    size_t ngcand;
     tok_info *ti;             /* per token: what the tables say */
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
@@ -238,6 +245,7 @@ struct dyad_score_ctx {
     void *memo_mem;           /* its allocation (memo is aligned in it) */
     uint64_t memo_sc, memo_gen;   /* the scorer id and lexicon generation
                                    * that the memo is of */
+    uint64_t memo_ga;         /* and the gazetteer's dyad_actors__stamp */
     uint32_t memo_block;      /* blocks of tokens prepare has looked up */
     sent_info *si;
     size_t si_cap;

@@ -10,6 +10,7 @@ typedef struct dyad_embedded_file {
     const char *name;
     const char *data;
     size_t len;
+    size_t lines;   /* dyad_tsv_lines of the data, counted by the build */
 } dyad_embedded_file;
 
 extern const dyad_embedded_file dyad_embedded_lexicons[];

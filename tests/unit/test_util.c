@@ -14,6 +14,7 @@
 #include "dyad/score.h"
 #include "dyad/text.h"
 #include "util/alloc.h"
+#include "util/embedded.h"
 #include "util/fs.h"
 #include "util/hash.h"
 #include "util/tsv.h"
@@ -417,6 +418,21 @@ static void test_util_hash(void **state)
     assert_true(dyad_hash_mix(1) != dyad_hash_mix(2));
 }
 
+/* The build counts the embedded files' lines (tools/embed.c) that the
+ * loaders size their tables by: as dyad_tsv_lines counts them. */
+static void test_util_embedded_lines_as_tsv_counts(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++) {
+        assert_int_equal(f->lines, dyad_tsv_lines(f->data, f->len));
+        n++;
+    }
+    assert_true(n > 0);
+    for (const dyad_embedded_file *f = dyad_embedded_plots; f->name; f++)
+        assert_int_equal(f->lines, dyad_tsv_lines(f->data, f->len));
+}
+
 static void test_util_tsv_reading(void **state)
 {
     (void)state;
@@ -758,6 +774,7 @@ int main(void)
         cmocka_unit_test(test_util_alloc_fail_after),
         cmocka_unit_test(test_util_hash),
         cmocka_unit_test(test_util_tsv_reading),
+        cmocka_unit_test(test_util_embedded_lines_as_tsv_counts),
         cmocka_unit_test(test_util_tsv_number_is_locale_free),
         cmocka_unit_test(test_util_fs_atomic_write_and_read),
         cmocka_unit_test(test_util_alloc_failure_lex_load),
