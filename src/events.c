@@ -3130,7 +3130,9 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * tension term ("trade war", "attack on", "sends tanks into")
          * gives way to it: the term is more specific (one as long as a
          * pattern is not: "reopens embassy" takes the capital after it,
-         * "reopen* embassy" does not) */
+         * "reopen* embassy" does not); so does a verb alone inside a
+         * longer term of the other sign ("suspends military contacts",
+         * "failed to agree") */
         if (tension_from(cx, si, st->tok + j, last + 1 - j) ||
             (last + 1 == end && have &&
              tension_over(cx, si, st->tok + j, e.weight))) {

@@ -663,8 +663,8 @@ static int korea_pair(const dyad_score_ctx *cx, uint32_t i, uint32_t t0)
     return -1;
 }
 
-/* Adds mention h of actor code (one token) to the n mentions in hits
- * (room for one more), in text order. */
+/* Adds a mention of actor code at token tok (one token long) to the n
+ * mentions in hits (room for one more), after those at or before tok. */
 static size_t add_korea(dyad_actor_hit *hits, size_t n, int code, uint32_t tok)
 {
     size_t at = 0;
