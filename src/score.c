@@ -83,10 +83,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
- * countries discussed are a topic for the cue too. 17 to 92: one rule
+ * countries discussed are a topic for the cue too. 17 to 93: one rule
  * set a revision, each in its commit and in bench/README.md ("The event
  * stage", third to fifth rounds). */
-#define SCORE_RULES 92
+#define SCORE_RULES 93
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -675,6 +675,47 @@ static size_t add_korea(dyad_actor_hit *hits, size_t n, int code, uint32_t tok)
     return n + 1;
 }
 
+/* Is code among the n mentions in hits? */
+static int hits_have(const dyad_actor_hit *hits, size_t n, int code)
+{
+    for (size_t i = 0; i < n; i++)
+        if (hits[i].code == code)
+            return 1;
+    return 0;
+}
+
+/* "South Korean jets scrambled as North fires on Yeonpyeong island",
+ * "despite North's threats": in a sentence that names one Korea, a
+ * capitalised "North" ("South") that no capitalised word follows (not
+ * "North Sea", "South Africa") and no mention holds is the other one. A
+ * headline in title case, where every word is capitalised, is left
+ * alone. */
+static size_t the_north(const dyad_score_ctx *cx, const dyad_sentence *st,
+                        dyad_actor_hit *hits, size_t n)
+{
+    if (st->title)
+        return n;
+    int kor = hits_have(hits, n, cx->sc->kor),
+        prk = hits_have(hits, n, cx->sc->prk);
+    if (kor == prk)
+        return n;   /* neither Korea named, or both */
+    const char *want = kor ? "north" : "south";
+    int code = kor ? cx->sc->prk : cx->sc->kor;
+    uint32_t end = st->tok + st->ntok;
+    for (uint32_t i = st->tok; i < end && n < 256; i++) {
+        const dyad_token *t = &cx->doc.tok[i];
+        if (!key_is(cx->bkeys[i], want) || !(t->flags & DYAD_TOK_CAP) ||
+            (i + 1 < end && (cx->doc.tok[i + 1].flags & DYAD_TOK_CAP)))
+            continue;
+        int held = 0;
+        for (size_t h = 0; h < n && !held; h++)
+            held = hits[h].tok <= i && i < hits[h].tok + hits[h].ntok;
+        if (!held)
+            n = add_korea(hits, n, code, i);
+    }
+    return n;
+}
+
 /* "The two Koreas", "both Koreas": a mention of each; "North and South
  * Korea": one of the Korea the gazetteer did not find. Added to the n
  * mentions of sentence s in hits (256 at most) in text order; the new
@@ -701,7 +742,7 @@ static size_t two_koreas(const dyad_score_ctx *cx, size_t s,
         n = add_korea(hits, n, cx->sc->kor, i);
         n = add_korea(hits, n, cx->sc->prk, i);
     }
-    return n;
+    return the_north(cx, st, hits, n);
 }
 
 /* Is "korea" in one of the keys of the article (d->keys holds them all)?
