@@ -2589,6 +2589,67 @@ static int clause_subject(const reader *r, size_t i)
            subject_name(r, e);
 }
 
+/* Is the verb after mention i (or after its official) one of saying
+ * ("The United States said a new attack by Iran ...")? What a speaker
+ * reports is no act on it. */
+static int reports(const reader *r, size_t i)
+{
+    static const char *const say[] = {"said", "says", "say", "told",
+                                       "tells", "stated", "added", "noted"};
+    uint32_t e = r->men[i].tok - r->t0 + r->men[i].ntok;
+    for (uint32_t k = e; k < e + 3 && k < r->n; k++)
+        if (KEY_IN(r->keys[k], say))
+            return 1;
+    return 0;
+}
+
+/* Is mention i followed by an official of its state and a verb ("South
+ * Korea's president vowed", "Japan's foreign minister said")? */
+static int official_before_verb(const reader *r, size_t i)
+{
+    uint32_t e = r->men[i].tok - r->t0 + r->men[i].ntok;
+    for (uint32_t k = e; k < e + 2 && k + 1 < r->n; k++)
+        if (official_noun(r->bkeys[k]))
+            return r->ti[k + 1].ehead != DYAD_PHRASES_NONE;
+    return 0;
+}
+
+/* "vowed stern retaliation against any further provocation by
+ * Pyongyang", "Kuwait, whose shipping has come under repeated attack by
+ * Iran": the country right after "by" that ends a conflict term (weight
+ * -4 or less, not negated) does it, to the subject of the term's clause
+ * (a name right before its verb, see clause_subject): a link of the two
+ * with the term. The agent is otherwise no party (M_BY), and a subject
+ * is asked for because a country merely named nearby ("120 miles east of
+ * Bahrain ... after an attack by Iraqi jets") is none. */
+static int agent_links(dyad_score_ctx *cx, const reader *r,
+                       const sent_info *si)
+{
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++) {
+        const thit *t = &cx->hits[h];
+        if (t->weight > -4 || t->negated || t->linked < 0)
+            continue;
+        uint32_t j = t->tok - r->t0, e = j + t->ntok;
+        if (e + 1 >= r->n || !(r->ti[e].ew & EW_BY))
+            continue;
+        long x = mention_at(r, e + 1);
+        if (x < 0 || !(r->mrole[x] & M_BY) || (r->mrole[x] & M_MOD))
+            continue;
+        for (size_t i = 0; i < r->nmen; i++) {
+            uint32_t tk = r->men[i].tok - r->t0;
+            if (tk >= j || r->clause[tk] != r->clause[j] ||
+                r->mrole[i] != M_FREE || r->men[i].code == r->men[x].code ||
+                !(clause_subject(r, i) || official_before_verb(r, i)) ||
+                reports(r, i))
+                continue;
+            if (push_link(cx, r->men[x].code, r->men[i].code, LINK_HIT, h))
+                return DYAD_ENOMEM;
+            break;
+        }
+    }
+    return DYAD_OK;
+}
+
 /* The links of a sentence with a cue: every two actors with a free
  * mention outside a list, when neither takes part in an event or link,
  * or one does and the other is named in its clause (a third country in
@@ -3586,6 +3647,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     push_link(cx, src.code[a], to->code[b], LINK_HIT, h))
                     return DYAD_ENOMEM;
     }
+    if (agent_links(cx, &r, si) != DYAD_OK)
+        return DYAD_ENOMEM;
     /* a cue (an event verb, a tension term, a relational word) and two
      * countries named freely as states (not as a place, mediator or
      * topic, not before a firm or market, not in a list of three or
