@@ -302,7 +302,8 @@ static const struct {
      "refugee refugees migrant migrants immigrant immigrants "
      "attackers gunmen assailants hijackers kidnappers fugitive fugitives "
      "maid maids nanny nannies "
-     "volunteers"},
+     "volunteers climber climbers mountaineer mountaineers hiker hikers "
+     "skier skiers backpacker backpackers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators"},
@@ -3013,6 +3014,35 @@ static int sports(const dyad_score_ctx *cx, const dyad_events *ev,
     return 0;
 }
 
+/* Does sentence st open with a natural disaster as its subject
+ * ("Earthquake shakes Iran and Iraq border region, killing hundreds",
+ * "A powerful typhoon batters the Philippines")? What it does relates
+ * no states: the countries named are where it struck. */
+static int disaster(const dyad_score_ctx *cx, const dyad_sentence *st)
+{
+    static const char *const nature[] = {
+        "earthquake", "earthquakes", "quake", "quakes", "storm", "storms",
+        "typhoon", "typhoons", "hurricane", "hurricanes", "cyclone",
+        "cyclones", "flood", "floods", "flooding", "tsunami", "wildfire",
+        "wildfires", "avalanche", "landslide", "landslides", "drought",
+        "eruption", "heatwave", "blizzard", "tornado", "tornadoes"};
+    /* its first word, or after an article, a strength or a magnitude
+     * ("A 7.8-magnitude quake"; not "Iranian protesters storm ...") */
+    static const char *const before[] = {
+        "a", "an", "the", "powerful", "massive", "deadly", "strong",
+        "huge", "major", "tropical", "severe", "heavy", "violent",
+        "magnitude", "super", "monster"};
+    for (uint32_t i = st->tok; i < st->tok + st->ntok && i < st->tok + 4;
+         i++) {
+        dyad_span k = cx->keys[i];
+        if (KEY_IN(k, nature))
+            return 1;
+        if (!KEY_IN(k, before) && !(k.len && k.ptr[0] >= '0' && k.ptr[0] <= '9'))
+            return 0;
+    }
+    return 0;
+}
+
 int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
 {
     sent_info *si = &cx->si[s];
@@ -3037,7 +3067,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         return DYAD_ENOMEM;
     /* a sports report ("Brazil beats Germany in World Cup semi-final"):
      * national teams, no states, whatever the verbs */
-    if (sports(cx, ev, st))
+    if (sports(cx, ev, st) || disaster(cx, st))
         return DYAD_OK;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ti + st->tok, cx->eclause,
