@@ -98,7 +98,6 @@ static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
 {
     const dyad_doc *d = &cx->doc;
     const sent_info *si = &cx->si[s];
-    const dyad_sentence *st = &d->sent[s];
     int rc = dyad_buf_putc(b, '[');
     int first = 1;
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !rc; h++) {
@@ -108,7 +107,7 @@ static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
         if (!rc)
             rc = dyad_buf_json_str(b, t.ptr, t.len);
     }
-    for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+    for (uint32_t i = si->vt0; i < si->vt1 && !rc; i++) {
         const vtrace *v = &cx->vt[i];
         if (v->val == 0 || !v->width)
             continue;   /* no valence word: most tokens */
