@@ -40,16 +40,19 @@ void dyad_date_iso(int32_t day, char out[11])
     dyad_civil_from_days(day, &y, &m, &d);
     /* by hand: the compiler cannot see that y, m, d fit */
     y = y < 0 ? 0 : y % 10000;
-    const int v[3] = {y, m, d}, w[3] = {4, 2, 2};
-    char *o = out;
-    for (int i = 0; i < 3; i++) {
-        if (i)
-            *o++ = '-';
-        for (int k = w[i] - 1, x = v[i]; k >= 0; k--, x /= 10)
-            o[k] = (char)('0' + x % 10);
-        o += w[i];
-    }
-    *o = '\0';
+    /* each digit written out, not in a loop over the three numbers and
+     * their widths (150 -> 40 instructions a date) */
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
 }
 
 static int days_in_month(int y, int m)
@@ -82,20 +85,38 @@ static int set_civil(int y, int m, int d, int64_t secs, int prec,
     if (d < 1 || d > days_in_month(y, m))
         return dyad_err_set(err, DYAD_EPARSE, NULL, 0,
                             "day %d does not exist in %04d-%02d", d, y, m);
-    from_unix((int64_t)dyad_days_from_civil(y, m, d) * 86400 + secs, prec,
-              out);
+    int32_t day = dyad_days_from_civil(y, m, d);
+    if (secs >= 0 && secs < 86400) {
+        /* the same day: its date is y, m, d, where civil_from_days and a
+         * division by 86400 found them again (about 100 of the 340 to 570
+         * instructions a date parse took) */
+        out->unix = (int64_t)day * 86400 + secs;
+        out->day = day;
+        out->year = y;
+        out->month = m;
+        out->mday = d;
+        out->prec = prec;
+        return DYAD_OK;
+    }
+    from_unix((int64_t)day * 86400 + secs, prec, out);
     return DYAD_OK;
 }
 
 /* Reads exactly n digits at *p. */
 static int digits(const char **p, const char *e, int n, int *v)
 {
+    /* in locals, *p moved once (a caller gives up on -1, wherever *p is) */
+    const char *q = *p;
+    if (e - q < n)
+        return -1;
     int x = 0;
     for (int i = 0; i < n; i++) {
-        if (*p >= e || !isdigit((unsigned char)**p))
+        unsigned c = (unsigned)(unsigned char)q[i] - '0';
+        if (c > 9)
             return -1;
-        x = x * 10 + (*(*p)++ - '0');
+        x = x * 10 + (int)c;
     }
+    *p = q + n;
     *v = x;
     return 0;
 }
@@ -123,6 +144,10 @@ static int parse_zone(const char **p, const char *e, int *off)
     *off = 0;
     if (*p >= e)
         return 0;
+    if (e - *p == 1 && (**p == 'Z' || **p == 'z')) {   /* most: no loop */
+        (*p)++;
+        return 0;
+    }
     if (**p == '+' || **p == '-') {
         int sign = **p == '-' ? -1 : 1;
         int hh, mm = 0;

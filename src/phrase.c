@@ -546,16 +546,26 @@ int dyad_phrases_reserve(dyad_phrases *p, size_t n, size_t bytes)
     return DYAD_OK;
 }
 
-int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
-                     uint32_t payload, uint32_t *old)
+/* What dyad_phrases_add_first gives of a term's first word. */
+typedef struct {
+    uint32_t chain;
+    uint64_t h;
+    size_t len;
+} first_out;
+
+/* dyad_phrases_add; with fo, the first word's chain, hash and length when
+ * it is exact (fo->len stays 0 otherwise). */
+static inline int add_term(dyad_phrases *p, const char *term, size_t len,
+                           uint32_t payload, uint32_t *old, first_out *fo)
 {
     /* split into words */
     word_t ws[DYAD_PHRASE_MAXWORDS];
     size_t nw = 0, i = 0;
     while (i <= len) {
-        size_t j = i;
-        while (j < len && term[j] != ' ')
-            j++;
+        /* memchr, not a loop a byte (43,000 terms: start-up 66.5M ->
+         * 65.7M instructions) */
+        const char *sp = memchr(term + i, ' ', len - i);
+        size_t j = sp ? (size_t)(sp - term) : len;
         if (j == i || nw == DYAD_PHRASE_MAXWORDS)
             return DYAD_EINVAL;
         word_t *w = &ws[nw++];
@@ -589,6 +599,8 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
             *old = p->terms[dup].payload;
         p->terms[dup].payload = payload;
         set_only(p, p->terms[dup].chain);
+        if (fo && !w0->prefix)
+            *fo = (first_out){p->terms[dup].chain, fh, w0->len};
         return 1;
     }
     if (dyad_grow(&p->terms, &p->terms_cap, p->nterms + 1, sizeof *p->terms) <
@@ -666,7 +678,27 @@ int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
     p->nwords += nw;
     p->nterms++;
     set_only(p, t->chain);
+    if (fo && !w0->prefix)
+        *fo = (first_out){t->chain, fh, w0->len};
     return DYAD_OK;
+}
+
+int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
+                     uint32_t payload, uint32_t *old)
+{
+    return add_term(p, term, len, payload, old, NULL);
+}
+
+int dyad_phrases_add_first(dyad_phrases *p, const char *term, size_t len,
+                           uint32_t payload, uint32_t *old, uint32_t *chain,
+                           uint64_t *h0, size_t *len0)
+{
+    first_out fo = {NONE, 0, 0};
+    int rc = add_term(p, term, len, payload, old, &fo);
+    *chain = fo.chain;
+    *h0 = fo.h;
+    *len0 = fo.len;
+    return rc;
 }
 
 static inline int word_matches(const dyad_phrases *p, const word_t *w, dyad_span k)

@@ -38,6 +38,13 @@ void dyad_phrases_free(dyad_phrases *p);
  * words. DYAD_ENOMEM. */
 int dyad_phrases_add(dyad_phrases *p, const char *term, size_t len,
                      uint32_t payload, uint32_t *old);
+/* dyad_phrases_add, which also gives what dyad_phrases_find_h would of
+ * the term's first word when that word is exact (no wildcard): its chain
+ * at *chain, its dyad_phrases_hash at *h0 and its length at *len0; *len0
+ * is 0 when the word is a wildcard or the term was not added (an error). */
+int dyad_phrases_add_first(dyad_phrases *p, const char *term, size_t len,
+                           uint32_t payload, uint32_t *old, uint32_t *chain,
+                           uint64_t *h0, size_t *len0);
 /* Makes room for n more terms of bytes bytes in all (with their
  * separators), so that adding them grows no array or table step by step
  * (a load of the lexicons adds ~41,000 terms): a hint, as more may still

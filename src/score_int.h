@@ -140,6 +140,8 @@ typedef struct sent_info {
                                  * an event or link takes them */
     uint32_t ev0, nev;          /* its events */
     uint32_t ln0, nln;          /* its links */
+    uint32_t vt0, vt1;          /* its valence terms start in tokens
+                                 * [vt0, vt1) (valence sets them) */
     int hits_done;              /* its tension hits were looked for */
 } sent_info;
 

@@ -2,6 +2,8 @@
  * score_out.c - the JSON line of `dyad score` and the explanation of
  * `dyad explain` (text and JSON).
  */
+#include <float.h>
+#include <math.h>
 #include <string.h>
 
 #include "score_int.h"
@@ -98,7 +100,6 @@ static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
 {
     const dyad_doc *d = &cx->doc;
     const sent_info *si = &cx->si[s];
-    const dyad_sentence *st = &d->sent[s];
     int rc = dyad_buf_putc(b, '[');
     int first = 1;
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !rc; h++) {
@@ -108,7 +109,7 @@ static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
         if (!rc)
             rc = dyad_buf_json_str(b, t.ptr, t.len);
     }
-    for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+    for (uint32_t i = si->vt0; i < si->vt1 && !rc; i++) {
         const vtrace *v = &cx->vt[i];
         if (v->val == 0 || !v->width)
             continue;   /* no valence word: most tokens */
@@ -127,11 +128,66 @@ static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
     return rc ? rc : dyad_buf_putc(b, ']');
 }
 
+/* w as printf's "%.1f" writes it, at o; returns the bytes written, 0 when
+ * it is left to printf. With a long double of 57 bits or more, w * 10 is
+ * exact there, so rounding it to an integer (to nearest, ties to even, as
+ * printf does in the default rounding mode) gives printf's digits. */
+static size_t fmt_1f(char *o, double w)
+{
+#if LDBL_MANT_DIG >= 57
+    if (!(fabs(w) < 1e15))
+        return 0;   /* NaN, infinities, and digits past 2^53 */
+    unsigned long long q =
+        (unsigned long long)rintl((long double)fabs(w) * 10);
+    char d[24];
+    size_t n = 0;
+    d[n++] = (char)('0' + q % 10);
+    d[n++] = '.';
+    q /= 10;
+    do
+        d[n++] = (char)('0' + q % 10);
+    while (q /= 10);
+    char *p = o;
+    if (signbit(w))
+        *p++ = '-';
+    while (n)
+        *p++ = d[--n];
+    return (size_t)(p - o);
+#else
+    (void)o;
+    (void)w;
+    return 0;
+#endif
+}
+
 /* "SRC>TGT CODE verb phrase WEIGHT" of event e (code "-" for a hit). */
 static int put_event_str(dyad_buf *b, const dyad_score_ctx *cx,
                          const dyad_event *e)
 {
     dyad_span t = tok_text(&cx->doc, e->tok, e->ntok);
+    /* put together on the stack, not by printf into a buffer of its own
+     * (-0.76M of 202.9M instructions on 2,000 Reuters-21578 articles, 316
+     * events: 2,400 an event); the same bytes escaped as before */
+    const char *src = dyad_actors_code(cx->sc->ga, e->src);
+    const char *tgt = dyad_actors_code(cx->sc->ga, e->tgt);
+    const char *code = e->code[0] ? e->code : "-";
+    size_t ls = strlen(src), lt = strlen(tgt), lc = strlen(code);
+    size_t lp = strnlen(t.ptr, t.len);   /* "%.*s" stops at a NUL */
+    char line[256];
+    if (ls + lt + lc + lp + 32 <= sizeof line) {
+        char *o = line;
+        o = lit(o, src, ls);
+        *o++ = '>';
+        o = lit(o, tgt, lt);
+        *o++ = ' ';
+        o = lit(o, code, lc);
+        *o++ = ' ';
+        o = lit(o, t.ptr, lp);
+        *o++ = ' ';
+        size_t n = fmt_1f(o, e->weight);
+        if (n)
+            return dyad_buf_json_str(b, line, (size_t)(o + n - line));
+    }
     dyad_buf tmp = {0};
     int rc = dyad_buf_printf(&tmp, "%s>%s %s %.*s %.1f",
                              dyad_actors_code(cx->sc->ga, e->src),

@@ -6,6 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 /* Splits the line [s, e) at tabs into spans. Returns the field count or -1
  * when there are more than DYAD_TSV_MAXCOLS. */
 size_t dyad_tsv_lines(const char *data, size_t len)
@@ -106,6 +110,78 @@ int dyad_tsv_col(const dyad_tsv *t, const char *name)
     return -1;
 }
 
+/* The end of the line at s (its '\n', or end) and its tabs: the first
+ * DYAD_TSV_MAXCOLS of them at tab, how many at *ntab. */
+static const char *scan_line(const char *s, const char *end, const char **tab,
+                             size_t *ntab)
+{
+    size_t n = 0;
+    const char *p = s;
+#if defined(__SSE2__) && defined(__GNUC__)
+    const __m128i nl = _mm_set1_epi8('\n'), ht = _mm_set1_epi8('\t');
+    for (; end - p >= 16; p += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, ht)));
+        for (; m; m &= m - 1) {
+            const char *q = p + __builtin_ctz(m);
+            if (*q == '\n') {
+                *ntab = n;
+                return q;
+            }
+            if (n < DYAD_TSV_MAXCOLS)
+                tab[n] = q;
+            n++;
+        }
+    }
+#endif
+    for (; p < end && *p != '\n'; p++)
+        if (*p == '\t') {
+            if (n < DYAD_TSV_MAXCOLS)
+                tab[n] = p;
+            n++;
+        }
+    *ntab = n;
+    return p;
+}
+
+/* dyad_tsv_next on a file whose bytes were checked: the line's end and its
+ * tabs found in one pass, sixteen bytes a step, where a memchr call looked
+ * for the line's end and one more for each tab (dyad_tsv_next 7.9M -> 5.9M
+ * of the 68.5M instructions of `dyad score`'s start-up). Lines, comments
+ * and fields as next_line and split make them. */
+static int next_clean(dyad_tsv *t, dyad_err *err)
+{
+    const char *tab[DYAD_TSV_MAXCOLS];
+    while (t->p < t->end) {
+        const char *s = t->p;
+        size_t ntab;
+        const char *e = scan_line(s, t->end, tab, &ntab);
+        t->p = e < t->end ? e + 1 : t->end;
+        t->line++;
+        if (e > s && e[-1] == '\r')
+            e--;
+        const char *q = s;
+        while (q < e && (*q == ' ' || *q == '\t'))
+            q++;
+        if (q == e || *q == '#')
+            continue;
+        if (ntab >= DYAD_TSV_MAXCOLS || (int)ntab + 1 > t->ncols)
+            return dyad_err_set(err, DYAD_EPARSE, t->name, t->line,
+                                "more fields than the header's %d", t->ncols);
+        for (size_t i = 0; i < ntab; i++) {
+            t->field[i].ptr = s;
+            t->field[i].len = (size_t)(tab[i] - s);
+            s = tab[i] + 1;
+        }
+        t->field[ntab].ptr = s;
+        t->field[ntab].len = (size_t)(e - s);
+        t->nfields = (int)ntab + 1;
+        return 1;
+    }
+    return 0;
+}
+
 int dyad_tsv_next(dyad_tsv *t, dyad_err *err)
 {
     const char *s, *e;
@@ -120,6 +196,8 @@ int dyad_tsv_next(dyad_tsv *t, dyad_err *err)
                            dyad_utf8_invalid(t->p, (size_t)(t->end - t->p))
                        ? -1
                        : 1;
+    if (t->clean > 0)
+        return next_clean(t, err);
     if (!next_line(t, &s, &e))
         return 0;
     int rc = t->clean > 0 ? DYAD_OK : bad_bytes(t, s, e, err);
