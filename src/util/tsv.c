@@ -54,6 +54,18 @@ static int bad_bytes(const dyad_tsv *t, const char *s, const char *e,
     return DYAD_OK;
 }
 
+/* The line [s, *e): its end less a final '\r' into *e; 1 when it is
+ * blank (spaces and tabs) or a comment ('#' first after them). */
+static inline int blank_or_comment(const char *s, const char **e)
+{
+    if (*e > s && (*e)[-1] == '\r')
+        (*e)--;
+    const char *q = s;
+    while (q < *e && (*q == ' ' || *q == '\t'))
+        q++;
+    return q == *e || *q == '#';
+}
+
 /* Next non-comment, non-blank line; returns 0 at end. */
 static int next_line(dyad_tsv *t, const char **ls, const char **le)
 {
@@ -63,12 +75,7 @@ static int next_line(dyad_tsv *t, const char **ls, const char **le)
         const char *e = nl ? nl : t->end;
         t->p = nl ? nl + 1 : t->end;
         t->line++;
-        if (e > s && e[-1] == '\r')
-            e--;
-        const char *q = s;
-        while (q < e && (*q == ' ' || *q == '\t'))
-            q++;
-        if (q == e || *q == '#')
+        if (blank_or_comment(s, &e))
             continue;
         *ls = s;
         *le = e;
@@ -159,12 +166,7 @@ static int next_clean(dyad_tsv *t, dyad_err *err)
         const char *e = scan_line(s, t->end, tab, &ntab);
         t->p = e < t->end ? e + 1 : t->end;
         t->line++;
-        if (e > s && e[-1] == '\r')
-            e--;
-        const char *q = s;
-        while (q < e && (*q == ' ' || *q == '\t'))
-            q++;
-        if (q == e || *q == '#')
+        if (blank_or_comment(s, &e))
             continue;
         if (ntab >= DYAD_TSV_MAXCOLS || (int)ntab + 1 > t->ncols)
             return dyad_err_set(err, DYAD_EPARSE, t->name, t->line,
