@@ -949,6 +949,9 @@ typedef struct {
     int title;                 /* the sentence is in title case */
     uint32_t says;             /* where its closing attribution starts
                                 * (", French officials said"), or n */
+    int asked;                 /* the country at whose request the
+                                * sentence acts, or -1 (requester) */
+    uint32_t ask_at, ask_end;  /* the words that say so */
 } reader;
 
 /* The text between tokens i-1 and i of the doc. */
@@ -1248,9 +1251,6 @@ static int person_in(const reader *r, uint32_t from, uint32_t to)
     return first_person(r, from, to) < to;
 }
 
-/* The actors after token pos in its clause that an event there reaches:
- * the first mention allowed (roles in ok) and those conjoined with it,
- * leaving out the codes of src. */
 /* A mention's role as a target: a territory is one also where it is
  * named as a place ("shell towns in the Donbas", "annex Crimea"). */
 static unsigned land_role(unsigned m)
@@ -1258,6 +1258,9 @@ static unsigned land_role(unsigned m)
     return m & M_LAND ? m & ~(M_LAND | M_PLACE) : m;
 }
 
+/* The actors after token pos in its clause that an event there reaches:
+ * the first mention allowed (roles in ok) and those conjoined with it,
+ * leaving out the codes of src. */
 static void target_after(const reader *r, uint32_t pos, unsigned ok,
                          const group *src, group *g)
 {
@@ -1470,7 +1473,6 @@ static int reciprocal(const reader *r, uint32_t j, uint32_t end, int pattern)
     return relation_word(r, b, j - b);
 }
 
-/* Events of (src x tgt), or among src when tgt is empty (mutual). */
 /* "would not accept Russia's annexation of Crimea": conflict hit h at
  * token j, refused by a negated verb of consent up to three words before
  * it, sets the country that refuses (the last free actor before the
@@ -1529,6 +1531,7 @@ static int defied(const dyad_score_ctx *cx, dyad_event *e)
            set_code(dyad_lex_events(cx->sc->lex), e, "128");
 }
 
+/* Events of (src x tgt), or among src when tgt is empty (mutual). */
 static int emit(dyad_score_ctx *cx, const group *src, const group *tgt,
                 dyad_event e, int recip)
 {
@@ -2014,8 +2017,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         if (purpose)
             role[j] |= R_PURPOSE;
     }
-    uint32_t at, end;
-    int asked = requester(cx, r, &at, &end);
+    r->asked = requester(cx, r, &r->ask_at, &r->ask_end);
     for (size_t i = 0; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
         unsigned char m = r->men[i].place == DYAD_PLACE_TERRITORY ? M_LAND
@@ -2061,7 +2063,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             m |= M_MOD;
         /* the country at whose request it is done takes no part in it
          * (request_granted relates it) */
-        if (asked >= 0 && r->men[i].code == asked)
+        if (r->asked >= 0 && r->men[i].code == r->asked)
             m |= M_BY;
         /* "Russia and Georgia sign French-brokered ceasefire": the state
          * mediates between two others; with one other it is a party
@@ -2911,12 +2913,12 @@ static int territory_claims(dyad_score_ctx *cx, const reader *r, size_t s)
 
 /* What a clause does at another country's request is done with it
  * (CAMEO 060, material cooperation), not to it: the requester's
- * mentions are no party of the sentence's events and links (M_BY, see
- * requester). */
+ * mentions are no party of the sentence's events and links (M_BY, set
+ * by read_structure from requester). */
 static int request_granted(dyad_score_ctx *cx, const reader *r, size_t s)
 {
-    uint32_t at, end;
-    int asked = requester(cx, r, &at, &end);
+    int asked = r->asked;
+    uint32_t at = r->ask_at, end = r->ask_end;
     if (asked < 0)
         return DYAD_OK;
     group src, tgt = {0};
@@ -3066,13 +3068,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         dyad_grow(&cx->emrole, &cx->emrole_cap, si->nmen, 1) < 0)
         return DYAD_ENOMEM;
     /* a sports report ("Brazil beats Germany in World Cup semi-final"):
-     * national teams, no states, whatever the verbs */
+     * national teams, no states, whatever the verbs; a natural disaster
+     * only strikes the countries it names */
     if (sports(cx, ev, st) || disaster(cx, st))
         return DYAD_OK;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ti + st->tok, cx->eclause,
                 cx->men + si->men0, cx->emrole, si->nmen, st->title != 0,
-                st->ntok};
+                st->ntok, -1, 0, 0};
     unsigned char inh[256];
     read_structure(cx, &r, inh);
     if (relational(cx, &r) != DYAD_OK)
