@@ -161,7 +161,8 @@ enum {
     EW_NONSTATE = 1 << 26,  /* firm, bank, market, dollar: a country word
                              * before it names no state actor */
     EW_STATENOUN = 1 << 27, /* Congress, government, officials: "in the
-                             * U.S. Congress" is an actor, not a place */
+                             * U.S. Congress" is an actor, not a place;
+                             * policy: "a shift in Cuba policy" */
     EW_VISIT = 1 << 28,     /* visit, trip, arrive: its place is a host */
     EW_PERSON = 1 << 29,    /* citizen, fans, cartel, rebels: a country
                              * word before one names a person or a private
@@ -207,7 +208,8 @@ static const struct {
      "attacks airstrikes bombing bombings conflict confrontation freeze "
      "quotas duties troops forces soldiers tensions tension dispute "
      "complaint complaints rift rifts row spat feud standoff stand-off "
-     "impasse rupture warning warnings retaliation"},
+     "impasse rupture warning warnings retaliation enmity mistrust "
+     "distrust animosity antagonism estrangement"},
     {EW_ATTACK, "attack attacks bombing bombings terrorist terror massacre "
                 "killing killings shooting shootings assault blast blasts "
                 "explosion explosions attacker attackers"},
@@ -306,7 +308,7 @@ static const struct {
      "skier skiers backpacker backpackers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
-                   "legislators"},
+                   "legislators policy policies"},
     {EW_VISIT, "visit visits visited visiting trip trips tour tours toured "
                "touring arrive arrives arrived arriving travel travels "
                "travelled traveled travelling traveling flew fly flies "
@@ -1197,6 +1199,24 @@ static int land_of(const reader *r, size_t i)
     return e < r->n && KEY_IN(r->keys[e], land);
 }
 
+/* Is mention i a country's name before "policy" ("our shift in Cuba
+ * policy")? The country is what the policy is about, not who acts; a
+ * demonym or a possessive holds it ("Indian policies differ", "Japan's
+ * policy"), and so does "we" (--self). */
+static int policy_of(const reader *r, size_t i)
+{
+    static const char *const policy[] = {"policy", "policies"};
+    const dyad_actor_hit *m = &r->men[i];
+    uint32_t e = m->tok - r->t0 + m->ntok;
+    if (e >= r->n || !KEY_IN(r->keys[e], policy))
+        return 0;
+    const dyad_token *t = &r->cx->doc.tok[m->tok + m->ntok - 1];
+    const dyad_actor_entry *en = dyad_actors_entry(r->cx->sc->ga, m->entry);
+    return en && t->base_len == t->key_len &&
+           strcmp(en->kind, "demonym") != 0 &&
+           strcmp(en->kind, "adjective") != 0;
+}
+
 /* The actors before token pos in its clause that act there: the nearest
  * free mention and those conjoined with it. */
 static void source_before(const reader *r, uint32_t pos, group *g)
@@ -1208,7 +1228,7 @@ static void source_before(const reader *r, uint32_t pos, group *g)
         if (tk >= pos)
             break;
         if (r->clause[tk] == r->clause[pos] && r->mrole[i] == M_FREE &&
-            !land_of(r, i))
+            !land_of(r, i) && !policy_of(r, i))
             m = (long)i;
     }
     if (m < 0)
@@ -1404,7 +1424,10 @@ static const char *reversal_code(dyad_span k)
                {"spat", "087"},      {"feud", "087"},   {"standoff", "087"},
                {"stand-off", "087"}, {"impasse", "087"},
                {"rupture", "087"},  {"warning", "081"},
-               {"retaliation", "085"}};
+               {"retaliation", "085"}, {"enmity", "087"},
+               {"mistrust", "087"},  {"distrust", "087"},
+               {"animosit", "087"},  {"antagonism", "087"},
+               {"estrangement", "087"}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (k.len >= strlen(map[i].stem) &&
             memcmp(k.ptr, map[i].stem, strlen(map[i].stem)) == 0)
@@ -1943,6 +1966,25 @@ static int requester(const dyad_score_ctx *cx, const reader *r,
     return -1;
 }
 
+/* Is mention i the country whose lead or example is followed ("Bahrain
+ * follows Saudi lead, severs relations with Tehran", "following the U.S.
+ * lead")? It does not do what the follower does. */
+static int lead_followed(const reader *r, size_t i)
+{
+    uint32_t tk = r->men[i].tok - r->t0, e = tk + r->men[i].ntok;
+    static const char *const what[] = {"lead", "example", "footsteps"};
+    if (e >= r->n || !KEY_IN(r->keys[e], what))
+        return 0;
+    for (uint32_t back = 1; back <= 2 && back <= tk; back++) {
+        dyad_span k = r->keys[tk - back];
+        if (k.len >= 6 && memcmp(k.ptr, "follow", 6) == 0)
+            return 1;
+        if (!(r->ti[tk - back].ew & EW_DET))
+            return 0;
+    }
+    return 0;
+}
+
 /* Marks the clauses, roles and word classes of the sentence. */
 static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
 {
@@ -2059,7 +2101,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             if (!(ti[p].ew & (EW_DET | EW_COMPASS)))
                 break;
         }
-        if (names_no_state(cx, r, i))
+        if (names_no_state(cx, r, i) || lead_followed(r, i))
             m |= M_MOD;
         /* the country at whose request it is done takes no part in it
          * (request_granted relates it) */
