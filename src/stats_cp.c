@@ -41,9 +41,13 @@ typedef struct cp_prob {
     double beta;            /* penalty per change */
     double log_n;
     double inv_var;         /* MEAN: 1 / sigma^2; count costs: 1 / D */
+    double disp_a;          /* count costs: the dispersion's growth with
+                               a segment's count per period (D + a m),
+                               0: one D */
     double scale;           /* the SD of y (1 if constant), for margins */
     double floor, log_floor;    /* MEANVAR: smallest segment variance */
-    double *cw, *cs, *cq;   /* prefix sums, n + 1 each */
+    double *cw, *cs, *cq;   /* prefix sums, n + 1 each (count costs: cq
+                               of the counts' saturated log-likelihood) */
     double *cw2, *cs2, *cq2;    /* their low parts */
     double *il;             /* MEANVAR: il[len] = 1 / len, else NULL */
     double *lg;             /* MBIC: lg[len] = log(len / n), else NULL */
@@ -183,15 +187,19 @@ static int is_count(int cost)
     return cost == DYAD_COST_POISSON || cost == DYAD_COST_BINOMIAL;
 }
 
+/* The longest lag whose pairs lag_diffs gives a level (count_slope's). */
+enum { LEVEL_LAG_MAX = 4 };
+
 /* Standardised differences at lag k into d; returns how many. Normal
  * costs: (y[i+k] - y[i]) / sqrt(1/wn[i] + 1/wn[i+k]) (wn NULL: 1), of
  * variance s2 (1 - phi^k) under AR(1) noise. Count costs (y counts, w
  * totals or NULL): the difference of the rates over its binomial or
  * Poisson SD at the pair's pooled rate, of variance D (1 - phi^k) with
  * overdispersion D; pairs with a pooled rate of 0 (or 1) say nothing and
- * are skipped. */
+ * are skipped. lev (count costs, k <= LEVEL_LAG_MAX; or NULL): each
+ * difference's level, the count of a period around its pair. */
 static size_t lag_diffs(const double *y, const double *w, size_t n,
-                        int cost, size_t k, double *d)
+                        int cost, size_t k, double *d, double *lev)
 {
     size_t m = 0;
     for (size_t i = 0; i + k < n; i++) {
@@ -206,6 +214,18 @@ static size_t lag_diffs(const double *y, const double *w, size_t n,
         double v = cost == DYAD_COST_BINOMIAL ? p * (1 - p) : p;
         if (!(v > 0))
             continue;
+        if (lev) {
+            /* the level around the pair: the median of the counts from
+             * two periods before to two after (a pair's own sum would
+             * rank by its noise, and a negative binomial's differences
+             * are wider where its draws are high at any one level) */
+            double win[LEVEL_LAG_MAX + 5];
+            size_t q = 0;
+            for (size_t x = i >= 2 ? i - 2 : 0;
+                 x < n && x <= j + 2 && q < sizeof win / sizeof *win; x++)
+                win[q++] = y[x] / (w ? w[x] : 1);
+            lev[m] = gsl_stats_median(win, 1, q) * (w ? (ni + nj) / 2 : 1);
+        }
         d[m++] = (y[j] / nj - y[i] / ni) / sqrt(v * (1 / ni + 1 / nj));
     }
     return m;
@@ -301,8 +321,8 @@ static int noise_core(const double *y, const double *wn, size_t n,
     while (lags > 1 && lag_of[lags - 1] * 4 > n)
         lags--;
     for (size_t k = 0; k < lags; k++)
-        v[k] = robust_var(d, lag_diffs(y, wn, n, cost, lag_of[k], d), !ar1,
-                          &mad[k]);
+        v[k] = robust_var(d, lag_diffs(y, wn, n, cost, lag_of[k], d, NULL),
+                          !ar1, &mad[k]);
     dyad_free(d);
     for (size_t k = 0; k < lags; k++)
         if (mad[k] && v[k] > *vmax)
@@ -460,6 +480,77 @@ static double long_run(double phi)
     return (1 + phi) / (1 - phi);
 }
 
+/* Counts whose noise grows faster than their level: news counts are
+ * wider than Poisson the more there are (a quiet pair's 0-3 a week, a
+ * crisis's 20-120 a week that move by half from one week to the next:
+ * the variance of a negative binomial, m + m^2 / k). One dispersion for
+ * the whole series took the quiet weeks' and cut the crisis into a
+ * staircase: bench/shifts (b), a step from 3 to 40 events a week (k 2 to
+ * 5) gave 1-6 shifts, a year of two surges 4 or more in 7 of 30. The
+ * dispersion of a count at level m (per period) is taken as D + a m:
+ * the standardised lag differences (lags 1-4 that fit n / 4) are split
+ * at the median of their level (lag_diffs), each half's robust variance
+ * pooled over the lags as noise_core pools them, and the line through
+ * the two halves' (median level, variance) gives a (0 when the halves
+ * are not apart in level, the upper half is no wider, or a MAD is 0).
+ * *d0 and *a; returns DYAD_OK or DYAD_ENOMEM. */
+static int count_slope(const double *y, const double *tot, size_t n,
+                       int cost, double *d0, double *a, dyad_err *err)
+{
+    *a = 0;
+    static const size_t lag_of[LEVEL_LAG_MAX] = {1, 2, 3, 4};
+    double *d = alloc_array(n, sizeof *d), *lev = alloc_array(n, sizeof *lev);
+    double *half = alloc_array(n, sizeof *half);
+    int rc = d && lev && half ? DYAD_OK : nomem(err);
+    double lv[2] = {0, 0}, mlev[2] = {0, 0};
+    size_t lags = 0;
+    for (size_t k = 0; rc == DYAD_OK && k < LEVEL_LAG_MAX && lag_of[k] * 4 <= n;
+         k++) {
+        size_t m = lag_diffs(y, tot, n, cost, lag_of[k], d, lev);
+        if (m < 16)
+            break;
+        memcpy(half, lev, m * sizeof *half);
+        double med = gsl_stats_median(half, 1, m);
+        for (int up = 0; up < 2; up++) {
+            size_t q = 0;
+            for (size_t i = 0; i < m; i++)
+                if ((lev[i] > med) == up)
+                    half[q++] = d[i];
+            int mad;
+            double v = q >= 8 ? robust_var(half, q, 0, &mad) : 0;
+            if (!(v > 0) || !mad)
+                goto out;
+            lv[up] += log(v);
+            if (k == 0) {
+                q = 0;
+                for (size_t i = 0; i < m; i++)
+                    if ((lev[i] > med) == up)
+                        half[q++] = lev[i];
+                mlev[up] = gsl_stats_median(half, 1, q);
+            }
+        }
+        lags++;
+    }
+    if (lags && mlev[1] >= 2 * mlev[0] && mlev[1] - mlev[0] >= 2) {
+        double vlo = exp(lv[0] / (double)lags), vhi = exp(lv[1] / (double)lags);
+        /* a MAD's variance errs by about 30% on 26 differences: wider by
+         * half at least */
+        if (vhi > 1.5 * vlo) {
+            *a = (vhi - vlo) / (mlev[1] - mlev[0]);
+            *d0 = vlo - *a * mlev[0];
+        }
+    }
+out:
+    dyad_free(d);
+    dyad_free(lev);
+    dyad_free(half);
+    return rc;
+}
+
+/* The longest count series searched exactly when its dispersion grows
+ * with its level. */
+enum { OP_MAX = 20000 };
+
 /* --- the problem and its segment cost --- */
 
 /* Checks o and fills r with it and its defaults. */
@@ -556,18 +647,28 @@ static int prob_tables(cp_prob *p, const dyad_stats_cp_opts *r,
 static int count_init(cp_prob *p, const dyad_stats_cp_opts *r,
                       dyad_err *err)
 {
-    double wh = 0, wl = 0, sh = 0, sl = 0;
+    double wh = 0, wl = 0, sh = 0, sl = 0, qh = 0, ql = 0;
     for (size_t i = 0; i < p->n; i++) {
-        two_sum_add(&wh, &wl, p->tot ? p->tot[i] : 1);
-        two_sum_add(&sh, &sl, p->y[i]);
+        double t = p->tot ? p->tot[i] : 1, c = p->y[i];
+        two_sum_add(&wh, &wl, t);
+        two_sum_add(&sh, &sl, c);
+        /* cq: the saturated log-likelihood of each count, which the
+         * deviance of a segment needs when its dispersion is its own */
+        two_sum_add(&qh, &ql,
+                    (c > 0 ? c * log(c / t) : 0) +
+                        (r->cost == DYAD_COST_BINOMIAL && t > c
+                             ? (t - c) * log((t - c) / t)
+                             : 0));
         p->cw[i + 1] = wh;
         p->cw2[i + 1] = wl;
         p->cs[i + 1] = sh;
         p->cs2[i + 1] = sl;
-        p->cq[i + 1] = p->cq2[i + 1] = 0;
+        p->cq[i + 1] = qh;
+        p->cq2[i + 1] = ql;
     }
     p->scale = p->floor = 1;
     p->log_floor = 0;
+    p->disp_a = 0;
     double d = r->dispersion, phi;
     if (d == 0) {
         int rc = noise_core(p->y, p->tot, p->n, r->cost,
@@ -575,6 +676,15 @@ static int count_init(cp_prob *p, const dyad_stats_cp_opts *r,
                             err);
         if (rc)
             return rc;   /* phi is 0 for counts: no long-run factor */
+        double d0 = d, a = 0;
+        if (r->noise == DYAD_NOISE_AR1 && p->n >= AR_MIN_N &&
+            !sparse_counts(p->y, p->n) &&
+            (rc = count_slope(p->y, p->tot, p->n, r->cost, &d0, &a, err)))
+            return rc;
+        if (a > 0) {
+            d = d0;
+            p->disp_a = a;
+        }
         if (d < 1)
             d = 1;   /* less than binomial noise is chance */
     }
@@ -652,12 +762,12 @@ static size_t find_season(const cp_prob *p, double *d)
         if (3 * sn > p->n || p->n < AR_MIN_N)
             break;
         double vh = robust_var(d, lag_diffs(p->y, p->wn, p->n,
-                                            DYAD_COST_MEAN, sn / 2, d),
+                                            DYAD_COST_MEAN, sn / 2, d, NULL),
                                0, &mad);
         if (!(vh > 0) || !mad)
             continue;
         double vs = robust_var(d, lag_diffs(p->y, p->wn, p->n,
-                                            DYAD_COST_MEAN, sn, d),
+                                            DYAD_COST_MEAN, sn, d, NULL),
                                0, &mad);
         if (vs < share * vh) {
             share = vs / vh;
@@ -864,13 +974,37 @@ static inline double cost_meanvar(const cp_prob *p, double W, double S,
  * the Kullback-Leibler divergence of the two rates, at most 1/2), less
  * than 0.1 / D from 3 events on: dense counts keep the likelihood ratio
  * of the plain rates. */
-static inline double cost_count(const cp_prob *p, double W, double S)
+static inline double count_ll2(const cp_prob *p, double W, double S)
 {
     double ll = p->cost == DYAD_COST_BINOMIAL
                     ? S * log(S + 0.5) + (W - S) * log(W - S + 0.5) -
                           W * log(W + 1)
                     : S * log(S + 0.5) - (S > 0 ? S * log(W) : 0) - S - 0.5;
-    return -2 * ll * p->inv_var;
+    return -2 * ll;
+}
+
+/* The inverse dispersion of a segment of len periods with S events: 1 /
+ * D, or with a growing dispersion (count_slope) 1 / (D + a S / len). */
+static inline double count_inv(const cp_prob *p, double S, size_t len)
+{
+    return p->disp_a > 0 ? 1 / (1 / p->inv_var + p->disp_a * S / (double)len)
+                         : p->inv_var;
+}
+
+/* The cost of a count segment: count_ll2 over the dispersion. With a
+ * dispersion of its own the segment's deviance is used, count_ll2 plus
+ * twice its saturated log-likelihood A (the prefix sums cq; for the
+ * Poisson cost less 2 S, the -S of count_ll2): the terms one dispersion
+ * left out as the same for every segmentation are no longer so. */
+static inline double cost_count(const cp_prob *p, double W, double S,
+                                double A, size_t len)
+{
+    double c = count_ll2(p, W, S);
+    if (!(p->disp_a > 0))
+        return c * p->inv_var;
+    c += 2 * A - (p->cost == DYAD_COST_POISSON ? 2 * S : 0);
+    double inv = count_inv(p, S, len);
+    return c * inv - (double)len * log(inv);
 }
 
 /* A segment's cost from its sums (len values). */
@@ -880,7 +1014,7 @@ static inline double cost_sums(const cp_prob *p, double W, double S,
     switch (p->cost) {
     case DYAD_COST_MEAN: return cost_mean(W, S, Q, p->inv_var);
     case DYAD_COST_MEANVAR: return cost_meanvar(p, W, S, Q, len);
-    default: return cost_count(p, W, S);
+    default: return cost_count(p, W, S, Q, len);
     }
 }
 
@@ -1465,8 +1599,9 @@ static void merge_sum(dyad_stats__sum *a, const dyad_stats__sum *b)
 static double count_lr(const cp_prob *p, const dyad_stats__sum *b,
                        const dyad_stats__sum *a)
 {
-    double lr = cost_count(p, a->tot + b->tot, a->cnt + b->cnt) -
-                cost_count(p, a->tot, a->cnt) - cost_count(p, b->tot, b->cnt);
+    double lr = (count_ll2(p, a->tot + b->tot, a->cnt + b->cnt) -
+                 count_ll2(p, a->tot, a->cnt) - count_ll2(p, b->tot, b->cnt)) *
+                count_inv(p, a->cnt + b->cnt, a->n + b->n);
     return lr > 0 ? lr : 0;
 }
 
@@ -1584,7 +1719,12 @@ static int changepoints(const double *y, const double *w, size_t n,
         goto out;
     switch (r.method) {
     case DYAD_CP_PELT:
-        rc = run_pelt(&p, !op, &c, &k, err);
+        /* A dispersion of each segment's own breaks the bound PELT prunes
+         * by: the search is then exact optimal partitioning (n^2 / 2 costs:
+         * 0.3 s for ten years of days), up to OP_MAX values, and PELT's
+         * rule at D beyond, no longer exact */
+        rc = run_pelt(&p, !op && !(p.disp_a > 0 && n <= OP_MAX), &c, &k,
+                      err);
         break;
     case DYAD_CP_BINSEG:
         rc = run_binseg(&p, r.max_changes, &c, &k, err);

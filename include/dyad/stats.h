@@ -44,7 +44,17 @@
  *     pooled variance without an AR(1) factor: quasi-likelihood, so
  *     that ordinary week-to-week news noise, wider than binomial, is not
  *     a change, while a burst's edges, which fill the longer lags, are
- *     not read as autocorrelation).
+ *     not read as autocorrelation). With DYAD_NOISE_AR1, 30 values or
+ *     more, D estimated and the counts not sparse, the dispersion may
+ *     grow with the level, as a negative binomial's does: when the lag
+ *     differences of the busy stretches (the median count around each
+ *     pair above the median) are at least 1.5 times as wide as those of
+ *     the quiet ones, at twice their level or more, a segment with m
+ *     events a period has dispersion D_m = D + a m (the line through the
+ *     two halves), and costs its deviance over D_m plus len log D_m; the
+ *     search is then optimal partitioning without pruning up to 20,000
+ *     values. A shift's statistic is then over the merged segment's
+ *     D_m.
  *     For a shift, mean_before and mean_after are the segments' pooled
  *     rates, t the signed root of the likelihood-ratio statistic (over D,
  *     at the rates with half an event), df 1, p_value its chi-squared
@@ -206,7 +216,9 @@ typedef struct dyad_stats_cp_opts {
                                becomes a staircase of shifts) */
     double dispersion;      /* count costs: the overdispersion factor D
                                (>= 1 in effect) the deviance is divided by;
-                               0: estimate it (dyad_stats_dispersion) */
+                               0: estimate it (dyad_stats_dispersion,
+                               and its growth with the level); given,
+                               one D for the series */
     double var_floor;       /* MEAN cost and CUSUM, var estimated: the
                                least noise variance of a value of average
                                weight, its sampling variance when each
@@ -389,7 +401,8 @@ int dyad_stats_dispersion(const double *count, const double *total,
 /* The noise variance the MEAN cost divides by (opts.var, or the long-run
  * variance, or the marginal one for a season, or the white estimate by
  * opts.noise), or the dispersion the count costs
- * divide by, as dyad_stats_changepoints resolves them for y, w and o.
+ * divide by (with a dispersion that grows with the level, D at level 0),
+ * as dyad_stats_changepoints resolves them for y, w and o.
  * DYAD_EINVAL for bad input or options and for the MEANVAR cost;
  * DYAD_ENOMEM. */
 int dyad_stats_cp_scale(const double *y, const double *w, size_t n,

@@ -1570,6 +1570,44 @@ static void test_stats_short_series_no_ar1(void **state)
     assert_true(ph == 0);
 }
 
+/* A war that stays in the news: weekly counts out of about 2,000
+ * articles, 3 a week for half a year, then 40 a week with the spread of a
+ * negative binomial (shape 3: weeks of 14 to 119). One dispersion for the
+ * series took the quiet weeks' and cut out the weeks of 117 and 119 as
+ * four more shifts (38, 39, 45, 46); the dispersion that grows with the
+ * level (count_slope) leaves the one shift, the war. */
+static void test_stats_count_dispersion_grows(void **state)
+{
+    (void)state;
+    static const double c[] = {
+        1,  1,  1,  0,  5,  0,  2,  3,   2,  0,  4,   0,  2,  2,
+        5,  2,  2,  6,  3,  9,  2,  2,   2,  3,  0,   2,  77, 42,
+        35, 21, 58, 14, 43, 52, 81, 30,  64, 66, 117, 23, 40, 24,
+        22, 19, 39, 119, 22, 69, 35, 58, 26, 39, 39};
+    static const double t[] = {
+        1869, 1821, 2056, 1626, 1899, 2257, 1782, 1950, 1728, 2049, 1685,
+        1848, 2124, 1875, 1749, 2176, 1910, 2208, 2181, 2049, 1815, 1877,
+        1954, 2008, 1953, 2010, 2274, 1645, 2202, 1919, 1887, 1925, 2002,
+        1981, 1909, 2103, 2403, 2114, 1710, 2214, 1833, 2257, 1756, 2278,
+        2262, 1736, 1721, 1931, 1976, 1891, 1932, 2047, 1616};
+    enum { N = sizeof c / sizeof *c };
+    dyad_stats_cp_opts o = {0};
+    o.cost = DYAD_COST_BINOMIAL;
+    dyad_stats_shift *sh = NULL;
+    size_t k = 0;
+    assert_int_equal(dyad_stats_changepoints(c, t, N, &o, &sh, &k, NULL,
+                                             NULL), 0);
+    if (k != 1 || sh[0].index != 26 || !(sh[0].diff > 0))
+        fail_msg("%zu shifts, the first at %zu", k, k ? sh[0].index : 0);
+    dyad_free(sh);
+    /* an explicit dispersion is one for the whole series, as before */
+    o.dispersion = 2;
+    assert_int_equal(dyad_stats_changepoints(c, t, N, &o, &sh, &k, NULL,
+                                             NULL), 0);
+    assert_true(k > 1);
+    dyad_free(sh);
+}
+
 /* Over-dispersed counts: Poisson with a gamma-distributed mean (negative
  * binomial) of mean mu and shape k has variance mu + mu^2 / k, so D = 1 +
  * mu / k; plain binomial counts have D near 1. */
@@ -2264,6 +2302,7 @@ int main(void)
         cmocka_unit_test(test_stats_noise_ar1_known),
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
+        cmocka_unit_test(test_stats_count_dispersion_grows),
         cmocka_unit_test(test_stats_episodes_bursts),
         cmocka_unit_test(test_stats_episodes_end_most_of_the_way_back),
         cmocka_unit_test(test_stats_welch_and_cohen_by_hand),
