@@ -1757,6 +1757,41 @@ static int ends_in(const dyad_doc *d, const dyad_actor_hit *m,
     return 0;
 }
 
+/* The token after the list of mentions that continues at token e of
+ * the sentence, the end of a mention ("U.S., British, Japanese and Swiss
+ * investors": from the end of "U.S.", "investors"), or e when no list
+ * ending in "and" or "or" continues there. */
+static uint32_t list_end(const reader *r, uint32_t e)
+{
+    const dyad_doc *d = &r->cx->doc;
+    for (uint32_t at = e; at + 1 < r->n;) {
+        int conj = key_is(r->keys[at], "and") || key_is(r->keys[at], "or");
+        long next = -1;
+        for (size_t m = 0; m < r->nmen; m++)
+            if (r->men[m].tok - r->t0 == at + (uint32_t)conj)
+                next = (long)m;
+        if (next < 0 ||
+            (conj ? (gap_flags(d, r->t0 + at) & GAP_CUT) != 0
+                  : !(gap_flags(d, r->t0 + at) & GAP_COMMA)))
+            return e;
+        at = r->men[next].tok - r->t0 + r->men[next].ntok;
+        if (conj)
+            return at;
+    }
+    return e;
+}
+
+/* The mention at token at, or after "the" there (index into r->men),
+ * or -1. */
+static long mention_at(const reader *r, uint32_t at)
+{
+    at += at < r->n && key_is(r->keys[at], "the");
+    for (size_t m = 0; m < r->nmen; m++)
+        if (r->men[m].tok - r->t0 == at)
+            return (long)m;
+    return -1;
+}
+
 /* Is the mention i a country word before a firm, bank, market, currency
  * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
  * U.S. corporate debt market"), before a person or a private group ("a
@@ -1831,6 +1866,13 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         return 1;
     const uint32_t stop = EW_PREP | EW_PLACE | EW_CONJ | EW_DET | EW_BE |
                           EW_AND | EW_TOPIC | EW_BY | EW_AUX | EW_BOUNDARY;
+    /* "Japanese and Chinese stocks", "U.S., British and Swiss
+     * investors": each of a list of countries that ends in "and" or
+     * "or" right before a firm, market or people word is of that word */
+    uint32_t after = list_end(r, e);
+    if (after != e)
+        return after < r->n && (r->ti[after].ew & (EW_NONSTATE | EW_PERSON)) &&
+               !verb_with_pattern(r, after);
     for (uint32_t j = e; j < r->n && j < e + 3; j++) {
         if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR) ||
             (gap_flags(d, r->t0 + j) & (GAP_COMMA | GAP_CUT)))
@@ -1921,17 +1963,6 @@ static int says_tail(const reader *r, uint32_t j)
     return 0;
 }
 
-/* The mention at token at, or after "the" there (index into r->men),
- * or -1. */
-static long mention_at(const reader *r, uint32_t at)
-{
-    at += at < r->n && key_is(r->keys[at], "the");
-    for (size_t m = 0; m < r->nmen; m++)
-        if (r->men[m].tok - r->t0 == at)
-            return (long)m;
-    return -1;
-}
-
 /* "Russia begins air strikes in Syria at Assad's request", "Swiss
  * police arrest FIFA officials at U.S. request", "at the request of
  * Japan": the code of the country at whose request (invitation, behest)
@@ -1983,6 +2014,28 @@ static int lead_followed(const reader *r, size_t i)
             return 0;
     }
     return 0;
+}
+
+/* Is token j the exports or imports of two countries named together
+ * right before it, each its own ("French and British exports both
+ * fell": no relation between them)? */
+static int own_trade(const reader *r, uint32_t j)
+{
+    static const char *const trade[] = {"exports", "imports"};
+    if (j < 3 || !KEY_IN(r->keys[j], trade) ||
+        (j + 1 < r->n && (r->ti[j + 1].ew & EW_PREP)))
+        return 0;
+    long b = -1, a = -1;
+    for (size_t i = 0; i < r->nmen; i++)
+        if (r->men[i].tok - r->t0 + r->men[i].ntok == j)
+            b = (long)i;
+    if (b < 1)
+        return 0;
+    uint32_t first = r->men[b].tok - r->t0;
+    a = b - 1;
+    return r->men[a].tok - r->t0 + r->men[a].ntok + 1 == first &&
+           (key_is(r->keys[first - 1], "and") ||
+            key_is(r->keys[first - 1], "or"));
 }
 
 /* Marks the clauses, roles and word classes of the sentence. */
@@ -2296,6 +2349,18 @@ static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
 {
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
         if (cx->hits[h].tok == t && cx->hits[h].ntok > w)
+            return 1;
+    return 0;
+}
+
+/* Does a conflict hit of sentence si (not negated) of w tokens or more
+ * start at token t (of the doc)? */
+static int conflict_from(const dyad_score_ctx *cx, const sent_info *si,
+                         uint32_t t, size_t w)
+{
+    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
+        if (cx->hits[h].tok == t && cx->hits[h].ntok >= w &&
+            cx->hits[h].weight < 0)
             return 1;
     return 0;
 }
@@ -3281,6 +3346,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             }
             continue;
         }
+        /* troops sent to help ("Chad sent troops into Cameroon to help
+         * fight Boko Haram"): military aid (072), no show of force */
+        if (have && e.code[0] == '1' && e.code[1] == '5' &&
+            dyad_score__to_help(cx, st->tok + last + 1, st->tok + st->ntok))
+            have = set_code(ev, &e, "072");
         /* reversal: lift / end / ease ... with a conflict object */
         if (r.ti[j].ew & EW_REVERSE) {
             static const char *const meets[] = {
@@ -3555,6 +3625,13 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * TAKE alone is CAMEO 171, seize) */
         if (e.rules == DYAD_EV_OTHER && !pattern)
             continue;
+        /* ... nor is a pattern of giving to no one named that a conflict
+         * term of its words takes in ("Russian plan to deploy missiles in
+         * Kaliningrad": PETRARCH's "deploy ... missiles" is military aid,
+         * 072, to a recipient; "deploy* missiles" a threat) */
+        if (e.rules == DYAD_EV_OTHER && e.weight > 0 &&
+            conflict_from(cx, si, st->tok + j, last + 1 - j))
+            continue;
         /* a demand read from what it asks, negated ("do not expect any
          * Japanese concessions"), is no event: not asking is no
          * cooperation (the negated terms speak) */
@@ -3730,7 +3807,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
      * more): the sentence is about the two, but how is not known (a link
      * without an event) */
     for (uint32_t j = 0; j < r.n && !cue; j++)
-        cue = (r.ti[j].ew & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC);
+        cue = (r.ti[j].ew & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC) &&
+              !own_trade(&r, j);
     if (cue && cue_link(cx, &r, si, strong) != DYAD_OK)
         return DYAD_ENOMEM;
     si->nln = (uint32_t)(cx->nln - si->ln0);

@@ -83,10 +83,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
- * countries discussed are a topic for the cue too. 17 to 97: one rule
+ * countries discussed are a topic for the cue too. 17 to 98: one rule
  * set a revision, each in its commit and in bench/README.md ("The event
  * stage", third to fifth rounds). */
-#define SCORE_RULES 97
+#define SCORE_RULES 98
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -594,6 +594,28 @@ static int failed_after(const dyad_score_ctx *cx, const dyad_sentence *st,
     return 0;
 }
 
+int dyad_score__to_help(const dyad_score_ctx *cx, size_t from, size_t end)
+{
+    static const char *const help[] = {"help", "support", "assist", "aid",
+                                       "back", "bolster", "reinforce"};
+    for (size_t k = from; k + 1 < end && k < from + 6; k++)
+        if (key_is(cx->keys[k], "to") && KEY_IN(cx->keys[k + 1], help))
+            return 1;
+    return 0;
+}
+
+/* Is force-entry term en at tokens [i, e) of sentence st sent to help?
+ * Then it is no invasion (dyad_score__to_help), and the event stage
+ * reads the verb as military aid. */
+static int sent_to_help(const dyad_score_ctx *cx, const dyad_sentence *st,
+                        const dyad_lex_entry *en, size_t e)
+{
+    return en->value < 0 &&
+           (strncmp(en->term, "send", 4) == 0 ||
+            strncmp(en->term, "sent ", 5) == 0) &&
+           dyad_score__to_help(cx, e, st->tok + st->ntok);
+}
+
 /* Tension hits of sentence s, appended to cx->hits. */
 static int tension(dyad_score_ctx *cx, size_t s)
 {
@@ -623,6 +645,10 @@ static int tension(dyad_score_ctx *cx, size_t s)
         }
         const dyad_lex_entry *en =
             dyad_lex__entry(cx->sc->lex, DYAD_LEX_TENSION, idx);
+        if (sent_to_help(cx, st, en, i + w)) {
+            i += w;
+            continue;
+        }
         if (dyad_grow(&cx->hits, &cx->hits_cap, cx->nhits + 1,
                       sizeof *cx->hits) < 0)
             return DYAD_ENOMEM;

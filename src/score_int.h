@@ -302,6 +302,12 @@ int dyad_score__all_hits(dyad_score_ctx *cx);
  * (events.c). */
 int dyad_score__consent(dyad_span k);
 
+/* Does "to help" (support, assist, aid, back, bolster, reinforce) follow
+ * within six tokens from token from (of the doc), before token end?
+ * Troops sent to help are military aid, not a show of force ("Chad sent
+ * troops into Cameroon to help fight Boko Haram"). */
+int dyad_score__to_help(const dyad_score_ctx *cx, size_t from, size_t end);
+
 /* The event stage (events.c): reads sentence s (its actors, mentions,
  * hits and the token arrays ready) into cx->ev and cx->ln, and marks its
  * hits' links. DYAD_ENOMEM. */
