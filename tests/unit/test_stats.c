@@ -1528,6 +1528,20 @@ static void test_stats_noise_ar1_known(void **state)
     assert_near(ph, 0.9, 1e-12);
 }
 
+/* The shifts of counts c out of totals t under the binomial cost at the
+ * defaults (dispersion disp, 0: estimated), into *sh; their number. */
+static size_t binomial_shifts(const double *c, const double *t, size_t n,
+                              double disp, dyad_stats_shift **sh)
+{
+    dyad_stats_cp_opts o = {0};
+    o.cost = DYAD_COST_BINOMIAL;
+    o.dispersion = disp;
+    size_t k = 0;
+    assert_int_equal(dyad_stats_changepoints(c, t, n, &o, sh, &k, NULL,
+                                             NULL), 0);
+    return k;
+}
+
 /* A short series: 14 weeks of Reuters-21578 articles with USA-JPN conflict
  * events out of all articles stored in the week, the semiconductor dispute
  * of spring 1987 rising for 6 weeks from the week of 23 Mar. Under 30
@@ -1546,12 +1560,8 @@ static void test_stats_short_series_no_ar1(void **state)
                                            &ph, NULL), 0);
     assert_true(ph == 0);
     assert_true(d < 5);   /* 752 with phi fitted */
-    dyad_stats_cp_opts o = {0};
-    o.cost = DYAD_COST_BINOMIAL;
     dyad_stats_shift *sh = NULL;
-    size_t k = 0;
-    assert_int_equal(dyad_stats_changepoints(c, t, N, &o, &sh, &k, NULL,
-                                             NULL), 0);
+    size_t k = binomial_shifts(c, t, N, 0, &sh);
     assert_true(k >= 2);
     assert_int_equal(sh[0].index, 4);
     assert_true(sh[0].diff > 0);
@@ -1591,20 +1601,13 @@ static void test_stats_count_dispersion_grows(void **state)
         1981, 1909, 2103, 2403, 2114, 1710, 2214, 1833, 2257, 1756, 2278,
         2262, 1736, 1721, 1931, 1976, 1891, 1932, 2047, 1616};
     enum { N = sizeof c / sizeof *c };
-    dyad_stats_cp_opts o = {0};
-    o.cost = DYAD_COST_BINOMIAL;
     dyad_stats_shift *sh = NULL;
-    size_t k = 0;
-    assert_int_equal(dyad_stats_changepoints(c, t, N, &o, &sh, &k, NULL,
-                                             NULL), 0);
+    size_t k = binomial_shifts(c, t, N, 0, &sh);
     if (k != 1 || sh[0].index != 26 || !(sh[0].diff > 0))
         fail_msg("%zu shifts, the first at %zu", k, k ? sh[0].index : 0);
     dyad_free(sh);
     /* an explicit dispersion is one for the whole series, as before */
-    o.dispersion = 2;
-    assert_int_equal(dyad_stats_changepoints(c, t, N, &o, &sh, &k, NULL,
-                                             NULL), 0);
-    assert_true(k > 1);
+    assert_true(binomial_shifts(c, t, N, 2, &sh) > 1);
     dyad_free(sh);
 }
 
