@@ -305,7 +305,7 @@ static const struct {
      "attackers gunmen assailants hijackers kidnappers fugitive fugitives "
      "maid maids nanny nannies "
      "volunteers climber climbers mountaineer mountaineers hiker hikers "
-     "skier skiers backpacker backpackers"},
+     "skier skiers backpacker backpackers researchers academics"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators policy policies"},
@@ -1822,10 +1822,19 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         KEY_IN(r->keys[tk - 2], named))
         return 1;
     /* "tourists from Russia", "migrants from Syria": people of a
-     * country, no state */
-    if (tk >= 2 && key_is(r->keys[tk - 1], "from") &&
-        (r->ti[tk - 2].ew & EW_PERSON))
-        return 1;
+     * country, no state; so are drugs ("seize cocaine shipment from
+     * Colombia") */
+    static const char *const drugs[] = {"cocaine", "heroin", "drugs",
+                                        "narcotics"};
+    static const char *const loads[] = {"shipment", "shipments",
+                                        "consignment", "haul"};
+    if (tk >= 2 && key_is(r->keys[tk - 1], "from")) {
+        uint32_t g = tk - 2;   /* the goods: "cocaine shipment from" */
+        if (g >= 1 && KEY_IN(r->keys[g], loads))
+            g--;
+        if ((r->ti[tk - 2].ew & EW_PERSON) || KEY_IN(r->keys[g], drugs))
+            return 1;
+    }
     /* "U.S.-backed rebels", "Saudi-led forces": the state acts on them */
     static const char *const acts[] = {"-backed", "-led", "-funded",
                                        "-sponsored", "-supported",
@@ -2036,6 +2045,59 @@ static int own_trade(const reader *r, uint32_t j)
     return r->men[a].tok - r->t0 + r->men[a].ntok + 1 == first &&
            (key_is(r->keys[first - 1], "and") ||
             key_is(r->keys[first - 1], "or"));
+}
+
+/* Is the verb at token j of sentence si a purpose ("summoned the British
+ * ambassador to protest the detention", "give Philippines patrol boats
+ * to boost maritime security")? After "to", with the last event of its
+ * clause's object as the subject source_before found (*src), the verb
+ * says what that event was for: its subject is that event's (into *src)
+ * and it acts on no one not named after it. Not after a verb that has
+ * its object do it ("urged Japan to open"), a possessive ("challenging
+ * Canada's decision to impose duties"), a noun whose content it is ("a
+ * U.S. proposal to send troops"), an event whose target was not named
+ * or a comma. 1 when it is. */
+static int purpose_of(const dyad_score_ctx *cx, const reader *r,
+                      const sent_info *si, uint32_t j, group *src)
+{
+    static const char *const control[] = {
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked",
+        "asking", "call", "calls", "called", "calling", "press", "presses",
+        "pressed", "pressing", "force", "forces", "forced", "forcing",
+        "allow", "allows", "allowed", "allowing", "invite", "invites",
+        "invited", "inviting", "tell", "tells", "told", "encourage",
+        "encourages", "encouraged", "persuade", "persuaded", "want",
+        "wants", "wanted", "expect", "expects", "expected", "help",
+        "helps", "helped", "helping", "order", "orders", "ordered",
+        "push", "pushes", "pushed", "pushing", "require", "requires",
+        "required", "permit", "permits", "permitted"};
+    /* "a U.S. proposal to send troops": what the noun holds */
+    static const char *const nouns[] = {
+        "proposal", "proposals", "plan", "plans", "decision", "offer",
+        "bid", "request", "move", "attempt", "effort", "efforts", "call",
+        "calls", "demand", "demands", "agreement", "deal", "pledge",
+        "promise", "threat", "threats", "readiness", "willingness",
+        "refusal", "right", "order", "permission", "invitation", "way"};
+    if (j < 2 || !key_is(r->keys[j - 1], "to") || cx->nev <= si->ev0 ||
+        src->n != 1 || KEY_IN(r->keys[j - 2], nouns))
+        return 0;
+    const dyad_event *pv = &cx->ev[cx->nev - 1];
+    uint32_t pj = pv->tok - r->t0;
+    long m = mention_at(r, src->last);
+    if (pj >= j - 1 || r->clause[pj] != r->clause[j] ||
+        KEY_IN(r->keys[pj], control) || pv->tgt != src->code[0] ||
+        (pv->rules & DYAD_EV_OTHER) || src->first < pj || m < 0)
+        return 0;
+    for (uint32_t k = pj + 1; k < j; k++)
+        if (gap_flags(&cx->doc, r->t0 + k) & (GAP_COMMA | GAP_CUT))
+            return 0;
+    uint32_t end = r->men[m].tok - r->t0 + r->men[m].ntok - 1;
+    if (r->keys[end].len != r->bkeys[end].len)
+        return 0;   /* a possessive */
+    src->n = 0;
+    group_add(src, pv->src);
+    src->first = src->last = pj;
+    return 1;
 }
 
 /* Marks the clauses, roles and word classes of the sentence. */
@@ -3452,7 +3514,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         }
         /* source and target */
         group src, tgt;
-        int passive = 0;
+        int passive = 0, purpose = 0;
         for (uint32_t b = j; b > 0 && b + 2 > j; b--)
             if (r.ti[b - 1].ew & EW_BE) {
                 passive = !(r.keys[j].len > 3 &&
@@ -3479,6 +3541,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             if (!src.n && inh[r.clause[j] < 255 ? r.clause[j] : 255] &&
                 last_src_clause + 1 == r.clause[j])
                 src = last_src;
+            purpose = purpose_of(cx, &r, si, j, &src);
             /* "the United States did not specify which supercomputer it
              * was willing to sell but had offered India a choice": over a
              * relative clause without a source, the clause before it */
@@ -3565,7 +3628,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         /* a sentence of two countries: an actor that acts without a
          * target found acts on the other, when it is named freely (not
          * as a place, mediator or topic) */
-        if (src.n == 1 && !tgt.n && si->nact == 2 && !passive &&
+        if (src.n == 1 && !tgt.n && si->nact == 2 && !passive && !purpose &&
             (pattern || !(r.ti[j].ew & EW_LIGHT)) &&
             !person_in(&r, end, cend) &&
             !own_object(&r, src.code[0], end)) {

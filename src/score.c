@@ -83,10 +83,10 @@ static unsigned token_class(const dyad_scorer *sc, dyad_span k, uint64_t h)
  * no demand. 14: what is discussed is a topic, the partner comes after
  * "with". 15: a cooperative verb alone whose object is conflict
  * ("approved the annexation") gives way to the conflict term. 16: the
- * countries discussed are a topic for the cue too. 17 to 98: one rule
+ * countries discussed are a topic for the cue too. 17 to 99: one rule
  * set a revision, each in its commit and in bench/README.md ("The event
  * stage", third to fifth rounds). */
-#define SCORE_RULES 98
+#define SCORE_RULES 99
 
 static _Atomic uint64_t scorers;   /* scorers made, for their ids */
 
@@ -575,7 +575,7 @@ static int failed_after(const dyad_score_ctx *cx, const dyad_sentence *st,
         "failed",   "fail",     "fails",     "collapsed", "collapse",
         "collapses", "stalled", "stall",     "stalls",    "foundered",
         "faltered", "broke",    "unlikely",  "uncertain", "doubtful",
-        "jeopardy", "certain"};
+        "jeopardy", "certain",  "deadlocked", "dead"};
     static const char *const stop[] = {
         "after", "before", "while", "but", "because", "when", "since",
         "although", "though", "which", "that", "if", "to", "as"};
@@ -588,6 +588,8 @@ static int failed_after(const dyad_score_ctx *cx, const dyad_sentence *st,
                 return k + 1 < end && key_is(cx->keys[k + 1], "down");
             if (key_is(cx->keys[k], "certain"))   /* "less certain" */
                 return key_is(cx->keys[k - 1], "less");
+            if (key_is(cx->keys[k], "dead"))   /* "reached a dead end" */
+                return k + 1 < end && key_is(cx->keys[k + 1], "end");
             return 1;
         }
     }
@@ -752,14 +754,26 @@ static size_t two_koreas(const dyad_score_ctx *cx, size_t s,
     const dyad_sentence *st = &cx->doc.sent[s];
     if (cx->sc->kor < 0 || cx->sc->prk < 0 || !cx->koreas)
         return n;
-    for (uint32_t i = st->tok + 1; i < st->tok + st->ntok && n + 2 <= 256;
+    for (uint32_t i = st->tok; i < st->tok + st->ntok && n + 2 <= 256;
          i++) {
+        dyad_span k = cx->bkeys[i];
+        /* "inter-Korean talks", "blows up inter-Korean liaison office":
+         * both Koreas, the one not named elsewhere at this word */
+        if (k.len == 12 && memcmp(k.ptr, "inter-korean", 12) == 0) {
+            if (!hits_have(hits, n, cx->sc->kor))
+                n = add_korea(hits, n, cx->sc->kor, i);
+            if (!hits_have(hits, n, cx->sc->prk))
+                n = add_korea(hits, n, cx->sc->prk, i);
+            continue;
+        }
+        if (i == st->tok)
+            continue;
         int first = korea_pair(cx, i, st->tok);
         if (first >= 0) {
             n = add_korea(hits, n, first, i - 3);
             continue;
         }
-        dyad_span k = cx->bkeys[i], p = cx->keys[i - 1];
+        dyad_span p = cx->keys[i - 1];
         if (k.len != 6 || memcmp(k.ptr, "koreas", 6) != 0 ||
             !((p.len == 3 && (!memcmp(p.ptr, "two", 3) ||
                               !memcmp(p.ptr, "the", 3))) ||
