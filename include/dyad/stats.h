@@ -52,7 +52,7 @@
  *     the quiet ones, at twice their level or more, a segment with m
  *     events a period has dispersion D_m = D + a m (the line through the
  *     two halves), and costs its deviance over D_m plus len log D_m; the
- *     search is then optimal partitioning without pruning up to 20,000
+ *     search is then optimal partitioning without pruning up to 10,000
  *     values. A shift's statistic is then over the merged segment's
  *     D_m.
  *     For a shift, mean_before and mean_after are the segments' pooled
