@@ -305,7 +305,7 @@ static const struct {
      "attackers gunmen assailants hijackers kidnappers fugitive fugitives "
      "maid maids nanny nannies "
      "volunteers climber climbers mountaineer mountaineers hiker hikers "
-     "skier skiers backpacker backpackers researchers academics"},
+     "skier skiers backpacker backpackers researchers academics sailor"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators policy policies"},
@@ -1871,6 +1871,15 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         return 0;
     if (tk >= 1 && KEY_IN(r->keys[tk - 1], measures))
         return 0;
+    /* "suspends imports of Australian beef": the goods of a measure's
+     * trade stand for their country too */
+    static const char *const trade[] = {"imports", "exports", "purchases",
+                                        "shipments"};
+    if (tk >= 3 && key_is(r->keys[tk - 1], "of") &&
+        KEY_IN(r->keys[tk - 2], trade) &&
+        ((r->ti[tk - 3].ew & (EW_CONFLICT | EW_REVERSE)) ||
+         KEY_IN(r->keys[tk - 3], measures)))
+        return 0;
     if (owned_name(cx, r, tk, e))
         return 1;
     const uint32_t stop = EW_PREP | EW_PLACE | EW_CONJ | EW_DET | EW_BE |
@@ -2775,15 +2784,36 @@ static int reports(const reader *r, size_t i)
     return 0;
 }
 
-/* Is mention i followed by an official of its state and a verb ("South
- * Korea's president vowed", "Japan's foreign minister said")? */
+/* Is mention i followed by an official or a body of its state and a verb
+ * ("South Korea's president vowed", "Japan's foreign minister said",
+ * "Ukraine's parliament appeals")? */
 static int official_before_verb(const reader *r, size_t i)
 {
     uint32_t e = r->men[i].tok - r->t0 + r->men[i].ntok;
     for (uint32_t k = e; k < e + 2 && k + 1 < r->n; k++)
-        if (official_noun(r->bkeys[k]))
+        if (official_noun(r->bkeys[k]) ||
+            ((r->ti[k].ew & EW_STATENOUN) && !key_is(r->keys[k], "policy") &&
+             !key_is(r->keys[k], "policies")))
             return r->ti[k + 1].ehead != DYAD_PHRASES_NONE;
     return 0;
+}
+
+/* The mention of a demonym or a possessive right before token j
+ * ("Russian aggression", "Russia's aggression"), or -1. */
+static long owner_before(const reader *r, uint32_t j)
+{
+    for (size_t i = 0; i < r->nmen; i++) {
+        const dyad_actor_hit *m = &r->men[i];
+        uint32_t end = m->tok - r->t0 + m->ntok;
+        if (end != j || (r->mrole[i] & (M_MOD | M_BY | M_LAND)))
+            continue;
+        const dyad_actor_entry *en = dyad_actors_entry(r->cx->sc->ga, m->entry);
+        return (en && strcmp(en->kind, "demonym") == 0) ||
+                       r->keys[end - 1].len != r->bkeys[end - 1].len
+                   ? (long)i
+                   : -1;
+    }
+    return -1;
 }
 
 /* "vowed stern retaliation against any further provocation by
@@ -2793,7 +2823,10 @@ static int official_before_verb(const reader *r, size_t i)
  * (a name right before its verb, see clause_subject): a link of the two
  * with the term. The agent is otherwise no party (M_BY), and a subject
  * is asked for because a country merely named nearby ("120 miles east of
- * Bahrain ... after an attack by Iraqi jets") is none. */
+ * Bahrain ... after an attack by Iraqi jets") is none. So does the
+ * country whose demonym or possessive stands right before a term that
+ * nothing else linked ("Ukraine's parliament appeals to UN over Russian
+ * aggression"). */
 static int agent_links(dyad_score_ctx *cx, const reader *r,
                        const sent_info *si)
 {
@@ -2802,10 +2835,11 @@ static int agent_links(dyad_score_ctx *cx, const reader *r,
         if (t->weight > -4 || t->negated || t->linked < 0)
             continue;
         uint32_t j = t->tok - r->t0, e = j + t->ntok;
-        if (e + 1 >= r->n || !(r->ti[e].ew & EW_BY))
+        long x = e + 1 < r->n && (r->ti[e].ew & EW_BY) ? mention_at(r, e + 1)
+                                                       : -1;
+        if (x >= 0 && (!(r->mrole[x] & M_BY) || (r->mrole[x] & M_MOD)))
             continue;
-        long x = mention_at(r, e + 1);
-        if (x < 0 || !(r->mrole[x] & M_BY) || (r->mrole[x] & M_MOD))
+        if (x < 0 && (t->linked || (x = owner_before(r, j)) < 0))
             continue;
         for (size_t i = 0; i < r->nmen; i++) {
             uint32_t tk = r->men[i].tok - r->t0;
@@ -3483,8 +3517,14 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             e.code[0] == '0' && e.code[1] >= '2' && e.code[1] <= '8') {
             int p = pressing(cx, &r, si, end);
             if (p == 2 || (p && e.weight <= 4 && e.code[1] <= '5')) {
-                memcpy(unpressed, e.code, 5);
-                have = set_code(ev, &e, "100");
+                /* what one agrees or meets on with another is theirs, no
+                 * demand ("agreed with the United States to resolve a
+                 * dispute") */
+                if (p == 2 || !(r.ti[j].ew & EW_RECIP) || j + 1 >= r.n ||
+                    !key_is(r.keys[j + 1], "with")) {
+                    memcpy(unpressed, e.code, 5);
+                    have = set_code(ev, &e, "100");
+                }
                 /* what is demanded is not done: "asked Turkey to withdraw
                  * its troops" is no withdrawal */
                 demanded = cend;
@@ -3728,8 +3768,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * ("exchanged fire") are no verbs of their own; a pattern's verb
          * after "to" is ("agreed to end hostilities") */
         int infinitive = 0;
-        for (uint32_t k = end; k <= last && pattern && !infinitive; k++)
-            infinitive = (r.ti[k].ew & EW_AUX) != 0;
+        for (uint32_t k = end; k < last && pattern && !infinitive; k++)
+            infinitive = (r.ti[k].ew & EW_AUX) != 0;   /* ("close to") */
         /* ... nor are those of what is condemned ("condemns US plan to
          * deploy troops to border": no deployment of its own) */
         if (((e.rules & DYAD_EV_REVERSED) ||
