@@ -1199,6 +1199,26 @@ static int land_of(const reader *r, size_t i)
     return e < r->n && KEY_IN(r->keys[e], land);
 }
 
+/* Is mention m a demonym, an adjective or a prefix ("Japanese",
+ * "Sino-") by its gazetteer entry: 1; a name: 0; no entry (--self's
+ * "we"): -1. */
+static int adjectival(const reader *r, const dyad_actor_hit *m)
+{
+    const dyad_actor_entry *e = dyad_actors_entry(r->cx->sc->ga, m->entry);
+    if (!e)
+        return -1;
+    return strcmp(e->kind, "demonym") == 0 ||
+           strcmp(e->kind, "adjective") == 0 ||
+           strcmp(e->kind, "prefix") == 0;
+}
+
+/* Does mention m end in a possessive ("Japan's")? */
+static int possessive(const reader *r, const dyad_actor_hit *m)
+{
+    const dyad_token *t = &r->cx->doc.tok[m->tok + m->ntok - 1];
+    return t->base_len != t->key_len;
+}
+
 /* Is mention i a country's name before "policy" ("our shift in Cuba
  * policy")? The country is what the policy is about, not who acts; a
  * demonym or a possessive holds it ("Indian policies differ", "Japan's
@@ -1208,13 +1228,8 @@ static int policy_of(const reader *r, size_t i)
     static const char *const policy[] = {"policy", "policies"};
     const dyad_actor_hit *m = &r->men[i];
     uint32_t e = m->tok - r->t0 + m->ntok;
-    if (e >= r->n || !KEY_IN(r->keys[e], policy))
-        return 0;
-    const dyad_token *t = &r->cx->doc.tok[m->tok + m->ntok - 1];
-    const dyad_actor_entry *en = dyad_actors_entry(r->cx->sc->ga, m->entry);
-    return en && t->base_len == t->key_len &&
-           strcmp(en->kind, "demonym") != 0 &&
-           strcmp(en->kind, "adjective") != 0;
+    return e < r->n && KEY_IN(r->keys[e], policy) && !possessive(r, m) &&
+           adjectival(r, m) == 0;
 }
 
 /* The actors before token pos in its clause that act there: the nearest
@@ -2100,9 +2115,8 @@ static int purpose_of(const dyad_score_ctx *cx, const reader *r,
     for (uint32_t k = pj + 1; k < j; k++)
         if (gap_flags(&cx->doc, r->t0 + k) & (GAP_COMMA | GAP_CUT))
             return 0;
-    uint32_t end = r->men[m].tok - r->t0 + r->men[m].ntok - 1;
-    if (r->keys[end].len != r->bkeys[end].len)
-        return 0;   /* a possessive */
+    if (possessive(r, &r->men[m]))
+        return 0;
     src->n = 0;
     group_add(src, pv->src);
     src->first = src->last = pj;
@@ -2356,13 +2370,7 @@ static int subject_name(const reader *r, uint32_t j)
         const dyad_actor_hit *m = &r->men[i];
         if (m->tok - r->t0 + m->ntok != j)
             continue;
-        const dyad_token *t = &r->cx->doc.tok[m->tok + m->ntok - 1];
-        const dyad_actor_entry *e =
-            dyad_actors_entry(r->cx->sc->ga, m->entry);
-        return t->base_len == t->key_len &&
-               !(e && (strcmp(e->kind, "demonym") == 0 ||
-                       strcmp(e->kind, "adjective") == 0 ||
-                       strcmp(e->kind, "prefix") == 0));
+        return !possessive(r, m) && adjectival(r, m) != 1;
     }
     return 0;
 }
@@ -2807,11 +2815,7 @@ static long owner_before(const reader *r, uint32_t j)
         uint32_t end = m->tok - r->t0 + m->ntok;
         if (end != j || (r->mrole[i] & (M_MOD | M_BY | M_LAND)))
             continue;
-        const dyad_actor_entry *en = dyad_actors_entry(r->cx->sc->ga, m->entry);
-        return (en && strcmp(en->kind, "demonym") == 0) ||
-                       r->keys[end - 1].len != r->bkeys[end - 1].len
-                   ? (long)i
-                   : -1;
+        return adjectival(r, m) == 1 || possessive(r, m) ? (long)i : -1;
     }
     return -1;
 }
