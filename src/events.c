@@ -2230,9 +2230,15 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 /* "invested in China": the target of a few verbs; "in
                  * the U.S. Congress": an actor */
                 uint32_t e = tk + r->men[i].ntok;
+                /* "sparking fury in Iran": the country reacts */
+                static const char *const reacts[] = {
+                    "fury", "anger", "outrage", "alarm", "dismay",
+                    "indignation", "consternation"};
                 if (!(p > 0 && (ti[p - 1].ew & EW_IN_VERB)) &&
                     !(e < r->n && (ti[e].ew & EW_STATENOUN)) &&
-                    !aimed_at(r, p))
+                    !aimed_at(r, p) &&
+                    !(p > 0 && key_is(r->keys[p], "in") &&
+                      KEY_IN(r->keys[p - 1], reacts)))
                     m |= M_PLACE;
                 break;
             }
