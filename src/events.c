@@ -277,7 +277,7 @@ static const struct {
      "sugar coffee cocoa grain soybeans beef rice cotton tin gold "
      "film films movie movies carmaker carmakers automaker automakers "
      "contractor contractors cartoon cartoons newspaper newspapers "
-     "magazine magazines"},
+     "magazine magazines ferry ferries"},
     {EW_DISCUSS, "discuss discusses discussed discussing debate debates "
                  "debated debating"},
     {EW_COMPASS, "north south east west northern southern eastern western "
@@ -305,7 +305,8 @@ static const struct {
      "attackers gunmen assailants hijackers kidnappers fugitive fugitives "
      "maid maids nanny nannies "
      "volunteers climber climbers mountaineer mountaineers hiker hikers "
-     "skier skiers backpacker backpackers researchers academics sailor"},
+     "skier skiers backpacker backpackers researchers academics sailor "
+     "band bands singer singers divers rescuers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
                    "legislators policy policies"},
