@@ -2439,6 +2439,18 @@ static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
     return 0;
 }
 
+/* Is the mention at token tk the one "in support of", "on behalf of" or
+ * "alongside" whom something is done? */
+static int supported(const reader *r, uint32_t tk)
+{
+    uint32_t k = tk > 0 && key_is(r->keys[tk - 1], "the") ? tk - 1 : tk;
+    if (k >= 1 && key_is(r->keys[k - 1], "alongside"))
+        return 1;
+    return k >= 2 && key_is(r->keys[k - 1], "of") &&
+           (key_is(r->keys[k - 2], "support") ||
+            key_is(r->keys[k - 2], "behalf"));
+}
+
 /* Does a conflict hit of sentence si (not negated) of w tokens or more
  * start at token t (of the doc)? */
 static int conflict_from(const dyad_score_ctx *cx, const sent_info *si,
@@ -2466,17 +2478,23 @@ static int tension_over(const dyad_score_ctx *cx, const sent_info *si,
 
 /* Is there a tension hit of conflict (weight -5 or less, not negated)
  * starting at one of the tokens [from, from + 3) of the sentence, over
- * determiners only? ("approved the annexation", "backed the strikes") */
+ * determiners only? ("approved the annexation", "backed the strikes") Or
+ * over "to" and a day ("voted on Thursday to freeze membership talks":
+ * what is voted or decided is the act). */
 static int conflict_object(const dyad_score_ctx *cx, const reader *r,
                            const sent_info *si, uint32_t from)
 {
-    for (uint32_t k = from; k < r->n && k < from + 3; k++) {
+    static const char *const when[] = {
+        "to", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "yesterday"};
+    for (uint32_t k = from, w = 0; k < r->n && w < 3; k++) {
         for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
             if (cx->hits[h].tok == r->t0 + k && cx->hits[h].weight <= -5 &&
                 !cx->hits[h].negated)
                 return 1;
-        if (!(r->ti[k].ew & EW_DET))
+        if (!(r->ti[k].ew & EW_DET) && !KEY_IN(r->keys[k], when))
             return 0;
+        w += !KEY_IN(r->keys[k], when);
     }
     return 0;
 }
@@ -3848,6 +3866,10 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         target_after(&r, j + t->ntok,
                      (r.ti[j + t->ntok - 1].ew & EW_VISIT) ? M_PLACE : 0, &src,
                      &tgt);
+        /* "strikes in support of Syrian government forces": the country
+         * supported is no target of the conflict */
+        if (t->weight < 0 && tgt.n && supported(&r, tgt.first))
+            continue;
         /* "condemnation from the United States": those after "from" are
          * the source, and the clause's subject the target */
         uint32_t e = j + t->ntok;
