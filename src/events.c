@@ -2885,6 +2885,54 @@ static int agent_links(dyad_score_ctx *cx, const reader *r,
     return DYAD_OK;
 }
 
+/* A headline that gives a speaker and what was said ("Iran's Rouhani:
+ * Israel is a 'cancerous tumour'", "China: US arms sales to Taiwan
+ * 'seriously damage' ties", "Trudeau and Biden: 'our countries have
+ * never been closer'"): the countries named before a colon among the
+ * first six words speak, and each is linked with each country named
+ * freely after it (or, with none there, with the other speaker), the
+ * statement's sign coming from its terms and tone. */
+static int speaker_links(dyad_score_ctx *cx, const reader *r,
+                         const sent_info *si)
+{
+    const dyad_doc *d = &cx->doc;
+    uint32_t c = 0;
+    for (uint32_t k = 1; k < r->n && k < 6 && !c; k++) {
+        dyad_span g = gap_before(d, r->t0 + k);
+        if (memchr(g.ptr, ':', g.len))
+            c = k;
+    }
+    if (!c)
+        return DYAD_OK;
+    int spk[2], ns = 0;
+    for (size_t i = 0; i < r->nmen; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk >= c || (r->mrole[i] & (M_MOD | M_LAND)))
+            continue;
+        if (ns == 2)
+            return DYAD_OK;   /* a list speaks for no one */
+        if (ns == 0 || spk[0] != r->men[i].code)
+            spk[ns++] = r->men[i].code;
+    }
+    int heard = 0;
+    for (size_t i = 0; i < r->nmen && ns; i++) {
+        uint32_t tk = r->men[i].tok - r->t0;
+        if (tk < c || r->mrole[i] != M_FREE)
+            continue;
+        for (int a = 0; a < ns; a++)
+            if (r->men[i].code != spk[a]) {
+                heard = 1;
+                if (push_link(cx, spk[a], r->men[i].code, LINK_PHRASE, 0))
+                    return DYAD_ENOMEM;
+            }
+    }
+    if (!heard && ns == 2 &&
+        push_link(cx, spk[0], spk[1], LINK_PHRASE, 0))
+        return DYAD_ENOMEM;
+    (void)si;
+    return DYAD_OK;
+}
+
 /* The links of a sentence with a cue: every two actors with a free
  * mention outside a list, when neither takes part in an event or link,
  * or one does and the other is named in its clause (a third country in
@@ -3935,7 +3983,8 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     push_link(cx, src.code[a], to->code[b], LINK_HIT, h))
                     return DYAD_ENOMEM;
     }
-    if (agent_links(cx, &r, si) != DYAD_OK)
+    if (agent_links(cx, &r, si) != DYAD_OK ||
+        speaker_links(cx, &r, si) != DYAD_OK)
         return DYAD_ENOMEM;
     /* a cue (an event verb, a tension term, a relational word) and two
      * countries named freely as states (not as a place, mediator or
