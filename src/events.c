@@ -2892,8 +2892,7 @@ static int agent_links(dyad_score_ctx *cx, const reader *r,
  * first six words speak, and each is linked with each country named
  * freely after it (or, with none there, with the other speaker), the
  * statement's sign coming from its terms and tone. */
-static int speaker_links(dyad_score_ctx *cx, const reader *r,
-                         const sent_info *si)
+static int speaker_links(dyad_score_ctx *cx, const reader *r)
 {
     const dyad_doc *d = &cx->doc;
     uint32_t c = 0;
@@ -2929,7 +2928,6 @@ static int speaker_links(dyad_score_ctx *cx, const reader *r,
     if (!heard && ns == 2 &&
         push_link(cx, spk[0], spk[1], LINK_PHRASE, 0))
         return DYAD_ENOMEM;
-    (void)si;
     return DYAD_OK;
 }
 
@@ -3984,7 +3982,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
                     return DYAD_ENOMEM;
     }
     if (agent_links(cx, &r, si) != DYAD_OK ||
-        speaker_links(cx, &r, si) != DYAD_OK)
+        speaker_links(cx, &r) != DYAD_OK)
         return DYAD_ENOMEM;
     /* a cue (an event verb, a tension term, a relational word) and two
      * countries named freely as states (not as a place, mediator or
