@@ -1914,6 +1914,9 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         if (key_is(r->keys[j], "central") || key_is(r->keys[j], "reserve") ||
             key_is(r->keys[j], "state"))
             return 0;   /* a central bank is a state actor */
+        if (key_is(r->keys[j], "crown") && j + 1 < r->n &&
+            key_is(r->keys[j + 1], "prince"))
+            return 0;   /* "Saudi crown prince": no currency */
         if (r->ti[j].ew & EW_PERSON)
             return 1;
         /* "a Chinese national with", "charged a Chinese national." (not
