@@ -2127,6 +2127,23 @@ static int purpose_of(const dyad_score_ctx *cx, const reader *r,
     return 1;
 }
 
+/* Is token j, a word news mostly uses as a noun, the verb of a
+ * headline's second predicate ("Russia recognises rebel regions, orders
+ * troops into Ukraine", "Turkey condemns attack, calls on Russia to
+ * ...")? It follows a comma, has a verb's -s, and an event of the
+ * sentence, with a source, stands before the comma. */
+static int second_predicate(const dyad_score_ctx *cx, const reader *r,
+                            const sent_info *si, uint32_t j)
+{
+    dyad_span k = r->keys[j];
+    if (j < 3 || k.len < 4 || k.ptr[k.len - 1] != 's' ||
+        !(gap_flags(&cx->doc, r->t0 + j) & GAP_COMMA) ||
+        cx->nev <= si->ev0)
+        return 0;
+    const dyad_event *pv = &cx->ev[cx->nev - 1];
+    return pv->tok - r->t0 < j && pv->src >= 0;
+}
+
 /* Marks the clauses, roles and word classes of the sentence. */
 static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
 {
@@ -3402,7 +3419,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * a country named as subject ("Japan imports") */
         if ((r.ti[j].ew & EW_NOUNY) && !(j > 0 && (r.ti[j - 1].ew & EW_AUX)) &&
             !(j > 0 && (cx->erole[j - 1] & R_ACTOR) && subject_name(&r, j)) &&
-            !official_subject(&r, j))
+            !official_subject(&r, j) && !second_predicate(cx, &r, si, j))
             continue;
         /* ... and before a conflict or relational noun it modifies one
          * ("U.S. trade sanctions", "import curbs", "export talks") */
