@@ -2918,7 +2918,7 @@ static int speaker_links(dyad_score_ctx *cx, const reader *r)
     uint32_t c = 0;
     for (uint32_t k = 1; k < r->n && k < 6 && !c; k++) {
         dyad_span g = gap_before(d, r->t0 + k);
-        if (memchr(g.ptr, ':', g.len))
+        if (g.len && memchr(g.ptr, ':', g.len))
             c = k;
     }
     if (!c)
@@ -2926,12 +2926,13 @@ static int speaker_links(dyad_score_ctx *cx, const reader *r)
     int spk[2], ns = 0;
     for (size_t i = 0; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
-        if (tk >= c || (r->mrole[i] & (M_MOD | M_LAND)))
+        if (tk >= c || (r->mrole[i] & (M_MOD | M_LAND)) ||
+            (ns > 0 && spk[0] == r->men[i].code) ||
+            (ns > 1 && spk[1] == r->men[i].code))
             continue;
         if (ns == 2)
             return DYAD_OK;   /* a list speaks for no one */
-        if (ns == 0 || spk[0] != r->men[i].code)
-            spk[ns++] = r->men[i].code;
+        spk[ns++] = r->men[i].code;
     }
     int heard = 0;
     for (size_t i = 0; i < r->nmen && ns; i++) {
