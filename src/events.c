@@ -161,8 +161,7 @@ enum {
     EW_NONSTATE = 1 << 26,  /* firm, bank, market, dollar: a country word
                              * before it names no state actor */
     EW_STATENOUN = 1 << 27, /* Congress, government, officials: "in the
-                             * U.S. Congress" is an actor, not a place;
-                             * policy: "a shift in Cuba policy" */
+                             * U.S. Congress" is an actor, not a place */
     EW_VISIT = 1 << 28,     /* visit, trip, arrive: its place is a host */
     EW_PERSON = 1 << 29,    /* citizen, fans, cartel, rebels: a country
                              * word before one names a person or a private
@@ -309,7 +308,7 @@ static const struct {
      "band bands singer singers divers rescuers"},
     {EW_STATENOUN, "congress senate parliament government administration "
                    "officials authorities ministry cabinet lawmakers "
-                   "legislators policy policies"},
+                   "legislators"},
     {EW_VISIT, "visit visits visited visiting trip trips tour tours toured "
                "touring arrive arrives arrived arriving travel travels "
                "travelled traveled travelling traveling flew fly flies "
@@ -1220,16 +1219,22 @@ static int possessive(const reader *r, const dyad_actor_hit *m)
     return t->base_len != t->key_len;
 }
 
+/* Is token j "policy" or "policies" (or their possessive)? */
+static int policy_word(const reader *r, uint32_t j)
+{
+    static const char *const policy[] = {"policy", "policies"};
+    return KEY_IN(r->keys[j], policy) || KEY_IN(r->bkeys[j], policy);
+}
+
 /* Is mention i a country's name before "policy" ("our shift in Cuba
  * policy")? The country is what the policy is about, not who acts; a
  * demonym or a possessive holds it ("Indian policies differ", "Japan's
  * policy"), and so does "we" (--self). */
 static int policy_of(const reader *r, size_t i)
 {
-    static const char *const policy[] = {"policy", "policies"};
     const dyad_actor_hit *m = &r->men[i];
     uint32_t e = m->tok - r->t0 + m->ntok;
-    return e < r->n && KEY_IN(r->keys[e], policy) && !possessive(r, m) &&
+    return e < r->n && policy_word(r, e) && !possessive(r, m) &&
            adjectival(r, m) == 0;
 }
 
@@ -1773,6 +1778,22 @@ static int ends_in(const dyad_doc *d, const dyad_actor_hit *m,
     return 0;
 }
 
+/* The first mention that starts at token at (index into r->men), or
+ * -1. */
+static long mention_from(const reader *r, uint32_t at)
+{
+    for (size_t m = 0; m < r->nmen; m++)
+        if (r->men[m].tok - r->t0 == at)
+            return (long)m;
+    return -1;
+}
+
+/* The mention at token at, or after "the" there, or -1. */
+static long mention_at(const reader *r, uint32_t at)
+{
+    return mention_from(r, at + (at < r->n && key_is(r->keys[at], "the")));
+}
+
 /* The token after the list of mentions that continues at token e of
  * the sentence, the end of a mention ("U.S., British, Japanese and Swiss
  * investors": from the end of "U.S.", "investors"), or e when no list
@@ -1782,10 +1803,7 @@ static uint32_t list_end(const reader *r, uint32_t e)
     const dyad_doc *d = &r->cx->doc;
     for (uint32_t at = e; at + 1 < r->n;) {
         int conj = key_is(r->keys[at], "and") || key_is(r->keys[at], "or");
-        long next = -1;
-        for (size_t m = 0; m < r->nmen; m++)
-            if (r->men[m].tok - r->t0 == at + (uint32_t)conj)
-                next = (long)m;
+        long next = mention_from(r, at + (uint32_t)conj);
         if (next < 0 ||
             (conj ? (gap_flags(d, r->t0 + at) & GAP_CUT) != 0
                   : !(gap_flags(d, r->t0 + at) & GAP_COMMA)))
@@ -1797,16 +1815,6 @@ static uint32_t list_end(const reader *r, uint32_t e)
     return e;
 }
 
-/* The mention at token at, or after "the" there (index into r->men),
- * or -1. */
-static long mention_at(const reader *r, uint32_t at)
-{
-    at += at < r->n && key_is(r->keys[at], "the");
-    for (size_t m = 0; m < r->nmen; m++)
-        if (r->men[m].tok - r->t0 == at)
-            return (long)m;
-    return -1;
-}
 
 /* Is the mention i a country word before a firm, bank, market, currency
  * or commodity ("a Japanese firm", "U.S. Dlrs", "Swiss Bank Corp", "the
@@ -2075,6 +2083,13 @@ static int own_trade(const reader *r, uint32_t j)
             key_is(r->keys[first - 1], "or"));
 }
 
+/* The last event of sentence si so far, or NULL. */
+static const dyad_event *last_event(const dyad_score_ctx *cx,
+                                    const sent_info *si)
+{
+    return cx->nev > si->ev0 ? &cx->ev[cx->nev - 1] : NULL;
+}
+
 /* Is the verb at token j of sentence si a purpose ("summoned the British
  * ambassador to protest the detention", "give Philippines patrol boats
  * to boost maritime security")? After "to", with the last event of its
@@ -2106,10 +2121,10 @@ static int purpose_of(const dyad_score_ctx *cx, const reader *r,
         "calls", "demand", "demands", "agreement", "deal", "pledge",
         "promise", "threat", "threats", "readiness", "willingness",
         "refusal", "right", "order", "permission", "invitation", "way"};
-    if (j < 2 || !key_is(r->keys[j - 1], "to") || cx->nev <= si->ev0 ||
-        src->n != 1 || KEY_IN(r->keys[j - 2], nouns))
+    const dyad_event *pv = last_event(cx, si);
+    if (j < 2 || !key_is(r->keys[j - 1], "to") || !pv || src->n != 1 ||
+        KEY_IN(r->keys[j - 2], nouns))
         return 0;
-    const dyad_event *pv = &cx->ev[cx->nev - 1];
     uint32_t pj = pv->tok - r->t0;
     long m = mention_at(r, src->last);
     if (pj >= j - 1 || r->clause[pj] != r->clause[j] ||
@@ -2136,12 +2151,10 @@ static int second_predicate(const dyad_score_ctx *cx, const reader *r,
                             const sent_info *si, uint32_t j)
 {
     dyad_span k = r->keys[j];
-    if (j < 3 || k.len < 4 || k.ptr[k.len - 1] != 's' ||
-        !(gap_flags(&cx->doc, r->t0 + j) & GAP_COMMA) ||
-        cx->nev <= si->ev0)
-        return 0;
-    const dyad_event *pv = &cx->ev[cx->nev - 1];
-    return pv->tok - r->t0 < j && pv->src >= 0;
+    const dyad_event *pv = last_event(cx, si);
+    return j >= 3 && k.len >= 4 && k.ptr[k.len - 1] == 's' &&
+           (gap_flags(&cx->doc, r->t0 + j) & GAP_COMMA) && pv &&
+           pv->tok - r->t0 < j && pv->src >= 0;
 }
 
 /* Marks the clauses, roles and word classes of the sentence. */
@@ -2256,7 +2269,9 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                     "fury", "anger", "outrage", "alarm", "dismay",
                     "indignation", "consternation"};
                 if (!(p > 0 && (ti[p - 1].ew & EW_IN_VERB)) &&
-                    !(e < r->n && (ti[e].ew & EW_STATENOUN)) &&
+                    /* "a shift in Cuba policy": no place either */
+                    !(e < r->n && ((ti[e].ew & EW_STATENOUN) ||
+                                   policy_word(r, e))) &&
                     !aimed_at(r, p) &&
                     !(p > 0 && key_is(r->keys[p], "in") &&
                       KEY_IN(r->keys[p - 1], reacts)))
@@ -2448,13 +2463,15 @@ static void other_actor(const reader *r, int code, uint32_t j, int anywhere,
         }
 }
 
-/* Does a tension hit of sentence si longer than w tokens start at token
- * t (of the doc)? */
-static int tension_from(const dyad_score_ctx *cx, const sent_info *si,
-                        uint32_t t, size_t w)
+/* Does a tension hit of sentence si of len tokens or more start at token
+ * t (of the doc), one of conflict (its weight, after negation, below 0)
+ * when conflict? */
+static int hit_from(const dyad_score_ctx *cx, const sent_info *si,
+                    uint32_t t, size_t len, int conflict)
 {
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
-        if (cx->hits[h].tok == t && cx->hits[h].ntok > w)
+        if (cx->hits[h].tok == t && cx->hits[h].ntok >= len &&
+            (!conflict || cx->hits[h].weight < 0))
             return 1;
     return 0;
 }
@@ -2469,18 +2486,6 @@ static int supported(const reader *r, uint32_t tk)
     return k >= 2 && key_is(r->keys[k - 1], "of") &&
            (key_is(r->keys[k - 2], "support") ||
             key_is(r->keys[k - 2], "behalf"));
-}
-
-/* Does a conflict hit of sentence si (not negated) of w tokens or more
- * start at token t (of the doc)? */
-static int conflict_from(const dyad_score_ctx *cx, const sent_info *si,
-                         uint32_t t, size_t w)
-{
-    for (uint32_t h = si->hit0; h < si->hit0 + si->nhits; h++)
-        if (cx->hits[h].tok == t && cx->hits[h].ntok >= w &&
-            cx->hits[h].weight < 0)
-            return 1;
-    return 0;
 }
 
 /* Does a tension hit of sentence si of the other sign than weight start
@@ -2844,9 +2849,7 @@ static int official_before_verb(const reader *r, size_t i)
 {
     uint32_t e = r->men[i].tok - r->t0 + r->men[i].ntok;
     for (uint32_t k = e; k < e + 2 && k + 1 < r->n; k++)
-        if (official_noun(r->bkeys[k]) ||
-            ((r->ti[k].ew & EW_STATENOUN) && !key_is(r->keys[k], "policy") &&
-             !key_is(r->keys[k], "policies")))
+        if (official_noun(r->bkeys[k]) || (r->ti[k].ew & EW_STATENOUN))
             return r->ti[k + 1].ehead != DYAD_PHRASES_NONE;
     return 0;
 }
@@ -3060,7 +3063,7 @@ static int despite_pleas(dyad_score_ctx *cx, const reader *r,
         if (k + 2 >= r->n || !KEY_IN(r->keys[k], pleas) ||
             !(key_is(r->keys[k + 1], "from") ||
               key_is(r->keys[k + 1], "by")) ||
-            tension_from(cx, si, st->tok + k, 0))
+            hit_from(cx, si, st->tok + k, 1, 0))
             continue;
         uint32_t at = k + 2 + key_is(r->keys[k + 2], "the");
         size_t m = 0;
@@ -3526,7 +3529,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * "reopen* embassy" does not); so does a verb alone inside a
          * longer term of the other sign ("suspends military contacts",
          * "failed to agree") */
-        if (tension_from(cx, si, st->tok + j, last + 1 - j) ||
+        if (hit_from(cx, si, st->tok + j, last + 2 - j, 0) ||
             (last + 1 == end && have &&
              tension_over(cx, si, st->tok + j, e.weight))) {
             /* still a threat of what follows */
@@ -3829,7 +3832,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
          * Kaliningrad": PETRARCH's "deploy ... missiles" is military aid,
          * 072, to a recipient; "deploy* missiles" a threat) */
         if (e.rules == DYAD_EV_OTHER && e.weight > 0 &&
-            conflict_from(cx, si, st->tok + j, last + 1 - j))
+            hit_from(cx, si, st->tok + j, last + 1 - j, 1))
             continue;
         /* a demand read from what it asks, negated ("do not expect any
          * Japanese concessions"), is no event: not asking is no
