@@ -1611,6 +1611,31 @@ static void test_stats_count_dispersion_grows(void **state)
     dyad_free(sh);
 }
 
+/* Beyond OP_MAX values (10,000) a series whose dispersion grows with its
+ * level is searched by PELT's rule, no longer exact: 12,000 negative
+ * binomial counts (shape 3) switching between 2 and 30 a period every
+ * 1,500 give the seven switches, each within a few periods. */
+static void test_stats_count_dispersion_grows_long(void **state)
+{
+    (void)state;
+    enum { N = 12000, RUN = 1500 };
+    static double c[N], t[N];
+    rng_seed(21);
+    for (size_t i = 0; i < N; i++) {
+        double mu = (i / RUN) % 2 ? 30 : 2;
+        c[i] = poisson_draw(mu * gamma_draw(3) / 3);
+        t[i] = 2000;
+    }
+    dyad_stats_shift *sh = NULL;
+    size_t k = binomial_shifts(c, t, N, 0, &sh);
+    if (k != N / RUN - 1)
+        fail_msg("%zu shifts, not %d", k, N / RUN - 1);
+    for (size_t j = 0; j < k; j++)
+        if (labs((long)sh[j].index - (long)((j + 1) * RUN)) > 3)
+            fail_msg("shift %zu at %zu", j, sh[j].index);
+    dyad_free(sh);
+}
+
 /* Over-dispersed counts: Poisson with a gamma-distributed mean (negative
  * binomial) of mean mu and shape k has variance mu + mu^2 / k, so D = 1 +
  * mu / k; plain binomial counts have D near 1. */
@@ -2306,6 +2331,7 @@ int main(void)
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
         cmocka_unit_test(test_stats_count_dispersion_grows),
+        cmocka_unit_test(test_stats_count_dispersion_grows_long),
         cmocka_unit_test(test_stats_episodes_bursts),
         cmocka_unit_test(test_stats_episodes_end_most_of_the_way_back),
         cmocka_unit_test(test_stats_welch_and_cohen_by_hand),
