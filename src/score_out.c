@@ -481,7 +481,8 @@ static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
             if (!rc)
                 rc = dyad_buf_puts(b, ")\n");
         }
-        for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+        /* the terms' tokens (valence writes no other vtrace) */
+        for (uint32_t i = si->vt0; i < si->vt1 && !rc; i++) {
             const vtrace *v = &cx->vt[i];
             if (!v->width)
                 continue;
@@ -566,7 +567,7 @@ static int explain_json(const dyad_score_ctx *cx, dyad_buf *b)
         }
         rc = rc ? rc : dyad_buf_puts(b, "],\"valence\":[");
         int first = 1;
-        for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+        for (uint32_t i = si->vt0; i < si->vt1 && !rc; i++) {
             const vtrace *v = &cx->vt[i];
             if (!v->width)
                 continue;
