@@ -102,9 +102,11 @@ static inline size_t dyad_num__fmt(char *out, double v, int decimals)
         return dyad_num__slow(out, v, decimals);
     /* round(x), half away from zero, without the call: x is below 2^53,
      * so its whole part n is exact, and so is x - n (Sterbenz's lemma
-     * from 1 on, x itself below) */
-    unsigned long long n = (unsigned long long)x;
-    n += x - (double)n >= 0.5;
+     * from 1 on, x itself below). Signed, the conversions are an
+     * instruction each (unsigned ones test the sign bit). */
+    long long whole = (long long)x;
+    unsigned long long n =
+        (unsigned long long)whole + (x - (double)whole >= 0.5);
     if (n == 0) {   /* -0 and what rounds to 0 print 0 */
         out[0] = '0';
         return 1;
