@@ -78,10 +78,12 @@ static int is(dyad_span k, const char *w)
 }
 
 /* The idiom starting at key k[0] (of n), a word of class W_IDIOM: its
- * width (0: none) and value. That class is found by the key's bytes
- * (dyad_score__class), so k[0] is one of the idioms' first words, and
- * its length and first byte tell which: only the words after it are
- * compared (-0.13M of 197.3M instructions on 2,000 Reuters-21578
+ * width (0: none) and value. Unrolled, each idiom's lengths and first
+ * letter are constants (-1.8M of 273.1M instructions on 2,000
+ * Reuters-21578 articles: every "the" is tried). The class is found by
+ * the key's bytes (dyad_score__class), so k[0] is one of the idioms'
+ * first words, and its length and first byte tell which: only the words
+ * after it are compared (-0.13M of 197.3M instructions on those
  * articles, where "the" was compared with "the" for "the shit" and
  * again for "the bomb"). */
 static size_t idiom_at(const dyad_span *k, size_t n, double *v)
@@ -440,9 +442,10 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
     si->sum = sum;
     si->emph = 0;
     if (sum == 0) {
-        /* no term (6,600 of the 14,105 sentences of 2,000 Reuters-21578
-         * articles): no emphasis, and the compound, +-0 / sqrt(15), is
-         * the sum itself (-0.15M of 193.67M instructions on them) */
+        /* no term, or terms that cancel (6,600 of the 14,105 sentences
+         * of 2,000 Reuters-21578 articles): no emphasis, and the
+         * compound, +-0 / sqrt(15), is the sum itself (-0.15M of
+         * 193.67M instructions on them) */
         si->compound = sum;
         return;
     }
