@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "score_int.h"
+#include "util/buf.h"
 
 #define DEC 4   /* decimals of every score written */
 
@@ -33,48 +34,53 @@ static int put_sentence(dyad_buf *b, const dyad_doc *d, size_t s)
 /* Pieces of a line built on the stack and appended at once: through one
  * dyad_buf call per key and number a pair's fields cost 1,850
  * instructions (callgrind, 10,000 generated articles; printf before that
- * was 16% of `dyad score`). */
-static char *lit(char *o, const char *s, size_t n)
-{
-    memcpy(o, s, n);
-    return o + n;
-}
-#define LIT(o, s) lit(o, s, sizeof(s) - 1)
+ * was 16% of `dyad score`). Now written where they go in the line
+ * (dyad_buf__room, util/buf.h), the numbers by the inline formatter,
+ * whose divisions by 10^DEC are multiplications: the score line
+ * (dyad_score_json) went from 49.9M to 29.4M instructions on all of
+ * Reuters-21578, where each piece was a call that checked the room, and
+ * each string literal a strlen. */
 
 /* ,"key":value with the key a string literal */
-#define KEY_NUM(o, key, v) (o = LIT(o, ",\"" key "\":"), \
-                            o += dyad_num_fmt(o, v, DEC))
-#define KEY_UINT(o, key, v) (o = LIT(o, ",\"" key "\":"), \
-                             o += dyad_uint_fmt(o, v))
+#define KEY_NUM(o, key, v) (o = DYAD_LIT(o, ",\"" key "\":"), \
+                            o += dyad_num__fmt(o, v, DEC))
+#define KEY_UINT(o, key, v) (o = DYAD_LIT(o, ",\"" key "\":"), \
+                             o += dyad_uint__fmt(o, v))
 
 static int put_key_num(dyad_buf *b, const char *key, double v)
 {
-    char tmp[DYAD_NUM_MAX + 64], *o = tmp;
     size_t n = strlen(key);
     if (n > 60)
         return DYAD_EINVAL;
+    char *o = dyad_buf__room(b, DYAD_NUM_MAX + 64);
+    if (!o)
+        return DYAD_ENOMEM;
     *o++ = ',';
     *o++ = '"';
-    o = lit(o, key, n);
+    o = dyad_buf__lit(o, key, n);
     *o++ = '"';
     *o++ = ':';
-    o += dyad_num_fmt(o, v, DEC);
-    return dyad_buf_append(b, tmp, (size_t)(o - tmp));
+    o += dyad_num__fmt(o, v, DEC);
+    dyad_buf__done(b, o);
+    return DYAD_OK;
 }
+
+/* Room for put_pair_fields and the '[' or the evidence after them. */
+#define PAIR_FIELDS_MAX (2 * DYAD_NUM_MAX + 7 * DYAD_UINT_MAX + 200)
 
 /* {"pair":"A-B","sentences":N,"tone":T,"goldstein":G,"conflict":C,
  * "cooperation":K,"threats":H,"acts":A,"events":E,"comentions":M,
- * "evidence": -- shared by the line of a scored article and the one
- * rewritten from a stored score. */
-static int put_pair_fields(dyad_buf *b, const char *pair, unsigned sentences,
-                           double tone, double goldstein, unsigned conflict,
-                           unsigned cooperation, unsigned threats,
-                           unsigned acts, unsigned events, unsigned comentions)
+ * "evidence": at o (PAIR_FIELDS_MAX bytes), the end -- shared by the line
+ * of a scored article and the one rewritten from a stored score. */
+static char *put_pair_fields(char *o, const char *pair, unsigned sentences,
+                             double tone, double goldstein, unsigned conflict,
+                             unsigned cooperation, unsigned threats,
+                             unsigned acts, unsigned events,
+                             unsigned comentions)
 {
-    char tmp[2 * DYAD_NUM_MAX + 7 * DYAD_UINT_MAX + 200], *o = tmp;
     size_t n = strnlen(pair, 20);   /* dyad_pair_score.pair is char[20] */
-    o = LIT(o, "{\"pair\":\"");
-    o = lit(o, pair, n);
+    o = DYAD_LIT(o, "{\"pair\":\"");
+    o = dyad_buf__lit(o, pair, n);
     *o++ = '"';
     KEY_UINT(o, "sentences", sentences);
     KEY_NUM(o, "tone", tone);
@@ -85,8 +91,7 @@ static int put_pair_fields(dyad_buf *b, const char *pair, unsigned sentences,
     KEY_UINT(o, "acts", acts);
     KEY_UINT(o, "events", events);
     KEY_UINT(o, "comentions", comentions);
-    o = LIT(o, ",\"evidence\":");
-    return dyad_buf_append(b, tmp, (size_t)(o - tmp));
+    return DYAD_LIT(o, ",\"evidence\":");
 }
 
 static const pair_acc *find_acc(const dyad_score_ctx *cx,
@@ -95,19 +100,32 @@ static const pair_acc *find_acc(const dyad_score_ctx *cx,
     return dyad_score__pair_find(cx, p->a, p->b);
 }
 
-/* The words behind a sentence's score: tension hits, then valence words. */
+/* A ',' unless first, and the JSON string of t, at the end of b. */
+static int put_word(dyad_buf *b, dyad_span t, int first)
+{
+    if (t.len > (SIZE_MAX - 3) / 6)
+        return DYAD_ENOMEM;
+    char *o = dyad_buf__room(b, 6 * t.len + 3);
+    if (!o)
+        return DYAD_ENOMEM;
+    if (!first)
+        *o++ = ',';
+    dyad_buf__done(b, dyad_buf__json_at(o, t.ptr, t.len, 0));
+    return DYAD_OK;
+}
+
+/* The words behind a sentence's score: tension hits, then valence words;
+ * the '[' is written by the caller. */
 static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
 {
     const dyad_doc *d = &cx->doc;
     const sent_info *si = &cx->si[s];
-    int rc = dyad_buf_putc(b, '[');
+    int rc = DYAD_OK;
     int first = 1;
     for (uint32_t h = si->hit0; h < si->hit0 + si->nhits && !rc; h++) {
-        dyad_span t = tok_text(d, cx->hits[h].tok, cx->hits[h].ntok);
-        rc = first ? 0 : dyad_buf_putc(b, ',');
+        rc = put_word(b, tok_text(d, cx->hits[h].tok, cx->hits[h].ntok),
+                      first);
         first = 0;
-        if (!rc)
-            rc = dyad_buf_json_str(b, t.ptr, t.len);
     }
     for (uint32_t i = si->vt0; i < si->vt1 && !rc; i++) {
         const vtrace *v = &cx->vt[i];
@@ -119,13 +137,10 @@ static int put_hits(dyad_buf *b, const dyad_score_ctx *cx, uint32_t s)
                        i < cx->hits[h].tok + cx->hits[h].ntok;
         if (covered)
             continue;   /* already named by the tension hit */
-        dyad_span t = tok_text(d, i, v->width);
-        rc = first ? 0 : dyad_buf_putc(b, ',');
+        rc = put_word(b, tok_text(d, i, v->width), first);
         first = 0;
-        if (!rc)
-            rc = dyad_buf_json_str(b, t.ptr, t.len);
     }
-    return rc ? rc : dyad_buf_putc(b, ']');
+    return rc ? rc : DYAD_BUF_LIT(b, "]");
 }
 
 /* w as printf's "%.1f" writes it, at o; returns the bytes written, 0 when
@@ -176,13 +191,13 @@ static int put_event_str(dyad_buf *b, const dyad_score_ctx *cx,
     char line[256];
     if (ls + lt + lc + lp + 32 <= sizeof line) {
         char *o = line;
-        o = lit(o, src, ls);
+        o = dyad_buf__lit(o, src, ls);
         *o++ = '>';
-        o = lit(o, tgt, lt);
+        o = dyad_buf__lit(o, tgt, lt);
         *o++ = ' ';
-        o = lit(o, code, lc);
+        o = dyad_buf__lit(o, code, lc);
         *o++ = ' ';
-        o = lit(o, t.ptr, lp);
+        o = dyad_buf__lit(o, t.ptr, lp);
         *o++ = ' ';
         size_t n = fmt_1f(o, e->weight);
         if (n)
@@ -233,11 +248,11 @@ static int put_quoted(dyad_buf *b, const dyad_doc *d, size_t s, quoted *q)
     size_t k = s % QUOTED;
     if (q->s[k] == s + 1) {
         size_t off = q->off[k], len = q->len[k];
-        if (dyad_buf_reserve(b, len) != 0)
+        char *o = dyad_buf__room(b, len);
+        if (!o)
             return DYAD_ENOMEM;
-        memcpy(b->data + b->len, b->data + off, len);   /* after reserve */
-        b->len += len;
-        b->data[b->len] = '\0';
+        memcpy(o, b->data + off, len);   /* after the room is made */
+        dyad_buf__done(b, o + len);
         return DYAD_OK;
     }
     size_t off = b->len;
@@ -253,41 +268,54 @@ static int put_quoted(dyad_buf *b, const dyad_doc *d, size_t s, quoted *q)
 static int put_pair(dyad_buf *b, const dyad_score_ctx *cx,
                     const dyad_pair_score *p, quoted *q)
 {
-    int rc = put_pair_fields(b, p->pair, p->sentences, p->tone, p->goldstein,
-                             p->conflict, p->cooperation, p->threats, p->acts,
-                             p->events, p->comentions);
-    rc = rc ? rc : dyad_buf_putc(b, '[');
+    char *o = dyad_buf__room(b, PAIR_FIELDS_MAX + 1);
+    if (!o)
+        return DYAD_ENOMEM;
+    o = put_pair_fields(o, p->pair, p->sentences, p->tone, p->goldstein,
+                        p->conflict, p->cooperation, p->threats, p->acts,
+                        p->events, p->comentions);
+    *o++ = '[';
+    dyad_buf__done(b, o);
+    int rc = DYAD_OK;
     const pair_acc *acc = find_acc(cx, p);
     for (size_t i = 0; acc && i < acc->nev && !rc; i++) {
         uint32_t s = acc->ev[i];
-        rc = dyad_buf_puts(b, i ? ",{\"sentence\":" : "{\"sentence\":");
+        rc = i ? DYAD_BUF_LIT(b, ",{\"sentence\":")
+               : DYAD_BUF_LIT(b, "{\"sentence\":");
         if (!rc)
             rc = put_quoted(b, &cx->doc, s, q);
-        if (!rc)
-            rc = put_key_num(b, "tone", cx->si[s].compound);
-        if (!rc)
-            rc = dyad_buf_puts(b, ",\"hits\":");
+        if (!rc) {
+            o = dyad_buf__room(b, DYAD_NUM_MAX + 32);
+            if (!o)
+                return DYAD_ENOMEM;
+            KEY_NUM(o, "tone", cx->si[s].compound);
+            o = DYAD_LIT(o, ",\"hits\":[");
+            dyad_buf__done(b, o);
+        }
         if (!rc)
             rc = put_hits(b, cx, s);
         if (!rc)
             rc = put_pair_events(b, cx, p, s);
         if (!rc)
-            rc = dyad_buf_putc(b, '}');
+            rc = DYAD_BUF_LIT(b, "}");
     }
-    return rc ? rc : dyad_buf_puts(b, "]}");
+    return rc ? rc : DYAD_BUF_LIT(b, "]}");
 }
 
 /* The article fields shared by the score line and the JSON explanation. */
 static int put_head(dyad_buf *b, const dyad_article_score *r)
 {
-    int rc = dyad_buf_puts(b, "{\"id\":");
-    if (!rc)
-        rc = dyad_buf_json_str(b, r->id, strlen(r->id));
-    if (rc)
-        return rc;
-    char tmp[5 * DYAD_NUM_MAX + DYAD_UINT_MAX + 160], *o = tmp;
-    o = LIT(o, ",\"date\":\"");
-    o = lit(o, r->date, strnlen(r->date, sizeof r->date));
+    size_t il = strlen(r->id);
+    if (il > SIZE_MAX / 8)
+        return DYAD_ENOMEM;
+    char *o = dyad_buf__room(b, 6 * il + 2 + 5 * DYAD_NUM_MAX +
+                                    DYAD_UINT_MAX + 160);
+    if (!o)
+        return DYAD_ENOMEM;
+    o = DYAD_LIT(o, "{\"id\":");
+    o = dyad_buf__json_at(o, r->id, il, 0);
+    o = DYAD_LIT(o, ",\"date\":\"");
+    o = dyad_buf__lit(o, r->date, strnlen(r->date, sizeof r->date));
     *o++ = '"';
     KEY_UINT(o, "words", r->words);
     KEY_NUM(o, "sentiment", r->sentiment);
@@ -295,24 +323,33 @@ static int put_head(dyad_buf *b, const dyad_article_score *r)
     KEY_NUM(o, "positive", r->positive);
     KEY_NUM(o, "negative", r->negative);
     KEY_NUM(o, "polarity", r->polarity);
-    return dyad_buf_append(b, tmp, (size_t)(o - tmp));
+    dyad_buf__done(b, o);
+    return DYAD_OK;
 }
 
+/* ,"pairs":[...],"lexicon":"..." */
 static int put_pairs(dyad_buf *b, const dyad_score_ctx *cx)
 {
     const dyad_article_score *r = &cx->res;
     quoted q;
-    memset(q.s, 0, sizeof q.s);
-    int rc = dyad_buf_puts(b, ",\"pairs\":[");
+    int rc = DYAD_BUF_LIT(b, ",\"pairs\":[");
+    if (r->npairs)   /* most articles have none */
+        memset(q.s, 0, sizeof q.s);
     for (size_t i = 0; i < r->npairs && !rc; i++) {
         if (i)
-            rc = dyad_buf_putc(b, ',');
+            rc = DYAD_BUF_LIT(b, ",");
         if (!rc)
             rc = put_pair(b, cx, &r->pairs[i], &q);
     }
-    rc = rc ? rc : dyad_buf_puts(b, "],\"lexicon\":\"");
-    rc = rc ? rc : dyad_buf_puts(b, r->lexicon);
-    return rc ? rc : dyad_buf_putc(b, '"');
+    size_t ll = strlen(r->lexicon);
+    char *o = rc ? NULL : dyad_buf__room(b, ll + 16);
+    if (!o)
+        return rc ? rc : DYAD_ENOMEM;
+    o = DYAD_LIT(o, "],\"lexicon\":\"");
+    o = dyad_buf__lit(o, r->lexicon, ll);
+    *o++ = '"';
+    dyad_buf__done(b, o);
+    return DYAD_OK;
 }
 
 int dyad_score_json_scored(const dyad_article *a, dyad_buf *out)
@@ -332,12 +369,15 @@ int dyad_score_json_scored(const dyad_article *a, dyad_buf *out)
     for (size_t i = 0; i < sc->npairs && !rc; i++) {
         const dyad_scored_pair *p = &sc->pairs[i];
         rc = i ? dyad_buf_putc(out, ',') : DYAD_OK;
-        rc = rc ? rc
-                : put_pair_fields(out, p->pair, p->sentences, p->tone,
-                                  p->goldstein, p->conflict, p->cooperation,
-                                  p->threats, p->acts, p->events,
-                                  p->comentions);
-        rc = rc ? rc : dyad_buf_puts(out, p->evidence);
+        char *o = rc ? NULL : dyad_buf__room(out, PAIR_FIELDS_MAX);
+        if (!o)
+            return rc ? rc : DYAD_ENOMEM;
+        dyad_buf__done(out, put_pair_fields(o, p->pair, p->sentences,
+                                            p->tone, p->goldstein,
+                                            p->conflict, p->cooperation,
+                                            p->threats, p->acts, p->events,
+                                            p->comentions));
+        rc = dyad_buf_puts(out, p->evidence);
         rc = rc ? rc : dyad_buf_putc(out, '}');
     }
     rc = rc ? rc : dyad_buf_puts(out, "],\"lexicon\":");
@@ -350,7 +390,7 @@ int dyad_score_json(const dyad_score_ctx *cx, dyad_buf *out)
     int rc = put_head(out, &cx->res);
     if (!rc)
         rc = put_pairs(out, cx);
-    return rc ? rc : dyad_buf_puts(out, "}\n");
+    return rc ? rc : DYAD_BUF_LIT(out, "}\n");
 }
 
 static const struct {
@@ -481,7 +521,8 @@ static int explain_text(const dyad_score_ctx *cx, dyad_buf *b)
             if (!rc)
                 rc = dyad_buf_puts(b, ")\n");
         }
-        for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+        /* the terms' tokens (valence writes no other vtrace) */
+        for (uint32_t i = si->vt0; i < si->vt1 && !rc; i++) {
             const vtrace *v = &cx->vt[i];
             if (!v->width)
                 continue;
@@ -566,7 +607,7 @@ static int explain_json(const dyad_score_ctx *cx, dyad_buf *b)
         }
         rc = rc ? rc : dyad_buf_puts(b, "],\"valence\":[");
         int first = 1;
-        for (uint32_t i = st->tok; i < st->tok + st->ntok && !rc; i++) {
+        for (uint32_t i = si->vt0; i < si->vt1 && !rc; i++) {
             const vtrace *v = &cx->vt[i];
             if (!v->width)
                 continue;

@@ -1,11 +1,12 @@
 #include "dyad/common.h"
 #include "util/alloc.h"
+#include "util/buf.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#if defined(__SSE2__) && defined(__GNUC__)
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(DYAD_NO_SIMD)
 #include <emmintrin.h>
 #endif
 
@@ -27,14 +28,19 @@ int dyad_buf_reserve(dyad_buf *b, size_t extra)
     return DYAD_OK;
 }
 
+/* The room tested first, as dyad_buf__room does (len < cap - b->len: one
+ * comparison; cap 0 always reserves), no call to return from before the
+ * copy: dyad_buf_append's own instructions 5.56M -> 4.84M on all of
+ * Reuters-21578 (150K appends). */
 int dyad_buf_append(dyad_buf *b, const void *data, size_t len)
 {
-    if (dyad_buf_reserve(b, len) != DYAD_OK)
+    if (len >= b->cap - b->len && dyad_buf_reserve(b, len) != DYAD_OK)
         return DYAD_ENOMEM;
-    if (len)
-        memcpy(b->data + b->len, data, len);
+    char *o = b->data + b->len;
     b->len += len;
-    b->data[b->len] = '\0';
+    o[len] = '\0';
+    if (len)
+        memcpy(o, data, len);
     return DYAD_OK;
 }
 
@@ -103,76 +109,143 @@ static inline char *json_byte(char *o, unsigned char c)
     return o;
 }
 
+/* Bytes a JSON string escapes (J_ESC: controls, '"', '\\', DEL) and the
+ * white space a squeezed one writes as a space (J_WS). */
+enum { J_ESC = 1, J_WS = 2 };
+#define J4(a, b, c, d) a, b, c, d
+#define J16(a) J4(a, a, a, a), J4(a, a, a, a), J4(a, a, a, a), J4(a, a, a, a)
+static const unsigned char jclass[256] = {
+    J4(1, 1, 1, 1), J4(1, 1, 1, 1), J4(1, 3, 3, 1), J4(1, 3, 1, 1),
+    J16(1),
+    J4(2, 0, 1, 0), J4(0, 0, 0, 0), J4(0, 0, 0, 0), J4(0, 0, 0, 0),
+    J16(0), J16(0),
+    J4(0, 0, 0, 0), J4(0, 0, 0, 0), J4(0, 0, 0, 0), J4(1, 0, 0, 0),
+    J16(0),
+    J4(0, 0, 0, 0), J4(0, 0, 0, 0), J4(0, 0, 0, 0), J4(0, 0, 0, 1),
+    J16(0), J16(0), J16(0), J16(0), J16(0), J16(0), J16(0), J16(0)};
+#undef J16
+#undef J4
+
+/* s[i, len) at o, a byte a step, after a white-space byte when *ws; the
+ * end. Squeezed, a run of white space is written as a space at its
+ * first byte (a run at the end is taken back by json_at). */
+static char *json_bytes(char *o, const char *s, size_t i, size_t len,
+                        int squeeze, int *ws)
+{
+    int w = *ws;
+    for (; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        unsigned k = jclass[c];
+        if (!k) {
+            *o++ = (char)c;
+            w = 0;
+        } else if (squeeze && (k & J_WS)) {
+            if (!w)
+                *o++ = ' ';
+            w = 1;
+        } else {
+            o = json_byte(o, c);
+            w = 0;
+        }
+    }
+    *ws = w;
+    return o;
+}
+
+char *dyad_buf__json_at(char *o, const char *s, size_t len, int squeeze)
+{
+    *o++ = '"';
+    int ws = 0;   /* the last byte was white space (squeezed) */
+    size_t i = 0;
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(DYAD_NO_SIMD)
+    /* Sixteen bytes at once, up to the first that needs an escape or is
+     * white space after white space (squeezed); that byte alone, then
+     * on from the next. Where a block with any such byte, or white space
+     * last, went a byte a step, the evidence sentences of `dyad score`
+     * (a quote in one, two spaces in another) took 1,860 instructions
+     * each: 8.36M -> 3.50M on all of Reuters-21578 (4,498 sentences).
+     * Squeezed, a run's space is written at its first byte, and taken
+     * back at the end. The room asked for (six bytes a byte) holds the
+     * 16 bytes stored before the cut. */
+    const __m128i blank = _mm_set1_epi8(' ');
+    for (; len - i >= 16;) {
+        const __m128i x =
+            _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i wsv = _mm_setzero_si128();
+        if (squeeze)
+            wsv = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(x, blank),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
+        /* control bytes (below 0x20, not negative), '"', '\\', DEL */
+        __m128i esc = _mm_or_si128(
+            _mm_and_si128(_mm_cmplt_epi8(x, blank),
+                          _mm_cmpgt_epi8(x, _mm_set1_epi8(-1))),
+            _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f))));
+        unsigned e = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(wsv, esc));
+        unsigned w = (unsigned)_mm_movemask_epi8(wsv);
+        unsigned cut = e | (w & ((w << 1) | (unsigned)ws));
+        __m128i y = _mm_or_si128(_mm_andnot_si128(wsv, x),
+                                 _mm_and_si128(wsv, blank));
+        _mm_storeu_si128((__m128i *)(void *)o, y);
+        if (!cut) {
+            o += 16;
+            i += 16;
+            ws = (int)(w >> 15);
+            continue;
+        }
+        unsigned k = (unsigned)__builtin_ctz(cut);
+        o += k;
+        i += k;
+        if (k)
+            ws = (int)(w >> (k - 1) & 1);
+        if (!(w >> k & 1)) {   /* else white space after white space */
+            o = json_byte(o, (unsigned char)s[i]);
+            ws = 0;
+        }
+        i++;
+    }
+#endif
+    o = json_bytes(o, s, i, len, squeeze, &ws);
+    if (ws)
+        o--;   /* the space of white space at the end */
+    *o++ = '"';
+    return o;
+}
+
 /* The JSON string of s (len bytes) at the end of b; with squeeze, each
  * run of spaces, tabs and line breaks is one space. */
 static int json_str(dyad_buf *b, const char *s, size_t len, int squeeze)
 {
     /* worst case: every byte becomes \u00XX */
-    if (len > (SIZE_MAX - 2) / 6 || dyad_buf_reserve(b, len * 6 + 2) != 0)
+    if (len > (SIZE_MAX - 2) / 6)
         return DYAD_ENOMEM;
-    char *o = b->data + b->len;
+    char *o = dyad_buf__room(b, len * 6 + 2);
+    if (!o)
+        return DYAD_ENOMEM;
+    dyad_buf__done(b, dyad_buf__json_at(o, s, len, squeeze));
+    return DYAD_OK;
+}
+
+int dyad_buf__json_scalar(dyad_buf *b, const char *s, size_t len,
+                          int squeeze)
+{
+    if (len > (SIZE_MAX - 2) / 6)
+        return DYAD_ENOMEM;
+    char *o = dyad_buf__room(b, len * 6 + 2);
+    if (!o)
+        return DYAD_ENOMEM;
+    int ws = 0;
     *o++ = '"';
-    int sp = 0;
-    size_t i = 0;
-    while (i < len) {
-#if defined(__SSE2__) && defined(__GNUC__)
-        /* Sixteen bytes at once when none needs an escape and, squeezed,
-         * their white space is single bytes between others (a line break
-         * written as a space): the evidence sentences of `dyad score`, a
-         * byte a step, were 2.2M of 283.7M instructions on 2,000
-         * Reuters-21578 articles. The room reserved above holds the
-         * store. */
-        if (!sp && len - i >= 16) {
-            const __m128i x =
-                _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            const __m128i blank = _mm_set1_epi8(' ');
-            __m128i ws = _mm_setzero_si128();
-            if (squeeze)
-                ws = _mm_or_si128(
-                    _mm_or_si128(_mm_cmpeq_epi8(x, blank),
-                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
-                    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
-                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
-            /* control bytes (below 0x20, not negative), '"', '\\', DEL */
-            __m128i esc = _mm_or_si128(
-                _mm_and_si128(_mm_cmplt_epi8(x, blank),
-                              _mm_cmpgt_epi8(x, _mm_set1_epi8(-1))),
-                _mm_or_si128(
-                    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
-                    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f))));
-            unsigned e = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(ws, esc));
-            unsigned w = (unsigned)_mm_movemask_epi8(ws);
-            /* no escape, no two white-space bytes in a row, none last
-             * (the next byte might be white space) */
-            if (!e && !(w & (w >> 1)) && !(w & 0x8000)) {
-                __m128i y = _mm_or_si128(_mm_andnot_si128(ws, x),
-                                         _mm_and_si128(ws, blank));
-                _mm_storeu_si128((__m128i *)(void *)o, y);
-                o += 16;
-                i += 16;
-                continue;
-            }
-        }
-#endif
-        /* a byte a step up to the next sixteen */
-        size_t stop = len - i > 16 ? i + 16 : len;
-        for (; i < stop; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (squeeze &&
-                (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
-                sp = 1;
-                continue;
-            }
-            if (sp)
-                *o++ = ' ';
-            sp = 0;
-            o = json_byte(o, c);
-        }
-    }
+    o = json_bytes(o, s, 0, len, squeeze, &ws);
+    if (ws)
+        o--;
     *o++ = '"';
-    *o = '\0';
-    b->len = (size_t)(o - b->data);
+    dyad_buf__done(b, o);
     return DYAD_OK;
 }
 
@@ -186,84 +259,46 @@ int dyad_buf_json_words(dyad_buf *b, const char *s, size_t len)
     return json_str(b, s, len, 1);
 }
 
-/* Decimal digits of v at out, forwards; returns how many. Hand-written
- * because the score writer formats a dozen numbers per pair and snprintf
- * was 16% of `dyad score` (callgrind, 10,000 generated articles); the
- * digits are counted first and written in place, where they were written
- * into a scratch buffer and copied by a memcpy call (-1.1M of 282.0M
- * instructions on 2,000 Reuters-21578 articles). */
-static size_t utoa(char *out, unsigned long long v)
-{
-    size_t n = 1;
-    for (unsigned long long x = v; x >= 10; x /= 10)
-        n++;
-    for (size_t i = n; i > 0; i--) {
-        out[i - 1] = (char)('0' + v % 10);
-        v /= 10;
-    }
-    return n;
-}
-
+/* Hand-written digits, because the score writer formats a dozen numbers
+ * per pair and snprintf was 16% of `dyad score` (callgrind, 10,000
+ * generated articles); then counted first and written in place, where
+ * they were written into a scratch buffer and copied by a memcpy call
+ * (-1.1M of 282.0M instructions on 2,000 Reuters-21578 articles). Then
+ * with round() done without its call, a single digit without a loop
+ * and the fraction's digits two at a time: 18.5M -> 12.2M instructions
+ * for the 141K numbers of all of Reuters-21578 (round's calls
+ * included); inline in util/buf.h for the score writer. */
 size_t dyad_uint_fmt(char *out, unsigned long long v)
 {
-    return utoa(out, v);
+    return dyad_uint__fmt(out, v);
 }
 
-size_t dyad_num_fmt(char *out, double v, int decimals)
+size_t dyad_num__slow(char *out, double v, int decimals)
 {
     if (!isfinite(v)) {
         memcpy(out, "null", 4);
         return 4;
     }
-    /* Format digits by hand rather than with %f so the decimal point is
-     * '.' under any LC_NUMERIC. */
     static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
                                    1e15, 1e16, 1e17};
-    static const unsigned long long upow10[] = {
-        1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
-        10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
-        100000000000ULL, 1000000000000ULL, 10000000000000ULL,
-        100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
-        100000000000000000ULL};
-    if (decimals < 0)
-        decimals = 0;
-    if (decimals > 17)
-        decimals = 17;
     double scale = pow10[decimals];
     double r = round(fabs(v) * scale);
     /* inf when fabs(v) * scale overflowed (fabs(v) > DBL_MAX / scale);
-     * beyond 2^53 only whole numbers (no decimal is exact there) */
-    if (!isfinite(r) || r >= 9e15) {
-        double w = !isfinite(r) ? v : v < 0 ? -r / scale : r / scale;
-        return (size_t)snprintf(out, DYAD_NUM_MAX, "%.0f", w);
-    }
-    unsigned long long n = (unsigned long long)r;
-    unsigned long long div = upow10[decimals];
-    unsigned long long ip = n / div, fp = n % div;
-    char *o = out;
-    if (v < 0 && n != 0)
-        *o++ = '-';
-    o += utoa(o, ip);
-    if (fp) {
-        int d = decimals;
-        while (fp % 10 == 0) {   /* trailing zeros dropped */
-            fp /= 10;
-            d--;
-        }
-        *o++ = '.';
-        /* d digits, with the fraction's leading zeros */
-        for (int i = d; i > 0; i--) {
-            o[i - 1] = (char)('0' + fp % 10);
-            fp /= 10;
-        }
-        o += d;
-    }
-    return (size_t)(o - out);
+     * beyond 2^53 only whole numbers (no decimal is exact there). Format
+     * digits by hand, or with %.0f (no decimal point), so the point is
+     * '.' under any LC_NUMERIC. */
+    double w = !isfinite(r) ? v : v < 0 ? -r / scale : r / scale;
+    return (size_t)snprintf(out, DYAD_NUM_MAX, "%.0f", w);
+}
+
+size_t dyad_num_fmt(char *out, double v, int decimals)
+{
+    return dyad_num__fmt(out, v, decimals);
 }
 
 int dyad_buf_num(dyad_buf *b, double v, int decimals)
 {
     char tmp[DYAD_NUM_MAX];
-    return dyad_buf_append(b, tmp, dyad_num_fmt(tmp, v, decimals));
+    return dyad_buf_append(b, tmp, dyad_num__fmt(tmp, v, decimals));
 }

@@ -14,6 +14,7 @@
 #include "dyad/score.h"
 #include "dyad/text.h"
 #include "util/alloc.h"
+#include "util/buf.h"
 #include "util/embedded.h"
 #include "util/fs.h"
 #include "util/hash.h"
@@ -145,6 +146,42 @@ static void test_util_uint_fmt(void **state)
     assert_string_equal(uint_str(ULLONG_MAX), "18446744073709551615");
 }
 
+/* Rounding ties and their neighbours, where round() without its call
+ * (util/buf.h) could go wrong: (k + 1/2) / 10^d for every d, the
+ * doubles next to them, the smallest and 2^52 - 1/2. */
+static void test_util_buf_num_ties(void **state)
+{
+    (void)state;
+    char want[80];
+    unsigned long long x = 0x9e3779b97f4a7c15ULL;
+    for (int d = 0; d <= 9; d++) {
+        for (int i = 0; i < 3000; i++) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            double k = i < 1000 ? i : (double)(x % 1000000000ULL);
+            double t = (k + 0.5) / pow(10, d);
+            double v[] = {t, nextafter(t, 0), nextafter(t, INFINITY), -t};
+            for (size_t j = 0; j < sizeof v / sizeof v[0]; j++) {
+                if (fabs(v[j]) * pow(10, d) >= 9e15)
+                    continue;
+                num_oracle(v[j], d, want, sizeof want);
+                assert_string_equal(num(v[j], d), want);
+            }
+        }
+    }
+    assert_string_equal(num(0.49999999999999994, 0), "0");
+    assert_string_equal(num(0.5, 0), "1");
+    assert_string_equal(num(-0.5, 0), "-1");
+    assert_string_equal(num(4503599627370495.5, 0), "4503599627370496");
+    assert_string_equal(num(5e-324, 4), "0");
+    assert_string_equal(num(0.00005, 4), "0.0001");   /* 0.5 after * 1e4 */
+    assert_string_equal(num(8999999999999999.0, 0), "8999999999999999");
+    assert_string_equal(num(9e15, 0), "9000000000000000");
+    assert_string_equal(num(1e-17, 17), "0.00000000000000001");
+    assert_string_equal(num(0.12345678901234567, 17), "0");   /* past 9e15 */
+}
+
 static void test_util_buf_num_no_negative_zero(void **state)
 {
     (void)state;
@@ -197,6 +234,90 @@ static void test_util_buf_json_str_escapes(void **state)
     assert_int_equal(b.data[b.len - 2], '"');
     assert_int_equal(b.data[b.len - 1], '"');
     dyad_buf_free(&b);
+}
+
+/* The JSON string of s as json_str wrote it a byte at a time before
+ * its SIMD path (and as the scalar path must): escapes, and squeezed,
+ * each run of white space one space, none at either end's run kept but
+ * a leading one. */
+static size_t json_oracle(char *o, const char *s, size_t len, int squeeze)
+{
+    static const char hex[] = "0123456789abcdef";
+    char *p = o;
+    int sp = 0;
+    *p++ = '"';
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (squeeze && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+            sp = 1;
+            continue;
+        }
+        if (sp)
+            *p++ = ' ';
+        sp = 0;
+        if (c == '"' || c == '\\') {
+            *p++ = '\\';
+            *p++ = (char)c;
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+            *p++ = '\\';
+            *p++ = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+        } else if (c < 0x20 || c == 0x7f) {
+            p += sprintf(p, "\\u00%c%c", hex[c >> 4], hex[c & 15]);
+        } else {
+            *p++ = (char)c;
+        }
+    }
+    *p++ = '"';
+    return (size_t)(p - o);
+}
+
+/* dyad_buf_json_str and _words (sixteen bytes at once with SSE2) and
+ * the scalar path (dyad_buf__json_scalar: what a machine without SSE2
+ * runs) against the oracle: random strings of every kind of byte, with
+ * escapes and runs of white space at every offset of a block and
+ * across two. A wrong path of either kind fails here. */
+static void test_util_buf_json_simd_and_scalar(void **state)
+{
+    (void)state;
+    static const char some[] = "ab  \n\r\t\"\\\x01\x1f\x7f\x80\xc3\xa9 .";
+    unsigned long long x = 88172645463325252ULL;
+    char s[120], want[6 * sizeof s + 2];
+    for (int it = 0; it < 40000; it++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        size_t len = (size_t)(x % sizeof s);
+        unsigned mode = (unsigned)(x >> 20) % 4;
+        unsigned long long y = x;
+        for (size_t i = 0; i < len; i++) {
+            y ^= y << 13;
+            y ^= y >> 7;
+            y ^= y << 17;
+            unsigned r = (unsigned)(y >> 24);
+            char any = some[r % (sizeof some - 1)];
+            char letter = (char)('a' + r % 26);
+            s[i] = mode == 0   ? (char)(r & 255)
+                   : mode == 1 ? any
+                   : mode == 2 ? (r % 9 ? letter : ' ')
+                               : (r % 23 ? letter : any);
+        }
+        for (int sq = 0; sq < 2; sq++) {
+            size_t n = json_oracle(want, s, len, sq);
+            dyad_buf a = {0}, b = {0};
+            assert_int_equal(sq ? dyad_buf_json_words(&a, s, len)
+                                : dyad_buf_json_str(&a, s, len),
+                             DYAD_OK);
+            assert_int_equal(dyad_buf__json_scalar(&b, s, len, sq), DYAD_OK);
+            assert_int_equal(a.len, n);
+            assert_memory_equal(a.data, want, n);
+            assert_int_equal(a.data[n], '\0');
+            assert_int_equal(b.len, n);
+            assert_memory_equal(b.data, want, n);
+            assert_int_equal(b.data[n], '\0');
+            dyad_buf_free(&a);
+            dyad_buf_free(&b);
+        }
+    }
 }
 
 static void test_util_err_set_and_format(void **state)
@@ -760,9 +881,11 @@ int main(void)
         cmocka_unit_test(test_util_buf_num_formats),
         cmocka_unit_test(test_util_buf_num_matches_printf),
         cmocka_unit_test(test_util_uint_fmt),
+        cmocka_unit_test(test_util_buf_num_ties),
         cmocka_unit_test(test_util_buf_num_no_negative_zero),
         cmocka_unit_test(test_util_buf_num_ignores_locale),
         cmocka_unit_test(test_util_buf_json_str_escapes),
+        cmocka_unit_test(test_util_buf_json_simd_and_scalar),
         cmocka_unit_test(test_util_err_set_and_format),
         cmocka_unit_test(test_util_utf8_decode_valid),
         cmocka_unit_test(test_util_utf8_decode_rejects_invalid),
