@@ -21,7 +21,11 @@
 typedef struct {
     dyad_phrases *phr;
     dyad_lex_entry *e;
-    size_t n, cap;
+    /* the entries' values apart, 8 bytes each where an entry is 48: the
+     * scorer reads a matched term's value at random, and VADER's 7,500
+     * values fit in 60 KB (dyad_lex__value) */
+    double *val;
+    size_t n, cap, val_cap;
 } kind_t;
 
 struct dyad_lex {
@@ -68,6 +72,7 @@ void dyad_lex_free(dyad_lex *lx)
     for (int i = 0; i < 2; i++) {
         dyad_phrases_free(lx->k[i].phr);
         dyad_free(lx->k[i].e);
+        dyad_free(lx->k[i].val);
     }
     dyad_strpool_free(&lx->terms);
     dyad_phrases_free(lx->vocab);
@@ -270,9 +275,11 @@ static int add_entry(dyad_lex *lx, int kind, dyad_span term,
                      const dyad_lex_entry *proto, dyad_err *err)
 {
     kind_t *k = &lx->k[kind - 1];
-    if (dyad_grow(&k->e, &k->cap, k->n + 1, sizeof *k->e) < 0)
+    if (dyad_grow(&k->e, &k->cap, k->n + 1, sizeof *k->e) < 0 ||
+        dyad_grow(&k->val, &k->val_cap, k->n + 1, sizeof *k->val) < 0)
         return dyad_err_set(err, DYAD_ENOMEM, proto->file, proto->line,
                             "out of memory");
+    k->val[k->n] = proto->value;
     dyad_lex_entry *e = &k->e[k->n];
     *e = *proto;
     e->term = dyad_strpool_dup(&lx->terms, term.ptr, term.len);
@@ -517,6 +524,11 @@ const dyad_lex_entry *dyad_lex__entry(const dyad_lex *lx, int kind,
                                       uint32_t idx)
 {
     return &lx->k[kind - 1].e[idx];
+}
+
+double dyad_lex__value(const dyad_lex *lx, int kind, uint32_t idx)
+{
+    return lx->k[kind - 1].val[idx];
 }
 
 size_t dyad_lex_match(const dyad_lex *lx, int kind, const dyad_span *keys,

@@ -50,5 +50,8 @@ uint64_t dyad_lex__generation(const dyad_lex *lx);
 /* Entry number idx of a kind (a payload of its table). */
 const dyad_lex_entry *dyad_lex__entry(const dyad_lex *lx, int kind,
                                       uint32_t idx);
+/* Its value (dyad_lex__entry(lx, kind, idx)->value, from a compact
+ * array). */
+double dyad_lex__value(const dyad_lex *lx, int kind, uint32_t idx);
 
 #endif

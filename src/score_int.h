@@ -52,7 +52,6 @@ typedef struct vtrace {
     double boost;       /* sum of booster contributions */
     unsigned rules;
     unsigned width;     /* tokens of the term (1, or more for phrases) */
-    const dyad_lex_entry *entry;
 } vtrace;
 
 typedef struct thit {

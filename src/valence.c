@@ -304,7 +304,6 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             continue;
         double v = 0;
         size_t w = 0;
-        const dyad_lex_entry *e = NULL;
         if (cls & W_IDIOM)
             w = idiom_at(k + i, n - i, &v);
         if (w) {
@@ -314,7 +313,6 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             vt[i].boost = 0;
             vt[i].rules = VR_IDIOM;
             vt[i].width = (unsigned)w;
-            vt[i].entry = NULL;
             for (size_t j = 1; j < w; j++) {
                 memset(&vt[i + j], 0, sizeof vt[i + j]);
                 vt[i + j].rules = VR_IDIOM;
@@ -334,8 +332,7 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
                               cx->wchains[st->tok + i], &idx);
         if (!w)
             continue;
-        e = dyad_lex__entry(sc->lex, DYAD_LEX_VALENCE, idx);
-        v = e->value;
+        v = dyad_lex__value(sc->lex, DYAD_LEX_VALENCE, idx);
         double raw = v, boost = 0;
         unsigned rules = w > 1 ? VR_IDIOM : 0;
         npos += v > 0;
@@ -415,7 +412,6 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
         vt[i].boost = boost;
         vt[i].rules = rules;
         vt[i].width = (unsigned)w;
-        vt[i].entry = e;
         for (size_t j = 1; j < w; j++) {
             memset(&vt[i + j], 0, sizeof vt[i + j]);
             vt[i + j].rules = VR_IDIOM;
