@@ -29,11 +29,11 @@ enum {
  * the wildcard chains, kept in ctx->wchains; WILD_MANY: more than
  * WILD_KEEP, not kept. */
 enum { WILD_VALENCE = 1, WILD_TENSION = 2, WILD_VSHIFT = 2, WILD_TSHIFT = 4 };
-/* More bits of tok_info.wild: the valence pass (WILD_ANY_V: a rule class, a
- * valence chain or wildcard) or the tension pass (WILD_ANY_T: a tension
- * chain or wildcard) has something to do at the token. One byte tested
- * where the passes tested two and three arrays: most tokens have
- * nothing. */
+/* More bits of tok_info.wild: the valence pass (WILD_ANY_V: a "but", an
+ * idiom's first word, a valence chain or wildcard) or the tension pass
+ * (WILD_ANY_T: a tension chain or wildcard) has something to do at the
+ * token. One byte tested where the passes tested two and three arrays:
+ * most tokens have nothing. */
 enum { WILD_ANY_V = 64, WILD_ANY_T = 128 };
 #define WILD_KEEP 2
 #define WILD_MANY 3
