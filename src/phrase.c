@@ -11,7 +11,6 @@
 #include "util/hash.h"
 
 #define NONE DYAD_PHRASES_NONE
-#define ONLY_SET (1ULL << 63)
 #define BLOOM_BITS 16                       /* 2^16 bits = 8 KiB a filter */
 #define BLOOM_WORDS ((1u << BLOOM_BITS) / 64)
 
@@ -32,13 +31,24 @@ typedef struct {
 } term_t;
 
 /* What the terms with one first word have in common. Chains are never
- * removed, so their indices are stable handles for callers. */
+ * removed, so their indices are stable handles for callers.
+ *
+ * All that a match or a lookup reads of a chain is in these 16 bytes,
+ * one line: the one-word term's payload and spec, the flags and the
+ * heads of the groups. The newest term (which only loading and
+ * dyad_phrases_each_first read) is apart, in dyad_phrases.head. Before,
+ * a chain was 24 bytes, and an array of 8 bytes a chain held the payload
+ * of a chain whose only term is the one-word term; but the callers that
+ * match most (the scorer, the gazetteer) remember such chains' payloads
+ * and ask only of the others (86% of scan_chain's visits on
+ * Reuters-21578), which then missed the cache twice: scan_chain went
+ * from 5.9% to 5.4% of the samples of `dyad score` on Reuters-21578 x5
+ * (perf), dyad_phrases_one_only from 0.7% to 0.4%; r2k 199.56M ->
+ * 198.82M instructions (start-up -0.35M, scan_chain -0.13M). */
 typedef struct {
-    uint32_t head;       /* the newest term */
+    uint32_t payload;    /* the one-word term's, with `one` not NONE */
+    uint32_t flags;      /* C_* and the one-word term's spec (C_SPEC) */
     uint32_t one;        /* the one-word term, or NONE */
-    uint32_t multi;      /* some term has a second word without '*' */
-    uint32_t wild2;      /* some term has a wildcard second word */
-    uint32_t short2;     /* some term has a one-byte one ("x*") */
     /* A chain's terms also form groups, newest first through next2: one
      * for each exact second word (heads in dyad_phrases.second), and the
      * rest (the one-word term, wildcard second words), headed here. A
@@ -48,6 +58,13 @@ typedef struct {
      * instructions on 10,000 articles (whole run 751.0M -> 745.0M) */
     uint32_t rest;
 } chain_t;
+
+enum {
+    C_SPEC = 0xff,       /* the one-word term's spec (64 at most) */
+    C_MULTI = 1 << 8,    /* some term has a second word without '*' */
+    C_WILD2 = 1 << 9,    /* some term has a wildcard second word */
+    C_SHORT2 = 1 << 10   /* some term has a one-byte one ("x*") */
+};
 
 typedef struct {
     uint64_t h;
@@ -65,7 +82,7 @@ typedef struct {
  * the time of `dyad score` on Reuters-21578, perf, for 0.9% of its
  * instructions; cachegrind on 6,000 of its articles, 512 KiB L2: the L2
  * read misses of scoring went from 836K to 759K, with one_word's payload
- * taken from only[]). */
+ * taken from an array of its own, now from the chain). */
 #define FIRST_PREFIX 0x80000000u
 
 typedef struct {
@@ -82,14 +99,8 @@ struct dyad_phrases {
     size_t nterms, terms_cap;
     chain_t *chains;
     size_t nchains, chains_cap;
-    /* Per chain, when its only term is the one-word term: ONLY_SET, the
-     * term's spec << 32 and its payload; else 0. Most keys a scorer
-     * matches head such a chain; reading this, scan_chain need not load
-     * the chain and the term, which the cache mostly no longer holds
-     * (8 bytes a chain, not 24 and 32): scan_chain was 7% of `dyad score`'s
-     * time on Reuters-21578 (perf) for 1% of its instructions. */
-    uint64_t *only;
-    size_t only_cap;
+    uint32_t *head;      /* per chain, its newest term */
+    size_t head_cap;
     table_t first;       /* first word (+ prefix flag) -> chain head */
     table_t whole;       /* whole term string -> term */
     table_t second;      /* group_key -> newest term of the group */
@@ -146,7 +157,7 @@ void dyad_phrases_free(dyad_phrases *p)
     dyad_free(p->words);
     dyad_free(p->terms);
     dyad_free(p->chains);
-    dyad_free(p->only);
+    dyad_free(p->head);
     dyad_free(p->first.slot);
     dyad_free(p->whole.slot);
     dyad_free(p->second.slot);
@@ -482,7 +493,7 @@ int dyad_phrases_each_first(const dyad_phrases *p,
         if (!p->first.slot[j].idx)
             continue;
         uint32_t chain = p->first.slot[j].idx - 1;
-        const word_t *w = &p->words[p->terms[p->chains[chain].head].word0];
+        const word_t *w = &p->words[p->terms[p->head[chain]].word0];
         int rc = w->prefix ? DYAD_OK : fn(ctx, word_str(p, w), w->len, chain);
         if (rc != DYAD_OK)
             return rc;
@@ -516,14 +527,14 @@ void dyad_phrases_may_start_wild(const dyad_phrases *p, const dyad_span *keys,
     }
 }
 
-/* p->only[chain] from the chain as it is now. */
-static void set_only(dyad_phrases *p, uint32_t chain)
+/* The one-word term's payload and spec in chain, from the term. */
+static void set_one(dyad_phrases *p, uint32_t chain)
 {
-    const chain_t *c = &p->chains[chain];
-    p->only[chain] = 0;
-    if (c->one != NONE && !c->multi && !c->wild2) {
+    chain_t *c = &p->chains[chain];
+    if (c->one != NONE) {
         const term_t *t = &p->terms[c->one];
-        p->only[chain] = ONLY_SET | (uint64_t)t->spec << 32 | t->payload;
+        c->payload = t->payload;
+        c->flags = (c->flags & ~(uint32_t)C_SPEC) | t->spec;
     }
 }
 
@@ -537,7 +548,7 @@ int dyad_phrases_reserve(dyad_phrases *p, size_t n, size_t bytes)
                   sizeof *p->words) < 0 ||
         dyad_grow(&p->chains, &p->chains_cap, p->nchains + n,
                   sizeof *p->chains) < 0 ||
-        dyad_grow(&p->only, &p->only_cap, p->nchains + n, sizeof *p->only) <
+        dyad_grow(&p->head, &p->head_cap, p->nchains + n, sizeof *p->head) <
             0 ||
         dyad_grow(&p->pool, &p->pool_cap, p->pool_len + bytes + 1, 1) < 0 ||
         table_reserve(&p->whole, n) != DYAD_OK ||
@@ -598,7 +609,7 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
         if (old)
             *old = p->terms[dup].payload;
         p->terms[dup].payload = payload;
-        set_only(p, p->terms[dup].chain);
+        set_one(p, p->terms[dup].chain);
         if (fo && !w0->prefix)
             *fo = (first_out){p->terms[dup].chain, fh, w0->len};
         return 1;
@@ -609,7 +620,7 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
             0 ||
         dyad_grow(&p->chains, &p->chains_cap, p->nchains + 1,
                   sizeof *p->chains) < 0 ||
-        dyad_grow(&p->only, &p->only_cap, p->nchains + 1, sizeof *p->only) <
+        dyad_grow(&p->head, &p->head_cap, p->nchains + 1, sizeof *p->head) <
             0)
         return DYAD_ENOMEM;
     uint32_t str_off;
@@ -638,15 +649,15 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
             return DYAD_ENOMEM;
         t->next = NONE;
         t->chain = (uint32_t)p->nchains++;
-        p->chains[t->chain] = (chain_t){id, NONE, 0, 0, 0, NONE};
+        p->chains[t->chain] = (chain_t){0, 0, NONE, NONE};
+        p->head[t->chain] = id;
     } else {
         /* the new term heads the chain */
-        t->next = p->chains[chain].head;
+        t->next = p->head[chain];
         t->chain = chain;
-        p->chains[chain].head = id;
+        p->head[chain] = id;
     }
     chain_t *c = &p->chains[t->chain];
-    p->only[t->chain] = 0;   /* set again below, once the chain is whole */
     const char *w1 = term + ws[1].off;
     if (nw == 1 || ws[1].prefix) {
         t->next2 = c->rest;
@@ -655,13 +666,13 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
     if (nw == 1) {
         c->one = id;
     } else if (ws[1].prefix && ws[1].len == 1) {
-        c->wild2 = c->short2 = 1;
+        c->flags |= C_WILD2 | C_SHORT2;
     } else {
         bloom_set(p->pair_heads, pair_head_bit(t->chain, head_bit(w1, ws[1].len)));
         if (ws[1].prefix) {
-            c->wild2 = 1;
+            c->flags |= C_WILD2;
         } else {
-            c->multi = 1;
+            c->flags |= C_MULTI;
             uint64_t h2 = dyad_phrases_hash(w1, ws[1].len);
             bloom_set(p->pairs, pair_bit(t->chain, h2));
             if (group_add(p, group_key(t->chain, h2), id) != DYAD_OK)
@@ -677,7 +688,7 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
     head_note(p, term + w0->off, w0->len, (int)w0->prefix);
     p->nwords += nw;
     p->nterms++;
-    set_only(p, t->chain);
+    set_one(p, t->chain);
     if (fo && !w0->prefix)
         *fo = (first_out){t->chain, fh, w0->len};
     return DYAD_OK;
@@ -734,32 +745,29 @@ static void scan_chain(const dyad_phrases *p, uint32_t ci, const dyad_span *keys
                        size_t n, size_t *best_n, uint32_t *best_spec,
                        uint32_t *payload)
 {
-    uint64_t only = p->only[ci];
-    if (only) {   /* try_term of the one-word term (n >= 1 here) */
-        uint32_t spec = (uint32_t)(only >> 32) & 0x7fffffff;
-        if (*best_n < 1 || (*best_n == 1 && spec > *best_spec)) {
-            *best_n = 1;
-            *best_spec = spec;
-            *payload = (uint32_t)only;
-        }
-        return;
-    }
     const chain_t *c = &p->chains[ci];
+    uint32_t fl = c->flags;
     /* without a term that could match the second key, only the one-word
      * term is left */
-    int longer = n >= 2 && (c->multi || c->wild2) && keys[1].len;
-    if (longer && !c->short2)
+    int longer = n >= 2 && (fl & (C_MULTI | C_WILD2)) && keys[1].len;
+    if (longer && !(fl & C_SHORT2))
         longer = bloom_has(p->pair_heads,
                            pair_head_bit(ci, head_bit(keys[1].ptr, keys[1].len)));
     uint64_t h2 = 0;
-    if (longer && c->multi)
+    if (longer && (fl & C_MULTI))
         h2 = dyad_phrases_hash(keys[1].ptr, keys[1].len);
-    int pair = longer && c->multi && bloom_has(p->pairs, pair_bit(ci, h2));
-    if (longer && !c->wild2)
+    int pair = longer && (fl & C_MULTI) && bloom_has(p->pairs, pair_bit(ci, h2));
+    if (longer && !(fl & C_WILD2))
         longer = pair;
     if (!longer) {
-        if (c->one != NONE)
-            try_term(p, c->one, keys, n, best_n, best_spec, payload);
+        /* try_term of the one-word term (n >= 1 here), from the chain */
+        uint32_t spec = fl & C_SPEC;
+        if (c->one != NONE &&
+            (*best_n < 1 || (*best_n == 1 && spec > *best_spec))) {
+            *best_n = 1;
+            *best_spec = spec;
+            *payload = c->payload;
+        }
         return;
     }
     /* the group of keys[1]'s word and the rest, newest first */
@@ -816,17 +824,9 @@ static inline uint32_t find_exact(const dyad_phrases *p, const char *key,
 static inline int one_word(const dyad_phrases *p, uint32_t chain,
                            uint32_t *payload)
 {
-    if (chain == NONE)
+    if (chain == NONE || p->chains[chain].one == NONE)
         return 0;
-    uint64_t only = p->only[chain];
-    if (only) {   /* most chains: without loading the chain and term */
-        *payload = (uint32_t)only;
-        return 1;
-    }
-    uint32_t t = p->chains[chain].one;
-    if (t == NONE)
-        return 0;
-    *payload = p->terms[t].payload;
+    *payload = p->chains[chain].payload;   /* without loading the term */
     return 1;
 }
 
@@ -904,7 +904,7 @@ int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
 int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload)
 {
-    if (chain == NONE || p->chains[chain].multi || p->chains[chain].wild2)
+    if (chain == NONE || (p->chains[chain].flags & (C_MULTI | C_WILD2)))
         return 0;
     return one_word(p, chain, payload);
 }
