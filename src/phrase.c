@@ -68,10 +68,7 @@ enum {
 
 typedef struct {
     uint64_t h;
-    uint32_t idx;        /* term index + 1 (first: chain index + 1);
-                          * 0 = empty */
-    uint32_t word;       /* first: the pool offset of the first word, with
-                          * FIRST_PREFIX when it is a wildcard prefix */
+    uint32_t idx;        /* term index + 1; 0 = empty */
 } slot_t;
 
 /* A slot of `first` holds the chain and where its first word is in the
@@ -82,13 +79,37 @@ typedef struct {
  * the time of `dyad score` on Reuters-21578, perf, for 0.9% of its
  * instructions; cachegrind on 6,000 of its articles, 512 KiB L2: the L2
  * read misses of scoring went from 836K to 759K, with one_word's payload
- * taken from an array of its own, now from the chain). */
-#define FIRST_PREFIX 0x80000000u
+ * taken from an array of its own, then from the chain).
+ *
+ * The slot also holds the payload of the chain's one-word term, so that
+ * dyad_phrases_get_h, which the scorer asks of every key it does not
+ * remember, reads the slot and the word's bytes and no chain: its L2
+ * read misses (cachegrind, 512 KiB L2, all of Reuters-21578) went from
+ * 159.7K to 130.5K, its L1 misses from 403K to 363K; start-up +0.24M
+ * instructions (r2k 198.82M -> 199.06M).
+ * With it the slot has room for only 32 bits of the hash (its low bits,
+ * which place it); those filter the slots as well, as the word is
+ * compared anyway. */
+#define FIRST_PREFIX 0x80000000u   /* the word is a wildcard prefix */
+#define FIRST_ONE 0x40000000u      /* payload: of the one-word term */
+#define FIRST_OFF 0x3fffffffu      /* the pool offset */
+
+typedef struct {
+    uint32_t h;          /* the low 32 bits of the word's hash */
+    uint32_t idx;        /* chain index + 1; 0 = empty */
+    uint32_t word;       /* FIRST_* bits */
+    uint32_t payload;
+} fslot_t;
 
 typedef struct {
     slot_t *slot;
     size_t cap, n;
 } table_t;
+
+typedef struct {
+    fslot_t *slot;
+    size_t cap, n;
+} ftable_t;
 
 struct dyad_phrases {
     char *pool;
@@ -101,7 +122,7 @@ struct dyad_phrases {
     size_t nchains, chains_cap;
     uint32_t *head;      /* per chain, its newest term */
     size_t head_cap;
-    table_t first;       /* first word (+ prefix flag) -> chain head */
+    ftable_t first;      /* first word (+ prefix flag) -> chain */
     table_t whole;       /* whole term string -> term */
     table_t second;      /* group_key -> newest term of the group */
     uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
@@ -208,23 +229,38 @@ static inline int same(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* Rehashes t into ncap slots (a power of two, more than t->cap). */
+/* Rehashes t (a table_t or ftable_t) into ncap slots (a power of two,
+ * more than t->cap; of an ftable_t at most 2^32, as 32 bits of the hash
+ * place its slots). */
+#define TABLE_RESIZE(t, ncap, type)                                           \
+    do {                                                                      \
+        type *ns = dyad_calloc((ncap), sizeof *ns);                           \
+        if (!ns)                                                              \
+            return DYAD_ENOMEM;                                               \
+        for (size_t i = 0; i < (t)->cap; i++) {                               \
+            if (!(t)->slot[i].idx)                                            \
+                continue;                                                     \
+            size_t j = (size_t)(t)->slot[i].h & ((ncap) - 1);                 \
+            while (ns[j].idx)                                                 \
+                j = (j + 1) & ((ncap) - 1);                                   \
+            ns[j] = (t)->slot[i];                                             \
+        }                                                                     \
+        dyad_free((t)->slot);                                                 \
+        (t)->slot = ns;                                                       \
+        (t)->cap = (ncap);                                                    \
+    } while (0)
+
 static int table_resize(table_t *t, size_t ncap)
 {
-    slot_t *ns = dyad_calloc(ncap, sizeof *ns);
-    if (!ns)
+    TABLE_RESIZE(t, ncap, slot_t);
+    return DYAD_OK;
+}
+
+static int ftable_resize(ftable_t *t, size_t ncap)
+{
+    if (ncap > ((size_t)1 << 31))
         return DYAD_ENOMEM;
-    for (size_t i = 0; i < t->cap; i++) {
-        if (!t->slot[i].idx)
-            continue;
-        size_t j = t->slot[i].h & (ncap - 1);
-        while (ns[j].idx)
-            j = (j + 1) & (ncap - 1);
-        ns[j] = t->slot[i];
-    }
-    dyad_free(t->slot);
-    t->slot = ns;
-    t->cap = ncap;
+    TABLE_RESIZE(t, ncap, fslot_t);
     return DYAD_OK;
 }
 
@@ -233,13 +269,27 @@ static int table_grow(table_t *t)
     return table_resize(t, t->cap ? t->cap * 2 : 64);
 }
 
+/* The slots that n more entries would take a table of cap slots and n0
+ * entries to. */
+static size_t reserve_cap(size_t cap, size_t n0, size_t n)
+{
+    size_t ncap = cap ? cap : 64;
+    while ((n0 + n + 1) * 2 > ncap)
+        ncap *= 2;
+    return ncap;
+}
+
 /* Grows t, once, to the slots that n more entries would take it to. */
 static int table_reserve(table_t *t, size_t n)
 {
-    size_t ncap = t->cap ? t->cap : 64;
-    while ((t->n + n + 1) * 2 > ncap)
-        ncap *= 2;
+    size_t ncap = reserve_cap(t->cap, t->n, n);
     return ncap > t->cap ? table_resize(t, ncap) : DYAD_OK;
+}
+
+static int ftable_reserve(ftable_t *t, size_t n)
+{
+    size_t ncap = reserve_cap(t->cap, t->n, n);
+    return ncap > t->cap ? ftable_resize(t, ncap) : DYAD_OK;
 }
 
 static inline const char *word_str(const dyad_phrases *p, const word_t *w)
@@ -247,28 +297,36 @@ static inline const char *word_str(const dyad_phrases *p, const word_t *w)
     return p->pool + w->off;
 }
 
-/* The chain of first word (s, len, prefix), or NONE. The word's bytes in
+/* The slot of first word (s, len, prefix), or NULL. The word's bytes in
  * the pool are followed by '*' when it is a prefix, else by the ' ' or
  * NUL that ends it in its term: so that bytes and length are checked
  * there. */
-static inline uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
-                           int prefix, uint64_t h)
+static inline fslot_t *first_slot(const dyad_phrases *p, const char *s,
+                                  size_t len, int prefix, uint64_t h)
 {
-    const table_t *t = &p->first;
+    const ftable_t *t = &p->first;
     if (!t->cap)
-        return NONE;
+        return NULL;
     uint32_t want = prefix ? FIRST_PREFIX : 0;
     for (size_t j = h & (t->cap - 1); t->slot[j].idx;
          j = (j + 1) & (t->cap - 1)) {
-        const slot_t *sl = &t->slot[j];
-        if (sl->h != h || (sl->word & FIRST_PREFIX) != want)
+        fslot_t *sl = &t->slot[j];
+        if (sl->h != (uint32_t)h || (sl->word & FIRST_PREFIX) != want)
             continue;
-        const char *w = p->pool + (sl->word & ~FIRST_PREFIX);
+        const char *w = p->pool + (sl->word & FIRST_OFF);
         if (same(w, s, len) &&
             (prefix ? w[len] == '*' : w[len] == ' ' || w[len] == '\0'))
-            return sl->idx - 1;
+            return sl;
     }
-    return NONE;
+    return NULL;
+}
+
+/* The chain of first word (s, len, prefix), or NONE. */
+static inline uint32_t first_find(const dyad_phrases *p, const char *s,
+                                  size_t len, int prefix, uint64_t h)
+{
+    const fslot_t *sl = first_slot(p, s, len, prefix, h);
+    return sl ? sl->idx - 1 : NONE;
 }
 
 static uint32_t whole_find(const dyad_phrases *p, const char *s, size_t len,
@@ -327,8 +385,7 @@ static int group_add(dyad_phrases *p, uint64_t g, uint32_t term)
 
 /* Inline: a load of the lexicons puts 84,000 first words and terms, each
  * a call before (start-up of `dyad score` 78.1M -> 76.0M instructions). */
-static inline int table_put_word(table_t *t, uint64_t h, uint32_t idx,
-                                 uint32_t word)
+static inline int table_put(table_t *t, uint64_t h, uint32_t term)
 {
     if ((t->n + 1) * 2 > t->cap && table_grow(t) != DYAD_OK)
         return DYAD_ENOMEM;
@@ -336,21 +393,32 @@ static inline int table_put_word(table_t *t, uint64_t h, uint32_t idx,
     while (t->slot[j].idx)
         j = (j + 1) & (t->cap - 1);
     t->slot[j].h = h;
-    t->slot[j].idx = idx + 1;
-    t->slot[j].word = word;
+    t->slot[j].idx = term + 1;
     t->n++;
     return DYAD_OK;
 }
 
-static int table_put(table_t *t, uint64_t h, uint32_t term)
+/* Puts chain with first word `word` (FIRST_* bits) in p->first; its slot,
+ * or NULL (DYAD_ENOMEM). */
+static inline fslot_t *first_put(dyad_phrases *p, uint64_t h, uint32_t chain,
+                                 uint32_t word)
 {
-    return table_put_word(t, h, term, 0);
+    ftable_t *t = &p->first;
+    if ((t->n + 1) * 2 > t->cap &&
+        ftable_resize(t, t->cap ? t->cap * 2 : 64) != DYAD_OK)
+        return NULL;
+    size_t j = h & (t->cap - 1);
+    while (t->slot[j].idx)
+        j = (j + 1) & (t->cap - 1);
+    t->slot[j] = (fslot_t){(uint32_t)h, chain + 1, word, 0};
+    t->n++;
+    return &t->slot[j];
 }
 
 
 static int pool_add(dyad_phrases *p, const char *s, size_t len, uint32_t *off)
 {
-    if (p->pool_len + len >= FIRST_PREFIX ||
+    if (p->pool_len + len >= FIRST_OFF ||
         dyad_grow(&p->pool, &p->pool_cap, p->pool_len + len + 1, 1) < 0)
         return DYAD_ENOMEM;
     memcpy(p->pool + p->pool_len, s, len);
@@ -552,7 +620,7 @@ int dyad_phrases_reserve(dyad_phrases *p, size_t n, size_t bytes)
             0 ||
         dyad_grow(&p->pool, &p->pool_cap, p->pool_len + bytes + 1, 1) < 0 ||
         table_reserve(&p->whole, n) != DYAD_OK ||
-        table_reserve(&p->first, n) != DYAD_OK)
+        ftable_reserve(&p->first, n) != DYAD_OK)
         return DYAD_ENOMEM;
     return DYAD_OK;
 }
@@ -596,8 +664,9 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
     uint64_t fh = nw == 1 && !w0->prefix
                       ? wh
                       : word_hash(term + w0->off, w0->len, (int)w0->prefix);
-    uint32_t chain = first_find(p, term + w0->off, w0->len, (int)w0->prefix,
-                                fh);
+    fslot_t *fs = first_slot(p, term + w0->off, w0->len, (int)w0->prefix,
+                             fh);
+    uint32_t chain = fs ? fs->idx - 1 : NONE;
     /* A one-word term is the one-word term of its first word's chain, and
      * only the longer terms are found by their whole string: most terms
      * are one word, and each was put in the table of whole strings and
@@ -610,6 +679,8 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
             *old = p->terms[dup].payload;
         p->terms[dup].payload = payload;
         set_one(p, p->terms[dup].chain);
+        if (nw == 1)
+            fs->payload = payload;   /* the chain's one-word term */
         if (fo && !w0->prefix)
             *fo = (first_out){p->terms[dup].chain, fh, w0->len};
         return 1;
@@ -644,8 +715,8 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
         return DYAD_ENOMEM;
     if (chain == NONE) {
         uint32_t word = (str_off + w0->off) | (w0->prefix ? FIRST_PREFIX : 0);
-        if (table_put_word(&p->first, fh, (uint32_t)p->nchains, word) !=
-            DYAD_OK)
+        fs = first_put(p, fh, (uint32_t)p->nchains, word);
+        if (!fs)
             return DYAD_ENOMEM;
         t->next = NONE;
         t->chain = (uint32_t)p->nchains++;
@@ -665,6 +736,8 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
     }
     if (nw == 1) {
         c->one = id;
+        fs->word |= FIRST_ONE;
+        fs->payload = payload;
     } else if (ws[1].prefix && ws[1].len == 1) {
         c->flags |= C_WILD2 | C_SHORT2;
     } else {
@@ -934,10 +1007,22 @@ size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
                       payload);
 }
 
+/* The one-word term of exact first word key (hash h), from its slot. */
+static inline int get_exact(const dyad_phrases *p, const char *key, size_t len,
+                            uint64_t h, uint32_t *payload)
+{
+    const fslot_t *sl = may_be_exact(p, h) ? first_slot(p, key, len, 0, h)
+                                           : NULL;
+    if (!sl || !(sl->word & FIRST_ONE))
+        return 0;
+    *payload = sl->payload;
+    return 1;
+}
+
 int dyad_phrases_get_h(const dyad_phrases *p, const char *key, size_t len,
                        uint64_t h, uint32_t *payload)
 {
-    return one_word(p, find_exact(p, key, len, h), payload);
+    return get_exact(p, key, len, h, payload);
 }
 
 int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
@@ -945,6 +1030,5 @@ int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
 {
     if (!starts_term(p, (dyad_span){key, len}))
         return 0;   /* most keys: no need to hash them */
-    return one_word(p, find_exact(p, key, len, dyad_phrases_hash(key, len)),
-                    payload);
+    return get_exact(p, key, len, dyad_phrases_hash(key, len), payload);
 }
