@@ -99,6 +99,8 @@ typedef struct {
     cmemo_slot ctx[CMEMO_SLOTS];
     size_t cand_at;       /* the first of cx->cand after the sentence
                            * mark_starts marked last (a hint) */
+    size_t keys_to;       /* the keys of the sentence's plain tokens
+                           * before this token are made (table_at) */
 } amemo;
 
 /* Do the 9 to AMEMO_KEY bytes of two keys of length len agree? The first
@@ -921,12 +923,19 @@ static inline size_t table_at(const dyad_actors *ga,
         n = 1;
     } else {
         /* the keys of the plain tokens after i that mark_starts passed
-         * over, as far as a term reaches: their text (see mark_starts) */
+         * over, as far as a term reaches: their text (see mark_starts);
+         * each made once a sentence, where each match made those after
+         * its mark again (dyad_actors_find 8.83M -> 8.57M instructions
+         * on 2,000 Reuters-21578 articles) */
         size_t end = i + (n < DYAD_PHRASE_MAXWORDS ? n : DYAD_PHRASE_MAXWORDS);
-        for (size_t j = i + 1; cx->cand && j < end; j++)
-            if (doc->tok[j].flags & DYAD_TOK_PLAIN)
-                cx->keys[j] = (dyad_span){doc->text + doc->tok[j].off,
-                                          doc->tok[j].base_len};
+        size_t j = cx->memo->keys_to > i + 1 ? cx->memo->keys_to : i + 1;
+        if (cx->cand && j < end) {
+            for (; j < end; j++)
+                if (doc->tok[j].flags & DYAD_TOK_PLAIN)
+                    cx->keys[j] = (dyad_span){doc->text + doc->tok[j].off,
+                                              doc->tok[j].base_len};
+            cx->memo->keys_to = end;
+        }
         n = dyad_phrases_match_at(upper ? ga->upper : ga->exact, &cx->keys[i],
                                   n, upper ? cx->uchain[i] : cx->chain[i], &p);
     }
@@ -1321,6 +1330,7 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
      * for 1.6M more in prepare and look_up). */
     const uint32_t *cand = cx->cand;
     size_t c = 0, nc = cx->ncand, i = s;
+    mm->keys_to = s;
     if (cand) {
         memset(mark + s, 0, e - s);
         /* sentences are mostly marked in order: the list from where the
