@@ -63,7 +63,16 @@ enum {
     C_SPEC = 0xff,       /* the one-word term's spec (64 at most) */
     C_MULTI = 1 << 8,    /* some term has a second word without '*' */
     C_WILD2 = 1 << 9,    /* some term has a wildcard second word */
-    C_SHORT2 = 1 << 10   /* some term has a one-byte one ("x*") */
+    C_SHORT2 = 1 << 10,  /* some term has a one-byte one ("x*") */
+    /* A filter of 16 bits of the first two bytes of the second words of
+     * the chain's terms (head_local): tested before pair_heads, which
+     * the cache mostly no longer holds (on all of Reuters-21578 each of
+     * scan_chain's 222K tests missed L1 nine times in ten, L2 one in
+     * two: cachegrind), in the chain's line that scan_chain has loaded:
+     * 89K tests reach pair_heads, and the L1 and L2 read misses of the
+     * whole run went down by 143K and 75K (9.65M -> 9.51M, 2.70M ->
+     * 2.62M); scan_chain 18.4M -> 17.7M instructions. */
+    C_HEADS_SHIFT = 16
 };
 
 typedef struct {
@@ -506,6 +515,12 @@ static inline unsigned head_bit(const char *s, size_t len)
     return (unsigned)b[0] << 8 | (len > 1 ? b[1] : 0);
 }
 
+/* The bit of a second word's head_bit in its chain's C_HEADS filter. */
+static inline uint32_t head_local(unsigned head)
+{
+    return 1u << (C_HEADS_SHIFT + ((head * 0x9e3779b1u) >> 28));
+}
+
 static inline unsigned pair_head_bit(uint32_t chain, unsigned head)
 {
     return (unsigned)((chain * 0x9e3779b97f4a7c15ULL ^
@@ -747,7 +762,9 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
     } else if (ws[1].prefix && ws[1].len == 1) {
         c->flags |= C_WILD2 | C_SHORT2;
     } else {
-        bloom_set(p->pair_heads, pair_head_bit(t->chain, head_bit(w1, ws[1].len)));
+        unsigned hb = head_bit(w1, ws[1].len);
+        bloom_set(p->pair_heads, pair_head_bit(t->chain, hb));
+        c->flags |= head_local(hb);
         if (ws[1].prefix) {
             c->flags |= C_WILD2;
         } else {
@@ -828,9 +845,11 @@ static void scan_chain(const dyad_phrases *p, uint32_t ci, const dyad_span *keys
     /* without a term that could match the second key, only the one-word
      * term is left */
     int longer = n >= 2 && (fl & (C_MULTI | C_WILD2)) && keys[1].len;
-    if (longer && !(fl & C_SHORT2))
-        longer = bloom_has(p->pair_heads,
-                           pair_head_bit(ci, head_bit(keys[1].ptr, keys[1].len)));
+    if (longer && !(fl & C_SHORT2)) {
+        unsigned hb = head_bit(keys[1].ptr, keys[1].len);
+        longer = (fl & head_local(hb)) &&
+                 bloom_has(p->pair_heads, pair_head_bit(ci, hb));
+    }
     uint64_t h2 = 0;
     if (longer && (fl & C_MULTI))
         h2 = dyad_phrases_hash(keys[1].ptr, keys[1].len);
