@@ -11,7 +11,6 @@
 #include "util/hash.h"
 
 #define NONE DYAD_PHRASES_NONE
-#define ONLY_SET (1ULL << 63)
 #define BLOOM_BITS 16                       /* 2^16 bits = 8 KiB a filter */
 #define BLOOM_WORDS ((1u << BLOOM_BITS) / 64)
 
@@ -32,13 +31,24 @@ typedef struct {
 } term_t;
 
 /* What the terms with one first word have in common. Chains are never
- * removed, so their indices are stable handles for callers. */
+ * removed, so their indices are stable handles for callers.
+ *
+ * All that a match or a lookup reads of a chain is in these 16 bytes,
+ * one line: the one-word term's payload and spec, the flags and the
+ * heads of the groups. The newest term (which only loading and
+ * dyad_phrases_each_first read) is apart, in dyad_phrases.head. Before,
+ * a chain was 24 bytes, and an array of 8 bytes a chain held the payload
+ * of a chain whose only term is the one-word term; but the callers that
+ * match most (the scorer, the gazetteer) remember such chains' payloads
+ * and ask only of the others (86% of scan_chain's visits on
+ * Reuters-21578), which then missed the cache twice: scan_chain went
+ * from 5.9% to 5.4% of the samples of `dyad score` on Reuters-21578 x5
+ * (perf), dyad_phrases_one_only from 0.7% to 0.4%; r2k 199.56M ->
+ * 198.82M instructions (start-up -0.35M, scan_chain -0.13M). */
 typedef struct {
-    uint32_t head;       /* the newest term */
+    uint32_t payload;    /* the one-word term's, with `one` not NONE */
+    uint32_t flags;      /* C_* and the one-word term's spec (C_SPEC) */
     uint32_t one;        /* the one-word term, or NONE */
-    uint32_t multi;      /* some term has a second word without '*' */
-    uint32_t wild2;      /* some term has a wildcard second word */
-    uint32_t short2;     /* some term has a one-byte one ("x*") */
     /* A chain's terms also form groups, newest first through next2: one
      * for each exact second word (heads in dyad_phrases.second), and the
      * rest (the one-word term, wildcard second words), headed here. A
@@ -49,12 +59,25 @@ typedef struct {
     uint32_t rest;
 } chain_t;
 
+enum {
+    C_SPEC = 0xff,       /* the one-word term's spec (64 at most) */
+    C_MULTI = 1 << 8,    /* some term has a second word without '*' */
+    C_WILD2 = 1 << 9,    /* some term has a wildcard second word */
+    C_SHORT2 = 1 << 10,  /* some term has a one-byte one ("x*") */
+    /* A filter of 16 bits of the first two bytes of the second words of
+     * the chain's terms (head_local): tested before pair_heads, which
+     * the cache mostly no longer holds (on all of Reuters-21578 each of
+     * scan_chain's 222K tests missed L1 nine times in ten, L2 one in
+     * two: cachegrind), in the chain's line that scan_chain has loaded:
+     * 89K tests reach pair_heads, and the L1 and L2 read misses of the
+     * whole run went down by 143K and 75K (9.65M -> 9.51M, 2.70M ->
+     * 2.62M); scan_chain 18.4M -> 17.7M instructions. */
+    C_HEADS_SHIFT = 16
+};
+
 typedef struct {
     uint64_t h;
-    uint32_t idx;        /* term index + 1 (first: chain index + 1);
-                          * 0 = empty */
-    uint32_t word;       /* first: the pool offset of the first word, with
-                          * FIRST_PREFIX when it is a wildcard prefix */
+    uint32_t idx;        /* term index + 1; 0 = empty */
 } slot_t;
 
 /* A slot of `first` holds the chain and where its first word is in the
@@ -65,13 +88,37 @@ typedef struct {
  * the time of `dyad score` on Reuters-21578, perf, for 0.9% of its
  * instructions; cachegrind on 6,000 of its articles, 512 KiB L2: the L2
  * read misses of scoring went from 836K to 759K, with one_word's payload
- * taken from only[]). */
-#define FIRST_PREFIX 0x80000000u
+ * taken from an array of its own, then from the chain).
+ *
+ * The slot also holds the payload of the chain's one-word term, so that
+ * dyad_phrases_get_h, which the scorer asks of every key it does not
+ * remember, reads the slot and the word's bytes and no chain: its L2
+ * read misses (cachegrind, 512 KiB L2, all of Reuters-21578) went from
+ * 159.7K to 130.5K, its L1 misses from 403K to 363K; start-up +0.24M
+ * instructions (r2k 198.82M -> 199.06M).
+ * With it the slot has room for only 32 bits of the hash (its low bits,
+ * which place it); those filter the slots as well, as the word is
+ * compared anyway. */
+#define FIRST_PREFIX 0x80000000u   /* the word is a wildcard prefix */
+#define FIRST_ONE 0x40000000u      /* payload: of the one-word term */
+#define FIRST_OFF 0x3fffffffu      /* the pool offset */
+
+typedef struct {
+    uint32_t h;          /* the low 32 bits of the word's hash */
+    uint32_t idx;        /* chain index + 1; 0 = empty */
+    uint32_t word;       /* FIRST_* bits */
+    uint32_t payload;
+} fslot_t;
 
 typedef struct {
     slot_t *slot;
     size_t cap, n;
 } table_t;
+
+typedef struct {
+    fslot_t *slot;
+    size_t cap, n;
+} ftable_t;
 
 struct dyad_phrases {
     char *pool;
@@ -82,15 +129,9 @@ struct dyad_phrases {
     size_t nterms, terms_cap;
     chain_t *chains;
     size_t nchains, chains_cap;
-    /* Per chain, when its only term is the one-word term: ONLY_SET, the
-     * term's spec << 32 and its payload; else 0. Most keys a scorer
-     * matches head such a chain; reading this, scan_chain need not load
-     * the chain and the term, which the cache mostly no longer holds
-     * (8 bytes a chain, not 24 and 32): scan_chain was 7% of `dyad score`'s
-     * time on Reuters-21578 (perf) for 1% of its instructions. */
-    uint64_t *only;
-    size_t only_cap;
-    table_t first;       /* first word (+ prefix flag) -> chain head */
+    uint32_t *head;      /* per chain, its newest term */
+    size_t head_cap;
+    ftable_t first;      /* first word (+ prefix flag) -> chain */
     table_t whole;       /* whole term string -> term */
     table_t second;      /* group_key -> newest term of the group */
     uint64_t prefix_lens;/* bit L: some first word is a prefix of L bytes */
@@ -146,7 +187,7 @@ void dyad_phrases_free(dyad_phrases *p)
     dyad_free(p->words);
     dyad_free(p->terms);
     dyad_free(p->chains);
-    dyad_free(p->only);
+    dyad_free(p->head);
     dyad_free(p->first.slot);
     dyad_free(p->whole.slot);
     dyad_free(p->second.slot);
@@ -197,23 +238,38 @@ static inline int same(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* Rehashes t into ncap slots (a power of two, more than t->cap). */
+/* Rehashes t (a table_t or ftable_t) into ncap slots (a power of two,
+ * more than t->cap; of an ftable_t at most 2^32, as 32 bits of the hash
+ * place its slots). */
+#define TABLE_RESIZE(t, ncap, type)                                           \
+    do {                                                                      \
+        type *ns = dyad_calloc((ncap), sizeof *ns);                           \
+        if (!ns)                                                              \
+            return DYAD_ENOMEM;                                               \
+        for (size_t i = 0; i < (t)->cap; i++) {                               \
+            if (!(t)->slot[i].idx)                                            \
+                continue;                                                     \
+            size_t j = (size_t)(t)->slot[i].h & ((ncap) - 1);                 \
+            while (ns[j].idx)                                                 \
+                j = (j + 1) & ((ncap) - 1);                                   \
+            ns[j] = (t)->slot[i];                                             \
+        }                                                                     \
+        dyad_free((t)->slot);                                                 \
+        (t)->slot = ns;                                                       \
+        (t)->cap = (ncap);                                                    \
+    } while (0)
+
 static int table_resize(table_t *t, size_t ncap)
 {
-    slot_t *ns = dyad_calloc(ncap, sizeof *ns);
-    if (!ns)
+    TABLE_RESIZE(t, ncap, slot_t);
+    return DYAD_OK;
+}
+
+static int ftable_resize(ftable_t *t, size_t ncap)
+{
+    if (ncap > ((size_t)1 << 31))
         return DYAD_ENOMEM;
-    for (size_t i = 0; i < t->cap; i++) {
-        if (!t->slot[i].idx)
-            continue;
-        size_t j = t->slot[i].h & (ncap - 1);
-        while (ns[j].idx)
-            j = (j + 1) & (ncap - 1);
-        ns[j] = t->slot[i];
-    }
-    dyad_free(t->slot);
-    t->slot = ns;
-    t->cap = ncap;
+    TABLE_RESIZE(t, ncap, fslot_t);
     return DYAD_OK;
 }
 
@@ -222,13 +278,27 @@ static int table_grow(table_t *t)
     return table_resize(t, t->cap ? t->cap * 2 : 64);
 }
 
+/* The slots that n more entries would take a table of cap slots and n0
+ * entries to. */
+static size_t reserve_cap(size_t cap, size_t n0, size_t n)
+{
+    size_t ncap = cap ? cap : 64;
+    while ((n0 + n + 1) * 2 > ncap)
+        ncap *= 2;
+    return ncap;
+}
+
 /* Grows t, once, to the slots that n more entries would take it to. */
 static int table_reserve(table_t *t, size_t n)
 {
-    size_t ncap = t->cap ? t->cap : 64;
-    while ((t->n + n + 1) * 2 > ncap)
-        ncap *= 2;
+    size_t ncap = reserve_cap(t->cap, t->n, n);
     return ncap > t->cap ? table_resize(t, ncap) : DYAD_OK;
+}
+
+static int ftable_reserve(ftable_t *t, size_t n)
+{
+    size_t ncap = reserve_cap(t->cap, t->n, n);
+    return ncap > t->cap ? ftable_resize(t, ncap) : DYAD_OK;
 }
 
 static inline const char *word_str(const dyad_phrases *p, const word_t *w)
@@ -236,28 +306,36 @@ static inline const char *word_str(const dyad_phrases *p, const word_t *w)
     return p->pool + w->off;
 }
 
-/* The chain of first word (s, len, prefix), or NONE. The word's bytes in
+/* The slot of first word (s, len, prefix), or NULL. The word's bytes in
  * the pool are followed by '*' when it is a prefix, else by the ' ' or
  * NUL that ends it in its term: so that bytes and length are checked
  * there. */
-static inline uint32_t first_find(const dyad_phrases *p, const char *s, size_t len,
-                           int prefix, uint64_t h)
+static inline fslot_t *first_slot(const dyad_phrases *p, const char *s,
+                                  size_t len, int prefix, uint64_t h)
 {
-    const table_t *t = &p->first;
+    const ftable_t *t = &p->first;
     if (!t->cap)
-        return NONE;
+        return NULL;
     uint32_t want = prefix ? FIRST_PREFIX : 0;
     for (size_t j = h & (t->cap - 1); t->slot[j].idx;
          j = (j + 1) & (t->cap - 1)) {
-        const slot_t *sl = &t->slot[j];
-        if (sl->h != h || (sl->word & FIRST_PREFIX) != want)
+        fslot_t *sl = &t->slot[j];
+        if (sl->h != (uint32_t)h || (sl->word & FIRST_PREFIX) != want)
             continue;
-        const char *w = p->pool + (sl->word & ~FIRST_PREFIX);
+        const char *w = p->pool + (sl->word & FIRST_OFF);
         if (same(w, s, len) &&
             (prefix ? w[len] == '*' : w[len] == ' ' || w[len] == '\0'))
-            return sl->idx - 1;
+            return sl;
     }
-    return NONE;
+    return NULL;
+}
+
+/* The chain of first word (s, len, prefix), or NONE. */
+static inline uint32_t first_find(const dyad_phrases *p, const char *s,
+                                  size_t len, int prefix, uint64_t h)
+{
+    const fslot_t *sl = first_slot(p, s, len, prefix, h);
+    return sl ? sl->idx - 1 : NONE;
 }
 
 static uint32_t whole_find(const dyad_phrases *p, const char *s, size_t len,
@@ -316,8 +394,7 @@ static int group_add(dyad_phrases *p, uint64_t g, uint32_t term)
 
 /* Inline: a load of the lexicons puts 84,000 first words and terms, each
  * a call before (start-up of `dyad score` 78.1M -> 76.0M instructions). */
-static inline int table_put_word(table_t *t, uint64_t h, uint32_t idx,
-                                 uint32_t word)
+static inline int table_put(table_t *t, uint64_t h, uint32_t term)
 {
     if ((t->n + 1) * 2 > t->cap && table_grow(t) != DYAD_OK)
         return DYAD_ENOMEM;
@@ -325,21 +402,32 @@ static inline int table_put_word(table_t *t, uint64_t h, uint32_t idx,
     while (t->slot[j].idx)
         j = (j + 1) & (t->cap - 1);
     t->slot[j].h = h;
-    t->slot[j].idx = idx + 1;
-    t->slot[j].word = word;
+    t->slot[j].idx = term + 1;
     t->n++;
     return DYAD_OK;
 }
 
-static int table_put(table_t *t, uint64_t h, uint32_t term)
+/* Puts chain with first word `word` (FIRST_* bits) in p->first; its slot,
+ * or NULL (DYAD_ENOMEM). */
+static inline fslot_t *first_put(dyad_phrases *p, uint64_t h, uint32_t chain,
+                                 uint32_t word)
 {
-    return table_put_word(t, h, term, 0);
+    ftable_t *t = &p->first;
+    if ((t->n + 1) * 2 > t->cap &&
+        ftable_resize(t, t->cap ? t->cap * 2 : 64) != DYAD_OK)
+        return NULL;
+    size_t j = h & (t->cap - 1);
+    while (t->slot[j].idx)
+        j = (j + 1) & (t->cap - 1);
+    t->slot[j] = (fslot_t){(uint32_t)h, chain + 1, word, 0};
+    t->n++;
+    return &t->slot[j];
 }
 
 
 static int pool_add(dyad_phrases *p, const char *s, size_t len, uint32_t *off)
 {
-    if (p->pool_len + len >= FIRST_PREFIX ||
+    if (p->pool_len + len >= FIRST_OFF ||
         dyad_grow(&p->pool, &p->pool_cap, p->pool_len + len + 1, 1) < 0)
         return DYAD_ENOMEM;
     memcpy(p->pool + p->pool_len, s, len);
@@ -393,20 +481,26 @@ static void prefix_note(dyad_phrases *p, const char *s, size_t len)
         p->min_prefix = (unsigned)len;
 }
 
-static inline unsigned exact_bit1(uint64_t h)
+/* The two bits of hash h in p->exact are in one word of it (a blocked
+ * filter), so that a test loads one line, where two bits anywhere loaded
+ * two: the L1 read misses of dyad_phrases_get_h on all of Reuters-21578
+ * (cachegrind) went from 363K to 301K, and as the test has no branch
+ * between the bits, its instructions from 8.75M to 7.24M (whole run
+ * 1,443.4M -> 1,441.9M); about as many false positives. */
+static inline size_t exact_word(uint64_t h)
 {
-    return (unsigned)(h >> 32) & ((1u << BLOOM_BITS) - 1);
+    return (size_t)(h >> 38) & (BLOOM_WORDS - 1);
 }
 
-static inline unsigned exact_bit2(uint64_t h)
+static inline uint64_t exact_mask(uint64_t h)
 {
-    return (unsigned)(h >> (64 - BLOOM_BITS));
+    return 1ULL << (h >> 32 & 63) | 1ULL << (h >> 58);
 }
 
 static inline int may_be_exact(const dyad_phrases *p, uint64_t h)
 {
-    return bloom_has(p->exact, exact_bit1(h)) &&
-           bloom_has(p->exact, exact_bit2(h));
+    uint64_t m = exact_mask(h);
+    return (p->exact[exact_word(h)] & m) == m;
 }
 
 static inline unsigned pair_bit(uint32_t chain, uint64_t h2)
@@ -419,6 +513,12 @@ static inline unsigned head_bit(const char *s, size_t len)
 {
     const unsigned char *b = (const unsigned char *)s;
     return (unsigned)b[0] << 8 | (len > 1 ? b[1] : 0);
+}
+
+/* The bit of a second word's head_bit in its chain's C_HEADS filter. */
+static inline uint32_t head_local(unsigned head)
+{
+    return 1u << (C_HEADS_SHIFT + ((head * 0x9e3779b1u) >> 28));
 }
 
 static inline unsigned pair_head_bit(uint32_t chain, unsigned head)
@@ -482,7 +582,7 @@ int dyad_phrases_each_first(const dyad_phrases *p,
         if (!p->first.slot[j].idx)
             continue;
         uint32_t chain = p->first.slot[j].idx - 1;
-        const word_t *w = &p->words[p->terms[p->chains[chain].head].word0];
+        const word_t *w = &p->words[p->terms[p->head[chain]].word0];
         int rc = w->prefix ? DYAD_OK : fn(ctx, word_str(p, w), w->len, chain);
         if (rc != DYAD_OK)
             return rc;
@@ -516,14 +616,14 @@ void dyad_phrases_may_start_wild(const dyad_phrases *p, const dyad_span *keys,
     }
 }
 
-/* p->only[chain] from the chain as it is now. */
-static void set_only(dyad_phrases *p, uint32_t chain)
+/* The one-word term's payload and spec in chain, from the term. */
+static void set_one(dyad_phrases *p, uint32_t chain)
 {
-    const chain_t *c = &p->chains[chain];
-    p->only[chain] = 0;
-    if (c->one != NONE && !c->multi && !c->wild2) {
+    chain_t *c = &p->chains[chain];
+    if (c->one != NONE) {
         const term_t *t = &p->terms[c->one];
-        p->only[chain] = ONLY_SET | (uint64_t)t->spec << 32 | t->payload;
+        c->payload = t->payload;
+        c->flags = (c->flags & ~(uint32_t)C_SPEC) | t->spec;
     }
 }
 
@@ -537,11 +637,11 @@ int dyad_phrases_reserve(dyad_phrases *p, size_t n, size_t bytes)
                   sizeof *p->words) < 0 ||
         dyad_grow(&p->chains, &p->chains_cap, p->nchains + n,
                   sizeof *p->chains) < 0 ||
-        dyad_grow(&p->only, &p->only_cap, p->nchains + n, sizeof *p->only) <
+        dyad_grow(&p->head, &p->head_cap, p->nchains + n, sizeof *p->head) <
             0 ||
         dyad_grow(&p->pool, &p->pool_cap, p->pool_len + bytes + 1, 1) < 0 ||
         table_reserve(&p->whole, n) != DYAD_OK ||
-        table_reserve(&p->first, n) != DYAD_OK)
+        ftable_reserve(&p->first, n) != DYAD_OK)
         return DYAD_ENOMEM;
     return DYAD_OK;
 }
@@ -585,8 +685,9 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
     uint64_t fh = nw == 1 && !w0->prefix
                       ? wh
                       : word_hash(term + w0->off, w0->len, (int)w0->prefix);
-    uint32_t chain = first_find(p, term + w0->off, w0->len, (int)w0->prefix,
-                                fh);
+    fslot_t *fs = first_slot(p, term + w0->off, w0->len, (int)w0->prefix,
+                             fh);
+    uint32_t chain = fs ? fs->idx - 1 : NONE;
     /* A one-word term is the one-word term of its first word's chain, and
      * only the longer terms are found by their whole string: most terms
      * are one word, and each was put in the table of whole strings and
@@ -598,7 +699,9 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
         if (old)
             *old = p->terms[dup].payload;
         p->terms[dup].payload = payload;
-        set_only(p, p->terms[dup].chain);
+        set_one(p, p->terms[dup].chain);
+        if (nw == 1)
+            fs->payload = payload;   /* the chain's one-word term */
         if (fo && !w0->prefix)
             *fo = (first_out){p->terms[dup].chain, fh, w0->len};
         return 1;
@@ -609,7 +712,7 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
             0 ||
         dyad_grow(&p->chains, &p->chains_cap, p->nchains + 1,
                   sizeof *p->chains) < 0 ||
-        dyad_grow(&p->only, &p->only_cap, p->nchains + 1, sizeof *p->only) <
+        dyad_grow(&p->head, &p->head_cap, p->nchains + 1, sizeof *p->head) <
             0)
         return DYAD_ENOMEM;
     uint32_t str_off;
@@ -633,20 +736,20 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
         return DYAD_ENOMEM;
     if (chain == NONE) {
         uint32_t word = (str_off + w0->off) | (w0->prefix ? FIRST_PREFIX : 0);
-        if (table_put_word(&p->first, fh, (uint32_t)p->nchains, word) !=
-            DYAD_OK)
+        fs = first_put(p, fh, (uint32_t)p->nchains, word);
+        if (!fs)
             return DYAD_ENOMEM;
         t->next = NONE;
         t->chain = (uint32_t)p->nchains++;
-        p->chains[t->chain] = (chain_t){id, NONE, 0, 0, 0, NONE};
+        p->chains[t->chain] = (chain_t){0, 0, NONE, NONE};
+        p->head[t->chain] = id;
     } else {
         /* the new term heads the chain */
-        t->next = p->chains[chain].head;
+        t->next = p->head[chain];
         t->chain = chain;
-        p->chains[chain].head = id;
+        p->head[chain] = id;
     }
     chain_t *c = &p->chains[t->chain];
-    p->only[t->chain] = 0;   /* set again below, once the chain is whole */
     const char *w1 = term + ws[1].off;
     if (nw == 1 || ws[1].prefix) {
         t->next2 = c->rest;
@@ -654,14 +757,18 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
     }
     if (nw == 1) {
         c->one = id;
+        fs->word |= FIRST_ONE;
+        fs->payload = payload;
     } else if (ws[1].prefix && ws[1].len == 1) {
-        c->wild2 = c->short2 = 1;
+        c->flags |= C_WILD2 | C_SHORT2;
     } else {
-        bloom_set(p->pair_heads, pair_head_bit(t->chain, head_bit(w1, ws[1].len)));
+        unsigned hb = head_bit(w1, ws[1].len);
+        bloom_set(p->pair_heads, pair_head_bit(t->chain, hb));
+        c->flags |= head_local(hb);
         if (ws[1].prefix) {
-            c->wild2 = 1;
+            c->flags |= C_WILD2;
         } else {
-            c->multi = 1;
+            c->flags |= C_MULTI;
             uint64_t h2 = dyad_phrases_hash(w1, ws[1].len);
             bloom_set(p->pairs, pair_bit(t->chain, h2));
             if (group_add(p, group_key(t->chain, h2), id) != DYAD_OK)
@@ -671,13 +778,12 @@ static inline int add_term(dyad_phrases *p, const char *term, size_t len,
     if (w0->prefix) {
         prefix_note(p, term + w0->off, w0->len);
     } else {
-        bloom_set(p->exact, exact_bit1(fh));
-        bloom_set(p->exact, exact_bit2(fh));
+        p->exact[exact_word(fh)] |= exact_mask(fh);
     }
     head_note(p, term + w0->off, w0->len, (int)w0->prefix);
     p->nwords += nw;
     p->nterms++;
-    set_only(p, t->chain);
+    set_one(p, t->chain);
     if (fo && !w0->prefix)
         *fo = (first_out){t->chain, fh, w0->len};
     return DYAD_OK;
@@ -734,32 +840,31 @@ static void scan_chain(const dyad_phrases *p, uint32_t ci, const dyad_span *keys
                        size_t n, size_t *best_n, uint32_t *best_spec,
                        uint32_t *payload)
 {
-    uint64_t only = p->only[ci];
-    if (only) {   /* try_term of the one-word term (n >= 1 here) */
-        uint32_t spec = (uint32_t)(only >> 32) & 0x7fffffff;
-        if (*best_n < 1 || (*best_n == 1 && spec > *best_spec)) {
-            *best_n = 1;
-            *best_spec = spec;
-            *payload = (uint32_t)only;
-        }
-        return;
-    }
     const chain_t *c = &p->chains[ci];
+    uint32_t fl = c->flags;
     /* without a term that could match the second key, only the one-word
      * term is left */
-    int longer = n >= 2 && (c->multi || c->wild2) && keys[1].len;
-    if (longer && !c->short2)
-        longer = bloom_has(p->pair_heads,
-                           pair_head_bit(ci, head_bit(keys[1].ptr, keys[1].len)));
+    int longer = n >= 2 && (fl & (C_MULTI | C_WILD2)) && keys[1].len;
+    if (longer && !(fl & C_SHORT2)) {
+        unsigned hb = head_bit(keys[1].ptr, keys[1].len);
+        longer = (fl & head_local(hb)) &&
+                 bloom_has(p->pair_heads, pair_head_bit(ci, hb));
+    }
     uint64_t h2 = 0;
-    if (longer && c->multi)
+    if (longer && (fl & C_MULTI))
         h2 = dyad_phrases_hash(keys[1].ptr, keys[1].len);
-    int pair = longer && c->multi && bloom_has(p->pairs, pair_bit(ci, h2));
-    if (longer && !c->wild2)
+    int pair = longer && (fl & C_MULTI) && bloom_has(p->pairs, pair_bit(ci, h2));
+    if (longer && !(fl & C_WILD2))
         longer = pair;
     if (!longer) {
-        if (c->one != NONE)
-            try_term(p, c->one, keys, n, best_n, best_spec, payload);
+        /* try_term of the one-word term (n >= 1 here), from the chain */
+        uint32_t spec = fl & C_SPEC;
+        if (c->one != NONE &&
+            (*best_n < 1 || (*best_n == 1 && spec > *best_spec))) {
+            *best_n = 1;
+            *best_spec = spec;
+            *payload = c->payload;
+        }
         return;
     }
     /* the group of keys[1]'s word and the rest, newest first */
@@ -816,17 +921,9 @@ static inline uint32_t find_exact(const dyad_phrases *p, const char *key,
 static inline int one_word(const dyad_phrases *p, uint32_t chain,
                            uint32_t *payload)
 {
-    if (chain == NONE)
+    if (chain == NONE || p->chains[chain].one == NONE)
         return 0;
-    uint64_t only = p->only[chain];
-    if (only) {   /* most chains: without loading the chain and term */
-        *payload = (uint32_t)only;
-        return 1;
-    }
-    uint32_t t = p->chains[chain].one;
-    if (t == NONE)
-        return 0;
-    *payload = p->terms[t].payload;
+    *payload = p->chains[chain].payload;   /* without loading the term */
     return 1;
 }
 
@@ -904,7 +1001,7 @@ int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
 int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload)
 {
-    if (chain == NONE || p->chains[chain].multi || p->chains[chain].wild2)
+    if (chain == NONE || (p->chains[chain].flags & (C_MULTI | C_WILD2)))
         return 0;
     return one_word(p, chain, payload);
 }
@@ -934,10 +1031,22 @@ size_t dyad_phrases_match(const dyad_phrases *p, const dyad_span *keys,
                       payload);
 }
 
+/* The one-word term of exact first word key (hash h), from its slot. */
+static inline int get_exact(const dyad_phrases *p, const char *key, size_t len,
+                            uint64_t h, uint32_t *payload)
+{
+    const fslot_t *sl = may_be_exact(p, h) ? first_slot(p, key, len, 0, h)
+                                           : NULL;
+    if (!sl || !(sl->word & FIRST_ONE))
+        return 0;
+    *payload = sl->payload;
+    return 1;
+}
+
 int dyad_phrases_get_h(const dyad_phrases *p, const char *key, size_t len,
                        uint64_t h, uint32_t *payload)
 {
-    return one_word(p, find_exact(p, key, len, h), payload);
+    return get_exact(p, key, len, h, payload);
 }
 
 int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
@@ -945,6 +1054,5 @@ int dyad_phrases_get(const dyad_phrases *p, const char *key, size_t len,
 {
     if (!starts_term(p, (dyad_span){key, len}))
         return 0;   /* most keys: no need to hash them */
-    return one_word(p, find_exact(p, key, len, dyad_phrases_hash(key, len)),
-                    payload);
+    return get_exact(p, key, len, dyad_phrases_hash(key, len), payload);
 }

@@ -259,6 +259,43 @@ static void test_events_source_and_target(void **state)
     assert_int_equal(p->acts, 1);
 }
 
+/* A word of sport makes a sentence a sports report, with no events
+ * between states; a word of the same length and first letter does not
+ * (events.c compares a token only with the words of its length). */
+static void test_events_sport_words(void **state)
+{
+    (void)state;
+    static const char *const sport[] = {
+        "semi-final", "semifinal", "semi-finals", "quarter-final",
+        "quarterfinal", "olympics", "championship", "championships",
+        "striker", "midfielder", "goalkeeper", "cricket", "football",
+        "soccer", "rugby", "tennis", "hockey", "basketball", "fifa", "uefa",
+        "nba", "nhl", "qualifier", "qualifiers", "tournament", "medal",
+        "medals", "playoff", "play-off", "goalless", "hat-trick", "cup"};
+    static const char *const other[] = {
+        "semi-finas", "semifinas", "quartered", "olympians", "stricter",
+        "cricketer", "footballs", "summit", "rumor", "tenant", "hockeys",
+        "fire", "nbc", "qualified", "tourniquet", "media", "medial",
+        "playoffs", "goalposts", "cap", "world"};
+    char text[128];
+    for (size_t i = 0; i < sizeof sport / sizeof sport[0]; i++) {
+        snprintf(text, sizeof text,
+                 "The US imposed sanctions on Russia after the %s.", sport[i]);
+        score(text);
+        if (has_event("163"))
+            fail_msg("an event beside '%s'", sport[i]);
+    }
+    for (size_t i = 0; i < sizeof other / sizeof other[0]; i++) {
+        snprintf(text, sizeof text,
+                 "The US imposed sanctions on Russia after the %s.", other[i]);
+        score(text);
+        if (!has_event("163"))
+            fail_msg("no event beside '%s'", other[i]);
+    }
+    score("The US imposed sanctions on Russia after the World Cup.");
+    assert_false(has_event("163"));
+}
+
 static void test_events_third_parties(void **state)
 {
     (void)state;
@@ -520,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_events_load_errors),
         cmocka_unit_test(test_events_user_patterns),
         cmocka_unit_test(test_events_source_and_target),
+        cmocka_unit_test(test_events_sport_words),
         cmocka_unit_test(test_events_third_parties),
         cmocka_unit_test(test_events_clause_boundaries),
         cmocka_unit_test(test_events_conjoined_and_mutual),

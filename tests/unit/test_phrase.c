@@ -317,6 +317,52 @@ static void test_phrase_handles_see_later_terms(void **state)
     dyad_phrases_free(p);
 }
 
+/* A chain keeps its one-word term's payload and spec with its flags
+ * (phrase.c): a payload replaced later, before or after longer terms join
+ * the chain, is what every lookup of the word gives. */
+static void test_phrase_one_word_payload_follows_replacement(void **state)
+{
+    (void)state;
+    dyad_phrases *p = dyad_phrases_new();
+    uint32_t v = 0, old = 0;
+    dyad_span k1[] = {{"peace", 5}};
+    dyad_span k2[] = {{"peace", 5}, {"now", 3}};
+    dyad_span k3[] = {{"peaceful", 8}, {"talks", 5}};
+    assert_int_equal(add(p, "peace", 1, NULL), DYAD_OK);
+    uint32_t c = dyad_phrases_find_h(p, "peace", 5,
+                                     dyad_phrases_hash("peace", 5));
+    assert_int_equal(add(p, "peace", 2, &old), 1);
+    assert_int_equal(old, 1);
+    assert_int_equal(dyad_phrases_one_only(p, c, &v), 1);
+    assert_int_equal(v, 2);
+    assert_int_equal(add(p, "peace talks", 3, NULL), DYAD_OK);
+    assert_int_equal(add(p, "peace", 4, &old), 1);
+    assert_int_equal(old, 2);
+    assert_int_equal(dyad_phrases_get(p, "peace", 5, &v), 1);
+    assert_int_equal(v, 4);
+    assert_int_equal(dyad_phrases_one_word(p, c, &v), 1);
+    assert_int_equal(v, 4);
+    assert_int_equal(dyad_phrases_one_only(p, c, &v), 0);
+    assert_int_equal(dyad_phrases_match_at(p, k1, 1, c, &v), 1);
+    assert_int_equal(v, 4);
+    assert_int_equal(dyad_phrases_match_at(p, k2, 2, c, &v), 1);
+    assert_int_equal(v, 4);
+    /* a wildcard's one-word term: its spec (the prefix length) against
+     * a shorter wildcard, both on keys where no longer term matches */
+    assert_int_equal(add(p, "peace* talks", 5, NULL), DYAD_OK);
+    assert_int_equal(add(p, "peace*", 6, NULL), DYAD_OK);
+    assert_int_equal(add(p, "pea*", 7, NULL), DYAD_OK);
+    assert_int_equal(match(p, "peaceful", &v), 1);
+    assert_int_equal(v, 6);
+    assert_int_equal(add(p, "peace*", 8, &old), 1);
+    assert_int_equal(old, 6);
+    assert_int_equal(dyad_phrases_match(p, k3, 2, &v), 2);
+    assert_int_equal(v, 5);
+    assert_int_equal(match(p, "peaceful now", &v), 1);
+    assert_int_equal(v, 8);
+    dyad_phrases_free(p);
+}
+
 /* A naive matcher that states phrase.h's rules: of the terms matching
  * the keys, the one with most words wins; among those the most specific
  * (an exact word counts 64, a wildcard its prefix length); and among
@@ -503,6 +549,7 @@ int main(void)
         cmocka_unit_test(test_phrase_groups_keep_the_chain_order),
         cmocka_unit_test(test_phrase_one_only),
         cmocka_unit_test(test_phrase_handles_see_later_terms),
+        cmocka_unit_test(test_phrase_one_word_payload_follows_replacement),
         cmocka_unit_test(test_phrase_random_terms_follow_the_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
