@@ -1375,6 +1375,31 @@ static const char *scan_nested(const char *p, const char *e, int depth,
     }
 }
 
+/* The string at p as scan_value reads it. Inline in scan_object too: a
+ * member's string without a call of scan_value (93.9M -> 93.1M of
+ * dyad_reader_next on Reuters-21578). */
+static inline const char *string_value(const char *p, const char *e,
+                                       jfield *f, char *o)
+{
+    unsigned high = 0;
+    const char *q;
+    f->canon = 1;
+    f->lazy = 0;
+    if (o) {
+        f->d = o + 1;
+        q = scan_decode(p, e, &f->esc, &f->canon, &high, o + 1, &f->dlen);
+    } else {
+        q = scan_string(p, e, &f->esc, &f->canon, &high);
+    }
+    if (!q)
+        return NULL;
+    f->ascii = !high;
+    f->type = J_STR;
+    f->v = p + 1;
+    f->vlen = (size_t)(q - p) - 2;
+    return q;
+}
+
 /* Any value at p: its type and text in *f (key untouched); the byte after
  * it, or NULL. A string is decoded into o + 1 (o for the byte at p) when
  * o is given (scan_str). */
@@ -1394,23 +1419,8 @@ static const char *scan_value(const char *p, const char *e, int depth,
     if (p == e)
         return NULL;
     switch (*p) {
-    case '"': {
-        unsigned high = 0;
-        if (o) {
-            f->d = o + 1;
-            q = scan_decode(p, e, &f->esc, &f->canon, &high, o + 1,
-                            &f->dlen);
-        } else {
-            q = scan_string(p, e, &f->esc, &f->canon, &high);
-        }
-        if (!q)
-            return NULL;
-        f->ascii = !high;
-        f->type = J_STR;
-        f->v = s + 1;
-        f->vlen = (size_t)(q - s) - 2;
-        return q;
-    }
+    case '"':
+        return o ? string_value(p, e, f, o) : string_value(p, e, f, NULL);
     case '{':
     case '[':
         if (!(q = scan_nested(p, e, depth, &f->canon)))
@@ -1560,6 +1570,8 @@ static const char *scan_object(const char *p, const char *e, int depth,
         if (depth == 0 && x->klen == 5 && memcmp(k, "pairs", 5) == 0 &&
             p < e && *p == '[')
             p = skip_array(p, e, x);
+        else if (p < e && *p == '"')
+            p = string_value(p, e, x, dec ? dec + (p - s) : NULL);
         else
             p = scan_value(p, e, depth + 1, x, dec ? dec + (p - s) : NULL);
         if (!p)
@@ -1591,9 +1603,15 @@ JINLINE const jfield *jget(const jobj *o, const char *key)
     if (!(o->keys & key_bit(tag)))
         return NULL;
     for (size_t i = 0; i < o->n; i++)
-        if (o->f[i].tag == tag && o->f[i].klen == len &&
-            memcmp(o->f[i].key, key, len) == 0)
-            return &o->f[i];
+        if (o->f[i].tag == tag && o->f[i].klen == len) {
+            /* the tag matched the ends: the bytes between, inline (a
+             * memcmp call a field found cost 1.6M of 95.0M) */
+            size_t j = 1;
+            while (j + 1 < len && o->f[i].key[j] == key[j])
+                j++;
+            if (j + 1 >= len)
+                return &o->f[i];
+        }
     return NULL;
 }
 
