@@ -1819,10 +1819,12 @@ static int scan_record(const char *s, size_t len, jobj *o, char *dec)
     return p && skip_ws(p, e, &canon) == e;
 }
 
-/* Makes b's JSON_PAD bytes after its end zero (scan_record). */
+/* Makes b's JSON_PAD bytes after its end zero (scan_record). The room is
+ * there but for the first records: no call then. */
 static int pad_record(dyad_buf *b)
 {
-    if (dyad_buf_reserve(b, JSON_PAD) != DYAD_OK)
+    if (b->cap < b->len + JSON_PAD + 1 &&
+        dyad_buf_reserve(b, JSON_PAD) != DYAD_OK)
         return DYAD_ENOMEM;
     memset(b->data + b->len, 0, JSON_PAD);
     return DYAD_OK;
@@ -1877,9 +1879,11 @@ static int fast_convert(dyad_reader *r, dyad_article *a)
 {
     jobj o;
     int rc = DYAD_OK;   /* set on every path; GCC 12 at -O2 with ASan cannot see it */
-    dyad_buf_clear(&r->tmp);
+    if (r->tmp.cap < r->rec.len + JSON_PAD + 1)
+        dyad_buf_clear(&r->tmp);   /* room for the strings, scan_record */
     if ((rc = pad_record(&r->rec)) != DYAD_OK ||
-        (rc = dyad_buf_reserve(&r->tmp, r->rec.len + JSON_PAD)) != DYAD_OK)
+        (r->tmp.cap < r->rec.len + JSON_PAD + 1 &&
+         (rc = dyad_buf_reserve(&r->tmp, r->rec.len + JSON_PAD)) != DYAD_OK))
         /* a NUL byte is rejected before memory runs out, as it was */
         return memchr(r->rec.data, '\0', r->rec.len) ? 0 : rc;
     if (!scan_record(r->rec.data, r->rec.len, &o, r->tmp.data))
