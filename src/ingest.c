@@ -1335,6 +1335,32 @@ static const char *skip_ws(const char *p, const char *e, int *canon)
     return p;
 }
 
+/* The string at p as scan_value reads it. Inline in scan_object and
+ * scan_nested too: a member's or element's string without a call of
+ * scan_value (93.9M -> 93.1M of dyad_reader_next on Reuters-21578 for
+ * members, 87.8M -> 87.2M for elements). */
+static inline const char *string_value(const char *p, const char *e,
+                                       jfield *f, char *o)
+{
+    unsigned high = 0;
+    const char *q;
+    f->canon = 1;
+    f->lazy = 0;
+    if (o) {
+        f->d = o + 1;
+        q = scan_decode(p, e, &f->esc, &f->canon, &high, o + 1, &f->dlen);
+    } else {
+        q = scan_string(p, e, &f->esc, &f->canon, &high);
+    }
+    if (!q)
+        return NULL;
+    f->ascii = !high;
+    f->type = J_STR;
+    f->v = p + 1;
+    f->vlen = (size_t)(q - p) - 2;
+    return q;
+}
+
 static const char *scan_value(const char *p, const char *e, int depth,
                               jfield *f, char *o);
 
@@ -1363,7 +1389,8 @@ static const char *scan_nested(const char *p, const char *e, int depth,
                 return NULL;
             p = skip_ws(p + 1, e, canon);
         }
-        if (!(p = scan_value(p, e, depth + 1, &v, NULL)))
+        if (!(p = p < e && *p == '"' ? string_value(p, e, &v, NULL)
+                                     : scan_value(p, e, depth + 1, &v, NULL)))
             return NULL;
         *canon &= v.canon;
         p = skip_ws(p, e, canon);
@@ -1375,28 +1402,21 @@ static const char *scan_nested(const char *p, const char *e, int depth,
     }
 }
 
-/* The string at p as scan_value reads it. Inline in scan_object too: a
- * member's string without a call of scan_value (93.9M -> 93.1M of
- * dyad_reader_next on Reuters-21578). */
-static inline const char *string_value(const char *p, const char *e,
-                                       jfield *f, char *o)
+/* The number at p as scan_value reads it, inline in scan_object (87.2M
+ * -> 86.9M of dyad_reader_next on Reuters-21578, an id a record). */
+static inline const char *number_value(const char *p, const char *e,
+                                       jfield *f)
 {
-    unsigned high = 0;
     const char *q;
     f->canon = 1;
+    f->esc = 0;
     f->lazy = 0;
-    if (o) {
-        f->d = o + 1;
-        q = scan_decode(p, e, &f->esc, &f->canon, &high, o + 1, &f->dlen);
-    } else {
-        q = scan_string(p, e, &f->esc, &f->canon, &high);
-    }
-    if (!q)
+    f->ascii = 0;
+    if (!(q = scan_number(p, e, &f->canon)))
         return NULL;
-    f->ascii = !high;
-    f->type = J_STR;
-    f->v = p + 1;
-    f->vlen = (size_t)(q - p) - 2;
+    f->type = J_NUM;
+    f->v = p;
+    f->vlen = (size_t)(q - p);
     return q;
 }
 
@@ -1589,6 +1609,8 @@ static const char *scan_object(const char *p, const char *e, int depth,
             p = skip_array(p, e, x);
         else if (p < e && *p == '"')
             p = string_value(p, e, x, dec ? dec + (p - s) : NULL);
+        else if (p < e && (*p == '-' || is_digit(*p)))
+            p = number_value(p, e, x);
         else
             p = scan_value(p, e, depth + 1, x, dec ? dec + (p - s) : NULL);
         if (!p)
