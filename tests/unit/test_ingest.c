@@ -3,6 +3,7 @@
 #include "dyad/ingest.h"
 #include "dyad/score.h"
 
+#include <cjson/cJSON.h>
 #include <dirent.h>
 #include <zlib.h>
 
@@ -1275,6 +1276,150 @@ static void test_ingest_fast_scanner_matches_cjson(void **state)
     assert_true(files > 25);
 }
 
+/* cJSON's allocations, counted: a record the fast scanner reads makes
+ * none (cJSON never sees it). */
+static long cjson_allocs;
+
+static void *counting_malloc(size_t n)
+{
+    cjson_allocs++;
+    return malloc(n);
+}
+
+/* Appends one record whose text is pre + what + post to b; with sc, one
+ * more with that string in an array ("n") to b and a scored line with it
+ * as an evidence sentence to sc (strings inside other values are scanned
+ * without being decoded, and evidence kept as it is when cJSON would
+ * write it so). */
+static void edge_record(dyad_buf *b, size_t pad, const char *pre,
+                        size_t npre, const char *what, const char *post,
+                        dyad_buf *sc)
+{
+    dyad_buf *outs[] = {b, b, sc};
+    static const char *const heads[] = {
+        "\",\"date\":\"2024-05-01\",\"title\":\"T\",\"text\":\"",
+        "\",\"date\":\"2024-05-01\",\"text\":\"x\",\"n\":[\"",
+        "\",\"id\":\"s\",\"date\":\"2024-05-01\",\"words\":10,\"sentiment\":0,"
+        "\"tone\":0,\"positive\":0,\"negative\":0,\"polarity\":0,\"pairs\":"
+        "[{\"pair\":\"CHN-JPN\",\"sentences\":1,\"tone\":-0.25,\"goldstein\":"
+        "-5,\"conflict\":1,\"cooperation\":0,\"threats\":0,\"acts\":1,"
+        "\"evidence\":[{\"sentence\":\""};
+    static const char *const tails[] = {
+        "\"}\n", "\"]}\n",
+        "\",\"tone\":-0.6,\"hits\":[]}]}],\"lexicon\":\"ab\"}\n"};
+    for (int k = 0; k < (sc ? 3 : 1); k++) {
+        dyad_buf *o = outs[k];
+        assert_int_equal(dyad_buf_puts(o, "{\"p\":\""), DYAD_OK);
+        for (size_t i = 0; i < pad; i++)
+            assert_int_equal(dyad_buf_putc(o, 'p'), DYAD_OK);
+        assert_int_equal(dyad_buf_puts(o, heads[k]), DYAD_OK);
+        assert_int_equal(dyad_buf_append(o, pre, npre), DYAD_OK);
+        assert_int_equal(dyad_buf_puts(o, what), DYAD_OK);
+        assert_int_equal(dyad_buf_puts(o, post), DYAD_OK);
+        assert_int_equal(dyad_buf_puts(o, tails[k]), DYAD_OK);
+    }
+}
+
+/* The scanner reads strings sixteen bytes at a time (SSE2, or the
+ * portable code of the build with -DDYAD_NO_SIMD: unit.ingest_scalar
+ * runs this file again on it). Every escape and every kind of byte, at
+ * every offset of a string that starts at every offset of a block, and
+ * at its end: what it accepts is read without cJSON, and as cJSON reads
+ * it; what it gives up on is rejected as cJSON rejects it. */
+static void test_ingest_scanner_block_edges(void **state)
+{
+    (void)state;
+    static const char *const good[] = {
+        "\\n", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\t",
+        "\\u00e9", "\\u20AC", "\\ud83d\\ude00", "\\u0041", "\\\\\\\"",
+        "\\\\\\\\\\n", "\xc3\xa9", "\xe2\x80\x9c", "\xf0\x9f\x98\x80",
+        "\x7f", " \\n\\n ", "\xff", "\xc3", "\xed\xa0\x80", "\xf0\x9f\x98"};
+    static const char *const bad[] = {
+        "\\u0000", "\\uZZZZ", "\\u12", "\\ud83d", "\\ude00",
+        "\\ud83d\\u0041", "\\ud83d\\ud83d", "\\x", "\\U0041", "\\a",
+        "\x01", "\x1f", "\t", "\"", "\\"};
+    static const char base[] =
+        "Japan accused China of aggression. Russia said talks with "
+        "Ukraine failed. ";
+    dyad_buf g = {0}, b = {0}, sc = {0};
+    for (size_t w = 0; w < sizeof good / sizeof good[0]; w++)
+        for (size_t off = 0; off <= 40; off++) {
+            edge_record(&g, off % 17, base, off, good[w], base + off, &sc);
+            edge_record(&g, off % 16, base, off, good[w], "", &sc);
+        }
+    for (size_t w = 0; w < sizeof bad / sizeof bad[0]; w++)
+        for (size_t off = 0; off <= 40; off++) {
+            edge_record(&b, off % 17, base, off, bad[w], base + off, &sc);
+            edge_record(&b, off % 16, base, off, bad[w], "", &sc);
+        }
+    /* escapes 1 to 40 bytes apart, and strings cut short at every length
+     * (the scanner stops on the zero bytes after a record) */
+    for (size_t gap = 1; gap <= 40; gap++) {
+        edge_record(&g, gap % 16, "", 0, "", "", NULL);
+        g.len -= 3;
+        for (size_t i = 0; i < 200; i++)
+            assert_int_equal(dyad_buf_puts(&g, i % gap ? "x" : "\\n"),
+                             DYAD_OK);
+        assert_int_equal(dyad_buf_puts(&g, "\"}\n"), DYAD_OK);
+    }
+    for (size_t cut = 1;; cut++) {
+        size_t at = b.len;
+        edge_record(&b, 5, base, 40, "\\n", "", NULL);
+        if (cut + 3 >= b.len - at) {
+            b.len = at;
+            break;
+        }
+        b.len = at + cut;
+        assert_int_equal(dyad_buf_putc(&b, '\n'), DYAD_OK);
+    }
+    /* NUL bytes inside a string (rejected, not read to their end) */
+    for (size_t off = 0; off < 22; off++) {
+        size_t at = b.len;
+        edge_record(&b, 3, base, 20, "\\n", "", NULL);
+        b.data[at + 6 + 3 + 42 + off] = '\0';
+    }
+    char path[64];
+    unit_temp_file(g.data, g.len, path);
+    dyad_ingest_opts o = {0};
+    o.now = NOW;
+    dyad_err err = {0};
+    dyad_reader *r = dyad_reader_open(path, &o, &err);
+    assert_non_null(r);
+    cJSON_Hooks hooks = {counting_malloc, free};
+    cJSON_InitHooks(&hooks);
+    cjson_allocs = 0;
+    dyad_article a;
+    int rc;
+    unsigned long n = 0;
+    while ((rc = dyad_reader_next(r, &a, &err)) == 1)
+        n++;
+    cJSON_InitHooks(NULL);
+    assert_int_equal(rc, 0);
+    assert_int_equal(n, (sizeof good / sizeof good[0]) * 164 + 40);
+    assert_int_equal(cjson_allocs, 0);
+    dyad_reader_close(r);
+    assert_int_equal(read_both(path, &o), n);
+    unlink(path);
+    unit_temp_file(b.data, b.len, path);
+    r = dyad_reader_open(path, &o, &err);
+    assert_non_null(r);
+    while ((rc = dyad_reader_next(r, &a, &err)) != 0)
+        assert_true(rc == 1 || rc == DYAD_EPARSE);
+    /* cJSON takes control bytes in strings, and a backslash or a \\u12
+     * before some letters is an escape after all: most are rejected */
+    assert_true(dyad_reader_stats(r)->rejected > 1000);
+    dyad_reader_close(r);
+    assert_true(read_both(path, &o) > 1000);
+    unlink(path);
+    unit_temp_file(sc.data, sc.len, path);
+    size_t kinds = sizeof good / sizeof good[0] + sizeof bad / sizeof bad[0];
+    assert_int_equal(read_both(path, &o), kinds * 82);
+    unlink(path);
+    dyad_buf_free(&g);
+    dyad_buf_free(&b);
+    dyad_buf_free(&sc);
+}
+
 /* The scanner only delimits a record's "pairs" array and checks it where
  * it reads it: records whose pairs are bad JSON, or not pairs, or sit
  * next to a text, read as cJSON reads them. */
@@ -1374,6 +1519,7 @@ int main(void)
         cmocka_unit_test(test_ingest_reads_stdin),
         cmocka_unit_test(test_ingest_missing_file),
         cmocka_unit_test(test_ingest_fast_scanner_matches_cjson),
+        cmocka_unit_test(test_ingest_scanner_block_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
