@@ -765,16 +765,11 @@ static int take_text_n(const char *s, size_t n, dyad_buf *dst, int *repaired)
         dyad_buf_clear(dst);
         return dyad_buf_append(dst, s, n);
     }
-    /* Room for the repair first (a byte becomes at most three): its
-     * DYAD_ENOMEM is -1, which it also returns for text beyond repair. */
-    dyad_buf_clear(dst);
-    if (n > SIZE_MAX / 3 - 1 || dyad_buf_reserve(dst, 3 * n) != DYAD_OK)
-        return DYAD_ENOMEM;
     long k = dyad_utf8_repair(s, n, dst);
-    if (k < -1)
-        return DYAD_ENOMEM;
-    if (k < 0)
+    if (k == DYAD_UTF8_BINARY)
         return 1;
+    if (k < 0)
+        return DYAD_ENOMEM;
     *repaired += (int)k;
     return 0;
 }

@@ -156,6 +156,6 @@ long dyad_utf8_repair(const char *s, size_t n, dyad_buf *out)
     /* Control characters and bytes no code page explains mean binary
      * data, not text in a wrong encoding. */
     if (junk > 2 && junk * 10 > n)
-        return -1;
+        return DYAD_UTF8_BINARY;
     return (long)bad;
 }

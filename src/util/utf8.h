@@ -6,7 +6,7 @@
  * is read as Windows-1252, the usual culprit in news feeds, and re-encoded;
  * so "caf\xe9" becomes "café". A text where more than a tenth of the bytes
  * are control characters or bytes no code page explains is binary data,
- * not text, and is refused (dyad_utf8_repair returns -1).
+ * not text, and is refused (dyad_utf8_repair returns DYAD_UTF8_BINARY).
  */
 #ifndef DYAD_UTF8_H
 #define DYAD_UTF8_H
@@ -23,9 +23,12 @@ int dyad_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 int dyad_utf8_encode(uint32_t cp, char *out);
 /* Number of invalid bytes in s. */
 size_t dyad_utf8_invalid(const char *s, size_t n);
+/* What dyad_utf8_repair returns for text beyond repair: no DYAD_E* code
+ * (DYAD_ENOMEM is -1, which this once was too). */
+enum { DYAD_UTF8_BINARY = -100 };
 /* Writes a repaired copy of s into out (cleared first). Returns the number
- * of repaired bytes, or -1 if the text is beyond repair, DYAD_ENOMEM on
- * allocation failure (< -1). */
+ * of repaired bytes, DYAD_UTF8_BINARY if the text is beyond repair, or
+ * DYAD_ENOMEM on allocation failure. */
 long dyad_utf8_repair(const char *s, size_t n, dyad_buf *out);
 /* Count of code points (invalid bytes count one each). */
 size_t dyad_utf8_chars(const char *s, size_t n);

@@ -461,7 +461,8 @@ static void test_util_utf8_repair_refuses_binary(void **state)
     (void)state;
     dyad_buf b = {0};
     const char bin[] = "\x01\x02\x03\x81\x8d\x8f\x90\x9d\x04\x05PNG\x06\x07";
-    assert_int_equal(dyad_utf8_repair(bin, sizeof bin - 1, &b), -1);
+    assert_int_equal(dyad_utf8_repair(bin, sizeof bin - 1, &b),
+                     DYAD_UTF8_BINARY);
     /* a few control characters in a long text are not binary */
     const char txt[] = "Mostly text \x01 with a stray \x02 and caf\xe9 here.";
     assert_true(dyad_utf8_repair(txt, sizeof txt - 1, &b) >= 1);
