@@ -220,6 +220,16 @@ static void no_terms(vtrace *vt, size_t from, size_t to)
         vt[j] = (vtrace){0};
 }
 
+/* The vtrace of a term of w tokens at vt: its values and rules at its
+ * first token, VR_IDIOM alone at the others. */
+static void put_term(vtrace *vt, size_t w, double raw, double val,
+                     double boost, unsigned rules)
+{
+    vt[0] = (vtrace){raw, val, boost, rules, (unsigned)w};
+    for (size_t j = 1; j < w; j++)
+        vt[j] = (vtrace){0, 0, 0, VR_IDIOM, 0};
+}
+
 void dyad_score__valence(dyad_score_ctx *cx, size_t s)
 {
     const dyad_scorer *sc = cx->sc;
@@ -309,14 +319,7 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
         if (w) {
             if (vlo < i)
                 no_terms(vt, z, i);
-            vt[i].raw = vt[i].val = v;
-            vt[i].boost = 0;
-            vt[i].rules = VR_IDIOM;
-            vt[i].width = (unsigned)w;
-            for (size_t j = 1; j < w; j++) {
-                memset(&vt[i + j], 0, sizeof vt[i + j]);
-                vt[i + j].rules = VR_IDIOM;
-            }
+            put_term(vt + i, w, v, v, 0, VR_IDIOM);
             z = i + w;
             sum += v;
             npos += v > 0;
@@ -407,15 +410,7 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
             no_terms(vt, z, i);
         vlo = vlo < i ? vlo : i;
         vhi = i + 1;
-        vt[i].raw = raw;
-        vt[i].val = v;
-        vt[i].boost = boost;
-        vt[i].rules = rules;
-        vt[i].width = (unsigned)w;
-        for (size_t j = 1; j < w; j++) {
-            memset(&vt[i + j], 0, sizeof vt[i + j]);
-            vt[i + j].rules = VR_IDIOM;
-        }
+        put_term(vt + i, w, raw, v, boost, rules);
         z = i + w;
         sum += v;
     }

@@ -69,6 +69,23 @@ int dyad_buf__json_scalar(dyad_buf *b, const char *s, size_t len,
  * and |v| * 10^decimals from 9e15 on (decimals within 0..17). */
 size_t dyad_num__slow(char *out, double v, int decimals);
 
+/* dyad_uint_fmt, inline (counts, mostly a digit). */
+static inline size_t dyad_uint__fmt(char *out, unsigned long long v)
+{
+    if (v < 10) {
+        out[0] = (char)('0' + v);
+        return 1;
+    }
+    size_t n = 1;
+    for (unsigned long long x = v; x >= 10; x /= 10)
+        n++;
+    for (size_t i = n; i > 0; i--) {
+        out[i - 1] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return n;
+}
+
 /* dyad_num_fmt, inline: with decimals a constant (every score has 4),
  * the divisions by 10^decimals are multiplications. The digits are
  * those of round(|v| * 10^decimals), written as dyad_num_fmt says. */
@@ -114,19 +131,8 @@ static inline size_t dyad_num__fmt(char *out, double v, int decimals)
     char *o = out;
     if (v < 0)
         *o++ = '-';
-    unsigned long long ip = n / u10[decimals], fp = n % u10[decimals];
-    if (ip < 10) {
-        *o++ = (char)('0' + ip);
-    } else {
-        size_t len = 1;
-        for (unsigned long long t = ip; t >= 10; t /= 10)
-            len++;
-        for (size_t i = len; i > 0; i--) {
-            o[i - 1] = (char)('0' + ip % 10);
-            ip /= 10;
-        }
-        o += len;
-    }
+    unsigned long long fp = n % u10[decimals];
+    o += dyad_uint__fmt(o, n / u10[decimals]);
     if (fp) {
         int d = decimals;
         while (fp % 10 == 0) {   /* trailing zeros dropped */
@@ -146,21 +152,5 @@ static inline size_t dyad_num__fmt(char *out, double v, int decimals)
     return (size_t)(o - out);
 }
 
-/* dyad_uint_fmt, inline (counts, mostly a digit). */
-static inline size_t dyad_uint__fmt(char *out, unsigned long long v)
-{
-    if (v < 10) {
-        out[0] = (char)('0' + v);
-        return 1;
-    }
-    size_t n = 1;
-    for (unsigned long long x = v; x >= 10; x /= 10)
-        n++;
-    for (size_t i = n; i > 0; i--) {
-        out[i - 1] = (char)('0' + v % 10);
-        v /= 10;
-    }
-    return n;
-}
 
 #endif
