@@ -84,7 +84,9 @@ typedef struct dyad_doc {
     size_t ntok, tok_cap;
     dyad_sentence *sent;
     size_t nsent, sent_cap;
-    char *keys;
+    char *keys;          /* the tokens' keys: the text's lower case (an
+                          * ASCII token's key at its own offset), then the
+                          * keys of the others */
     size_t keys_len, keys_cap;
     size_t words;        /* words in the text, one-letter words included */
 } dyad_doc;
