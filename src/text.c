@@ -800,10 +800,13 @@ static bp simple_run(bp p, bp lim, bp t, const char *keys,
             w += (any & C_ALNUM) != 0;
         }
         /* on to the next chunk if it starts before lim; else the main
-         * loop takes the white space, as it can after any chunk */
+         * loop takes the white space, as it can after any chunk. A chunk
+         * with no byte of C_MAYEND ends in none: its last byte is not
+         * looked up again (Reuters-21578 1,298.0M -> 1,296.0M
+         * instructions) */
         if (!(p + 1 < lim &&
               !((next = scan_cls[p[1]]) & ((C_SPACE | C_HIGH) << 8)) &&
-              !(scan_cls[p[-1]] & (C_MAYEND << 8))))
+              !((any & C_MAYEND) && (scan_cls[p[-1]] & (C_MAYEND << 8)))))
             break;
         if (*p != ' ') {
             /* A line break inside a paragraph, after a line too long
