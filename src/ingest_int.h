@@ -102,4 +102,9 @@ void dyad_csv_free(dyad_csv_state *s);
 int dyad_feed_next(dyad_reader *r, dyad_article *a, dyad_err *err);
 void dyad_feed_free(dyad_feed_state *s);
 
+/* dyad_date_parse without its reading of the common forms at their fixed
+ * places (date.c): what the unit test compares that reading with. */
+int dyad_date__parse_general(const char *s, size_t len, dyad_date *out,
+                             dyad_err *err);
+
 #endif
