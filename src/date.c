@@ -43,18 +43,23 @@ static const char two_digits[200] =
 
 void dyad_date_iso(int32_t day, char out[11])
 {
-    int y, m, d;
-    dyad_civil_from_days(day, &y, &m, &d);
+    dyad_date d;
+    dyad_civil_from_days(day, &d.year, &d.month, &d.mday);
+    dyad_date__iso(&d, out);
+}
+
+void dyad_date__iso(const dyad_date *d, char out[11])
+{
     /* by hand: the compiler cannot see that y, m, d fit */
-    unsigned uy = y < 0 ? 0 : (unsigned)y % 10000;
+    unsigned y = d->year < 0 ? 0 : (unsigned)d->year % 10000;
     /* two digits a copy from a table, not a division for each digit
      * (dyad_date_iso on all of Reuters-21578 3.0M -> 2.2M instructions) */
-    memcpy(out, two_digits + 2 * (uy / 100), 2);
-    memcpy(out + 2, two_digits + 2 * (uy % 100), 2);
+    memcpy(out, two_digits + 2 * (y / 100), 2);
+    memcpy(out + 2, two_digits + 2 * (y % 100), 2);
     out[4] = '-';
-    memcpy(out + 5, two_digits + 2 * m, 2);
+    memcpy(out + 5, two_digits + 2 * d->month, 2);
     out[7] = '-';
-    memcpy(out + 8, two_digits + 2 * d, 2);
+    memcpy(out + 8, two_digits + 2 * d->mday, 2);
     out[10] = '\0';
 }
 

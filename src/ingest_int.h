@@ -107,4 +107,9 @@ void dyad_feed_free(dyad_feed_state *s);
 int dyad_date__parse_general(const char *s, size_t len, dyad_date *out,
                              dyad_err *err);
 
+/* dyad_date_iso of a parsed date, from its year, month and day (every
+ * dyad_date has them, equal to what dyad_civil_from_days finds of its
+ * day): the reader's, without that finding again (date.c). */
+void dyad_date__iso(const dyad_date *d, char out[11]);
+
 #endif

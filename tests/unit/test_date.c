@@ -325,6 +325,12 @@ static void same_as_general(const char *s, size_t len)
         memcmp(&ea, &eb, sizeof ea) != 0)
         fail_msg("'%.*s': %d '%s' vs general %d '%s'", (int)len, s, ra,
                  ea.msg, rb, eb.msg);
+    if (ra == DYAD_OK) {   /* its year, month and day written as its day */
+        char iso[11], want[11];
+        dyad_date__iso(&a, iso);
+        dyad_date_iso(a.day, want);
+        assert_string_equal(iso, want);
+    }
 }
 
 /* The common forms read at fixed places (parse_common) against the
