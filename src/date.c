@@ -334,6 +334,31 @@ static inline int two(const char *q)
     return a > 9 || b > 9 ? -1 : (int)(a * 10 + b);
 }
 
+/* set_civil, inline, for a day that exists and seconds within it: no call,
+ * and days_from_civil of a year that is not negative (unsigned divisions);
+ * anything else by set_civil itself. (dyad_date_parse with set_civil and
+ * days_from_civil on all of Reuters-21578: 5.65M -> 5.24M instructions) */
+static inline int civil_in_day(int y, int m, int d, int secs, int prec,
+                               dyad_date *out, dyad_err *err)
+{
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 ||
+        d > days_in_month(y, m) || secs < 0 || secs >= 86400)
+        return set_civil(y, m, d, secs, prec, out, err);
+    unsigned yy = (unsigned)(y - (m <= 2));
+    unsigned yoe = yy % 400;
+    unsigned doy = (153u * (unsigned)(m > 2 ? m - 3 : m + 9) + 2) / 5 +
+                   (unsigned)d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    int32_t day = (int32_t)(yy / 400 * 146097 + doe) - 719468;
+    out->unix = (int64_t)day * 86400 + secs;
+    out->day = day;
+    out->year = y;
+    out->month = m;
+    out->mday = d;
+    out->prec = prec;
+    return DYAD_OK;
+}
+
 /* The forms of nearly every news date, read at their fixed places:
  * "1987-02-26", and "1987-02-26T15:01:01" with nothing, Z or +HH:MM after
  * it. Returns NOFORM for anything else, and for a value out of range, so
@@ -350,7 +375,7 @@ static int parse_common(const char *q, size_t len, dyad_date *out,
         return NOFORM;
     int y = y1 * 100 + y2;
     if (len == 10)
-        return set_civil(y, m, d, 0, DYAD_DATE_DAY, out, err);
+        return civil_in_day(y, m, d, 0, DYAD_DATE_DAY, out, err);
     if ((q[10] != 'T' && q[10] != 't' && q[10] != ' ') || q[13] != ':' ||
         q[16] != ':')
         return NOFORM;
@@ -367,8 +392,8 @@ static int parse_common(const char *q, size_t len, dyad_date *out,
             return NOFORM;
         off = (q[19] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
     }
-    return set_civil(y, m, d, (int64_t)hh * 3600 + mi * 60 + ss - off,
-                     DYAD_DATE_TIME, out, err);
+    return civil_in_day(y, m, d, hh * 3600 + mi * 60 + ss - off,
+                        DYAD_DATE_TIME, out, err);
 }
 
 int dyad_date_parse(const char *s, size_t len, dyad_date *out, dyad_err *err)
