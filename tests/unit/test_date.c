@@ -412,6 +412,40 @@ static void test_date_iso_as_printf(void **state)
     }
 }
 
+/* The zone names in any case, each with its offset; no other name. */
+static void test_date_zone_names(void **state)
+{
+    (void)state;
+    static const struct { const char *z; int hours; } zones[] = {
+        {"Z", 0}, {"z", 0}, {"UT", 0}, {"ut", 0}, {"UTC", 0}, {"uTc", 0},
+        {"GMT", 0}, {"gmt", 0}, {"EST", -5}, {"edt", -4}, {"Cst", -6},
+        {"CDT", -5}, {"mst", -7}, {"MdT", -6}, {"PST", -8}, {"pdt", -7}};
+    char buf[64];
+    for (size_t i = 0; i < sizeof zones / sizeof zones[0]; i++) {
+        snprintf(buf, sizeof buf, "Thu, 26 Feb 1987 15:01:01 %s",
+                 zones[i].z);
+        dyad_date d = parse_ok(buf);
+        assert_int_equal(d.unix, 541350061 - zones[i].hours * 3600);
+        snprintf(buf, sizeof buf, "1987-02-26T15:01:01 %s", zones[i].z);
+        d = parse_ok(buf);
+        assert_int_equal(d.unix, 541350061 - zones[i].hours * 3600);
+    }
+    static const char *bad[] = {"G", "GM", "GMTX", "UTX", "U", "ESTT",
+                                "E\xc5T", "gm\xd4", "G\x00T", "@MT"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        int n = snprintf(buf, sizeof buf, "Thu, 26 Feb 1987 15:01:01 %s",
+                         bad[i]);
+        dyad_date d;
+        dyad_err err = {0};
+        if (dyad_date_parse(buf, (size_t)n, &d, &err) != DYAD_EPARSE)
+            fail_msg("zone '%s' accepted", bad[i]);
+    }
+    /* a NUL inside: the length counts it */
+    dyad_date d;
+    assert_int_equal(dyad_date_parse("1987-02-26T15:01:01 G\0T", 23, &d,
+                                     NULL), DYAD_EPARSE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -435,6 +469,7 @@ int main(void)
         cmocka_unit_test(test_date_iso_format),
         cmocka_unit_test(test_date_common_forms_as_general),
         cmocka_unit_test(test_date_iso_as_printf),
+        cmocka_unit_test(test_date_zone_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
