@@ -3,6 +3,7 @@
  * strptime depends on the locale and accepts too much.
  */
 #include "dyad/ingest.h"
+#include "ingest_int.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -34,24 +35,31 @@ void dyad_civil_from_days(int32_t z, int *y, int *m, int *d)
     *y = (int)yoe + era * 400 + (*m <= 2);
 }
 
+/* "00" to "99", so that a date is written two digits a copy */
+static const char two_digits[200] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
 void dyad_date_iso(int32_t day, char out[11])
 {
-    int y, m, d;
-    dyad_civil_from_days(day, &y, &m, &d);
+    dyad_date d;
+    dyad_civil_from_days(day, &d.year, &d.month, &d.mday);
+    dyad_date__iso(&d, out);
+}
+
+void dyad_date__iso(const dyad_date *d, char out[11])
+{
     /* by hand: the compiler cannot see that y, m, d fit */
-    y = y < 0 ? 0 : y % 10000;
-    /* each digit written out, not in a loop over the three numbers and
-     * their widths (150 -> 40 instructions a date) */
-    out[0] = (char)('0' + y / 1000);
-    out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10);
-    out[3] = (char)('0' + y % 10);
+    unsigned y = d->year < 0 ? 0 : (unsigned)d->year % 10000;
+    /* two digits a copy from a table, not a division for each digit
+     * (dyad_date_iso on all of Reuters-21578 3.0M -> 2.2M instructions) */
+    memcpy(out, two_digits + 2 * (y / 100), 2);
+    memcpy(out + 2, two_digits + 2 * (y % 100), 2);
     out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
+    memcpy(out + 5, two_digits + 2 * d->month, 2);
     out[7] = '-';
-    out[8] = (char)('0' + d / 10);
-    out[9] = (char)('0' + d % 10);
+    memcpy(out + 8, two_digits + 2 * d->mday, 2);
     out[10] = '\0';
 }
 
@@ -163,9 +171,18 @@ static int parse_zone(const char **p, const char *e, int *off)
         *off = sign * (hh * 3600 + mm * 60);
         return 0;
     }
+    /* a name's bytes folded by | 0x20 (as a month's, parse_rfc2822), not
+     * strlen and strncasecmp for each name: 270 -> 120 instructions a
+     * "GMT" */
+    size_t n = (size_t)(e - *p);
+    if (n > 3)
+        return -1;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        size_t n = strlen(names[i].name);
-        if ((size_t)(e - *p) == n && strncasecmp(*p, names[i].name, n) == 0) {
+        const char *nm = names[i].name;
+        size_t k = 0;
+        while (k < n && nm[k] && ((*p)[k] | 0x20) == (nm[k] | 0x20))
+            k++;
+        if (k == n && !nm[n]) {
             *off = names[i].hours * 3600;
             *p += n;
             return 0;
@@ -249,9 +266,19 @@ static int parse_rfc2822(const char *p, const char *e, dyad_date *out,
         return NOFORM;
     if (e - p < 4)
         return NOFORM;
-    for (int i = 0; i < 12; i++)
-        if (strncasecmp(p, months[i], 3) == 0)
-            m = i + 1;
+    /* the three bytes folded to lower case by | 0x20, which makes a
+     * letter of no other byte (0x80 and above stay above), compared with
+     * each name: what twelve strncasecmp calls answered */
+    {
+        unsigned char a = (unsigned char)(p[0] | 0x20),
+                      b = (unsigned char)(p[1] | 0x20),
+                      c = (unsigned char)(p[2] | 0x20);
+        for (int i = 0; i < 12; i++)
+            if (a == (unsigned char)months[i][0] &&
+                b == (unsigned char)months[i][1] &&
+                c == (unsigned char)months[i][2])
+                m = i + 1;
+    }
     if (!m)
         return NOFORM;
     p += 3;
@@ -308,7 +335,84 @@ int dyad_date_from_number(double v, dyad_date *out, dyad_err *err)
     return DYAD_OK;
 }
 
+/* Two digits at q, or -1. */
+static inline int two(const char *q)
+{
+    unsigned a = (unsigned)(unsigned char)q[0] - '0',
+             b = (unsigned)(unsigned char)q[1] - '0';
+    return a > 9 || b > 9 ? -1 : (int)(a * 10 + b);
+}
+
+/* set_civil, inline, for a day that exists and seconds within it: no call,
+ * and days_from_civil of a year that is not negative (unsigned divisions);
+ * anything else by set_civil itself. (dyad_date_parse with set_civil and
+ * days_from_civil on all of Reuters-21578: 5.65M -> 5.24M instructions) */
+static inline int civil_in_day(int y, int m, int d, int secs, int prec,
+                               dyad_date *out, dyad_err *err)
+{
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 ||
+        d > days_in_month(y, m) || secs < 0 || secs >= 86400)
+        return set_civil(y, m, d, secs, prec, out, err);
+    unsigned yy = (unsigned)(y - (m <= 2));
+    unsigned yoe = yy % 400;
+    unsigned doy = (153u * (unsigned)(m > 2 ? m - 3 : m + 9) + 2) / 5 +
+                   (unsigned)d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    int32_t day = (int32_t)(yy / 400 * 146097 + doe) - 719468;
+    out->unix = (int64_t)day * 86400 + secs;
+    out->day = day;
+    out->year = y;
+    out->month = m;
+    out->mday = d;
+    out->prec = prec;
+    return DYAD_OK;
+}
+
+/* The forms of nearly every news date, read at their fixed places:
+ * "1987-02-26", and "1987-02-26T15:01:01" with nothing, Z or +HH:MM after
+ * it. Returns NOFORM for anything else, and for a value out of range, so
+ * that the general parser gives its answer and its message; else what
+ * the general parser gives. On all of Reuters-21578 dyad_date_parse
+ * 6.9M -> 3.7M instructions (set_civil's 2.0M apart). */
+static int parse_common(const char *q, size_t len, dyad_date *out,
+                        dyad_err *err)
+{
+    if (len != 10 && len != 19 && len != 20 && len != 25)
+        return NOFORM;
+    int y1 = two(q), y2 = two(q + 2), m = two(q + 5), d = two(q + 8);
+    if ((y1 | y2 | m | d) < 0 || q[4] != '-' || q[7] != '-')
+        return NOFORM;
+    int y = y1 * 100 + y2;
+    if (len == 10)
+        return civil_in_day(y, m, d, 0, DYAD_DATE_DAY, out, err);
+    if ((q[10] != 'T' && q[10] != 't' && q[10] != ' ') || q[13] != ':' ||
+        q[16] != ':')
+        return NOFORM;
+    int hh = two(q + 11), mi = two(q + 14), ss = two(q + 17), off = 0;
+    if ((hh | mi | ss) < 0 || hh > 23 || mi > 59 || ss > 60)
+        return NOFORM;
+    if (len == 20) {
+        if (q[19] != 'Z' && q[19] != 'z')
+            return NOFORM;
+    } else if (len == 25) {
+        int oh = two(q + 20), om = two(q + 23);
+        if ((q[19] != '+' && q[19] != '-') || q[22] != ':' || (oh | om) < 0 ||
+            oh > 23 || om > 59)
+            return NOFORM;
+        off = (q[19] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+    }
+    return civil_in_day(y, m, d, hh * 3600 + mi * 60 + ss - off,
+                        DYAD_DATE_TIME, out, err);
+}
+
 int dyad_date_parse(const char *s, size_t len, dyad_date *out, dyad_err *err)
+{
+    int rc = parse_common(s, len, out, err);
+    return rc != NOFORM ? rc : dyad_date__parse_general(s, len, out, err);
+}
+
+int dyad_date__parse_general(const char *s, size_t len, dyad_date *out,
+                             dyad_err *err)
 {
     const char *p = s, *e = s + len;
     while (p < e && isspace((unsigned char)*p))

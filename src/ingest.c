@@ -802,7 +802,7 @@ static void scored_done(dyad_scored_parser *p, size_t lex_off, size_t n)
 /* Sets a->date_iso; 1 if the date is in range, else a rejection. */
 static int date_in_range(dyad_reader *r, dyad_article *a, dyad_err *err)
 {
-    dyad_date_iso(a->date.day, a->date_iso);
+    dyad_date__iso(&a->date, a->date_iso);
     if (a->date.year < 1000 || a->date.unix > r->opts.now + 2 * 86400)
         return reject(r, err, 0,
                       "date %s out of range (year 1000 to two days from now)",
@@ -1957,7 +1957,10 @@ static int fast_convert(dyad_reader *r, dyad_article *a)
         return 0;
     if (rc != DYAD_OK)
         return 0;
-    dyad_date_iso(a->date.day, a->date_iso);
+    /* from its year, month and day, which the parse found (dyad_date_iso
+     * found them again from the day: on all of Reuters-21578 2.2M -> 0.8M
+     * instructions) */
+    dyad_date__iso(&a->date, a->date_iso);
     if (a->date.year < 1000 || a->date.unix > r->opts.now + 2 * 86400)
         return 0;
     const jfield *idf = jfind(&o, r->opts.id_field, default_id);

@@ -102,4 +102,14 @@ void dyad_csv_free(dyad_csv_state *s);
 int dyad_feed_next(dyad_reader *r, dyad_article *a, dyad_err *err);
 void dyad_feed_free(dyad_feed_state *s);
 
+/* dyad_date_parse without its reading of the common forms at their fixed
+ * places (date.c): what the unit test compares that reading with. */
+int dyad_date__parse_general(const char *s, size_t len, dyad_date *out,
+                             dyad_err *err);
+
+/* dyad_date_iso of a parsed date, from its year, month and day (every
+ * dyad_date has them, equal to what dyad_civil_from_days finds of its
+ * day): the reader's, without that finding again (date.c). */
+void dyad_date__iso(const dyad_date *d, char out[11]);
+
 #endif

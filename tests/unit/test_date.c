@@ -1,7 +1,10 @@
 /* test_date.c - date parsing and civil-day arithmetic (dyad/ingest.h). */
 #include "dyad/ingest.h"
 
+#include "ingest_int.h"
 #include "unit.h"
+
+#include <stdio.h>
 
 /* Parses s, which must be accepted, and returns the date. */
 static dyad_date parse_ok(const char *s)
@@ -308,6 +311,141 @@ static void test_date_iso_format(void **state)
     assert_string_equal(iso, "9999-12-31");
 }
 
+/* One string through dyad_date_parse and the general parser alone: the
+ * same code, the same date, the same message. */
+static void same_as_general(const char *s, size_t len)
+{
+    dyad_date a, b;
+    dyad_err ea = {0}, eb = {0};
+    memset(&a, 0x5a, sizeof a);
+    memset(&b, 0x5a, sizeof b);
+    int ra = dyad_date_parse(s, len, &a, &ea);
+    int rb = dyad_date__parse_general(s, len, &b, &eb);
+    if (ra != rb || memcmp(&a, &b, sizeof a) != 0 ||
+        memcmp(&ea, &eb, sizeof ea) != 0)
+        fail_msg("'%.*s': %d '%s' vs general %d '%s'", (int)len, s, ra,
+                 ea.msg, rb, eb.msg);
+    if (ra == DYAD_OK) {   /* its year, month and day written as its day */
+        char iso[11], want[11];
+        dyad_date__iso(&a, iso);
+        dyad_date_iso(a.day, want);
+        assert_string_equal(iso, want);
+    }
+}
+
+/* The common forms read at fixed places (parse_common) against the
+ * general parser: every form date.c accepts, each byte of each replaced
+ * by bytes that matter to either, each cut short and made longer, and
+ * days, times and zones of every range, in and out. */
+static void test_date_common_forms_as_general(void **state)
+{
+    (void)state;
+    static const char *forms[] = {
+        "1987-02-26", "1987-02-26T15:01:01Z", "1987-02-26T15:01:01",
+        "1987-02-26t15:01:01z", "1987-02-26 15:01:01", "1987-02-26T15:01:01+05:30",
+        "1987-02-26T15:01:01-11:00", "1987-02-26T15:01:01+0530",
+        "1987-02-26T15:01:01+05", "1987-02-26T15:01", "1987-02-26T15:01Z",
+        "1987-02-26T15:01:01.123Z", "1987-02-26T15:01:01,5+01:00",
+        "1987-02-26T15:01:01 GMT", "1987-02-26T15:01:01 EST",
+        "1987-02", "1987", "0001-01-01T00:00:00+01:00",
+        "9999-12-31T23:59:59-01:00", "2016-12-31T23:59:60Z",
+        "2000-02-29", "1900-02-29", "2001-02-29T00:00:00Z",
+        "Thu, 26 Feb 1987 15:01:01 GMT", "26 Feb 1987", "26 February 87",
+        "Thu, 26 Feb 1987 15:01:01 +0000", "Thu, 26 FEB 1987 15:01 -0500",
+        "551233200", "551233200000", " 1987-02-26 ", "\t1987-02-26T15:01:01Z\n",
+        "1987-02-26T15:01:01Z ", "", "   ", "garbage", "87-02-26",
+    };
+    static const char subst[] = "0123456789-:TtZz +.,xa\xc3";
+    char buf[64];
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        size_t n = strlen(forms[f]);
+        same_as_general(forms[f], n);
+        for (size_t cut = 0; cut < n; cut++)
+            same_as_general(forms[f], cut);
+        for (size_t i = 0; i < n; i++) {
+            for (size_t k = 0; k < sizeof subst - 1; k++) {
+                memcpy(buf, forms[f], n);
+                buf[i] = subst[k];
+                same_as_general(buf, n);
+                /* one more byte, and one byte fewer, at i */
+                memcpy(buf, forms[f], i);
+                buf[i] = subst[k];
+                memcpy(buf + i + 1, forms[f] + i, n - i);
+                same_as_general(buf, n + 1);
+                memcpy(buf + i, forms[f] + i + 1, n - i - 1);
+                same_as_general(buf, n - 1);
+            }
+        }
+    }
+    /* every month and day 0..32 of some years, with times and zones at
+     * and beyond their ends */
+    static const int years[] = {0, 1, 999, 1000, 1600, 1900, 1970, 2000,
+                                2024, 2100, 9999};
+    static const char *times[] = {"", "T00:00:00Z", "T23:59:59Z",
+                                  "T23:59:60Z", "T24:00:00Z", "T12:60:00Z",
+                                  "T12:00:61Z", "T23:59:59+23:59",
+                                  "T00:00:00-23:59", "T00:00:00+24:00",
+                                  "T00:00:00-00:60", "T12:34:56"};
+    for (size_t yi = 0; yi < sizeof years / sizeof years[0]; yi++)
+        for (int m = 0; m <= 13; m++)
+            for (int d = 0; d <= 32; d++)
+                for (size_t t = 0; t < sizeof times / sizeof times[0]; t++) {
+                    int len = snprintf(buf, sizeof buf, "%04d-%02d-%02d%s",
+                                       years[yi], m, d, times[t]);
+                    same_as_general(buf, (size_t)len);
+                }
+}
+
+/* dyad_date_iso against printf on days of years 0 to 10000 and beyond. */
+static void test_date_iso_as_printf(void **state)
+{
+    (void)state;
+    for (int32_t z = dyad_days_from_civil(-2, 1, 1);
+         z <= dyad_days_from_civil(10001, 12, 31); z += 7) {
+        int y, m, d;
+        char want[32], got[11];
+        dyad_civil_from_days(z, &y, &m, &d);
+        snprintf(want, sizeof want, "%04d-%02d-%02d", y < 0 ? 0 : y % 10000,
+                 m, d);
+        dyad_date_iso(z, got);
+        assert_string_equal(got, want);
+    }
+}
+
+/* The zone names in any case, each with its offset; no other name. */
+static void test_date_zone_names(void **state)
+{
+    (void)state;
+    static const struct { const char *z; int hours; } zones[] = {
+        {"Z", 0}, {"z", 0}, {"UT", 0}, {"ut", 0}, {"UTC", 0}, {"uTc", 0},
+        {"GMT", 0}, {"gmt", 0}, {"EST", -5}, {"edt", -4}, {"Cst", -6},
+        {"CDT", -5}, {"mst", -7}, {"MdT", -6}, {"PST", -8}, {"pdt", -7}};
+    char buf[64];
+    for (size_t i = 0; i < sizeof zones / sizeof zones[0]; i++) {
+        snprintf(buf, sizeof buf, "Thu, 26 Feb 1987 15:01:01 %s",
+                 zones[i].z);
+        dyad_date d = parse_ok(buf);
+        assert_int_equal(d.unix, 541350061 - zones[i].hours * 3600);
+        snprintf(buf, sizeof buf, "1987-02-26T15:01:01 %s", zones[i].z);
+        d = parse_ok(buf);
+        assert_int_equal(d.unix, 541350061 - zones[i].hours * 3600);
+    }
+    static const char *bad[] = {"G", "GM", "GMTX", "UTX", "U", "ESTT",
+                                "E\xc5T", "gm\xd4", "G\x00T", "@MT"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        int n = snprintf(buf, sizeof buf, "Thu, 26 Feb 1987 15:01:01 %s",
+                         bad[i]);
+        dyad_date d;
+        dyad_err err = {0};
+        if (dyad_date_parse(buf, (size_t)n, &d, &err) != DYAD_EPARSE)
+            fail_msg("zone '%s' accepted", bad[i]);
+    }
+    /* a NUL inside: the length counts it */
+    dyad_date d;
+    assert_int_equal(dyad_date_parse("1987-02-26T15:01:01 G\0T", 23, &d,
+                                     NULL), DYAD_EPARSE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -329,6 +467,9 @@ int main(void)
         cmocka_unit_test(test_date_rejects_bad_time),
         cmocka_unit_test(test_date_civil_round_trip),
         cmocka_unit_test(test_date_iso_format),
+        cmocka_unit_test(test_date_common_forms_as_general),
+        cmocka_unit_test(test_date_iso_as_printf),
+        cmocka_unit_test(test_date_zone_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
