@@ -130,10 +130,10 @@ static void score_job(dyad_score_pool *p, dyad_score_ctx *cx, job_t *j)
  * of them a batch, each left a core idle: 1,100 context switches on
  * Reuters-21578 x5 on two threads, 53 to 73 with these pauses; 0.71 ->
  * 0.675 s, 1.79x -> 1.88x one thread's 1.27 s (medians of 12 runs each,
- * interleaved). Gives up
- * after SPIN pauses (tens of microseconds); the waits under mu stay, and decide.
- * No pauses with more threads than cores: a thread that pauses would
- * hold a core that another one needs to finish what it waits for. */
+ * interleaved). Gives up after SPIN pauses (tens of microseconds); the
+ * waits under mu stay, and decide. No pauses with more threads than
+ * cores: a thread that pauses would hold a core that another one needs
+ * to finish what it waits for. */
 #define SPIN 4096
 
 static inline void pause_once(void)
