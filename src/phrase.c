@@ -1015,10 +1015,10 @@ uint32_t dyad_phrases_next_filter(const dyad_phrases *p, uint32_t chain)
     if (chain == NONE)
         return 0;
     const chain_t *c = &p->chains[chain];
-    if (c->one != NONE || (c->flags & C_SHORT2) ||
-        !(c->flags & (C_MULTI | C_WILD2)))
+    if ((c->flags & C_SHORT2) || !(c->flags & (C_MULTI | C_WILD2)))
         return 0;
-    return c->flags & ~(((uint32_t)1 << C_HEADS_SHIFT) - 1);
+    return (c->flags & ~(((uint32_t)1 << C_HEADS_SHIFT) - 1)) |
+           (c->one != NONE);
 }
 
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,

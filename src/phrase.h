@@ -127,12 +127,14 @@ int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
 int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload);
 /* For a caller that remembers what it learnt of a key: when chain (not
- * NONE) has no one-word term and no term whose second word is one byte
- * and '*', a filter of the first two bytes of its terms' second words
- * (nonzero), else 0. With no wildcard chain at the key either
- * (dyad_phrases_wild_chains 0), dyad_phrases_match_at finds nothing when
- * n < 2 or dyad_phrases_next_may(filter, keys[1]) is 0: a test of the
- * next key without a load of the chain. Valid until terms are added. */
+ * NONE) has longer terms and none whose second word is one byte and '*',
+ * a filter of the first two bytes of its terms' second words (nonzero),
+ * its bit 0 set when the chain has a one-word term; else 0. With no
+ * wildcard chain at the key either (dyad_phrases_wild_chains 0), when
+ * n < 2 or dyad_phrases_next_may(filter, keys[1]) is 0,
+ * dyad_phrases_match_at finds nothing (bit 0 clear) or the one-word term
+ * (dyad_phrases_one_word): a test of the next key without the walk of
+ * the chain. Valid until terms are added. */
 uint32_t dyad_phrases_next_filter(const dyad_phrases *p, uint32_t chain);
 static inline int dyad_phrases_next_may(uint32_t filter, dyad_span k)
 {

@@ -312,6 +312,7 @@ static void test_phrase_next_filter(void **state)
                                        dyad_phrases_hash("The", 3));
     uint32_t f = dyad_phrases_next_filter(p, the);
     assert_int_not_equal(f, 0);
+    assert_int_equal(f & 1, 0);   /* no one-word term */
     for (size_t t = 0; t < nt; t++) {
         const char *w = strchr(terms[t], ' ') + 1;
         size_t len = strcspn(w, " *");
@@ -339,8 +340,14 @@ static void test_phrase_next_filter(void **state)
     uint32_t peace = dyad_phrases_find_h(p, "peace", 5,
                                          dyad_phrases_hash("peace", 5));
     assert_int_not_equal(dyad_phrases_next_filter(p, peace), 0);
+    assert_int_equal(dyad_phrases_next_filter(p, peace) & 1, 0);
     assert_int_equal(add(p, "peace", 2, NULL), DYAD_OK);
-    assert_int_equal(dyad_phrases_next_filter(p, peace), 0);
+    uint32_t pf = dyad_phrases_next_filter(p, peace);
+    assert_int_equal(pf & 1, 1);   /* the one-word term */
+    dyad_span pk[2] = {{"peace", 5}, {"now", 3}};
+    assert_false(dyad_phrases_next_may(pf, pk[1]));
+    assert_int_equal(dyad_phrases_match_at(p, pk, 2, peace, &v), 1);
+    assert_int_equal(v, 2);
     assert_int_equal(add(p, "war t*", 3, NULL), DYAD_OK);
     uint32_t war = dyad_phrases_find_h(p, "war", 3, dyad_phrases_hash("war", 3));
     assert_int_equal(dyad_phrases_next_filter(p, war), 0);
