@@ -1920,20 +1920,24 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
     /* "c and f Taiwan", "c&f Japan", "fob Brazil" (trade terms) */
     size_t off = d->tok[m->tok].off, k = off < 11 ? off : 11;
     char last = off >= 2 && d->text[off - 1] == ' ' ? d->text[off - 2] : 0;
-    if (last != 'f' && last != 'F' && last != 'b' && last != 'B')
-        k = 0;   /* every term ends in f or b: the common case */
-    char t[12];
-    for (size_t x = 0; x < k; x++) {
-        char c = d->text[off - k + x];
-        t[x] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    static const char *const terms[] = {"c and f ", "c&f ", "c+f ", "fob ",
-                                        "cif "};
-    for (size_t x = 0; x < sizeof terms / sizeof terms[0]; x++) {
-        size_t n = strlen(terms[x]);
-        if (k >= n && memcmp(t + k - n, terms[x], n) == 0 &&
-            (k == n || t[k - n - 1] == ' '))
-            return 1;
+    /* every term ends in f or b: the common case is neither, and then
+     * the terms are not compared at all (they were, each with its
+     * strlen: names_no_state 7.11M -> 7.00M instructions on all of
+     * Reuters-21578) */
+    if (last == 'f' || last == 'F' || last == 'b' || last == 'B') {
+        char t[12];
+        for (size_t x = 0; x < k; x++) {
+            char c = d->text[off - k + x];
+            t[x] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        static const char *const terms[] = {"c and f ", "c&f ", "c+f ",
+                                            "fob ", "cif "};
+        for (size_t x = 0; x < sizeof terms / sizeof terms[0]; x++) {
+            size_t n = strlen(terms[x]);
+            if (k >= n && memcmp(t + k - n, terms[x], n) == 0 &&
+                (k == n || t[k - n - 1] == ' '))
+                return 1;
+        }
     }
     /* "a ban on U.S. beef", "tariffs on Chinese steel": goods a measure
      * is "on" stand for their country; so do the firms a measure names
