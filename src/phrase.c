@@ -1006,6 +1006,21 @@ int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
     return one_word(p, chain, payload);
 }
 
+uint32_t dyad_phrases_next_filter(const dyad_phrases *p, uint32_t chain)
+{
+    /* scan_chain's tests: without the one-word term, only a term whose
+     * second word passes the chain's C_HEADS filter can match; the
+     * filter's bits are head_local's, which dyad_phrases_next_may
+     * repeats */
+    if (chain == NONE)
+        return 0;
+    const chain_t *c = &p->chains[chain];
+    if ((c->flags & C_SHORT2) || !(c->flags & (C_MULTI | C_WILD2)))
+        return 0;
+    return (c->flags & ~(((uint32_t)1 << C_HEADS_SHIFT) - 1)) |
+           (c->one != NONE);
+}
+
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
                              size_t n, uint32_t chain, uint32_t *payload)
 {

@@ -126,6 +126,24 @@ int dyad_phrases_one_word(const dyad_phrases *p, uint32_t chain,
  * any n >= 1. Valid until terms are added. */
 int dyad_phrases_one_only(const dyad_phrases *p, uint32_t chain,
                           uint32_t *payload);
+/* For a caller that remembers what it learnt of a key: when chain (not
+ * NONE) has longer terms and none whose second word is one byte and '*',
+ * a filter of the first two bytes of its terms' second words (nonzero),
+ * its bit 0 set when the chain has a one-word term; else 0. With no
+ * wildcard chain at the key either (dyad_phrases_wild_chains 0), when
+ * n < 2 or dyad_phrases_next_may(filter, keys[1]) is 0,
+ * dyad_phrases_match_at finds nothing (bit 0 clear) or the one-word term
+ * (dyad_phrases_one_word): a test of the next key without the walk of
+ * the chain. Valid until terms are added. */
+uint32_t dyad_phrases_next_filter(const dyad_phrases *p, uint32_t chain);
+static inline int dyad_phrases_next_may(uint32_t filter, dyad_span k)
+{
+    if (!k.len)
+        return 0;
+    const unsigned char *b = (const unsigned char *)k.ptr;
+    unsigned head = (unsigned)b[0] << 8 | (k.len > 1 ? b[1] : 0);
+    return (filter >> (16 + ((head * 0x9e3779b1u) >> 28))) & 1;
+}
 /* dyad_phrases_match of keys whose first key's handle is chain. */
 size_t dyad_phrases_match_at(const dyad_phrases *p, const dyad_span *keys,
                              size_t n, uint32_t chain, uint32_t *payload);

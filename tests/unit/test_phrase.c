@@ -294,6 +294,66 @@ static void test_phrase_one_only(void **state)
     dyad_phrases_free(p);
 }
 
+/* dyad_phrases_next_filter: only for a chain of longer terms, and then
+ * every second word of its terms passes dyad_phrases_next_may; a key
+ * that fails it matches nothing there (what a gazetteer skips on) */
+static void test_phrase_next_filter(void **state)
+{
+    (void)state;
+    dyad_phrases *p = dyad_phrases_new();
+    uint32_t v = 0;
+    static const char *const terms[] = {
+        "The Hague", "The Gambia", "The Holy See", "The Netherlands",
+        "The grain*", "The 1986", "The \xc3\x9c"};
+    size_t nt = sizeof terms / sizeof *terms;
+    for (size_t t = 0; t < nt; t++)
+        assert_int_equal(add(p, terms[t], (uint32_t)t, NULL), DYAD_OK);
+    uint32_t the = dyad_phrases_find_h(p, "The", 3,
+                                       dyad_phrases_hash("The", 3));
+    uint32_t f = dyad_phrases_next_filter(p, the);
+    assert_int_not_equal(f, 0);
+    assert_int_equal(f & 1, 0);   /* no one-word term */
+    for (size_t t = 0; t < nt; t++) {
+        const char *w = strchr(terms[t], ' ') + 1;
+        size_t len = strcspn(w, " *");
+        assert_true(dyad_phrases_next_may(f, (dyad_span){w, len}));
+    }
+    assert_false(dyad_phrases_next_may(f, (dyad_span){"", 0}));
+    /* every key the filter turns away matches nothing after "The" */
+    char a[3] = {0};
+    size_t out = 0;
+    for (unsigned b0 = 1; b0 < 256; b0++)
+        for (unsigned b1 = 0; b1 < 256; b1 += 3) {
+            a[0] = (char)b0;
+            a[1] = (char)b1;
+            dyad_span k = {a, b1 ? 2u : 1u};
+            if (dyad_phrases_next_may(f, k))
+                continue;
+            out++;
+            dyad_span keys[2] = {{"The", 3}, k};
+            assert_int_equal(dyad_phrases_match_at(p, keys, 2, the, &v), 0);
+        }
+    assert_true(out > 5000);   /* it turns away most */
+    /* no filter: no chain, a one-word term, or a "x*" second word */
+    assert_int_equal(dyad_phrases_next_filter(p, DYAD_PHRASES_NONE), 0);
+    assert_int_equal(add(p, "peace talks", 1, NULL), DYAD_OK);
+    uint32_t peace = dyad_phrases_find_h(p, "peace", 5,
+                                         dyad_phrases_hash("peace", 5));
+    assert_int_not_equal(dyad_phrases_next_filter(p, peace), 0);
+    assert_int_equal(dyad_phrases_next_filter(p, peace) & 1, 0);
+    assert_int_equal(add(p, "peace", 2, NULL), DYAD_OK);
+    uint32_t pf = dyad_phrases_next_filter(p, peace);
+    assert_int_equal(pf & 1, 1);   /* the one-word term */
+    dyad_span pk[2] = {{"peace", 5}, {"now", 3}};
+    assert_false(dyad_phrases_next_may(pf, pk[1]));
+    assert_int_equal(dyad_phrases_match_at(p, pk, 2, peace, &v), 1);
+    assert_int_equal(v, 2);
+    assert_int_equal(add(p, "war t*", 3, NULL), DYAD_OK);
+    uint32_t war = dyad_phrases_find_h(p, "war", 3, dyad_phrases_hash("war", 3));
+    assert_int_equal(dyad_phrases_next_filter(p, war), 0);
+    dyad_phrases_free(p);
+}
+
 static void test_phrase_handles_see_later_terms(void **state)
 {
     (void)state;
@@ -548,6 +608,7 @@ int main(void)
         cmocka_unit_test(test_phrase_equally_specific_terms),
         cmocka_unit_test(test_phrase_groups_keep_the_chain_order),
         cmocka_unit_test(test_phrase_one_only),
+        cmocka_unit_test(test_phrase_next_filter),
         cmocka_unit_test(test_phrase_handles_see_later_terms),
         cmocka_unit_test(test_phrase_one_word_payload_follows_replacement),
         cmocka_unit_test(test_phrase_random_terms_follow_the_rules),
