@@ -71,6 +71,21 @@ static int days_in_month(int y, int m)
     return dm[m - 1];
 }
 
+/* *out for day (days since 1970-01-01) of civil date y-m-d and secs
+ * (0 to 86399) into it: where civil_from_days and a division by 86400
+ * would find y, m, d again. */
+static inline int same_day(int32_t day, int64_t secs, int y, int m, int d,
+                           int prec, dyad_date *out)
+{
+    out->unix = (int64_t)day * 86400 + secs;
+    out->day = day;
+    out->year = y;
+    out->month = m;
+    out->mday = d;
+    out->prec = prec;
+    return DYAD_OK;
+}
+
 /* Fills out from a UTC instant. */
 static void from_unix(int64_t t, int prec, dyad_date *out)
 {
@@ -98,13 +113,7 @@ static int set_civil(int y, int m, int d, int64_t secs, int prec,
         /* the same day: its date is y, m, d, where civil_from_days and a
          * division by 86400 found them again (about 100 of the 340 to 570
          * instructions a date parse took) */
-        out->unix = (int64_t)day * 86400 + secs;
-        out->day = day;
-        out->year = y;
-        out->month = m;
-        out->mday = d;
-        out->prec = prec;
-        return DYAD_OK;
+        return same_day(day, secs, y, m, d, prec, out);
     }
     from_unix((int64_t)day * 86400 + secs, prec, out);
     return DYAD_OK;
@@ -359,13 +368,7 @@ static inline int civil_in_day(int y, int m, int d, int secs, int prec,
                    (unsigned)d - 1;
     unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     int32_t day = (int32_t)(yy / 400 * 146097 + doe) - 719468;
-    out->unix = (int64_t)day * 86400 + secs;
-    out->day = day;
-    out->year = y;
-    out->month = m;
-    out->mday = d;
-    out->prec = prec;
-    return DYAD_OK;
+    return same_day(day, secs, y, m, d, prec, out);
 }
 
 /* The forms of nearly every news date, read at their fixed places:
