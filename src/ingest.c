@@ -33,16 +33,11 @@
 #include <time.h>
 #include <unistd.h>
 #include <zlib.h>
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(DYAD_NO_SIMD)
-#include <emmintrin.h>
-#define JSON_SSE2 1   /* DYAD_NO_SIMD: the portable paths, for a test */
-#else
-#define JSON_SSE2 0
-#endif
 
 #include "ingest_int.h"
 #include "util/alloc.h"
 #include "util/hash.h"
+#include "util/simd.h"
 #include "util/utf8.h"
 
 #define CHUNK (256 * 1024)
@@ -1074,7 +1069,7 @@ static size_t u_escape(const char *p, const char *e, unsigned *cp)
  * control byte), bit k of *high when p[k] is not ASCII. SSE2 where there
  * is SSE2 (every x86-64), else eight bytes a word; -DDYAD_NO_SIMD builds
  * the word version on x86 too (unit.ingest_scalar). */
-#if JSON_SSE2
+#if DYAD_SSE2
 static inline unsigned stops16(const char *p, unsigned *high)
 {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
@@ -1130,7 +1125,7 @@ static inline unsigned stops16(const char *p, unsigned *high)
 /* Copies the sixteen bytes at p to o. */
 static inline void store16(char *o, const char *p)
 {
-#if JSON_SSE2
+#if DYAD_SSE2
     _mm_storeu_si128((__m128i *)(void *)o,
                      _mm_loadu_si128((const __m128i *)(const void *)p));
 #else

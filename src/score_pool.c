@@ -29,11 +29,9 @@
 #include <stdatomic.h>
 #include <string.h>
 #include <unistd.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "score_int.h"
+#include "util/simd.h"
 #include "util/alloc.h"
 
 #define BATCH 256                       /* most articles in a batch */
@@ -138,7 +136,7 @@ static void score_job(dyad_score_pool *p, dyad_score_ctx *cx, job_t *j)
 
 static inline void pause_once(void)
 {
-#if defined(__SSE2__)
+#if DYAD_SSE2
     _mm_pause();
 #endif
 }

@@ -6,16 +6,7 @@
 #include <string.h>
 
 #include "util/alloc.h"
-
-/* lower_case works 16 bytes at a time with SSE2, x86-64's baseline;
- * elsewhere, or built with DYAD_NO_SIMD (as test_text_scalar is), a byte
- * at a time. */
-#if defined(__SSE2__) && !defined(DYAD_NO_SIMD)
-#define DYAD_TEXT_SIMD 1
-#include <emmintrin.h>
-#else
-#define DYAD_TEXT_SIMD 0
-#endif
+#include "util/simd.h"
 
 typedef const unsigned char *bp;
 
@@ -672,7 +663,7 @@ static int grow_tok(dyad_doc *d)
 static void lower_case(bp t, size_t len, char *out)
 {
     size_t i = 0;
-#if DYAD_TEXT_SIMD
+#if DYAD_SSE2   /* else a byte at a time */
     const __m128i a = _mm_set1_epi8('A' - 1), z = _mm_set1_epi8('Z' + 1),
                   bit5 = _mm_set1_epi8(0x20);
     for (; i + 16 <= len; i += 16) {

@@ -6,9 +6,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(DYAD_NO_SIMD)
-#include <emmintrin.h>
-#endif
+
+#include "util/simd.h"
 
 int dyad_buf_reserve(dyad_buf *b, size_t extra)
 {
@@ -157,7 +156,7 @@ char *dyad_buf__json_at(char *o, const char *s, size_t len, int squeeze)
     *o++ = '"';
     int ws = 0;   /* the last byte was white space (squeezed) */
     size_t i = 0;
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(DYAD_NO_SIMD)
+#if DYAD_SSE2
     /* Sixteen bytes at once, up to the first that needs an escape or is
      * white space after white space (squeezed); that byte alone, then
      * on from the next. Where a block with any such byte, or white space

@@ -6,9 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#endif
+#include "util/simd.h"
 
 /* Splits the line [s, e) at tabs into spans. Returns the field count or -1
  * when there are more than DYAD_TSV_MAXCOLS. */
@@ -124,7 +122,7 @@ static const char *scan_line(const char *s, const char *end, const char **tab,
 {
     size_t n = 0;
     const char *p = s;
-#if defined(__SSE2__) && defined(__GNUC__)
+#if DYAD_SSE2
     const __m128i nl = _mm_set1_epi8('\n'), ht = _mm_set1_epi8('\t');
     for (; end - p >= 16; p += 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
