@@ -241,6 +241,57 @@ static void test_events_user_patterns(void **state)
     dyad_lex_free(lx);
 }
 
+/* Each block's filter of its patterns' first words (events.c: a line or a
+ * few, tested before the table): every first word of a block of many
+ * passes it, and a later file's new block and patterns are filtered too. */
+static void test_events_pattern_filter(void **state)
+{
+    (void)state;
+    dyad_lex *lx = dyad_lex_new();
+    dyad_err err = {0};
+    static const char codes[] = "code\tgoldstein\tquad\tlabel\n"
+                                "057\t8.0\tverbal_coop\tSign\n"
+                                "190\t-10.0\tmaterial_conflict\tFight\n";
+    char verbs[8192];
+    size_t n = (size_t)snprintf(verbs, sizeof verbs,
+                                "block\tverb\tpattern\tcode\n"
+                                "zorp\tzorped\t-\t---\n");
+    for (int i = 0; i < 150; i++)
+        n += (size_t)snprintf(verbs + n, sizeof verbs - n,
+                              "zorp\t-\tzo%c%c\t%s\n", 'a' + i / 26,
+                              'a' + i % 26, i % 2 ? "057" : "190");
+    assert_true(n < sizeof verbs);
+    assert_int_equal(dyad_lex_load_data(lx, "c.tsv", codes, sizeof codes - 1,
+                                        &err),
+                     DYAD_OK);
+    assert_int_equal(dyad_lex_load_data(lx, "v.tsv", verbs, n, &err),
+                     DYAD_OK);
+    static const char more[] = "block\tverb\tpattern\tcode\n"
+                               "blap\tblapped\t-\t---\n"
+                               "blap\t-\taccord\t057\n";
+    assert_int_equal(dyad_lex_load_data(lx, "w.tsv", more, sizeof more - 1,
+                                        &err),
+                     DYAD_OK);
+    dyad_scorer *s = dyad_scorer_new(lx, ga, NULL, &err);
+    assert_non_null(s);
+    for (int i = 0; i < 150; i++) {
+        char text[64];
+        snprintf(text, sizeof text, "Japan zorped the zo%c%c with China.",
+                 'a' + i / 26, 'a' + i % 26);
+        const dyad_article_score *r = score_with(s, text, "2015-01-01");
+        assert_near(pair(r, "CHN-JPN")->goldstein, i % 2 ? 8.0 : -10.0,
+                    1e-12);
+    }
+    const dyad_article_score *r =
+        score_with(s, "Japan blapped an accord with China.", "2015-01-01");
+    assert_near(pair(r, "CHN-JPN")->goldstein, 8.0, 1e-12);
+    /* no pattern of the block: the verb alone is no event */
+    r = score_with(s, "Japan zorped the accord with China.", "2015-01-01");
+    assert_int_equal(pair(r, "CHN-JPN")->events, 0);
+    dyad_scorer_free(s);
+    dyad_lex_free(lx);
+}
+
 /* --- source and target --- */
 
 static void test_events_source_and_target(void **state)
@@ -556,6 +607,7 @@ int main(void)
         cmocka_unit_test(test_events_verb_forms),
         cmocka_unit_test(test_events_load_errors),
         cmocka_unit_test(test_events_user_patterns),
+        cmocka_unit_test(test_events_pattern_filter),
         cmocka_unit_test(test_events_source_and_target),
         cmocka_unit_test(test_events_sport_words),
         cmocka_unit_test(test_events_third_parties),
