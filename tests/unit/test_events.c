@@ -194,23 +194,33 @@ static void test_events_load_errors(void **state)
     dyad_lex_free(lx);
 }
 
+/* A set with two event codes (057 Sign, 190 Fight) loaded, for a verbs
+ * file of a test. */
+static dyad_lex *two_codes(void)
+{
+    static const char codes[] = "code\tgoldstein\tquad\tlabel\n"
+                                "057\t8.0\tverbal_coop\tSign\n"
+                                "190\t-10.0\tmaterial_conflict\tFight\n";
+    dyad_lex *lx = dyad_lex_new();
+    dyad_err err = {0};
+    assert_non_null(lx);
+    assert_int_equal(dyad_lex_load_data(lx, "c.tsv", codes, sizeof codes - 1,
+                                        &err),
+                     DYAD_OK);
+    return lx;
+}
+
 /* A user's events file: a verb, a pattern with a synset and a plural. */
 static void test_events_user_patterns(void **state)
 {
     (void)state;
-    dyad_lex *lx = dyad_lex_new();
+    dyad_lex *lx = two_codes();
     dyad_err err = {0};
-    static const char codes[] = "code\tgoldstein\tquad\tlabel\n"
-                                "057\t8.0\tverbal_coop\tSign\n"
-                                "190\t-10.0\tmaterial_conflict\tFight\n";
     static const char verbs[] = "block\tverb\tpattern\tcode\n"
                                 "frob\tfrobbed\t-\t---\n"
                                 "frob\t-\ttreaty\t057\n"
                                 "frob\t-\t&arms with\t190\n"
                                 "&arms\t-\tcannon\t-\n";
-    assert_int_equal(dyad_lex_load_data(lx, "c.tsv", codes, sizeof codes - 1,
-                                        &err),
-                     DYAD_OK);
     assert_int_equal(dyad_lex_load_data(lx, "v.tsv", verbs, sizeof verbs - 1,
                                         &err),
                      DYAD_OK);
@@ -247,11 +257,8 @@ static void test_events_user_patterns(void **state)
 static void test_events_pattern_filter(void **state)
 {
     (void)state;
-    dyad_lex *lx = dyad_lex_new();
+    dyad_lex *lx = two_codes();
     dyad_err err = {0};
-    static const char codes[] = "code\tgoldstein\tquad\tlabel\n"
-                                "057\t8.0\tverbal_coop\tSign\n"
-                                "190\t-10.0\tmaterial_conflict\tFight\n";
     char verbs[8192];
     size_t n = (size_t)snprintf(verbs, sizeof verbs,
                                 "block\tverb\tpattern\tcode\n"
@@ -261,9 +268,6 @@ static void test_events_pattern_filter(void **state)
                               "zorp\t-\tzo%c%c\t%s\n", 'a' + i / 26,
                               'a' + i % 26, i % 2 ? "057" : "190");
     assert_true(n < sizeof verbs);
-    assert_int_equal(dyad_lex_load_data(lx, "c.tsv", codes, sizeof codes - 1,
-                                        &err),
-                     DYAD_OK);
     assert_int_equal(dyad_lex_load_data(lx, "v.tsv", verbs, n, &err),
                      DYAD_OK);
     static const char more[] = "block\tverb\tpattern\tcode\n"
