@@ -9,6 +9,11 @@
 
 #include "util/simd.h"
 
+const char dyad_digit_pairs[200] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
 int dyad_buf_reserve(dyad_buf *b, size_t extra)
 {
     if (extra > SIZE_MAX - b->len - 1)
@@ -27,18 +32,18 @@ int dyad_buf_reserve(dyad_buf *b, size_t extra)
     return DYAD_OK;
 }
 
-/* The room tested first, as dyad_buf__room does (len < cap - b->len: one
- * comparison; cap 0 always reserves), no call to return from before the
- * copy: dyad_buf_append's own instructions 5.56M -> 4.84M on all of
- * Reuters-21578 (150K appends). */
+/* The room tested first (dyad_buf__room: one comparison), no call to
+ * return from before the copy: dyad_buf_append's own instructions 5.56M
+ * -> 4.84M on all of Reuters-21578 (150K appends). */
 int dyad_buf_append(dyad_buf *b, const void *data, size_t len)
 {
-    if (len >= b->cap - b->len && dyad_buf_reserve(b, len) != DYAD_OK)
+    char *o = dyad_buf__room(b, len);
+    if (!o)
         return DYAD_ENOMEM;
-    char *o = b->data + b->len;
-    b->len += len;
-    o[len] = '\0';
-    if (len)
+    /* the length set before the copy: after it, b would be read again
+     * (the copy might write it) */
+    dyad_buf__done(b, o + len);
+    if (len)   /* data may be NULL */
         memcpy(o, data, len);
     return DYAD_OK;
 }
@@ -128,8 +133,8 @@ static const unsigned char jclass[256] = {
 /* s[i, len) at o, a byte a step, after a white-space byte when *ws; the
  * end. Squeezed, a run of white space is written as a space at its
  * first byte (a run at the end is taken back by json_at). */
-static char *json_bytes(char *o, const char *s, size_t i, size_t len,
-                        int squeeze, int *ws)
+static inline char *json_bytes(char *o, const char *s, size_t i,
+                               size_t len, int squeeze, int *ws)
 {
     int w = *ws;
     for (; i < len; i++) {
@@ -148,6 +153,18 @@ static char *json_bytes(char *o, const char *s, size_t i, size_t len,
         }
     }
     *ws = w;
+    return o;
+}
+
+/* The string's end from s[i] on, after a white-space byte when ws: the
+ * bytes, the closing quote, and no space for white space at the end. */
+static char *json_end(char *o, const char *s, size_t i, size_t len,
+                      int squeeze, int ws)
+{
+    o = json_bytes(o, s, i, len, squeeze, &ws);
+    if (ws)
+        o--;   /* the space of white space at the end */
+    *o++ = '"';
     return o;
 }
 
@@ -209,16 +226,14 @@ char *dyad_buf__json_at(char *o, const char *s, size_t len, int squeeze)
         i++;
     }
 #endif
-    o = json_bytes(o, s, i, len, squeeze, &ws);
-    if (ws)
-        o--;   /* the space of white space at the end */
-    *o++ = '"';
-    return o;
+    return json_end(o, s, i, len, squeeze, ws);
 }
 
-/* The JSON string of s (len bytes) at the end of b; with squeeze, each
- * run of spaces, tabs and line breaks is one space. */
-static int json_str(dyad_buf *b, const char *s, size_t len, int squeeze)
+/* The JSON string of s (len bytes) at the end of b, by SIMD where there
+ * is (simd) or a byte a step; with squeeze, each run of spaces, tabs and
+ * line breaks is one space. */
+static int json_str_by(dyad_buf *b, const char *s, size_t len, int squeeze,
+                       int simd)
 {
     /* worst case: every byte becomes \u00XX */
     if (len > (SIZE_MAX - 2) / 6)
@@ -226,26 +241,25 @@ static int json_str(dyad_buf *b, const char *s, size_t len, int squeeze)
     char *o = dyad_buf__room(b, len * 6 + 2);
     if (!o)
         return DYAD_ENOMEM;
-    dyad_buf__done(b, dyad_buf__json_at(o, s, len, squeeze));
+    if (simd) {
+        o = dyad_buf__json_at(o, s, len, squeeze);
+    } else {
+        *o++ = '"';
+        o = json_end(o, s, 0, len, squeeze, 0);
+    }
+    dyad_buf__done(b, o);
     return DYAD_OK;
+}
+
+static int json_str(dyad_buf *b, const char *s, size_t len, int squeeze)
+{
+    return json_str_by(b, s, len, squeeze, 1);
 }
 
 int dyad_buf__json_scalar(dyad_buf *b, const char *s, size_t len,
                           int squeeze)
 {
-    if (len > (SIZE_MAX - 2) / 6)
-        return DYAD_ENOMEM;
-    char *o = dyad_buf__room(b, len * 6 + 2);
-    if (!o)
-        return DYAD_ENOMEM;
-    int ws = 0;
-    *o++ = '"';
-    o = json_bytes(o, s, 0, len, squeeze, &ws);
-    if (ws)
-        o--;
-    *o++ = '"';
-    dyad_buf__done(b, o);
-    return DYAD_OK;
+    return json_str_by(b, s, len, squeeze, 0);
 }
 
 int dyad_buf_json_str(dyad_buf *b, const char *s, size_t len)

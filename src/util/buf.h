@@ -69,6 +69,9 @@ int dyad_buf__json_scalar(dyad_buf *b, const char *s, size_t len,
  * and |v| * 10^decimals from 9e15 on (decimals within 0..17). */
 size_t dyad_num__slow(char *out, double v, int decimals);
 
+/* "00" to "99": numbers and dates written two digits a copy */
+extern const char dyad_digit_pairs[200];
+
 /* dyad_uint_fmt, inline (counts, mostly a digit). */
 static inline size_t dyad_uint__fmt(char *out, unsigned long long v)
 {
@@ -100,16 +103,6 @@ static inline size_t dyad_num__fmt(char *out, double v, int decimals)
         100000000000ULL, 1000000000000ULL, 10000000000000ULL,
         100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
         100000000000000000ULL};
-    static const char pairs[] = "00010203040506070809"
-                                "10111213141516171819"
-                                "20212223242526272829"
-                                "30313233343536373839"
-                                "40414243444546474849"
-                                "50515253545556575859"
-                                "60616263646566676869"
-                                "70717273747576777879"
-                                "80818283848586878889"
-                                "90919293949596979899";
     if (decimals < 0)
         decimals = 0;
     if (decimals > 17)
@@ -142,7 +135,7 @@ static inline size_t dyad_num__fmt(char *out, double v, int decimals)
         *o++ = '.';
         /* d digits, with the fraction's leading zeros, two at a time */
         for (int i = d; i >= 2; i -= 2) {
-            memcpy(o + i - 2, pairs + 2 * (fp % 100), 2);
+            memcpy(o + i - 2, dyad_digit_pairs + 2 * (fp % 100), 2);
             fp /= 100;
         }
         if (d & 1)
@@ -151,6 +144,5 @@ static inline size_t dyad_num__fmt(char *out, double v, int decimals)
     }
     return (size_t)(o - out);
 }
-
 
 #endif
