@@ -502,6 +502,19 @@ static int load_rows(dyad_actors *ga, dyad_tsv *t, const char *file,
     return rc;
 }
 
+/* Room for the entries of lines more lines and their aliases (bytes of
+ * text), in both tables at most. DYAD_ENOMEM. */
+static int reserve_lines(dyad_actors *ga, size_t lines, size_t bytes)
+{
+    if (dyad_grow(&ga->e, &ga->cap, ga->n + lines, sizeof *ga->e) < 0 ||
+        dyad_grow(&ga->hot, &ga->hot_cap, ga->n + lines, sizeof *ga->hot) < 0)
+        return DYAD_ENOMEM;
+    if (dyad_phrases_reserve(ga->exact, lines, bytes) != DYAD_OK ||
+        dyad_phrases_reserve(ga->upper, lines, bytes) != DYAD_OK)
+        return DYAD_ENOMEM;
+    return DYAD_OK;
+}
+
 /* dyad_actors_load_data of a file of nlines lines (dyad_tsv_lines), or
  * NULL: they are counted. */
 static int load_data(dyad_actors *ga, const char *name, const char *data,
@@ -520,11 +533,7 @@ static int load_data(dyad_actors *ga, const char *name, const char *data,
     size_t lines = nlines ? *nlines : dyad_tsv_lines(data, len);
     int rc = dyad_tsv_open(&t, file, data, len, err);
     if (rc == DYAD_OK &&
-        (dyad_grow(&ga->e, &ga->cap, ga->n + lines, sizeof *ga->e) < 0 ||
-         dyad_grow(&ga->hot, &ga->hot_cap, ga->n + lines, sizeof *ga->hot) <
-             0 ||
-         dyad_phrases_reserve(ga->exact, lines, len) != DYAD_OK ||
-         dyad_phrases_reserve(ga->upper, lines, len) != DYAD_OK))
+        reserve_lines(ga, lines, len) != DYAD_OK)
         rc = dyad_err_set(err, DYAD_ENOMEM, name, 0, "out of memory");
     if (rc == DYAD_OK)
         rc = load_rows(ga, &t, file, err);
@@ -550,11 +559,7 @@ int dyad_actors_load_builtin(dyad_actors *ga, dyad_err *err)
      * files before had added (start-up 82.4M -> 80.7M instructions) */
     size_t lines, bytes;
     dyad_lex__builtin_size(DYAD_LEX_GAZETTEER, 0, &lines, &bytes);
-    if (dyad_grow(&ga->e, &ga->cap, ga->n + lines, sizeof *ga->e) < 0 ||
-        dyad_grow(&ga->hot, &ga->hot_cap, ga->n + lines, sizeof *ga->hot) <
-            0 ||
-        dyad_phrases_reserve(ga->exact, lines, bytes) != DYAD_OK ||
-        dyad_phrases_reserve(ga->upper, lines, bytes) != DYAD_OK)
+    if (reserve_lines(ga, lines, bytes) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     for (const dyad_embedded_file *f = dyad_embedded_lexicons; f->name; f++) {
         int rc = load_data(ga, f->name, f->data, f->len, &f->lines, err);
