@@ -186,6 +186,8 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->gcand);
     dyad_free(cx->ti);
     dyad_free(cx->memo_mem);
+    dyad_free(cx->pool);
+    dyad_free(cx->pool_idx);
     dyad_free(cx->si);
     dyad_free(cx->hits);
     dyad_free(cx->act);
@@ -237,18 +239,21 @@ static int maybe_not_plain(dyad_span k)
 }
 
 /* What the tables say of key k whose base key has bl bytes:
- * its vocabulary chains, classes and wildcard bits, into *m. It hashes
+ * its vocabulary chains, classes and wildcard bits, into *m (zeroed
+ * first: answers are compared whole in the memo's pool). It hashes
  * the key itself: with the hash inline at prepare's two calls, the loop
  * there kept more of its pointers on the stack (prepare 20.7M -> 19.3M
  * instructions on 2,000 Reuters-21578 articles). */
-static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
-                    const dyad_lex_word *words, dyad_span k, size_t bl,
-                    word_memo *m)
+static void look_up(const dyad_scorer *sc, dyad_span k, size_t bl,
+                    memo_info *m)
 {
+    const dyad_lex_word *words;
+    const dyad_phrases *vocab = dyad_lex__vocab(sc->lex, &words);
     uint64_t h = dyad_phrases_hash(k.ptr, k.len);
     const dyad_lex_word *w = lex_word(vocab, words, k, h);
     dyad_span b = {k.ptr, bl};
     tok_info *ti = &m->ti;
+    memset(m, 0, sizeof *m);
     ti->cls = (uint16_t)token_class(sc, k, h);
     ti->vhead = w ? w->chain[0] : DYAD_PHRASES_NONE;
     ti->inlex = w ? w->one[0] : 0;
@@ -268,7 +273,6 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
     m->gaz = (unsigned char)(dyad_actors__may_start_h(sc->ga, hb) ||
                              maybe_not_plain(k));
     /* the event verbs: looked up with the rest, once per key */
-    ti->wild = 0;
     size_t nv = dyad_phrases_wild_chains(sc->valence, k.ptr, k.len,
                                          m->wchains, WILD_KEEP);
     size_t nt = dyad_phrases_wild_chains(sc->tension, b.ptr, b.len,
@@ -298,13 +302,28 @@ static void look_up(const dyad_scorer *sc, const dyad_phrases *vocab,
         ti->thead = pay | HEAD_ONE;
 }
 
-#define MEMO_BLOCK 64   /* tokens whose memo slots prepare asks for at once */
+#define MEMO_BLOCK 64   /* tokens whose memo sets prepare asks for at once */
+#if defined(__GNUC__)
+#define DYAD_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define DYAD_LIKELY(x) (x)
+#endif
 
-/* Does memo slot m hold the key of dyad_key16 k0, k1 and length len? */
-static inline int memo_has(const word_memo *m, uint64_t k0, uint64_t k1,
-                           size_t len)
+_Static_assert(sizeof(memo_info) == 40, "an answer is five words");
+
+/* Empties the memo and its pool. An empty way has length 0 and k1 ~0,
+ * which no key has (a key of up to 8 bytes has k1 0). */
+static void memo_clear(dyad_score_ctx *cx)
 {
-    return m->k0 == k0 && m->k1 == k1 && m->len == len;
+    for (size_t i = 0; i < MEMO_SETS; i++) {
+        memo_set *s = &cx->memo[i];
+        memset(s, 0, sizeof *s);
+        for (size_t w = 0; w < MEMO_WAYS; w++)
+            s->k1[w] = ~(uint64_t)0;
+    }
+    cx->npool = 0;
+    if (cx->pool_idx)
+        memset(cx->pool_idx, 0, cx->pool_idx_cap * sizeof *cx->pool_idx);
 }
 
 /* The memo, empty when it was of another scorer or another state of the
@@ -315,20 +334,112 @@ static int memo_ready(dyad_score_ctx *cx)
     uint64_t gen = dyad_lex__generation(sc->lex);
     uint64_t ga = dyad_actors__stamp(sc->ga);
     if (!cx->memo) {
-        /* one slot more, for the memo to start at a line (64 bytes) */
-        cx->memo_mem = dyad_calloc(MEMO_SLOTS + 1, sizeof *cx->memo);
+        /* one set more, for the memo to start at a line (64 bytes) */
+        cx->memo_mem = dyad_malloc((MEMO_SETS + 1) * sizeof *cx->memo);
         if (!cx->memo_mem)
             return DYAD_ENOMEM;
         cx->memo =
-            (word_memo *)(((uintptr_t)cx->memo_mem + 63) & ~(uintptr_t)63);
+            (memo_set *)(((uintptr_t)cx->memo_mem + 63) & ~(uintptr_t)63);
+        memo_clear(cx);
     } else if (cx->memo_sc != sc->id || cx->memo_gen != gen ||
                cx->memo_ga != ga) {
-        memset(cx->memo, 0, MEMO_SLOTS * sizeof *cx->memo);
+        memo_clear(cx);
     }
     cx->memo_sc = sc->id;
     cx->memo_gen = gen;
     cx->memo_ga = ga;
     return DYAD_OK;
+}
+
+static uint64_t info_hash(const memo_info *m)
+{
+    uint64_t w[5], h = 0;
+    memcpy(w, m, sizeof w);
+    for (size_t i = 0; i < 5; i++) {
+        h = (h ^ w[i]) * 0x9e3779b97f4a7c15ULL;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
+/* The index of answer m in the pool, added if new; -1 when out of
+ * memory. */
+static long pool_put(dyad_score_ctx *cx, const memo_info *m)
+{
+    if (2 * (cx->npool + 1) > cx->pool_idx_cap) {
+        size_t cap = cx->pool_idx_cap ? 2 * cx->pool_idx_cap : 4096;
+        uint32_t *idx = dyad_calloc(cap, sizeof *idx);
+        if (!idx)
+            return -1;
+        for (size_t i = 0; i < cx->npool; i++) {
+            size_t at = info_hash(&cx->pool[i]) & (cap - 1);
+            while (idx[at])
+                at = (at + 1) & (cap - 1);
+            idx[at] = (uint32_t)i + 1;
+        }
+        dyad_free(cx->pool_idx);
+        cx->pool_idx = idx;
+        cx->pool_idx_cap = cap;
+    }
+    size_t mask = cx->pool_idx_cap - 1, at = info_hash(m) & mask;
+    for (; cx->pool_idx[at]; at = (at + 1) & mask)
+        if (memcmp(&cx->pool[cx->pool_idx[at] - 1], m, sizeof *m) == 0)
+            return (long)cx->pool_idx[at] - 1;
+    if (dyad_grow(&cx->pool, &cx->pool_cap, cx->npool + 1, sizeof *cx->pool) < 0)
+        return -1;
+    cx->pool[cx->npool] = *m;
+    cx->pool_idx[at] = (uint32_t)cx->npool + 1;
+    return (long)cx->npool++;
+}
+
+/* The answer for the key of token i (dyad_key16 k0, k1), whose set s
+ * does not have it first: the set's other ways are asked, and the key
+ * then moved first; else the tables, and the key goes first, the set's
+ * last one given up. NULL when out of memory. Not inline: inline, its
+ * registers took those of prepare's loop. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const memo_info *memo_miss(dyad_score_ctx *cx, memo_set *s,
+                                  uint64_t k0, uint64_t k1, size_t i)
+{
+    dyad_span k = cx->keys[i];
+    size_t bl = cx->bkeys[i].len;
+    if (k.len - 1 >= MEMO_KEY) {
+        look_up(cx->sc, k, bl, &cx->memo_tmp);
+        return &cx->memo_tmp;
+    }
+    size_t w = 1;
+    while (w < MEMO_WAYS &&
+           !(s->k0[w] == k0 && s->k1[w] == k1 && s->len[w] == k.len))
+        w++;
+    uint32_t info;
+    if (w < MEMO_WAYS) {
+        info = s->info[w];
+    } else {
+        memo_info m;
+        look_up(cx->sc, k, bl, &m);
+        /* offsets are 32 bits: a pool that full (never seen) starts
+         * again */
+        if (cx->npool >= UINT32_MAX / sizeof m)
+            memo_clear(cx);
+        long at = pool_put(cx, &m);
+        if (at < 0)
+            return NULL;
+        info = (uint32_t)at * (uint32_t)sizeof m;
+        w = MEMO_WAYS - 1;
+    }
+    for (; w > 0; w--) {
+        s->k0[w] = s->k0[w - 1];
+        s->k1[w] = s->k1[w - 1];
+        s->info[w] = s->info[w - 1];
+        s->len[w] = s->len[w - 1];
+    }
+    s->k0[0] = k0;
+    s->k1[0] = k1;
+    s->info[0] = info;
+    s->len[0] = (unsigned char)k.len;
+    return (const memo_info *)((const char *)cx->pool + info);
 }
 
 /* Sizes the per-token and per-sentence arrays and fills the keys. */
@@ -368,83 +479,64 @@ static int prepare(dyad_score_ctx *cx)
      * remembered too: its base key is a function of its key's bytes
      * (text.c), and so is what look_up learns of both (176.7M ->
      * 176.2M instructions on those articles). */
-    const dyad_scorer *sc = cx->sc;
-    const dyad_lex_word *words;
-    const dyad_phrases *vocab = dyad_lex__vocab(sc->lex, &words);
     /* the arrays in locals: their stores could alias cx, which the loop
      * would read again for each */
     const char *dkeys = d->keys;
     const dyad_token *tok = d->tok;
-    word_memo *memo = cx->memo;
+    memo_set *memo = cx->memo;
+    const memo_info *pool = cx->pool;
     dyad_span *keys = cx->keys, *bkeys = cx->bkeys;
     tok_info *ti = cx->ti;
     uint32_t *gcand = cx->gcand;
     size_t ngcand = 0;
     uint32_t(*wchains)[2 * WILD_KEEP] = cx->wchains;
-    /* A block of tokens at a time: first each key's memo slot is found
-     * and asked of the memory, then the slots are read. The slots are
-     * spread over 1.75 MiB, and the load of one the cache did not hold was
+    /* A block of tokens at a time: first each key's memo set is found
+     * and asked of the memory, then the sets are read. The sets are
+     * spread over 2 MiB, and the load of one the cache did not hold was
      * half of prepare's time (perf, Reuters-21578); asked for a block
-     * ahead, those loads overlap. */
+     * ahead, those loads overlap. A key too long to keep finds no way of
+     * its set (its length is none of theirs), and memo_miss looks it up
+     * apart. */
     struct {
         uint64_t k0, k1;
-        word_memo *slot;   /* NULL: the key is not remembered */
+        memo_set *set;
+        size_t len;
     } blk[MEMO_BLOCK];
-    word_memo tmp;   /* for a key that is not remembered */
     for (size_t b = 0, n = d->ntok; b < n; b += MEMO_BLOCK) {
         size_t nb = n - b < MEMO_BLOCK ? n - b : MEMO_BLOCK;
         for (size_t j = 0; j < nb; j++) {
             const dyad_token *t = &tok[b + j];
-            blk[j].slot = NULL;
-            if (t->key_len - 1 < MEMO_KEY) {
-                const char *k = dkeys + t->key;
-                /* eight bytes may be read from a key (text.c) */
-                dyad_key16(k, t->key_len, 1, &blk[j].k0, &blk[j].k1);
-                blk[j].slot = &memo[dyad_key16_slot(blk[j].k0, blk[j].k1,
-                                                    t->key_len, MEMO_BITS) &
-                                    ~(size_t)1];
+            const char *p = dkeys + t->key;
+            size_t kl = t->key_len;
+            keys[b + j] = (dyad_span){p, kl};
+            bkeys[b + j] = (dyad_span){p, t->base_len};
+            /* eight bytes may be read from a key (text.c) */
+            dyad_key16(p, kl, 1, &blk[j].k0, &blk[j].k1);
+            blk[j].set = &memo[dyad_key16_slot(blk[j].k0, blk[j].k1, kl,
+                                               MEMO_BITS)];
+            blk[j].len = kl;
 #if defined(__GNUC__)
-                __builtin_prefetch(blk[j].slot);
-                __builtin_prefetch(blk[j].slot + 1);
+            __builtin_prefetch(blk[j].set);
 #endif
-            }
         }
-        /* A slot is marked with the number of the last block that looked
-         * its key up, and a miss takes the way of the pair looked up
-         * longer ago. The answer is copied at once into the token's
-         * tok_info: a miss later in the block may take the slot. */
-        uint32_t stamp = ++cx->memo_block ? cx->memo_block : ++cx->memo_block;
         for (size_t j = 0; j < nb; j++) {
             size_t i = b + j;
-            const dyad_token *t = &tok[i];
-            dyad_span k = {dkeys + t->key, t->key_len};
-            word_memo *slot = blk[j].slot;
-            if (!slot) {
-                slot = &tmp;
-                look_up(sc, vocab, words, k, t->base_len, slot);
-            } else if (!memo_has(slot, blk[j].k0, blk[j].k1, k.len) &&
-                       !memo_has(++slot, blk[j].k0, blk[j].k1, k.len)) {
-                /* the first way on a tie: a key is first looked for
-                 * there, and the words a memo meets first, when both ways
-                 * are empty, are the common ones (-0.9M of 268.5M
-                 * instructions on 2,000 Reuters-21578 articles, where
-                 * they took the second) */
-                if (slot[-1].used <= slot->used)
-                    slot--;
-                look_up(sc, vocab, words, k, t->base_len, slot);
-                slot->k0 = blk[j].k0;
-                slot->k1 = blk[j].k1;
-                slot->len = (unsigned char)k.len;
+            const memo_set *s = blk[j].set;
+            const memo_info *m;
+            if (DYAD_LIKELY(s->k0[0] == blk[j].k0 && s->k1[0] == blk[j].k1 &&
+                            s->len[0] == blk[j].len)) {
+                m = (const memo_info *)((const char *)pool + s->info[0]);
+            } else {
+                m = memo_miss(cx, blk[j].set, blk[j].k0, blk[j].k1, i);
+                if (!m)
+                    return DYAD_ENOMEM;
+                pool = cx->pool;
             }
-            slot->used = stamp;
-            ti[i] = slot->ti;
+            ti[i] = m->ti;
             gcand[ngcand] = (uint32_t)i;
-            ngcand += slot->gaz;
-            if (slot->ti.wild & (WILD_VALENCE | WILD_TENSION))
-                memcpy(wchains[i], slot->wchains, sizeof slot->wchains);
-            keys[i] = k;
-            bkeys[i].ptr = k.ptr;
-            bkeys[i].len = t->base_len;
+            ngcand += m->gaz;
+            if (m->ti.wild & (WILD_VALENCE | WILD_TENSION))
+                memcpy(wchains[i], m->wchains, sizeof m->wchains);
         }
     }
     cx->ngcand = ngcand;

@@ -161,18 +161,19 @@ struct dyad_phrases;
 
 /* What prepare learns of a token key from the tables, remembered by key
  * (see prepare in score.c). */
-/* MEMO_SLOTS = 2^MEMO_BITS: 32768 slots, 1.75 MiB. On generated news 2048
- * were enough (1024: +3M instructions on 10,000 articles, 4096: none
- * fewer); real news has an open vocabulary: on 2,000 Reuters-21578
- * articles 2048 slots cost 12M instructions more than 16384 (385M ->
- * 373M), and on 6,000 16384 cost 7.3M more than 32768 (699.2M -> 691.9M;
- * 65536: 688.2M); each miss is a probe of the lexicon tables that misses
- * the cache. The slots are taken in pairs (two ways of a set, the one
- * answered from longer ago given up for a new key): on the 2,000 the
- * lookups went from 26,762 to 21,552 (19,810 with a slot for every key),
- * 274.1M -> 273.1M instructions. */
+/* MEMO_SETS = 2^MEMO_BITS sets of MEMO_WAYS keys, a set a cache line:
+ * 32768 sets, 2 MiB, 98,304 keys. On generated news 2048 slots were
+ * enough; real news has an open vocabulary, and each miss is a probe of
+ * the lexicon tables that misses the cache: on 6,000 Reuters-21578
+ * articles 16384 slots cost 7.3M instructions more than 32768 (699.2M ->
+ * 691.9M; 65536: 688.2M). The memo was 32768 slots of 64 bytes, the key
+ * and what the tables say of it, in pairs (two ways of a set); a set is
+ * now three keys and, for each, the place of the answer in a pool of the
+ * distinct answers (6,479 on Reuters-21578): three ways in a line where
+ * two took two lines, and three times the keys in the same memory. */
 #define MEMO_BITS 15
-#define MEMO_SLOTS (1 << MEMO_BITS)
+#define MEMO_SETS (1 << MEMO_BITS)
+#define MEMO_WAYS 3
 #define MEMO_KEY 16         /* longest key remembered, bytes (at most 16:
                              * a key is its length and two 8-byte words) */
 /* What the tables say of a token's key, per token in ctx->ti: one
@@ -190,26 +191,26 @@ typedef struct tok_info {
     unsigned char wild;     /* WILD_* */
 } tok_info;
 
-typedef struct word_memo {
-    uint64_t k0, k1;        /* the key: its first 8 bytes (zero-padded),
-                             * and for 9 to 16 its last 8 (memo_key) */
+/* An answer of the memo's pool: what look_up found of a key. */
+typedef struct memo_info {
     tok_info ti;
-    unsigned char len;      /* key bytes; 0: empty slot */
     unsigned char gaz;      /* the gazetteer is to look at a token of
                              * the key: it may start an alias
                              * (dyad_actors__may_start_h), or the token
                              * may not be plain (score.c, maybe_not_plain) */
+    unsigned char pad[3];   /* zero: answers are compared whole */
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
-    /* A slot is one cache line, at a line's start (memo_ready): 56 bytes
-     * at any offset made most slots straddle two lines, and the prefetch
-     * of prepare fetched only the first. On 6,000 Reuters-21578 articles
-     * (cachegrind, 32 KiB L1, 512 KiB L2) the L2 read misses of scoring
-     * went from 1.265M to 1.151M. */
-    uint32_t used;          /* the last block of prepare that looked it up
-                             * (0: none) */
-    char pad[64 - 60];
-} word_memo;
-_Static_assert(sizeof(word_memo) == 64, "a memo slot is a cache line");
+} memo_info;
+
+/* A set of the memo, one cache line: its keys (dyad_key16 words and
+ * length), most recently used first, and where their answers are. */
+typedef struct memo_set {
+    uint64_t k0[MEMO_WAYS], k1[MEMO_WAYS];
+    uint32_t info[MEMO_WAYS];   /* the answer's offset in the pool, bytes */
+    unsigned char len[MEMO_WAYS];   /* key bytes; 0 (and k1 ~0): empty */
+    unsigned char pad;
+} memo_set;
+_Static_assert(sizeof(memo_set) == 64, "a memo set is a cache line");
 
 struct dyad_scorer {
     struct dyad_phrases *words;   /* word -> W_* classes */
@@ -240,14 +241,19 @@ struct dyad_score_ctx {
     dyad_span *keys;          /* valence keys (full), per token */
     dyad_span *bkeys;         /* base keys (no possessive), per token */
     uint32_t (*wchains)[2 * WILD_KEEP];   /* per token with wild: its
-                                           * wildcard chains (word_memo) */
+                                           * wildcard chains (memo_info) */
     size_t keys_cap;
-    word_memo *memo;          /* MEMO_SLOTS, or NULL before the first use */
+    memo_set *memo;           /* MEMO_SETS, or NULL before the first use */
     void *memo_mem;           /* its allocation (memo is aligned in it) */
     uint64_t memo_sc, memo_gen;   /* the scorer id and lexicon generation
                                    * that the memo is of */
     uint64_t memo_ga;         /* and the gazetteer's dyad_actors__stamp */
-    uint32_t memo_block;      /* blocks of tokens prepare has looked up */
+    memo_info *pool;          /* the memo's distinct answers */
+    size_t npool, pool_cap;
+    uint32_t *pool_idx;       /* the pool by its answers (index + 1, 0:
+                               * free), open addressing */
+    size_t pool_idx_cap;
+    memo_info memo_tmp;       /* the answer for a key too long to keep */
     sent_info *si;
     size_t si_cap;
     thit *hits;
