@@ -311,8 +311,49 @@ static void look_up(const dyad_scorer *sc, dyad_span k, size_t bl,
 
 _Static_assert(sizeof(memo_info) == 40, "an answer is five words");
 
-/* Empties the memo and its pool. An empty way has length 0 and k1 ~0,
- * which no key has (a key of up to 8 bytes has k1 0). */
+/* The memo's key of the len bytes at p (eight of which may be read):
+ * the first eight bytes, zero-padded, in *k0, and in *k1 the length in
+ * the last byte and the bytes after the eighth in the others. A key
+ * longer than MEMO_KEY or empty has k1 0, which no way of the memo has:
+ * its length is none of a kept key's, and an empty way has k1 ~0. With
+ * the length in the key, a way is two compares, where it was three. */
+static inline uint64_t memo_key(const char *p, size_t len, uint64_t *k1)
+{
+    uint64_t a = 0, b = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the bytes past the key masked off (a table: the shift took four
+     * instructions more a key) */
+    static const uint64_t keep[9] = {
+        0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL,
+        0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL};
+    memcpy(&a, p, 8);
+    if (len <= 8) {
+        a &= keep[len];
+        b = (uint64_t)len << 56;
+    } else {
+        /* the last eight bytes, those of a's off */
+        memcpy(&b, p + len - 8, 8);
+        b = len <= MEMO_KEY ? b >> (8 * (16 - len)) | (uint64_t)len << 56 : 0;
+    }
+#else
+    for (size_t i = 0; i < len && i < 8; i++)
+        a |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    for (size_t i = 8; i < len && len <= MEMO_KEY; i++)
+        b |= (uint64_t)(unsigned char)p[i] << (8 * (i - 8));
+    if (len <= MEMO_KEY)
+        b |= (uint64_t)len << 56;
+#endif
+    *k1 = b;
+    return a;
+}
+
+/* The memo set of key k0, k1 (memo_key). */
+static inline memo_set *memo_set_of(memo_set *memo, uint64_t k0, uint64_t k1)
+{
+    return &memo[((k0 ^ k1) * 0xff51afd7ed558ccdULL) >> (64 - MEMO_BITS)];
+}
+
+/* Empties the memo and its pool. */
 static void memo_clear(dyad_score_ctx *cx)
 {
     for (size_t i = 0; i < MEMO_SETS; i++) {
@@ -392,7 +433,7 @@ static long pool_put(dyad_score_ctx *cx, const memo_info *m)
     return (long)cx->npool++;
 }
 
-/* The answer for the key of token i (dyad_key16 k0, k1), whose set s
+/* The answer for the key of token i (memo_key k0, k1), whose set s
  * does not have it first: the set's other ways are asked, and the key
  * then moved first; else the tables, and the key goes first, the set's
  * last one given up. NULL when out of memory. Not inline: inline, its
@@ -410,8 +451,7 @@ static const memo_info *memo_miss(dyad_score_ctx *cx, memo_set *s,
         return &cx->memo_tmp;
     }
     size_t w = 1;
-    while (w < MEMO_WAYS &&
-           !(s->k0[w] == k0 && s->k1[w] == k1 && s->len[w] == k.len))
+    while (w < MEMO_WAYS && !(s->k0[w] == k0 && s->k1[w] == k1))
         w++;
     uint32_t info;
     if (w < MEMO_WAYS) {
@@ -433,12 +473,10 @@ static const memo_info *memo_miss(dyad_score_ctx *cx, memo_set *s,
         s->k0[w] = s->k0[w - 1];
         s->k1[w] = s->k1[w - 1];
         s->info[w] = s->info[w - 1];
-        s->len[w] = s->len[w - 1];
     }
     s->k0[0] = k0;
     s->k1[0] = k1;
     s->info[0] = info;
-    s->len[0] = (unsigned char)k.len;
     return (const memo_info *)((const char *)cx->pool + info);
 }
 
@@ -500,7 +538,6 @@ static int prepare(dyad_score_ctx *cx)
     struct {
         uint64_t k0, k1;
         memo_set *set;
-        size_t len;
     } blk[MEMO_BLOCK];
     for (size_t b = 0, n = d->ntok; b < n; b += MEMO_BLOCK) {
         size_t nb = n - b < MEMO_BLOCK ? n - b : MEMO_BLOCK;
@@ -511,10 +548,8 @@ static int prepare(dyad_score_ctx *cx)
             keys[b + j] = (dyad_span){p, kl};
             bkeys[b + j] = (dyad_span){p, t->base_len};
             /* eight bytes may be read from a key (text.c) */
-            dyad_key16(p, kl, 1, &blk[j].k0, &blk[j].k1);
-            blk[j].set = &memo[dyad_key16_slot(blk[j].k0, blk[j].k1, kl,
-                                               MEMO_BITS)];
-            blk[j].len = kl;
+            blk[j].k0 = memo_key(p, kl, &blk[j].k1);
+            blk[j].set = memo_set_of(memo, blk[j].k0, blk[j].k1);
 #if defined(__GNUC__)
             __builtin_prefetch(blk[j].set);
 #endif
@@ -523,8 +558,8 @@ static int prepare(dyad_score_ctx *cx)
             size_t i = b + j;
             const memo_set *s = blk[j].set;
             const memo_info *m;
-            if (DYAD_LIKELY(s->k0[0] == blk[j].k0 && s->k1[0] == blk[j].k1 &&
-                            s->len[0] == blk[j].len)) {
+            if (DYAD_LIKELY(s->k0[0] == blk[j].k0 &&
+                            s->k1[0] == blk[j].k1)) {
                 m = (const memo_info *)((const char *)pool + s->info[0]);
             } else {
                 m = memo_miss(cx, blk[j].set, blk[j].k0, blk[j].k1, i);

@@ -174,8 +174,9 @@ struct dyad_phrases;
 #define MEMO_BITS 15
 #define MEMO_SETS (1 << MEMO_BITS)
 #define MEMO_WAYS 3
-#define MEMO_KEY 16         /* longest key remembered, bytes (at most 16:
-                             * a key is its length and two 8-byte words) */
+#define MEMO_KEY 15         /* longest key remembered, bytes (memo_key in
+                             * score.c: two 8-byte words, the length in
+                             * the second's last byte) */
 /* What the tables say of a token's key, per token in ctx->ti: one
  * 20-byte copy from the memo a token in prepare, where seven arrays took
  * a load and a store each, in a loop of their own for their pointers to
@@ -202,13 +203,12 @@ typedef struct memo_info {
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
 } memo_info;
 
-/* A set of the memo, one cache line: its keys (dyad_key16 words and
- * length), most recently used first, and where their answers are. */
+/* A set of the memo, one cache line: its keys (memo_key in score.c),
+ * most recently used first, and where their answers are. */
 typedef struct memo_set {
-    uint64_t k0[MEMO_WAYS], k1[MEMO_WAYS];
+    uint64_t k0[MEMO_WAYS], k1[MEMO_WAYS];   /* k1 ~0: an empty way */
     uint32_t info[MEMO_WAYS];   /* the answer's offset in the pool, bytes */
-    unsigned char len[MEMO_WAYS];   /* key bytes; 0 (and k1 ~0): empty */
-    unsigned char pad;
+    uint32_t pad;
 } memo_set;
 _Static_assert(sizeof(memo_set) == 64, "a memo set is a cache line");
 
