@@ -433,47 +433,64 @@ static long pool_put(dyad_score_ctx *cx, const memo_info *m)
     return (long)cx->npool++;
 }
 
+/* memo_miss when no way of set s has the key: the tables, and the key
+ * goes first, the set's last one given up. A key that is not kept (k1 0)
+ * is looked up apart. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const memo_info *memo_fill(dyad_score_ctx *cx, memo_set *s,
+                                  uint64_t k0, uint64_t k1, size_t i)
+{
+    if (!k1) {
+        look_up(cx->sc, cx->keys[i], cx->bkeys[i].len, &cx->memo_tmp);
+        return &cx->memo_tmp;
+    }
+    memo_info m;
+    look_up(cx->sc, cx->keys[i], cx->bkeys[i].len, &m);
+    /* offsets are 32 bits: a pool that full (never seen) starts again */
+    if (cx->npool >= UINT32_MAX / sizeof m)
+        memo_clear(cx);
+    long at = pool_put(cx, &m);
+    if (at < 0)
+        return NULL;
+    for (size_t w = MEMO_WAYS - 1; w > 0; w--) {
+        s->k0[w] = s->k0[w - 1];
+        s->k1[w] = s->k1[w - 1];
+        s->info[w] = s->info[w - 1];
+    }
+    s->k0[0] = k0;
+    s->k1[0] = k1;
+    s->info[0] = (uint32_t)at * (uint32_t)sizeof m;
+    return (const memo_info *)((const char *)cx->pool + s->info[0]);
+}
+
 /* The answer for the key of token i (memo_key k0, k1), whose set s
  * does not have it first: the set's other ways are asked, and the key
- * then moved first; else the tables, and the key goes first, the set's
- * last one given up. NULL when out of memory. Not inline: inline, its
- * registers took those of prepare's loop. */
+ * then moved first; else memo_fill. NULL when out of memory. Not inline:
+ * inline, its registers took those of prepare's loop; and the tables
+ * apart (memo_fill), it keeps no register of its own. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static const memo_info *memo_miss(dyad_score_ctx *cx, memo_set *s,
                                   uint64_t k0, uint64_t k1, size_t i)
 {
-    dyad_span k = cx->keys[i];
-    size_t bl = cx->bkeys[i].len;
-    if (k.len - 1 >= MEMO_KEY) {
-        look_up(cx->sc, k, bl, &cx->memo_tmp);
-        return &cx->memo_tmp;
-    }
-    size_t w = 1;
-    while (w < MEMO_WAYS && !(s->k0[w] == k0 && s->k1[w] == k1))
-        w++;
+    _Static_assert(MEMO_WAYS == 3, "memo_miss asks ways 1 and 2");
     uint32_t info;
-    if (w < MEMO_WAYS) {
-        info = s->info[w];
+    if (s->k0[1] == k0 && s->k1[1] == k1) {
+        info = s->info[1];
+    } else if (s->k0[2] == k0 && s->k1[2] == k1) {
+        info = s->info[2];
+        s->k0[2] = s->k0[1];
+        s->k1[2] = s->k1[1];
+        s->info[2] = s->info[1];
     } else {
-        memo_info m;
-        look_up(cx->sc, k, bl, &m);
-        /* offsets are 32 bits: a pool that full (never seen) starts
-         * again */
-        if (cx->npool >= UINT32_MAX / sizeof m)
-            memo_clear(cx);
-        long at = pool_put(cx, &m);
-        if (at < 0)
-            return NULL;
-        info = (uint32_t)at * (uint32_t)sizeof m;
-        w = MEMO_WAYS - 1;
+        return memo_fill(cx, s, k0, k1, i);
     }
-    for (; w > 0; w--) {
-        s->k0[w] = s->k0[w - 1];
-        s->k1[w] = s->k1[w - 1];
-        s->info[w] = s->info[w - 1];
-    }
+    s->k0[1] = s->k0[0];
+    s->k1[1] = s->k1[0];
+    s->info[1] = s->info[0];
     s->k0[0] = k0;
     s->k1[0] = k1;
     s->info[0] = info;
