@@ -365,6 +365,7 @@ static void memo_clear(dyad_score_ctx *cx)
             s->k1[w] = ~(uint64_t)0;
     }
     cx->npool = 0;
+    cx->pool_plain[0] = cx->pool_plain[1] = 0;
     if (cx->pool_idx)
         memset(cx->pool_idx, 0, cx->pool_idx_cap * sizeof *cx->pool_idx);
 }
@@ -405,9 +406,9 @@ static uint64_t info_hash(const memo_info *m)
     return h;
 }
 
-/* The index of answer m in the pool, added if new; -1 when out of
- * memory. */
-static long pool_put(dyad_score_ctx *cx, const memo_info *m)
+/* The index of answer m in the pool, found by its hash, added if new;
+ * -1 when out of memory. */
+static long pool_find(dyad_score_ctx *cx, const memo_info *m)
 {
     if (2 * (cx->npool + 1) > cx->pool_idx_cap) {
         size_t cap = cx->pool_idx_cap ? 2 * cx->pool_idx_cap : 4096;
@@ -433,6 +434,25 @@ static long pool_put(dyad_score_ctx *cx, const memo_info *m)
     cx->pool[cx->npool] = *m;
     cx->pool_idx[at] = (uint32_t)cx->npool + 1;
     return (long)cx->npool++;
+}
+
+/* The index of answer m in the pool, added if new; -1 when out of
+ * memory. The answer of a key the tables know nothing of (gaz aside) is
+ * that of most misses, and is found without the hash (prepare 196.9M ->
+ * 193.4M instructions on all of Reuters-21578). */
+static long pool_put(dyad_score_ctx *cx, const memo_info *m)
+{
+    const tok_info *ti = &m->ti;
+    int plain = ti->vhead == DYAD_PHRASES_NONE &&
+                ti->thead == DYAD_PHRASES_NONE &&
+                ti->ehead == DYAD_PHRASES_NONE && !ti->ew && !ti->cls &&
+                !ti->inlex && !ti->wild;
+    if (plain && cx->pool_plain[m->gaz])
+        return (long)cx->pool_plain[m->gaz] - 1;
+    long at = pool_find(cx, m);
+    if (plain && at >= 0)
+        cx->pool_plain[m->gaz] = (uint32_t)at + 1;
+    return at;
 }
 
 /* memo_miss when no way of set s has the key: the tables, and the key

@@ -253,6 +253,8 @@ struct dyad_score_ctx {
     uint32_t *pool_idx;       /* the pool by its answers (index + 1, 0:
                                * free), open addressing */
     size_t pool_idx_cap;
+    uint32_t pool_plain[2];   /* index + 1 of the answer with gaz 0 and 1
+                               * that says nothing else (0: none yet) */
     memo_info memo_tmp;       /* the answer for a key too long to keep */
     sent_info *si;
     size_t si_cap;
