@@ -550,7 +550,7 @@ static int prepare(dyad_score_ctx *cx)
      * rule classes, the wildcard filters) is looked up once and remembered
      * by key, across sentences and articles, as news repeats its words:
      * prepare went from 153M to 75M instructions on 10,000 articles. The
-     * memo is found by the key's bytes (dyad_key16), and only a
+     * memo is found by the key's bytes (memo_key), and only a
      * miss hashes the key for the tables: prepare went from 36.2M to
      * 32.9M instructions on 2,000 Reuters-21578 articles. A possessive is
      * remembered too: its base key is a function of its key's bytes
@@ -572,8 +572,7 @@ static int prepare(dyad_score_ctx *cx)
      * spread over 2 MiB, and the load of one the cache did not hold was
      * half of prepare's time (perf, Reuters-21578); asked for a block
      * ahead, those loads overlap. A key too long to keep finds no way of
-     * its set (its length is none of theirs), and memo_miss looks it up
-     * apart. */
+     * its set (memo_key), and memo_fill looks it up apart. */
     struct {
         uint64_t k0, k1;
         memo_set *set;

@@ -170,7 +170,11 @@ struct dyad_phrases;
  * and what the tables say of it, in pairs (two ways of a set); a set is
  * now three keys and, for each, the place of the answer in a pool of the
  * distinct answers (6,479 on Reuters-21578): three ways in a line where
- * two took two lines, and three times the keys in the same memory. */
+ * two took two lines, and three times the keys in the same memory. On
+ * all of Reuters-21578 look_up went from 141K calls to 88K, and prepare
+ * (with the keys stored as they are hashed, and a hit that writes
+ * nothing) from 271.6M to 218.2M instructions; with 16384 sets (1 MiB)
+ * prepare took 9.7M more, with 65536 (4 MiB) 3.4M fewer. */
 #define MEMO_BITS 15
 #define MEMO_SETS (1 << MEMO_BITS)
 #define MEMO_WAYS 3
