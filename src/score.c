@@ -572,11 +572,12 @@ static int prepare(dyad_score_ctx *cx)
      * spread over 2 MiB, and the load of one the cache did not hold was
      * half of prepare's time (perf, Reuters-21578); asked for a block
      * ahead, those loads overlap. A key too long to keep finds no way of
-     * its set (memo_key), and memo_fill looks it up apart. */
-    struct {
-        uint64_t k0, k1;
-        memo_set *set;
-    } blk[MEMO_BLOCK];
+     * its set (memo_key), and memo_fill looks it up apart. The block's
+     * keys and sets in arrays of 8-byte words, where they were in an array
+     * of three-word structures: the loops index them with the keys'
+     * index (193.4M -> 191.8M instructions on all of Reuters-21578). */
+    uint64_t bk0[MEMO_BLOCK], bk1[MEMO_BLOCK];
+    memo_set *bset[MEMO_BLOCK];
     for (size_t b = 0, n = d->ntok; b < n; b += MEMO_BLOCK) {
         size_t nb = n - b < MEMO_BLOCK ? n - b : MEMO_BLOCK;
         for (size_t j = 0; j < nb; j++) {
@@ -586,21 +587,20 @@ static int prepare(dyad_score_ctx *cx)
             keys[b + j] = (dyad_span){p, kl};
             bkeys[b + j] = (dyad_span){p, t->base_len};
             /* eight bytes may be read from a key (text.c) */
-            blk[j].k0 = memo_key(p, kl, &blk[j].k1);
-            blk[j].set = memo_set_of(memo, blk[j].k0, blk[j].k1);
+            bk0[j] = memo_key(p, kl, &bk1[j]);
+            bset[j] = memo_set_of(memo, bk0[j], bk1[j]);
 #if defined(__GNUC__)
-            __builtin_prefetch(blk[j].set);
+            __builtin_prefetch(bset[j]);
 #endif
         }
         for (size_t j = 0; j < nb; j++) {
             size_t i = b + j;
-            const memo_set *s = blk[j].set;
+            const memo_set *s = bset[j];
             const memo_info *m;
-            if (DYAD_LIKELY(s->k0[0] == blk[j].k0 &&
-                            s->k1[0] == blk[j].k1)) {
+            if (DYAD_LIKELY(s->k0[0] == bk0[j] && s->k1[0] == bk1[j])) {
                 m = (const memo_info *)((const char *)pool + s->info[0]);
             } else {
-                m = memo_miss(cx, blk[j].set, blk[j].k0, blk[j].k1, i);
+                m = memo_miss(cx, bset[j], bk0[j], bk1[j], i);
                 if (!m)
                     return DYAD_ENOMEM;
                 pool = cx->pool;
