@@ -243,8 +243,8 @@ static unsigned maybe_not_plain(dyad_span k)
 /* What the tables say of key k whose base key has bl bytes:
  * its vocabulary chains, classes and wildcard bits, into *m (zeroed
  * first: answers are compared whole in the memo's pool). It hashes
- * the key itself: with the hash inline at prepare's two calls, the loop
- * there kept more of its pointers on the stack (prepare 20.7M -> 19.3M
+ * the key itself: with the hash inline at its callers, prepare's loop
+ * kept more of its pointers on the stack (prepare 20.7M -> 19.3M
  * instructions on 2,000 Reuters-21578 articles). */
 static void look_up(const dyad_scorer *sc, dyad_span k, size_t bl,
                     memo_info *m)
@@ -335,7 +335,7 @@ static inline uint64_t memo_key(const char *p, size_t len, uint64_t *k1)
         a &= keep[len];
         b = (uint64_t)len << 56;
     } else {
-        /* the last eight bytes, those of a's off */
+        /* the last eight bytes, shifted to drop those a has */
         memcpy(&b, p + len - 8, 8);
         b = len <= MEMO_KEY ? b >> (8 * (16 - len)) | (uint64_t)len << 56 : 0;
     }
