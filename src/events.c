@@ -69,44 +69,77 @@ typedef struct {
     size_t n, cap;
 } synset_t;
 
-/* Words of sport alone (sports): not "friendly" (relations), "goals"
- * (policy), "scored" (a victory), "match" (no match for), "league" (the
- * Arab League); "cup" is ("Asian Cup": "Japan defeat China to win Asian
- * Cup" was CHN-JPN -10), so is "qualifier"; lengths first,
- * so that a token costs a few compares (key_is, a strlen and a memcmp for
- * each word, cost 7.7M of 334.8M instructions on 2,000 Reuters-21578
- * articles). */
-#define W(s) {s, sizeof s - 1}
+/* Words of sport alone: not "friendly" (relations), "goals" (policy),
+ * "scored" (a victory), "match" (no match for), "league" (the Arab
+ * League); "cup" is ("Asian Cup": "Japan defeat China to win Asian Cup"
+ * was CHN-JPN -10, and "World Cup" has it), so is "qualifier". */
+static const char *const sport_words[] = {
+    "semi-final", "semifinal", "semi-finals", "quarter-final",
+    "quarterfinal", "olympics", "championship", "championships", "striker",
+    "midfielder", "goalkeeper", "cricket", "football", "soccer", "rugby",
+    "tennis", "hockey", "basketball", "fifa", "uefa", "nba", "nhl",
+    "qualifier", "qualifiers", "tournament", "medal", "medals", "playoff",
+    "play-off", "goalless", "hat-trick", "cup"};
+
+/* Words of one person or a group of people (first_person). */
+static const char *const person_words[] = {
+    "man", "woman", "boy", "girl", "citizen", "journalist", "tourist",
+    "businessman", "student", "maid", "suspect", "migrants", "refugees",
+    "protesters", "protestors", "demonstrators", "rebels", "militants",
+    "insurgents", "gunmen", "smugglers", "pirates"};
+
+/* The words that start a claim of land (territory_claims) and a case
+ * taken to court (taken_to_court). */
+static const char *const recognise_words[] = {
+    "recognise", "recognises", "recognised", "recognize", "recognizes",
+    "recognized"};
+static const char *const claim_words[] = {"claim", "claims"};
+static const char *const take_words[] = {"take", "takes", "took", "taking",
+                                         "taken"};
+
+/* What a word of the scan of a sentence (scan_sentence) tells: the
+ * sentence reports sport; the token names a person (R_PERSON); the
+ * sentence has a word one of its rules starts from, and without one the
+ * rule is not asked (its scan of the tokens was a few instructions a
+ * token, and Reuters-21578 has 500K tokens in sentences of two actors). */
+enum { SW_SPORT = 1, SW_PERSON = 2, SW_DESPITE = 4, SW_CLAIM = 8,
+       SW_TAKE = 16, SW_AT = 32 };
+static const char *const despite_word[] = {"despite"};
+static const char *const sovereignty_word[] = {"sovereignty"};
+static const char *const at_word[] = {"at"};
+#define LIST(l, what) {l, sizeof l / sizeof *l, what}
 static const struct {
-    const char *s;
+    const char *const *w;
     size_t n;
-} sport_words[] = {W("semi-final"), W("semifinal"), W("semi-finals"),
-                   W("quarter-final"), W("quarterfinal"), W("olympics"),
-                   W("championship"), W("championships"), W("striker"),
-                   W("midfielder"), W("goalkeeper"), W("cricket"),
-                   W("football"), W("soccer"), W("rugby"), W("tennis"),
-                   W("hockey"), W("basketball"), W("fifa"), W("uefa"),
-                   W("nba"), W("nhl"), W("qualifier"), W("qualifiers"),
-                   W("tournament"), W("medal"), W("medals"), W("playoff"),
-                   W("play-off"), W("goalless"), W("hat-trick"), W("cup")};
-#undef W
-#define NSPORT_WORDS (sizeof sport_words / sizeof *sport_words)
+    unsigned what;
+} scan_lists[] = {LIST(sport_words, SW_SPORT), LIST(person_words, SW_PERSON),
+                  LIST(despite_word, SW_DESPITE),
+                  LIST(recognise_words, SW_CLAIM), LIST(claim_words, SW_CLAIM),
+                  LIST(sovereignty_word, SW_CLAIM), LIST(take_words, SW_TAKE),
+                  LIST(at_word, SW_AT)};
+#undef LIST
+#define NSCAN_WORDS                                                        \
+    (sizeof sport_words / sizeof *sport_words +                            \
+     sizeof person_words / sizeof *person_words + 1 +                      \
+     sizeof recognise_words / sizeof *recognise_words +                    \
+     sizeof claim_words / sizeof *claim_words + 1 +                        \
+     sizeof take_words / sizeof *take_words + 1)
+#define SCAN_LEN 16   /* the words are shorter */
 
 struct dyad_events {
-    /* by length, the first bytes (their low five bits) of sport_words
-     * and of "world": most tokens fail this one test, where they went
-     * through the list (dyad_events__sentence 6.6M -> 4.4M instructions
-     * on 2,000 Reuters-21578 articles); set once by dyad_events_new, where
-     * each sentence set it (-0.26M on those articles) */
-    uint32_t sport_first[15];
-    /* sport_words by length: those of n bytes are sport_idx[sport_at[n]]
-     * to sport_idx[sport_at[n + 1] - 1]. A token that passed the test
-     * above was compared with each of them, most of them of another
-     * length ("would" passes for "world"): dyad_events__sentence, where
-     * sports is inline, 4.43M -> 4.10M instructions on 2,000
-     * Reuters-21578 articles. */
-    unsigned char sport_at[16];
-    unsigned char sport_idx[NSPORT_WORDS];
+    /* by length and first byte, the last bytes of the words of
+     * scan_lists (their low five bits): most tokens fail this one test.
+     * By length and first byte alone, 24% of the tokens passed ("that"
+     * for "take", "more" for "maid"), and a look at the words of their
+     * length cost 5.5M instructions on all of Reuters-21578. */
+    uint32_t scan_last[SCAN_LEN][32];
+    /* the words by length: those of n bytes are scan[scan_at[n]] to
+     * scan[scan_at[n + 1] - 1] */
+    unsigned char scan_at[SCAN_LEN + 1];
+    struct {
+        const char *s;
+        unsigned what;
+    } scan[NSCAN_WORDS];
     dyad_phrases *verb_tab;     /* form -> verb index */
     verb_t *verb;
     size_t nverb, verb_cap;
@@ -366,17 +399,24 @@ dyad_events *dyad_events_new(void)
     dyad_events *ev = dyad_calloc(1, sizeof *ev);
     if (!ev)
         return NULL;
-    unsigned char pos[16];
-    for (size_t w = 0; w < NSPORT_WORDS; w++) {
-        ev->sport_first[sport_words[w].n] |= 1u << (sport_words[w].s[0] & 31);
-        ev->sport_at[sport_words[w].n + 1]++;
-    }
-    ev->sport_first[5] |= 1u << ('w' & 31);
-    for (size_t n = 1; n < 16; n++)
-        ev->sport_at[n] = (unsigned char)(ev->sport_at[n] + ev->sport_at[n - 1]);
-    memcpy(pos, ev->sport_at, sizeof pos);
-    for (size_t w = 0; w < NSPORT_WORDS; w++)
-        ev->sport_idx[pos[sport_words[w].n]++] = (unsigned char)w;
+    unsigned char pos[SCAN_LEN + 1];
+    for (size_t l = 0; l < sizeof scan_lists / sizeof *scan_lists; l++)
+        for (size_t w = 0; w < scan_lists[l].n; w++) {
+            const char *s = scan_lists[l].w[w];
+            size_t n = strlen(s);
+            ev->scan_last[n][s[0] & 31] |= 1u << (s[n - 1] & 31);
+            ev->scan_at[n + 1]++;
+        }
+    for (size_t n = 1; n <= SCAN_LEN; n++)
+        ev->scan_at[n] = (unsigned char)(ev->scan_at[n] + ev->scan_at[n - 1]);
+    memcpy(pos, ev->scan_at, sizeof pos);
+    for (size_t l = 0; l < sizeof scan_lists / sizeof *scan_lists; l++)
+        for (size_t w = 0; w < scan_lists[l].n; w++) {
+            const char *s = scan_lists[l].w[w];
+            size_t n = strlen(s), x = pos[n]++;
+            ev->scan[x].s = s;
+            ev->scan[x].what = scan_lists[l].what;
+        }
     ev->verb_tab = dyad_phrases_new();
     ev->block_tab = dyad_phrases_new();
     ev->syn_tab = dyad_phrases_new();
@@ -1014,7 +1054,8 @@ enum {
     R_ACTOR = 1,     /* part of an actor mention */
     R_TOPIC = 2,     /* inside a topic phrase: takes no part */
     R_PURPOSE = 4,   /* after "in battling": no event or hit there */
-    R_GAP_SHIFT = 3
+    R_PERSON = 8,    /* a word of person_words (scan_sentence) */
+    R_GAP_SHIFT = 4
 };
 
 /* Mention roles. */
@@ -1038,6 +1079,7 @@ typedef struct {
     int asked;                 /* the country at whose request the
                                 * sentence acts, or -1 (requester) */
     uint32_t ask_at, ask_end;  /* the words that say so */
+    unsigned words;            /* the SW_* words it has (scan_sentence) */
 } reader;
 
 /* The text between tokens i-1 and i of the doc. */
@@ -1098,7 +1140,7 @@ static inline unsigned gap_flags(const dyad_doc *d, uint32_t i)
 }
 
 /* gap_flags of the gap before token k of the sentence of r, as
- * read_structure wrote them into the token's role byte: each gap's text
+ * scan_sentence wrote them into the token's role byte: each gap's text
  * is read once a sentence, where the rules asked gap_flags of the same
  * gaps again and again (the walks of the lists after a mention, the
  * clause tests): on all of Reuters-21578 names_no_state 8.54M -> 7.11M,
@@ -1395,16 +1437,15 @@ static void source_before(const reader *r, uint32_t pos, group *g)
  * people outside a mention ("hangs man convicted of spying for Israel",
  * "clashed with migrants trying to cross from Turkey"), or to: such
  * people are the verb's object, and it acts on no country named after
- * them. */
+ * them. The words were looked for in each token of the window, 22 of
+ * them (KEY_IN), at each call; scan_sentence marks them once. */
 static uint32_t first_person(const reader *r, uint32_t from, uint32_t to)
 {
-    static const char *const one[] = {
-        "man", "woman", "boy", "girl", "citizen", "journalist", "tourist",
-        "businessman", "student", "maid", "suspect", "migrants",
-        "refugees", "protesters", "protestors", "demonstrators", "rebels",
-        "militants", "insurgents", "gunmen", "smugglers", "pirates"};
+    const unsigned char *role = r->cx->erole;
+    if (!(r->words & SW_PERSON))
+        return to;
     for (uint32_t k = from; k < to && k < r->n; k++)
-        if (KEY_IN(r->keys[k], one) && !(r->cx->erole[k] & R_ACTOR))
+        if ((role[k] & (R_PERSON | R_ACTOR)) == R_PERSON)
             return k;
     return to;
 }
@@ -2286,7 +2327,6 @@ static int second_predicate(const dyad_score_ctx *cx, const reader *r,
 /* Marks the clauses, roles and word classes of the sentence. */
 static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
 {
-    const dyad_doc *d = &cx->doc;
     const tok_info *ti = r->ti;
     uint16_t *clause = cx->eclause;
     unsigned char *role = cx->erole;
@@ -2295,21 +2335,13 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
     r->says = r->n;
     uint32_t cstart = 0;   /* the first token of the clause */
     int lead = 0;          /* the topic opened the clause ("Despite ...,") */
-    /* the gaps' flags (gap_at), role bits clear; the gap before the
-     * first token is the previous sentence's, and after the last the
-     * next one's */
-    role[0] = (unsigned char)(r->t0 > 0 ? gap_flags(d, r->t0) << R_GAP_SHIFT
-                                        : 0);
-    for (uint32_t j = 1; j < r->n; j++)
-        role[j] = (unsigned char)(gap_flags(d, r->t0 + j) << R_GAP_SHIFT);
-    role[r->n] = (unsigned char)(r->t0 + r->n < d->ntok
-                                     ? gap_flags(d, r->t0 + r->n) << R_GAP_SHIFT
-                                     : 0);
+    /* (the gaps' flags are in role, from scan_sentence) */
     for (size_t i = 0; i < r->nmen; i++)
         for (uint32_t k = 0; k < r->men[i].ntok; k++)
             role[r->men[i].tok - r->t0 + k] |= R_ACTOR;
     inh[0] = 0;
     for (uint32_t j = 0; j < r->n; j++) {
+        uint32_t ew = ti[j].ew;
         if (j > 0) {
             unsigned g = gap_at(r, j);
             int comma = (g & GAP_COMMA) != 0;
@@ -2323,8 +2355,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 "drawing", "sparking", "triggering"};
             int ing = comma && KEY_IN(r->keys[j], stirs);
             int cut = (g & GAP_CUT) ||
-                      ((ti[j].ew & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
-                      (comma && (ti[j].ew & EW_AND)) || as || ing;
+                      ((ew & EW_BOUNDARY) && !(role[j] & R_ACTOR)) ||
+                      (comma && (ew & EW_AND)) || as || ing;
             if (comma && r->says == r->n && says_tail(r, j))
                 r->says = j;
             /* "Despite the dispute, France and Germany signed": a topic
@@ -2337,12 +2369,12 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                 topic = purpose = lead = 0;
                 /* "and", "as": a clause without a subject of its own keeps
                  * the last one */
-                inh[c < 255 ? c : 255] = (ti[j].ew & EW_AND) != 0 || as || ing;
+                inh[c < 255 ? c : 255] = (ew & EW_AND) != 0 || as || ing;
             }
         }
         /* "over" right after a verb is its particle ("took over"); the
          * end of a name is no verb ("the United States over") */
-        if (((ti[j].ew & EW_TOPIC) &&
+        if (((ew & EW_TOPIC) &&
              !(j > 0 &&
                r->ti[j - 1].ehead != DYAD_PHRASES_NONE &&
                !(role[j - 1] & R_ACTOR)) &&
@@ -2366,7 +2398,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         if (purpose)
             role[j] |= R_PURPOSE;
     }
-    r->asked = requester(cx, r, &r->ask_at, &r->ask_end);
+    r->asked = r->words & SW_AT ? requester(cx, r, &r->ask_at, &r->ask_end)
+                                : -1;
     for (size_t i = 0; i < r->nmen; i++) {
         uint32_t tk = r->men[i].tok - r->t0;
         unsigned char m = r->men[i].place == DYAD_PLACE_TERRITORY ? M_LAND
@@ -3298,15 +3331,11 @@ static int territory_claims(dyad_score_ctx *cx, const reader *r, size_t s)
 {
     static const char *const statehood[] = {"independence", "statehood",
                                             "sovereignty"};
-    static const char *const claim[] = {"claim", "claims"};
     static const char *const over[] = {"over", "to"};
-    static const char *const recognise[] = {
-        "recognise", "recognises", "recognised", "recognize", "recognizes",
-        "recognized"};
-    for (uint32_t j = 0; j + 3 < r->n; j++) {
+    for (uint32_t j = 0; j + 3 < r->n && (r->words & SW_CLAIM); j++) {
         const char *code;
         uint32_t k = j + 1;
-        if (KEY_IN(r->keys[j], recognise)) {
+        if (KEY_IN(r->keys[j], recognise_words)) {
             k += key_is(r->keys[k], "the");
             if (k + 2 > r->n || !KEY_IN(r->keys[k], statehood) ||
                 !key_is(r->keys[k + 1], "of"))
@@ -3314,7 +3343,7 @@ static int territory_claims(dyad_score_ctx *cx, const reader *r, size_t s)
             k += 2;
             code = "128";
         } else if ((key_is(r->keys[j], "sovereignty") ||
-                    KEY_IN(r->keys[j], claim)) &&
+                    KEY_IN(r->keys[j], claim_words)) &&
                    KEY_IN(r->keys[k], over)) {
             k++;
             code = "100";
@@ -3379,12 +3408,10 @@ static int request_granted(dyad_score_ctx *cx, const reader *r, size_t s)
  * sued (CAMEO 115, bring lawsuit against). */
 static int taken_to_court(dyad_score_ctx *cx, const reader *r, size_t s)
 {
-    static const char *const take[] = {"take", "takes", "took", "taking",
-                                       "taken"};
     static const char *const courts[] = {
         "court", "tribunal", "arbitration", "wto", "icj", "courts"};
     for (uint32_t j = 0; j + 3 < r->n; j++) {
-        if (!KEY_IN(r->keys[j], take))
+        if (!KEY_IN(r->keys[j], take_words))
             continue;
         long m = mention_at(r, j + 1);
         if (m < 0)
@@ -3432,27 +3459,55 @@ static int drill_term(const char *term)
            strncmp(w, "maneuver", 8) == 0;
 }
 
-/* Does sentence st report sport (a word only sport uses)? */
-static int sports(const dyad_score_ctx *cx, const dyad_events *ev,
-                  const dyad_sentence *st)
+/* The first look at sentence st (of two actors): the flags of the gaps
+ * before its tokens (gap_at) and after the last, and R_PERSON, into
+ * cx->erole (no other bits); the SW_* words it has (its bits). The gap
+ * before the first token is the previous sentence's, and after the last
+ * the next one's. One pass, where sports, read_structure (the gaps),
+ * first_person (22 words in each of up to 15 tokens after each verb and
+ * term), requester, despite_pleas, territory_claims and taken_to_court
+ * each walked the tokens: on all of Reuters-21578 dyad_events__sentence
+ * 167.03M -> 143.91M instructions (target_after 12.96M -> 2.3M), the run
+ * 1,284.80M -> 1,261.81M. */
+static unsigned scan_sentence(dyad_score_ctx *cx, const dyad_events *ev,
+                              const dyad_sentence *st)
 {
-    const uint32_t *first = ev->sport_first;
-    for (uint32_t i = st->tok; i < st->tok + st->ntok; i++) {
-        dyad_span k = cx->keys[i];
-        if (k.len < 3 || k.len > 14 || !(first[k.len] >> (k.ptr[0] & 31) & 1))
-            continue;
-        for (size_t x = ev->sport_at[k.len]; x < ev->sport_at[k.len + 1];
-             x++) {
-            const char *w = sport_words[ev->sport_idx[x]].s;
-            if (k.ptr[0] == w[0] && memcmp(k.ptr, w, k.len) == 0)
-                return 1;
+    const dyad_doc *d = &cx->doc;
+    const dyad_token *t = d->tok + st->tok;
+    const dyad_span *keys = cx->keys + st->tok;
+    unsigned char *role = cx->erole;
+    uint32_t n = st->ntok;
+    unsigned found = 0;
+    role[0] = (unsigned char)(st->tok > 0 ? gap_flags(d, st->tok) << R_GAP_SHIFT
+                                          : 0);
+    role[n] = (unsigned char)(st->tok + n < d->ntok
+                                  ? gap_flags(d, st->tok + n) << R_GAP_SHIFT
+                                  : 0);
+    /* the end of the token before: a gap of one space is most common */
+    uint32_t end = t[0].off + t[0].len;
+    for (uint32_t j = 0; j < n; j++) {
+        if (j > 0) {
+            role[j] = (unsigned char)(t[j].off == end + 1 &&
+                                              d->text[end] == ' '
+                                          ? 0
+                                          : gap_flags(d, st->tok + j)
+                                                << R_GAP_SHIFT);
+            end = t[j].off + t[j].len;
         }
-        /* "World Cup" */
-        if (k.len == 5 && memcmp(k.ptr, "world", 5) == 0 &&
-            i + 1 < st->tok + st->ntok && key_is(cx->keys[i + 1], "cup"))
-            return 1;
+        dyad_span k = keys[j];
+        if (k.len < 2 || k.len >= SCAN_LEN ||
+            !(ev->scan_last[k.len][k.ptr[0] & 31] >> (k.ptr[k.len - 1] & 31) &
+              1))
+            continue;
+        for (size_t x = ev->scan_at[k.len]; x < ev->scan_at[k.len + 1]; x++)
+            if (k.ptr[0] == ev->scan[x].s[0] &&
+                memcmp(k.ptr, ev->scan[x].s, k.len) == 0) {
+                found |= ev->scan[x].what;
+                if (ev->scan[x].what & SW_PERSON)
+                    role[j] |= R_PERSON;
+            }
     }
-    return 0;
+    return found;
 }
 
 /* Does sentence st open with a natural disaster as its subject
@@ -3506,15 +3561,16 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     if (si->nmen > cx->emrole_cap &&
         dyad_grow(&cx->emrole, &cx->emrole_cap, si->nmen, 1) < 0)
         return DYAD_ENOMEM;
+    unsigned words = scan_sentence(cx, ev, st);
     /* a sports report ("Brazil beats Germany in World Cup semi-final"):
      * national teams, no states, whatever the verbs; a natural disaster
      * only strikes the countries it names */
-    if (sports(cx, ev, st) || disaster(cx, st))
+    if ((words & SW_SPORT) || disaster(cx, st))
         return DYAD_OK;
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ti + st->tok, cx->eclause,
                 cx->men + si->men0, cx->emrole, si->nmen, st->title != 0,
-                st->ntok, -1, 0, 0};
+                st->ntok, -1, 0, 0, words};
     unsigned char inh[256];
     read_structure(cx, &r, inh);
     if (relational(cx, &r) != DYAD_OK)
@@ -4017,11 +4073,11 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
             e.tok - st->tok + e.ntok > used)
             used = e.tok - st->tok + e.ntok;
     }
-    if (despite_pleas(cx, &r, si, s) != DYAD_OK ||
+    if (((r.words & SW_DESPITE) && despite_pleas(cx, &r, si, s) != DYAD_OK) ||
         charges_that(cx, &r, si, s) != DYAD_OK ||
         territory_claims(cx, &r, s) != DYAD_OK ||
         request_granted(cx, &r, s) != DYAD_OK ||
-        taken_to_court(cx, &r, s) != DYAD_OK)
+        ((r.words & SW_TAKE) && taken_to_court(cx, &r, s) != DYAD_OK))
         return DYAD_ENOMEM;
     si->nev = (uint32_t)(cx->nev - si->ev0);
     for (uint32_t j = 0; j < r.n; j++)
