@@ -2340,12 +2340,28 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         for (uint32_t k = 0; k < r->men[i].ntok; k++)
             role[r->men[i].tok - r->t0 + k] |= R_ACTOR;
     inh[0] = 0;
+    uint32_t pew = 0;   /* the classes of the token before */
     for (uint32_t j = 0; j < r->n; j++) {
         uint32_t ew = ti[j].ew;
+        /* a word after one space, of none of the classes below, and not
+         * after a word of a class a purpose follows (most words), cuts no
+         * clause and opens no topic or purpose; "as" (as_clause) is of
+         * EW_CONJ and "on" (talks_on) of EW_PREP: read_structure 32.37M
+         * -> 25.75M instructions on all of Reuters-21578 */
+        if (!gap_at(r, j) &&
+            !(ew & (EW_BOUNDARY | EW_AND | EW_CONJ | EW_TOPIC | EW_PREP)) &&
+            !(pew & (EW_PLACE | EW_PREP | EW_BY | EW_TOPIC))) {
+            clause[j] = c;
+            role[j] |= (unsigned char)((topic ? R_TOPIC : 0) |
+                                       (purpose ? R_PURPOSE : 0));
+            pew = ew;
+            continue;
+        }
+        pew = ew;
         if (j > 0) {
             unsigned g = gap_at(r, j);
             int comma = (g & GAP_COMMA) != 0;
-            int as = as_clause(cx, r, j);
+            int as = (ew & EW_CONJ) && as_clause(cx, r, j);
             /* ", angering China": a participle of reaction after a comma
              * starts a clause of its own, with the last one's subject */
             static const char *const stirs[] = {
@@ -2379,7 +2395,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
                r->ti[j - 1].ehead != DYAD_PHRASES_NONE &&
                !(role[j - 1] & R_ACTOR)) &&
              !quantity_than(r, j)) ||
-            talks_on(r, j)) {
+            ((ew & EW_PREP) && talks_on(r, j))) {
             lead |= !topic && j == cstart;
             topic = 1;
         }
