@@ -1100,7 +1100,13 @@ typedef struct {
                                 * sentence acts, or -1 (requester) */
     uint32_t ask_at, ask_end;  /* the words that say so */
     unsigned words;            /* the SW_* words it has (scan_sentence) */
+    uint32_t ew_all;           /* the EW_* classes of its words, or-ed
+                                * (read_structure) */
 } reader;
+
+/* The clauses of a sentence whose first token and first source the
+ * reading keeps. */
+enum { CLAUSE_SRC = 16 };
 
 /* The text between tokens i-1 and i of the doc. */
 static dyad_span gap_before(const dyad_doc *d, uint32_t i)
@@ -2344,8 +2350,11 @@ static int second_predicate(const dyad_score_ctx *cx, const reader *r,
            pv->tok - r->t0 < j && pv->src >= 0;
 }
 
-/* Marks the clauses, roles and word classes of the sentence. */
-static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
+/* Marks the clauses, roles and word classes of the sentence; the first
+ * token of each of the first clauses into cfirst (CLAUSE_SRC, each 0
+ * before). */
+static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh,
+                           uint32_t *cfirst)
 {
     const tok_info *ti = r->ti;
     uint16_t *clause = cx->eclause;
@@ -2361,8 +2370,10 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             role[r->men[i].tok - r->t0 + k] |= R_ACTOR;
     inh[0] = 0;
     uint32_t pew = 0;   /* the classes of the token before */
+    uint32_t all = 0;
     for (uint32_t j = 0; j < r->n; j++) {
         uint32_t ew = ti[j].ew;
+        all |= ew;
         /* a word after one space, of none of the classes below, and not
          * after a word of a class a purpose follows (most words), cuts no
          * clause and opens no topic or purpose; "as" (as_clause) is of
@@ -2402,6 +2413,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
             if (cut && c < UINT16_MAX - 1) {
                 c++;
                 cstart = j;
+                if (c < CLAUSE_SRC)
+                    cfirst[c] = j;
                 topic = purpose = lead = 0;
                 /* "and", "as": a clause without a subject of its own keeps
                  * the last one */
@@ -2434,6 +2447,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh)
         if (purpose)
             role[j] |= R_PURPOSE;
     }
+    r->ew_all = all;
     r->asked = r->words & SW_AT ? requester(cx, r, &r->ask_at, &r->ask_end)
                                 : -1;
     for (size_t i = 0; i < r->nmen; i++) {
@@ -3606,26 +3620,22 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
     reader r = {cx, ev, st->tok, st->ntok, cx->keys + st->tok,
                 cx->bkeys + st->tok, cx->ti + st->tok, cx->eclause,
                 cx->men + si->men0, cx->emrole, si->nmen, st->title != 0,
-                st->ntok, -1, 0, 0, words};
+                st->ntok, -1, 0, 0, words, 0};
     unsigned char inh[256];
-    read_structure(cx, &r, inh);
-    if (relational(cx, &r) != DYAD_OK)
-        return DYAD_ENOMEM;
-    const dyad_phrases *verbs = ev->verb_tab;
-    group last_src = {0};
-    uint16_t last_src_clause = UINT16_MAX;
     /* the first source of each of the first clauses, for a tension term
      * in a clause without a subject of its own */
-    enum { CLAUSE_SRC = 16 };
     group csrc[CLAUSE_SRC];
     uint32_t cfirst[CLAUSE_SRC];   /* the first token of each clause */
     for (int k = 0; k < CLAUSE_SRC; k++) {
         csrc[k].n = 0;
         cfirst[k] = 0;
     }
-    for (uint32_t j = r.n; j-- > 0;)
-        if (r.clause[j] < CLAUSE_SRC)
-            cfirst[r.clause[j]] = j;
+    read_structure(cx, &r, inh, cfirst);
+    if (relational(cx, &r) != DYAD_OK)
+        return DYAD_ENOMEM;
+    const dyad_phrases *verbs = ev->verb_tab;
+    group last_src = {0};
+    uint16_t last_src_clause = UINT16_MAX;
     int cue = 0;   /* an event verb or a relational word in the sentence */
     /* a threat verb waiting for the verb it threatens */
     long thr_ev = -1;
@@ -4116,7 +4126,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
         ((r.words & SW_TAKE) && taken_to_court(cx, &r, s) != DYAD_OK))
         return DYAD_ENOMEM;
     si->nev = (uint32_t)(cx->nev - si->ev0);
-    for (uint32_t j = 0; j < r.n; j++)
+    for (uint32_t j = 0; j < r.n && (r.ew_all & EW_VISIT); j++)
         if ((r.ti[j].ew & EW_VISIT) && !(cx->erole[j] & R_TOPIC)) {
             size_t had = cx->nev;
             if (visit(cx, &r, si, j) != DYAD_OK)
@@ -4246,7 +4256,7 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s)
      * topic, not before a firm or market, not in a list of three or
      * more): the sentence is about the two, but how is not known (a link
      * without an event) */
-    for (uint32_t j = 0; j < r.n && !cue; j++)
+    for (uint32_t j = 0; j < r.n && !cue && (r.ew_all & EW_RELNOUN); j++)
         cue = (r.ti[j].ew & EW_RELNOUN) && !(cx->erole[j] & R_TOPIC) &&
               !own_trade(&r, j);
     if (cue && cue_link(cx, &r, si, strong) != DYAD_OK)
