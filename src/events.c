@@ -1238,9 +1238,14 @@ static int word_match(const dyad_events *ev, const pword *w, dyad_span k)
 {
     if (w->syn >= 0) {
         const synset_t *s = &ev->syn[w->syn];
+        /* (a member's first byte before its memcmp, a call: on all of
+         * Reuters-21578 dyad_events__sentence 112.17M -> 111.56M
+         * instructions) */
         for (size_t i = 0; i < s->n; i++)
             if (s->m[i].len == k.len &&
-                memcmp(ev->pool + s->m[i].off, k.ptr, k.len) == 0)
+                (!k.len || (ev->pool[s->m[i].off] == k.ptr[0] &&
+                            memcmp(ev->pool + s->m[i].off, k.ptr, k.len) ==
+                                0)))
                 return 1;
         return 0;
     }
