@@ -2041,6 +2041,11 @@ static int ends_in(const dyad_doc *d, const dyad_actor_hit *m,
  * -1. */
 static long mention_from(const reader *r, uint32_t at)
 {
+    /* a token in no mention starts none (most: list_end asks after each
+     * mention): dyad_events__sentence 111.56M -> 110.85M instructions on
+     * all of Reuters-21578 */
+    if (at >= r->n || !(r->cx->erole[at] & R_ACTOR))
+        return -1;
     for (size_t m = 0; m < r->nmen; m++)
         if (r->men[m].tok - r->t0 == at)
             return (long)m;
