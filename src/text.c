@@ -371,14 +371,13 @@ static bp chunk_end(bp p, bp e)
     return p;
 }
 
-/* Is there a sentence boundary between chunk [cs, ce) and the chunk that
- * starts at ns (the text ends at e), separated by spaces only? */
-static int boundary(bp cs, bp ce, bp ns, bp e)
+/* Is there a sentence boundary between the chunk that starts at cs, ends
+ * as t (not T_NONE) and core_end say (chunk_term), and the chunk that
+ * starts at ns (the text ends at e), separated by spaces only? (The
+ * caller's chunk_term: breaks asked it for a line's last chunk, and
+ * boundary asked again: 331.2M -> 327.8M instructions on Reuters-21578.) */
+static int boundary(bp cs, enum term t, bp core_end, bp ns, bp e)
 {
-    bp core_end;
-    enum term t = chunk_term(cs, ce, &core_end);
-    if (t == T_NONE)
-        return 0;
     /* the next chunk's end is only looked for below, for its word: the
      * tests here stop at white space (no opener, lower-case letter or
      * digit; one that reads a byte past the chunk reads white space and
@@ -633,20 +632,22 @@ static int breaks(bp cs, bp ce, bp p, bp e, size_t nl, size_t line_words,
     *newpara = 0;
     if (nl >= 2)
         return *newpara = 1;
+    bp core_end;
+    enum term t;
     if (nl == 1) {
-        bp core_end;
         /* a stop ends the line's sentence as within a line ("U.S." or
          * "Corp." at a line's end before a capital goes on); a line with
          * a stop is no headline */
-        if (chunk_term(cs, ce, &core_end) != T_NONE)
-            return *newpara = boundary(cs, ce, p, e);
+        if ((t = chunk_term(cs, ce, &core_end)) != T_NONE)
+            return *newpara = boundary(cs, t, core_end, p, e);
         return *newpara = (core_end > cs && core_end[-1] == ':') ||
                           headline(cs, ce, p, e, line_words, line_first);
     }
     /* most chunks end in a letter: no stop, no boundary, no look ahead */
     if (!(cls[ce[-1]] & C_MAYEND))
         return 0;
-    return boundary(cs, ce, p, e);
+    t = chunk_term(cs, ce, &core_end);
+    return t != T_NONE && boundary(cs, t, core_end, p, e);
 }
 
 /* DYAD_TOK_WORD and DYAD_TOK_UPPER of an ASCII chunk by the digit, lower
