@@ -870,8 +870,9 @@ static const unsigned char fast_flags[64] = {FF16(0), FF16(16), FF16(32),
 __attribute__((noinline))
 #endif
 static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
-                         dyad_token **tpp, dyad_token *tend, size_t *words,
-                         size_t *line_words, int *line_first, size_t *cs_out)
+                         size_t len, dyad_token **tpp, dyad_token *tend,
+                         size_t *words, size_t *line_words, int *line_first,
+                         size_t *cs_out)
 {
     /* words: the tokens less wa; line words: the tokens since lt and la */
     dyad_token *tp = *tpp, *t0 = tp, *lt = tp;
@@ -890,10 +891,69 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
     if ((int32_t)next < 0)
         return i;   /* '!', '?', a control or a non-ASCII byte */
     rl--;
+#if DYAD_SSE2
+    /* a chunk that starts before l16 has 17 bytes of text from its start */
+    size_t l16 = len > 16 ? len - 16 : 0;
+    /* a byte is in [lo, lo + k) if, 128 - lo added, it is below -128 + k
+     * (signed): one add and one compare a range */
+    const __m128i c20 = _mm_set1_epi8(0x20),
+                  to_a = _mm_set1_epi8(0x80 - 'a'),
+                  to_0 = _mm_set1_epi8(0x80 - '0'),
+                  lim26 = _mm_set1_epi8(-128 + 26),
+                  lim10 = _mm_set1_epi8(-128 + 10);
+#else
+    (void)len;
+#endif
     for (;;) {
         cs = i;
         unsigned any = next, v;
         size_t j = i + 1;
+        uint32_t n;
+#if DYAD_SSE2
+        /* With SSE2, the common case's length is that of the run of
+         * letters and digits at cs, the trailing zeros of a mask of 16
+         * bytes, where the byte loop below took a branch a byte whose
+         * exit, at each chunk's end, was mispredicted about once a chunk
+         * (cachegrind: simple_run's mispredicts 413K -> 243K on 2,000
+         * Reuters-21578 articles, all of the program's 2.51M -> 2.33M;
+         * user time of dyad score on Reuters-21578 x5, median of 15
+         * alternated runs, 1.05 s -> 1.00 s). It costs 47 to 55
+         * instructions a word, the byte loop's common case 36 and 5 a
+         * byte; the other chunks (22%) pay the 16 bytes' look for
+         * nothing, then take the byte loop: all of Reuters-21578 1,222.7M
+         * -> 1,230.5M instructions, the speeches 822.4M -> 818.9M. */
+        if (LIKELY(cs < l16)) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + cs));
+            __m128i y = _mm_or_si128(x, c20);   /* letters in lower case */
+            __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(y, to_a), lim26);
+            __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, to_0), lim10);
+            unsigned an =
+                (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+            n = (unsigned)__builtin_ctz(~an);
+            if (LIKELY(t[cs + n] == ' ' && n >= 2)) {
+                uint32_t f = DYAD_TOK_WORD | DYAD_TOK_PLAIN |
+                             ((next >> 11) & DYAD_TOK_CAP);
+                /* a word that starts in lower case is no capitals */
+                if (!(next & (C_LOWER << 8))) {
+                    __m128i lower =
+                        _mm_and_si128(alpha, _mm_cmpeq_epi8(x, y));
+                    unsigned am = (unsigned)_mm_movemask_epi8(alpha);
+                    unsigned lm = (unsigned)_mm_movemask_epi8(lower);
+                    unsigned m = (1u << n) - 1;
+                    if ((am & m) && !(lm & m))
+                        f |= DYAD_TOK_UPPER;
+                }
+                *tp++ = (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
+                j = cs + n;
+                if (j >= rl || (int32_t)(next = scan_cls[t[j + 1]]) < 0) {
+                    i = j;
+                    break;
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+#endif
         /* no test of the end: the white space at lim stops the scan. The
          * stop is the sign of the OR (S_SLOW), which sets the flag the
          * branch reads: six instructions a byte where a test of each class
@@ -906,7 +966,7 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
             if (any & S_SLOW)
                 break;
         }
-        uint32_t n = (uint32_t)(j - cs);
+        n = (uint32_t)(j - cs);
         if (LIKELY(!(any & (S_ODD | (C_PUNCT << 8))) && n >= 2)) {
             uint32_t f = fast_flags[((any | next << 3) >> 11) & 63];
             *tp++ = (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
@@ -921,7 +981,6 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
             cs = SIZE_MAX;   /* '!', '?' or a non-ASCII byte: the main loop's */
             break;
         }
-        i = j;
         if (n >= 2) {
             if (any & (C_PUNCT << 8)) {
                 ascii_token(tp, t, cs, j, any >> 8, next >> 8, keys);
@@ -935,6 +994,7 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
             la++;
             wa -= (any & (C_ALNUM << 8)) != 0;
         }
+        i = j;
         /* on to the next chunk if it starts before rl; else the main loop
          * takes the white space, as it can after any chunk. A chunk with
          * no byte of C_MAYEND ends in none: its last byte is not looked
@@ -1027,8 +1087,8 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
     while (p < e) {
         size_t csi;
         p = t + simple_run(t, d->keys, (size_t)(p - t), (size_t)(lim - t),
-                           &tp, tend, &d->words, &line_words, &line_first,
-                           &csi);
+                           len, &tp, tend, &d->words, &line_words,
+                           &line_first, &csi);
         bp cs = t + csi;
         if (csi == SIZE_MAX) {   /* the chunk at p is not simple_run's */
             cs = p;
