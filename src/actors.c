@@ -950,6 +950,18 @@ static int in_title(const dyad_doc *doc, size_t i)
     return lo < doc->nsent && doc->sent[lo].title;
 }
 
+/* The match key of token j of the sentence being searched: a plain
+ * token's is its text (token_key), which mark_starts may have passed over
+ * (see table_at); the others' are in cx->keys. */
+static inline dyad_span key_at(const dyad_actors_ctx *cx,
+                               const dyad_doc *doc, size_t j)
+{
+    const dyad_token *t = &doc->tok[j];
+    if (t->flags & DYAD_TOK_PLAIN)
+        return (dyad_span){doc->text + t->off, t->base_len};
+    return cx->keys[j];
+}
+
 /* dyad_phrases_match of ga->exact (upper set: ga->upper) at token i, n
  * keys, of the sentence being searched (whose marks dyad_actors_find has
  * set); the payload in *pay when pay is not NULL. */
@@ -965,20 +977,6 @@ static inline size_t table_at(const dyad_actors *ga,
         p = one[i];
         n = 1;
     } else {
-        /* the keys of the plain tokens after i that mark_starts passed
-         * over, as far as a term reaches: their text (see mark_starts);
-         * each made once a sentence, where each match made those after
-         * its mark again (dyad_actors_find 8.83M -> 8.57M instructions
-         * on 2,000 Reuters-21578 articles) */
-        size_t end = i + (n < DYAD_PHRASE_MAXWORDS ? n : DYAD_PHRASE_MAXWORDS);
-        size_t j = cx->memo->keys_to > i + 1 ? cx->memo->keys_to : i + 1;
-        if (cx->cand && j < end) {
-            for (; j < end; j++)
-                if (doc->tok[j].flags & DYAD_TOK_PLAIN)
-                    cx->keys[j] = (dyad_span){doc->text + doc->tok[j].off,
-                                              doc->tok[j].base_len};
-            cx->memo->keys_to = end;
-        }
         /* a name that starts only longer aliases ("The" of "The Hague",
          * "The Gambia"), before a word that starts none of their second
          * words: no alias, known without the chain (see
@@ -991,7 +989,7 @@ static inline size_t table_at(const dyad_actors *ga,
          * in the upper table too (headlines in capitals), 102.4K -> 90.7K
          * calls, 1,293.23M -> 1,292.60M */
         uint32_t nf = upper ? cx->unext[i] : cx->next[i];
-        if (nf && (n < 2 || !dyad_phrases_next_may(nf, cx->keys[i + 1]))) {
+        if (nf && (n < 2 || !dyad_phrases_next_may(nf, key_at(cx, doc, i + 1)))) {
             if (!(nf & 1) ||
                 !dyad_phrases_one_word(upper ? ga->upper : ga->exact,
                                        upper ? cx->uchain[i] : cx->chain[i],
@@ -1000,6 +998,23 @@ static inline size_t table_at(const dyad_actors *ga,
             if (pay)
                 *pay = p;
             return 1;
+        }
+        /* the keys of the plain tokens after i that mark_starts passed
+         * over, as far as a term reaches: their text (see mark_starts);
+         * each made once a sentence, where each match made those after
+         * its mark again (dyad_actors_find 8.83M -> 8.57M instructions
+         * on 2,000 Reuters-21578 articles). Only for the walk of a chain:
+         * the test of the next key above reads that key where it is, and
+         * the keys were made for every call that got that far (730.6K
+         * keys for 120.4K calls, 45.3K of which walk a chain) */
+        size_t end = i + (n < DYAD_PHRASE_MAXWORDS ? n : DYAD_PHRASE_MAXWORDS);
+        size_t j = cx->memo->keys_to > i + 1 ? cx->memo->keys_to : i + 1;
+        if (cx->cand && j < end) {
+            for (; j < end; j++)
+                if (doc->tok[j].flags & DYAD_TOK_PLAIN)
+                    cx->keys[j] = (dyad_span){doc->text + doc->tok[j].off,
+                                              doc->tok[j].base_len};
+            cx->memo->keys_to = end;
         }
         n = dyad_phrases_match_at(upper ? ga->upper : ga->exact, &cx->keys[i],
                                   n, upper ? cx->uchain[i] : cx->chain[i], &p);
