@@ -156,6 +156,30 @@ static void test_actors_key_forms(void **state)
     dyad_actors_free(ga);
 }
 
+/* A token with a dot whose key starts no alias ("2.5") gets its key only
+ * when a match reads it as a later word of an alias. */
+static void test_actors_later_word_with_dots(void **state)
+{
+    (void)state;
+    static const char extra[] =
+        "code\tkind\talias\tfrom\tto\trule\tnote\n"
+        "SYR\tshort\tBlock 2.5\t\t\t\t\n"
+        "JPN\tshort\tZone 2.5 East\t\t\t\t\n";
+    dyad_actors *ga = load_small();
+    dyad_err err = {0};
+    assert_int_equal(dyad_actors_load_data(ga, "extra.tsv", extra,
+                                           sizeof extra - 1, &err),
+                     DYAD_OK);
+    assert_string_equal(find(ga, "Block 2.5 and Block 25 met 2.5 Block.",
+                             TODAY, NULL),
+                        "SYR,SYR");
+    assert_string_equal(find(ga, "Zone 2.5 East, Zone 25 East and Zone 2.6 "
+                                 "East.",
+                             TODAY, NULL),
+                        "JPN,JPN");
+    dyad_actors_free(ga);
+}
+
 /* The rules' context words, looked up in one table: several lists for
  * the word before a capital ("north", "in", "travelled to"). */
 static void test_actors_context_words(void **state)
@@ -626,6 +650,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_actors_small_gazetteer_basic_matches),
         cmocka_unit_test(test_actors_key_forms),
+        cmocka_unit_test(test_actors_later_word_with_dots),
         cmocka_unit_test(test_actors_context_words),
         cmocka_unit_test(test_actors_hit_positions),
         cmocka_unit_test(test_actors_holder_dates),
