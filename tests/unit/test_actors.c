@@ -180,6 +180,37 @@ static void test_actors_later_word_with_dots(void **state)
     dyad_actors_free(ga);
 }
 
+/* A token of parts is remembered when none of them is an alias: one
+ * whose part is an alias out of its dates is not, and names it on a day
+ * in them. */
+static void test_actors_parts_remembered(void **state)
+{
+    (void)state;
+    dyad_actors *ga = load_small();
+    const char *text = "Ishiba-led talks ended. Mid-March talks ended. "
+                       "Ishiba-led talks and mid-March talks ended.";
+    dyad_doc doc;
+    dyad_err err = {0};
+    dyad_doc_init(&doc);
+    assert_int_equal(dyad_text_analyse(&doc, text, strlen(text), 0, &err),
+                     DYAD_OK);
+    assert_int_equal(doc.nsent, 3);
+    dyad_actors_ctx *cx = dyad_actors_ctx_new();
+    assert_non_null(cx);
+    assert_int_equal(dyad_actors_prepare(cx, &doc), DYAD_OK);
+    dyad_actor_hit hits[8];
+    assert_int_equal(dyad_actors_find(ga, cx, &doc, 0, TODAY, -1, hits, 8),
+                     0);
+    assert_int_equal(dyad_actors_find(ga, cx, &doc, 1, TODAY, -1, hits, 8),
+                     0);
+    assert_int_equal(
+        dyad_actors_find(ga, cx, &doc, 2, DAY(2025, 1, 1), -1, hits, 8), 1);
+    assert_string_equal(dyad_actors_code(ga, hits[0].code), "JPN");
+    dyad_actors_ctx_free(cx);
+    dyad_doc_free(&doc);
+    dyad_actors_free(ga);
+}
+
 /* The rules' context words, looked up in one table: several lists for
  * the word before a capital ("north", "in", "travelled to"). */
 static void test_actors_context_words(void **state)
@@ -651,6 +682,7 @@ int main(void)
         cmocka_unit_test(test_actors_small_gazetteer_basic_matches),
         cmocka_unit_test(test_actors_key_forms),
         cmocka_unit_test(test_actors_later_word_with_dots),
+        cmocka_unit_test(test_actors_parts_remembered),
         cmocka_unit_test(test_actors_context_words),
         cmocka_unit_test(test_actors_hit_positions),
         cmocka_unit_test(test_actors_holder_dates),
