@@ -75,6 +75,8 @@ struct dyad_actors {
     size_t n, cap, hot_cap;
     char codes[DYAD_ACTORS_MAXCODES][9];
     uint64_t code_keys[DYAD_ACTORS_MAXCODES];   /* codes as integers */
+    uint64_t code_ranks[DYAD_ACTORS_MAXCODES];  /* codes as integers in
+                                                 * their strings' order */
     size_t ncodes;
     size_t last_code;     /* the code code_index found or added last */
     dyad_strpool strs;    /* owned strings */
@@ -311,6 +313,10 @@ static int code_index(dyad_actors *ga, dyad_span c)
     memcpy(ga->codes[ga->ncodes], c.ptr, c.len);
     ga->codes[ga->ncodes][c.len] = '\0';
     ga->code_keys[ga->ncodes] = key;
+    uint64_t rank = 0;
+    for (size_t i = 0; i < 8; i++)
+        rank = rank << 8 | (i < c.len ? (unsigned char)c.ptr[i] : 0);
+    ga->code_ranks[ga->ncodes] = rank;
     ga->last_code = ga->ncodes;
     return (int)ga->ncodes++;
 }
@@ -1652,6 +1658,17 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
 const char *dyad_actors_code(const dyad_actors *ga, int code)
 {
     return code >= 0 && (size_t)code < ga->ncodes ? ga->codes[code] : "";
+}
+
+static uint64_t code_rank(const dyad_actors *ga, int code)
+{
+    return code >= 0 && (size_t)code < ga->ncodes ? ga->code_ranks[code] : 0;
+}
+
+int dyad_actors__code_cmp(const dyad_actors *ga, int a, int b)
+{
+    uint64_t x = code_rank(ga, a), y = code_rank(ga, b);
+    return (x > y) - (x < y);
 }
 
 const char *dyad_actors_name(const dyad_actors *ga, int code)

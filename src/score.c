@@ -675,9 +675,8 @@ static int tension(dyad_score_ctx *cx, size_t s)
 
 static int cmp_hit_code(const void *a, const void *b, void *ga)
 {
-    const char *x = dyad_actors_code(ga, ((const dyad_actor_hit *)a)->code);
-    const char *y = dyad_actors_code(ga, ((const dyad_actor_hit *)b)->code);
-    return strcmp(x, y);
+    return dyad_actors__code_cmp(ga, ((const dyad_actor_hit *)a)->code,
+                                 ((const dyad_actor_hit *)b)->code);
 }
 
 /* "North and South Korea" ("South and North Korea"): the code of the
@@ -1024,8 +1023,7 @@ static pair_acc *pair_get(dyad_score_ctx *cx, int a, int b)
  * code string). */
 static pair_acc *pair_of_codes(dyad_score_ctx *cx, int *a, int *b)
 {
-    if (strcmp(dyad_actors_code(cx->sc->ga, *a),
-               dyad_actors_code(cx->sc->ga, *b)) > 0) {
+    if (dyad_actors__code_cmp(cx->sc->ga, *a, *b) > 0) {
         int t = *a;
         *a = *b;
         *b = t;

@@ -2,6 +2,7 @@
 #include "dyad/actors.h"
 
 #include "dyad/ingest.h"
+#include "actors_int.h"
 #include "unit.h"
 
 static const char small_gazetteer[] =
@@ -208,6 +209,30 @@ static void test_actors_parts_remembered(void **state)
     assert_string_equal(dyad_actors_code(ga, hits[0].code), "JPN");
     dyad_actors_ctx_free(cx);
     dyad_doc_free(&doc);
+    dyad_actors_free(ga);
+}
+
+/* Codes compare as their strings do ("US" before "USA"), and no code
+ * as "". */
+static void test_actors_code_cmp(void **state)
+{
+    (void)state;
+    static const char extra[] =
+        "code\tkind\talias\tfrom\tto\trule\tnote\n"
+        "US\tname\tUs Land\t\t\t\t\n"
+        "ZZZZZZZZ\tname\tZed Land\t\t\t\t\n";
+    dyad_actors *ga = load_small();
+    dyad_err err = {0};
+    assert_int_equal(dyad_actors_load_data(ga, "extra.tsv", extra,
+                                           sizeof extra - 1, &err),
+                     DYAD_OK);
+    int n = (int)dyad_actors_ncodes(ga);
+    for (int a = -1; a <= n; a++)
+        for (int b = -1; b <= n; b++) {
+            int c = strcmp(dyad_actors_code(ga, a), dyad_actors_code(ga, b));
+            assert_int_equal(dyad_actors__code_cmp(ga, a, b),
+                             (c > 0) - (c < 0));
+        }
     dyad_actors_free(ga);
 }
 
@@ -682,6 +707,7 @@ int main(void)
         cmocka_unit_test(test_actors_small_gazetteer_basic_matches),
         cmocka_unit_test(test_actors_key_forms),
         cmocka_unit_test(test_actors_later_word_with_dots),
+        cmocka_unit_test(test_actors_code_cmp),
         cmocka_unit_test(test_actors_parts_remembered),
         cmocka_unit_test(test_actors_context_words),
         cmocka_unit_test(test_actors_hit_positions),
