@@ -212,6 +212,25 @@ static void test_actors_parts_remembered(void **state)
     dyad_actors_free(ga);
 }
 
+/* A walk of a chain reads as far as its longest alias, which a later
+ * file may make longer, in either table. */
+static void test_actors_longest_alias_of_a_chain(void **state)
+{
+    (void)state;
+    static const char extra[] =
+        "code\tkind\talias\tfrom\tto\trule\tnote\n"
+        "JPN\tname\tSouth Korea Sea Zone\t\t\t\t\n";
+    dyad_actors *ga = load_small();
+    const char *t = "South Korea Sea Zone talks. SOUTH KOREA SEA ZONE TALKS.";
+    assert_string_equal(find(ga, t, TODAY, NULL), "PRK|KOR");
+    dyad_err err = {0};
+    assert_int_equal(dyad_actors_load_data(ga, "extra.tsv", extra,
+                                           sizeof extra - 1, &err),
+                     DYAD_OK);
+    assert_string_equal(find(ga, t, TODAY, NULL), "JPN|JPN");
+    dyad_actors_free(ga);
+}
+
 /* Codes compare as their strings do ("US" before "USA"), and no code
  * as "". */
 static void test_actors_code_cmp(void **state)
@@ -708,6 +727,7 @@ int main(void)
         cmocka_unit_test(test_actors_key_forms),
         cmocka_unit_test(test_actors_later_word_with_dots),
         cmocka_unit_test(test_actors_code_cmp),
+        cmocka_unit_test(test_actors_longest_alias_of_a_chain),
         cmocka_unit_test(test_actors_parts_remembered),
         cmocka_unit_test(test_actors_context_words),
         cmocka_unit_test(test_actors_hit_positions),
