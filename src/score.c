@@ -755,7 +755,8 @@ static size_t two_koreas(const dyad_score_ctx *cx, size_t s,
                          dyad_actor_hit *hits, size_t n)
 {
     const dyad_sentence *st = &cx->doc.sent[s];
-    if (cx->sc->kor < 0 || cx->sc->prk < 0 || !cx->koreas)
+    /* mostly no "korea" in the article: asked first */
+    if (!cx->koreas || cx->sc->kor < 0 || cx->sc->prk < 0)
         return n;
     for (uint32_t i = st->tok; i < st->tok + st->ntok && n + 2 <= 256;
          i++) {
