@@ -1591,6 +1591,11 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         todo[nt] = (uint32_t)i;
         nt += f != 0;
     }
+    /* after the last, a token no sentence has: the loops that pass over
+     * the tokens before a sentence's, or after one, stop there without a
+     * test of the list's end (todo has room for ntok + 1): on all of
+     * Reuters-21578 dyad_actors_find 110.77M -> 109.02M instructions */
+    todo[nt] = UINT32_MAX;
     return nt;
 }
 
@@ -1621,18 +1626,18 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
         }
         t = lo;
     }
-    while (t < nt && todo[t] < i)
+    while (todo[t] < i)
         t++;
     mm->todo_at = t;
-    if (self < 0 && (t == nt || todo[t] >= e))
+    if (self < 0 && todo[t] >= e)
         return 0;
     mm->keys_to = i;
     for (;;) {
         /* without a self code, only the listed tokens need a look */
         if (self < 0) {
-            while (t < nt && todo[t] < i)
+            while (todo[t] < i)
                 t++;
-            if (t == nt || todo[t] >= e)
+            if (todo[t] >= e)
                 break;
             i = todo[t];
         } else {
