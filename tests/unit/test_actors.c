@@ -68,6 +68,16 @@ static dyad_actors *load_small(void)
     return ga;
 }
 
+/* The small gazetteer and then the file extra (a string literal). */
+#define load_small_and(extra) load_more(load_small(), extra, sizeof extra - 1)
+static dyad_actors *load_more(dyad_actors *ga, const char *extra, size_t len)
+{
+    dyad_err err = {0};
+    assert_int_equal(dyad_actors_load_data(ga, "extra.tsv", extra, len, &err),
+                     DYAD_OK);
+    return ga;
+}
+
 /* The codes found in every sentence of text on day, joined by ',' (with
  * "|" between sentences), in a static buffer. self is a code or NULL. */
 static const char *find(const dyad_actors *ga, const char *text, int32_t day,
@@ -166,11 +176,7 @@ static void test_actors_later_word_with_dots(void **state)
         "code\tkind\talias\tfrom\tto\trule\tnote\n"
         "SYR\tshort\tBlock 2.5\t\t\t\t\n"
         "JPN\tshort\tZone 2.5 East\t\t\t\t\n";
-    dyad_actors *ga = load_small();
-    dyad_err err = {0};
-    assert_int_equal(dyad_actors_load_data(ga, "extra.tsv", extra,
-                                           sizeof extra - 1, &err),
-                     DYAD_OK);
+    dyad_actors *ga = load_small_and(extra);
     assert_string_equal(find(ga, "Block 2.5 and Block 25 met 2.5 Block.",
                              TODAY, NULL),
                         "SYR,SYR");
@@ -223,10 +229,7 @@ static void test_actors_longest_alias_of_a_chain(void **state)
     dyad_actors *ga = load_small();
     const char *t = "South Korea Sea Zone talks. SOUTH KOREA SEA ZONE TALKS.";
     assert_string_equal(find(ga, t, TODAY, NULL), "PRK|KOR");
-    dyad_err err = {0};
-    assert_int_equal(dyad_actors_load_data(ga, "extra.tsv", extra,
-                                           sizeof extra - 1, &err),
-                     DYAD_OK);
+    load_more(ga, extra, sizeof extra - 1);
     assert_string_equal(find(ga, t, TODAY, NULL), "JPN|JPN");
     dyad_actors_free(ga);
 }
@@ -240,11 +243,7 @@ static void test_actors_code_cmp(void **state)
         "code\tkind\talias\tfrom\tto\trule\tnote\n"
         "US\tname\tUs Land\t\t\t\t\n"
         "ZZZZZZZZ\tname\tZed Land\t\t\t\t\n";
-    dyad_actors *ga = load_small();
-    dyad_err err = {0};
-    assert_int_equal(dyad_actors_load_data(ga, "extra.tsv", extra,
-                                           sizeof extra - 1, &err),
-                     DYAD_OK);
+    dyad_actors *ga = load_small_and(extra);
     int n = (int)dyad_actors_ncodes(ga);
     for (int a = -1; a <= n; a++)
         for (int b = -1; b <= n; b++) {
