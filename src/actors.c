@@ -42,7 +42,7 @@ typedef struct {
 
 enum rule { R_NONE, R_PERSON, R_STATE, R_NOUN, R_CITY };
 
-#define LOWER_WORDS 2048   /* of lower_first */
+#define LOWER_WORDS 1024   /* of lower_first, 8 KiB */
 
 struct dyad_actors {
     dyad_phrases *exact;  /* aliases as written, dots removed */
@@ -63,11 +63,12 @@ struct dyad_actors {
      * read misses went from 151.8K to 138.0K, and, as fewer keys pass
      * where they did not start an alias, dyad_actors_find's instructions
      * from 93.2M to 89.8M (whole run 1,438.3M -> 1,435.7M). Three bits a
-     * word in 2048 words (16 KiB), where two in 1024 let "said" through
-     * (53.0K tokens of Reuters-21578): the tokens the scorer lists for
-     * dyad_actors_find 477.4K -> 408.1K, the run 1,263.64M -> 1,260.62M
-     * instructions (the test at the scorer's 143.4K misses 2.73M ->
-     * 3.73M). */
+     * word, where two let "said" through (53.0K tokens of Reuters-21578):
+     * the tokens the scorer lists for dyad_actors_find 477.4K -> 410.2K,
+     * the run 1,263.64M -> 1,260.80M instructions (the test at the
+     * scorer's 143.4K misses 2.73M -> 3.73M), and its misses of a 512
+     * KiB L2 (cachegrind) 42K -> 31K. In 2048 words (16 KiB), 408.1K and
+     * 0.18M instructions fewer, but 65K misses. */
     uint64_t lower_first[LOWER_WORDS];
     int lower_wild;
     /* Words of the longest alias of each chain (the handle of its first
