@@ -127,24 +127,12 @@ typedef struct {
     unsigned char len;    /* 0: empty slot */
 } cmemo_slot;
 
-/* Tokens of parts (hyphen_parts) none of which is an alias, by their
- * text (dyad_key16). 2048 slots, 48 KiB: hyphen_parts took 10.54M
- * instructions on all of Reuters-21578 with 512, 9.18M with 2048, 8.59M
- * with 4096 (13.12M with none). */
-#define HMEMO_BITS 11
-#define HMEMO_SLOTS (1 << HMEMO_BITS)
-typedef struct {
-    uint64_t k0, k1;
-    uint64_t len;         /* bytes; 0: empty slot */
-} hmemo_slot;
-
 typedef struct {
     uint64_t hash;        /* ga->hash and ga->n of the gazetteer it is */
     size_t n;             /* of: the same files give the same tables */
     amemo_slot slot[AMEMO_SLOTS];
     amemo_slot upper[UMEMO_SLOTS];   /* of ga->upper */
     cmemo_slot ctx[CMEMO_SLOTS];
-    hmemo_slot hyph[HMEMO_SLOTS];
     int marked;           /* the document's marks are made (mark_starts;
                            * dyad_actors_prepare clears it) */
     size_t nt;            /* the tokens with marks, in cx->todo */
@@ -1391,19 +1379,11 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
     const char *p = doc->text + t->off, *end = p + t->len;
     int upper = (t->flags & DYAD_TOK_UPPER) != 0;
     char key[256];
-    /* A token none of whose parts is an alias ("mid-March", "long-term",
-     * "1986/87") is remembered by its text, and not split again: on all
-     * of Reuters-21578 hyphen_parts 13.12M -> 9.18M instructions for its
-     * 38.9K calls */
-    hmemo_slot *hs = NULL;
-    uint64_t k0 = 0, k1 = 0;
-    int any = 0;   /* a part is a one-word alias, on any day */
-    if (t->len <= AMEMO_KEY) {
-        dyad_key16(p, t->len, t->off + 8 <= doc->len, &k0, &k1);
-        hs = &cx->memo->hyph[dyad_key16_slot(k0, k1, t->len, HMEMO_BITS)];
-        if (hs->len == t->len && hs->k0 == k0 && hs->k1 == k1)
-            return n;
-    }
+    /* A memo of the tokens none of whose parts is an alias ("mid-March",
+     * "long-term"), by their text (2048 slots, 48 KiB), cut this from
+     * 13.12M to 9.18M instructions on all of Reuters-21578, but its share
+     * of the time rose from 0.4% to 1.1-1.3% (perf, Reuters-21578 x5; with
+     * 512 slots 0.8%): its lookups missed the cache. */
     while (p < end) {
         const char *q = p;
         while (q < end && *q != '-' && *q != '/')
@@ -1429,15 +1409,11 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
             dyad_span k = {key, alias_key(p, len, 0, key)};
             uint32_t pay;
             int best = -1, place;
-            if (dyad_phrases_match(ga->exact, &k, 1, &pay) == 1) {
-                any = 1;
+            if (dyad_phrases_match(ga->exact, &k, 1, &pay) == 1)
                 best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1, &place);
-            }
             if (best < 0 && upper &&
-                dyad_phrases_match(ga->upper, &k, 1, &pay) == 1) {
-                any = 1;
+                dyad_phrases_match(ga->upper, &k, 1, &pay) == 1)
                 best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1, &place);
-            }
             if (best >= 0 && ga->hot[best].code >= 0) {
                 if (n < cap)
                     hits[n] = (dyad_actor_hit){ga->hot[best].code, (uint32_t)i,
@@ -1446,11 +1422,6 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
             }
         }
         p = q ? q + 1 : end;
-    }
-    if (hs && !any) {
-        hs->k0 = k0;
-        hs->k1 = k1;
-        hs->len = t->len;
     }
     return n;
 }

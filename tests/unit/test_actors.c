@@ -187,9 +187,9 @@ static void test_actors_later_word_with_dots(void **state)
     dyad_actors_free(ga);
 }
 
-/* A token of parts is remembered when none of them is an alias: one
- * whose part is an alias out of its dates is not, and names it on a day
- * in them. */
+/* A token of parts names no one where no part is an alias, nor on a day
+ * out of its part's dates, and names it on a day in them, in one
+ * document. */
 static void test_actors_parts_remembered(void **state)
 {
     (void)state;
