@@ -1406,7 +1406,16 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
             continue;
         }
         if (len > 0 && len < sizeof key) {
-            dyad_span k = {key, alias_key(p, len, 0, key)};
+            /* a part with no byte alias_key changes is its own key, less
+             * a possessive (plain_key_len), where alias_key copied it:
+             * hyphen_parts 13.12M -> 11.37M instructions on all of
+             * Reuters-21578 */
+            unsigned cls = 0;
+            for (size_t j = 0; j < len; j++)
+                cls |= key_bytes[u[j]];
+            dyad_span k = cls & KEY_SLOW
+                              ? (dyad_span){key, alias_key(p, len, 0, key)}
+                              : (dyad_span){p, plain_key_len(p, len)};
             uint32_t pay;
             int best = -1, place;
             if (dyad_phrases_match(ga->exact, &k, 1, &pay) == 1)
