@@ -814,8 +814,10 @@ static int has_actor(const dyad_score_ctx *cx, const sent_info *si, int code)
 }
 
 /* Adds hit h to the actors of sentence si (the last sentence of cx->act),
- * kept sorted by code string, unless its code is there. */
-static int add_actor(dyad_score_ctx *cx, sent_info *si,
+ * kept sorted by code string, unless its code is there. Inline in actors
+ * (62.1K calls on all of Reuters-21578): actors 130.31M -> 128.97M
+ * instructions. */
+static inline int add_actor(dyad_score_ctx *cx, sent_info *si,
                      const dyad_actor_hit *h)
 {
     if (has_actor(cx, si, h->code) || si->nact == MAX_SENT_ACTORS)
@@ -835,6 +837,18 @@ static int add_actor(dyad_score_ctx *cx, sent_info *si,
     cx->nact++;
     si->nact++;
     return DYAD_OK;
+}
+
+/* add_actor as a call, for take_places (50 calls on all of
+ * Reuters-21578): inline there, it cost the loop of the scorer 0.9M
+ * instructions, as much as it saved. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int add_place(dyad_score_ctx *cx, sent_info *si,
+                     const dyad_actor_hit *h)
+{
+    return add_actor(cx, si, h);
 }
 
 /* Distinct actors of sentence s, sorted by code, appended to cx->act. */
@@ -904,7 +918,7 @@ static int take_places(dyad_score_ctx *cx, size_t s)
         for (uint32_t k = si->ln0; k < si->ln0 + si->nln && !used; k++)
             used = cx->ln[k].a == h->code || cx->ln[k].b == h->code;
         if (h->place && used && !has_actor(cx, si, h->code)) {
-            if (add_actor(cx, si, h) != DYAD_OK)
+            if (add_place(cx, si, h) != DYAD_OK)
                 return DYAD_ENOMEM;
             si->nplace--;
         }
