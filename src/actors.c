@@ -1418,10 +1418,16 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
                               : (dyad_span){p, plain_key_len(p, len)};
             uint32_t pay;
             int best = -1, place;
-            if (dyad_phrases_match(ga->exact, &k, 1, &pay) == 1)
+            /* dyad_phrases_match's test of the filter, and one hash of
+             * the key for both tables: hyphen_parts 11.37M -> 10.66M
+             * instructions on all of Reuters-21578 */
+            int ex = dyad_phrases_heads_has(ga->exact_heads, k),
+                up = upper && dyad_phrases_heads_has(ga->upper_heads, k);
+            uint64_t h = ex || up ? dyad_phrases_hash(k.ptr, k.len) : 0;
+            if (ex && dyad_phrases_match_h(ga->exact, &k, 1, h, &pay) == 1)
                 best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1, &place);
-            if (best < 0 && upper &&
-                dyad_phrases_match(ga->upper, &k, 1, &pay) == 1)
+            if (best < 0 && up &&
+                dyad_phrases_match_h(ga->upper, &k, 1, h, &pay) == 1)
                 best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1, &place);
             if (best >= 0 && ga->hot[best].code >= 0) {
                 if (n < cap)
