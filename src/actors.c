@@ -42,6 +42,8 @@ typedef struct {
 
 enum rule { R_NONE, R_PERSON, R_STATE, R_NOUN, R_CITY };
 
+#define LOWER_WORDS 1024   /* of lower_first, 8 KiB */
+
 struct dyad_actors {
     dyad_phrases *exact;  /* aliases as written, dots removed */
     dyad_phrases *upper;  /* the same in capitals, for ALL-CAPS text */
@@ -51,23 +53,36 @@ struct dyad_actors {
     /* The same bits (dyad_phrases_heads_has) for the words of a self
      * reference only (CW_ONE, CW_FIRST: "we", "this"), see self_ref. */
     uint64_t self_heads[1024];
-    /* A Bloom filter (two bits a word, of dyad_phrases_hash) over the
+    /* A Bloom filter (three bits a word, of dyad_phrases_hash) over the
      * first words of the aliases of both tables in ASCII lower case, and
      * whether some first word is a wildcard (then every key may start
-     * one): see dyad_actors__may_start_h. The two bits of a word are in
+     * one): see dyad_actors__may_start_h. The bits of a word are in
      * one uint64_t (lower_word, lower_mask), so that a test loads one
      * line, where they loaded two (the scorer asks it of every key it
      * does not remember). On all of Reuters-21578 (cachegrind) its L1
      * read misses went from 151.8K to 138.0K, and, as fewer keys pass
      * where they did not start an alias, dyad_actors_find's instructions
-     * from 93.2M to 89.8M (whole run 1,438.3M -> 1,435.7M). */
-    uint64_t lower_first[1024];
+     * from 93.2M to 89.8M (whole run 1,438.3M -> 1,435.7M). Three bits a
+     * word, where two let "said" through (53.0K tokens of Reuters-21578):
+     * the tokens the scorer lists for dyad_actors_find 477.4K -> 410.2K,
+     * the run 1,263.64M -> 1,260.80M instructions (the test at the
+     * scorer's 143.4K misses 2.73M -> 3.73M), and its misses of a 512
+     * KiB L2 (cachegrind) 42K -> 31K. In 2048 words (16 KiB), 408.1K and
+     * 0.18M instructions fewer, but 65K misses. */
+    uint64_t lower_first[LOWER_WORDS];
     int lower_wild;
+    /* Words of the longest alias of each chain (the handle of its first
+     * word) of the exact table ([0]) and the upper table ([1]): a walk of
+     * a chain reads no further (table_at). */
+    unsigned char *maxw[2];
+    size_t maxw_cap[2];
     entry_t *e;
     hot_t *hot;
     size_t n, cap, hot_cap;
     char codes[DYAD_ACTORS_MAXCODES][9];
     uint64_t code_keys[DYAD_ACTORS_MAXCODES];   /* codes as integers */
+    uint64_t code_ranks[DYAD_ACTORS_MAXCODES];  /* codes as integers in
+                                                 * their strings' order */
     size_t ncodes;
     size_t last_code;     /* the code code_index found or added last */
     dyad_strpool strs;    /* owned strings */
@@ -118,8 +133,11 @@ typedef struct {
     amemo_slot slot[AMEMO_SLOTS];
     amemo_slot upper[UMEMO_SLOTS];   /* of ga->upper */
     cmemo_slot ctx[CMEMO_SLOTS];
-    size_t cand_at;       /* the first of cx->cand after the sentence
-                           * mark_starts marked last (a hint) */
+    int marked;           /* the document's marks are made (mark_starts;
+                           * dyad_actors_prepare clears it) */
+    size_t nt;            /* the tokens with marks, in cx->todo */
+    size_t todo_at;       /* the first of cx->todo after the sentence
+                           * searched last (a hint) */
     size_t keys_to;       /* the keys of the sentence's plain tokens
                            * before this token are made (table_at) */
 } amemo;
@@ -136,7 +154,7 @@ struct dyad_actors_ctx {
     uint32_t *uchain;     /* the same of ga->upper, with TOK_UPPER */
     uint32_t *uone;
     uint32_t *unext;
-    uint32_t *todo;       /* the tokens of a sentence with marks (find) */
+    uint32_t *todo;       /* the tokens of the document with marks */
     const uint32_t *cand;       /* dyad_actors__ctx_starts: the tokens */
     size_t ncand;               /* that may start an alias, or NULL */
     size_t keys_cap;      /* of each per-token array */
@@ -191,6 +209,8 @@ void dyad_actors_free(dyad_actors *ga)
     dyad_phrases_free(ga->exact);
     dyad_phrases_free(ga->upper);
     dyad_phrases_free(ga->context);
+    dyad_free(ga->maxw[0]);
+    dyad_free(ga->maxw[1]);
     dyad_free(ga->e);
     dyad_free(ga->hot);
     dyad_strpool_free(&ga->strs);
@@ -289,6 +309,10 @@ static int code_index(dyad_actors *ga, dyad_span c)
     memcpy(ga->codes[ga->ncodes], c.ptr, c.len);
     ga->codes[ga->ncodes][c.len] = '\0';
     ga->code_keys[ga->ncodes] = key;
+    uint64_t rank = 0;
+    for (size_t i = 0; i < 8; i++)
+        rank = rank << 8 | (i < c.len ? (unsigned char)c.ptr[i] : 0);
+    ga->code_ranks[ga->ncodes] = rank;
     ga->last_code = ga->ncodes;
     return (int)ga->ncodes++;
 }
@@ -344,12 +368,12 @@ static int count_chars(const char *s, size_t n)
  * see, and in the Latin-1 capitals, which no plain token has. */
 static inline size_t lower_word(uint64_t h)
 {
-    return (size_t)(h >> 38) & 1023;
+    return (size_t)(h >> 38) & (LOWER_WORDS - 1);
 }
 
 static inline uint64_t lower_mask(uint64_t h)
 {
-    return 1ULL << (h >> 32 & 63) | 1ULL << (h >> 58);
+    return 1ULL << (h >> 32 & 63) | 1ULL << (h >> 49 & 63) | 1ULL << (h >> 58);
 }
 
 static void note_first(dyad_actors *ga, const char *key, size_t klen)
@@ -385,8 +409,25 @@ void dyad_actors__ctx_starts(dyad_actors_ctx *cx, const uint32_t *cand,
 static int add_alias(dyad_phrases *p, const char *key, size_t klen, int idx,
                      dyad_actors *ga)
 {
-    uint32_t old;
-    int rc = dyad_phrases_add(p, key, klen, (uint32_t)idx, &old);
+    uint32_t old, chain;
+    uint64_t h0;
+    size_t len0, words = 1;
+    int rc = dyad_phrases_add_first(p, key, klen, (uint32_t)idx, &old, &chain,
+                                    &h0, &len0);
+    if (rc >= 0 && len0) {
+        int t = p == ga->upper;
+        size_t cap = ga->maxw_cap[t];
+        if (chain >= cap) {
+            if (dyad_grow(&ga->maxw[t], &ga->maxw_cap[t], (size_t)chain + 1,
+                          1) < 0)
+                return DYAD_ENOMEM;
+            memset(ga->maxw[t] + cap, 0, ga->maxw_cap[t] - cap);
+        }
+        for (size_t j = len0; j < klen; j++)
+            words += key[j] == ' ';
+        if (words > ga->maxw[t][chain])
+            ga->maxw[t][chain] = (unsigned char)words;
+    }
     if (rc == 1) {
         /* keep the older entries reachable through the new one */
         if (p == ga->exact || ga->hot[idx].next < 0)
@@ -617,7 +658,7 @@ void dyad_actors_ctx_free(dyad_actors_ctx *cx)
  * space never is in a token, but alias_key treats it specially), and the
  * hyphen or slash that splits "US-China", "Iran/Iraq" (KEY_HYPHEN). */
 enum { KEY_SLOW = 1, KEY_HYPHEN = 2, KEY_END = 4 };
-/* Token marks (set a sentence at a time by dyad_actors_find): its key
+/* Token marks (set a document at a time by dyad_actors_find): its key
  * has a hyphen, it may start an alias of the exact table, it is in
  * capitals. */
 enum { TOK_HYPHEN = 1, TOK_EXACT = 2, TOK_UPPER = 4 };
@@ -647,8 +688,17 @@ static inline size_t plain_key_len(const char *s, size_t len)
  * mark. Most tokens have no dot or curly quote, and their key is a piece
  * of the text: one table lookup a byte instead of alias_key's copy and
  * tests cut this from ~185 to ~45 instructions a token. */
-static inline dyad_span token_key(const char *text, const dyad_token *t,
-                                  char *buf, unsigned *mark)
+/* Does a key that starts with byte c pass the filter heads
+ * (dyad_phrases_heads_has tests bit c << 8 | the second byte)? */
+static inline int heads_byte(const uint64_t *heads, unsigned char c)
+{
+    const uint64_t *w = heads + ((size_t)c << 2);
+    return (w[0] | w[1] | w[2] | w[3]) != 0;
+}
+
+static inline dyad_span token_key(const dyad_actors *ga, const char *text,
+                                  const dyad_token *t, char *buf,
+                                  unsigned *mark)
 {
     const char *s = text + t->off;
     /* the text said it has no byte to look at here: ~90% of tokens
@@ -668,12 +718,22 @@ static inline dyad_span token_key(const char *text, const dyad_token *t,
         cls |= key_bytes[b[j]];
     if (cls & KEY_HYPHEN)
         *mark |= TOK_HYPHEN;
-    if (cls & KEY_SLOW)
+    if (cls & KEY_SLOW) {
+        /* "1.5", "7.25": a key whose first byte is the text's (not a dot
+         * or a curly quote) and starts no alias of the tables (their
+         * filters, which mark_starts asks next) is made only when a match
+         * reads it (NULL here, see key_at): on all of Reuters-21578, 36.8K
+         * of the 64.7K keys alias_key made here, mostly of numbers */
+        if (ga && b[0] != '.' && b[0] != 0xe2 &&
+            !heads_byte(ga->exact_heads, b[0]) &&
+            !((*mark & TOK_UPPER) && heads_byte(ga->upper_heads, b[0])))
+            return (dyad_span){NULL, 0};
         return (dyad_span){buf + t->off, alias_key(s, t->len, 0, buf + t->off)};
+    }
     return (dyad_span){s, plain_key_len(s, t->len)};
 }
 
-/* The keys are made a sentence at a time, by dyad_actors_find (see
+/* The keys are made a document at a time, by dyad_actors_find (see
  * mark_starts): here only the scratch is sized. */
 int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc)
 {
@@ -698,6 +758,7 @@ int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc)
     }
     if (!cx->memo && !(cx->memo = dyad_calloc(1, sizeof *cx->memo)))
         return DYAD_ENOMEM;
+    cx->memo->marked = 0;
     cx->cand = NULL;
     cx->ncand = 0;
     return DYAD_OK;
@@ -950,6 +1011,23 @@ static int in_title(const dyad_doc *doc, size_t i)
     return lo < doc->nsent && doc->sent[lo].title;
 }
 
+/* The match key of token j of the sentence being searched: a plain
+ * token's is its text (token_key), which mark_starts may have passed over
+ * (see table_at); the others' are in cx->keys, made here when token_key
+ * left them to a match. */
+static dyad_span key_at(const dyad_actors_ctx *cx, const dyad_doc *doc,
+                        size_t j)
+{
+    const dyad_token *t = &doc->tok[j];
+    if (t->flags & DYAD_TOK_PLAIN)
+        return (dyad_span){doc->text + t->off, t->base_len};
+    if (!cx->keys[j].ptr) {
+        unsigned f = 0;
+        cx->keys[j] = token_key(NULL, doc->text, t, cx->buf, &f);
+    }
+    return cx->keys[j];
+}
+
 /* dyad_phrases_match of ga->exact (upper set: ga->upper) at token i, n
  * keys, of the sentence being searched (whose marks dyad_actors_find has
  * set); the payload in *pay when pay is not NULL. */
@@ -965,20 +1043,6 @@ static inline size_t table_at(const dyad_actors *ga,
         p = one[i];
         n = 1;
     } else {
-        /* the keys of the plain tokens after i that mark_starts passed
-         * over, as far as a term reaches: their text (see mark_starts);
-         * each made once a sentence, where each match made those after
-         * its mark again (dyad_actors_find 8.83M -> 8.57M instructions
-         * on 2,000 Reuters-21578 articles) */
-        size_t end = i + (n < DYAD_PHRASE_MAXWORDS ? n : DYAD_PHRASE_MAXWORDS);
-        size_t j = cx->memo->keys_to > i + 1 ? cx->memo->keys_to : i + 1;
-        if (cx->cand && j < end) {
-            for (; j < end; j++)
-                if (doc->tok[j].flags & DYAD_TOK_PLAIN)
-                    cx->keys[j] = (dyad_span){doc->text + doc->tok[j].off,
-                                              doc->tok[j].base_len};
-            cx->memo->keys_to = end;
-        }
         /* a name that starts only longer aliases ("The" of "The Hague",
          * "The Gambia"), before a word that starts none of their second
          * words: no alias, known without the chain (see
@@ -991,18 +1055,48 @@ static inline size_t table_at(const dyad_actors *ga,
          * in the upper table too (headlines in capitals), 102.4K -> 90.7K
          * calls, 1,293.23M -> 1,292.60M */
         uint32_t nf = upper ? cx->unext[i] : cx->next[i];
-        if (nf && (n < 2 || !dyad_phrases_next_may(nf, cx->keys[i + 1]))) {
+        uint32_t chain = upper ? cx->uchain[i] : cx->chain[i];
+        if (nf && (n < 2 || !dyad_phrases_next_may(nf, key_at(cx, doc, i + 1)))) {
             if (!(nf & 1) ||
-                !dyad_phrases_one_word(upper ? ga->upper : ga->exact,
-                                       upper ? cx->uchain[i] : cx->chain[i],
+                !dyad_phrases_one_word(upper ? ga->upper : ga->exact, chain,
                                        &p))
                 return 0;
             if (pay)
                 *pay = p;
             return 1;
         }
+        /* no alias of a chain with a filter starts with a wildcard word
+         * (dyad_phrases_next_filter): the chain's longest alias is as far
+         * as the walk reads, and its keys are made that far, where they
+         * were made as far as the sentence, up to twelve: on all of
+         * Reuters-21578 dyad_actors_find 113.14M -> 110.77M instructions,
+         * for 1.11M more at start-up (16.83M -> 17.94M), the run
+         * 1,256.53M -> 1,255.47M */
+        if (nf && n > ga->maxw[upper][chain])
+            n = ga->maxw[upper][chain];
+        /* the keys of the plain tokens after i that mark_starts passed
+         * over, as far as a term reaches: their text (see mark_starts);
+         * each made once a sentence, where each match made those after
+         * its mark again (dyad_actors_find 8.83M -> 8.57M instructions
+         * on 2,000 Reuters-21578 articles). Only for the walk of a chain:
+         * the test of the next key above reads that key where it is, and
+         * the keys were made for every call that got that far (730.6K
+         * keys for 120.4K calls, 45.3K of which walk a chain) */
+        size_t end = i + (n < DYAD_PHRASE_MAXWORDS ? n : DYAD_PHRASE_MAXWORDS);
+        size_t j = cx->memo->keys_to > i + 1 ? cx->memo->keys_to : i + 1;
+        if (j < end) {
+            const dyad_token *tok = doc->tok;
+            dyad_span *keys = cx->keys;
+            for (; j < end; j++)
+                if (tok[j].flags & DYAD_TOK_PLAIN)
+                    keys[j] = (dyad_span){doc->text + tok[j].off,
+                                          tok[j].base_len};
+                else if (!keys[j].ptr)
+                    key_at(cx, doc, j);
+            cx->memo->keys_to = end;
+        }
         n = dyad_phrases_match_at(upper ? ga->upper : ga->exact, &cx->keys[i],
-                                  n, upper ? cx->uchain[i] : cx->chain[i], &p);
+                                  n, chain, &p);
     }
     if (pay)
         *pay = p;
@@ -1207,19 +1301,36 @@ static int pick(const dyad_actors *ga, const dyad_actors_ctx *cx,
     return -1;
 }
 
+/* May token i start a self reference? With a self code every token not
+ * in an alias is asked, and most start none: the first bytes of their
+ * key say so before its lists are looked up, and those are looked up
+ * once (the lists of every token twice were 23% of `dyad score --self
+ * USA` on the speeches, whose scoring went from 1,382.5M to 1,065.1M
+ * instructions) */
+static inline int self_may(const dyad_actors *ga, const dyad_doc *doc,
+                           size_t i)
+{
+    const dyad_token *t = &doc->tok[i];
+    return dyad_phrases_heads_has(ga->self_heads,
+                                  (dyad_span){doc->keys + t->key, t->base_len});
+}
+
+/* The first token of [i, e) that has a mark or may start a self
+ * reference, or e. */
+static size_t self_next(const dyad_actors *ga, const dyad_actors_ctx *cx,
+                        const dyad_doc *doc, size_t i, size_t e)
+{
+    const unsigned char *mark = cx->mark;
+    while (i < e && !mark[i] && !self_may(ga, doc, i))
+        i++;
+    return i;
+}
+
+/* The tokens of the self reference at token i (self_may), or 0. */
 static size_t self_ref(const dyad_actors *ga, const dyad_actors_ctx *cx,
                        const dyad_doc *doc, size_t i, size_t e)
 {
-    /* With a self code every token not in an alias is asked, and most
-     * start no self reference: the first bytes of their key say so
-     * before its lists are looked up, and those are looked up once (the
-     * lists of every token twice were 23% of `dyad score --self USA` on
-     * the speeches, whose scoring went from 1,382.5M to 1,065.1M
-     * instructions) */
     const dyad_token *t = &doc->tok[i];
-    if (!dyad_phrases_heads_has(ga->self_heads,
-                                (dyad_span){doc->keys + t->key, t->base_len}))
-        return 0;
     uint32_t lists = lists_of(ga, cx, doc, i);
     if (i + 1 < e && in_list(lists, CW_FIRST) &&
         key_is(ga, cx, doc, i + 1, CW_SECOND))
@@ -1268,6 +1379,11 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
     const char *p = doc->text + t->off, *end = p + t->len;
     int upper = (t->flags & DYAD_TOK_UPPER) != 0;
     char key[256];
+    /* A memo of the tokens none of whose parts is an alias ("mid-March",
+     * "long-term"), by their text (2048 slots, 48 KiB), cut this from
+     * 13.12M to 9.18M instructions on all of Reuters-21578, but its share
+     * of the time rose from 0.4% to 1.1-1.3% (perf, Reuters-21578 x5; with
+     * 512 slots 0.8%): its lookups missed the cache. */
     while (p < end) {
         const char *q = p;
         while (q < end && *q != '-' && *q != '/')
@@ -1290,13 +1406,28 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
             continue;
         }
         if (len > 0 && len < sizeof key) {
-            dyad_span k = {key, alias_key(p, len, 0, key)};
+            /* a part with no byte alias_key changes is its own key, less
+             * a possessive (plain_key_len), where alias_key copied it:
+             * hyphen_parts 13.12M -> 11.37M instructions on all of
+             * Reuters-21578 */
+            unsigned cls = 0;
+            for (size_t j = 0; j < len; j++)
+                cls |= key_bytes[u[j]];
+            dyad_span k = cls & KEY_SLOW
+                              ? (dyad_span){key, alias_key(p, len, 0, key)}
+                              : (dyad_span){p, plain_key_len(p, len)};
             uint32_t pay;
             int best = -1, place;
-            if (dyad_phrases_match(ga->exact, &k, 1, &pay) == 1)
+            /* dyad_phrases_match's test of the filter, and one hash of
+             * the key for both tables: hyphen_parts 11.37M -> 10.66M
+             * instructions on all of Reuters-21578 */
+            int ex = dyad_phrases_heads_has(ga->exact_heads, k),
+                up = upper && dyad_phrases_heads_has(ga->upper_heads, k);
+            uint64_t h = ex || up ? dyad_phrases_hash(k.ptr, k.len) : 0;
+            if (ex && dyad_phrases_match_h(ga->exact, &k, 1, h, &pay) == 1)
                 best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1, &place);
-            if (best < 0 && upper &&
-                dyad_phrases_match(ga->upper, &k, 1, &pay) == 1)
+            if (best < 0 && up &&
+                dyad_phrases_match_h(ga->upper, &k, 1, h, &pay) == 1)
                 best = pick(ga, cx, doc, (int)pay, day, i, 1, s, e, 1, &place);
             if (best >= 0 && ga->hot[best].code >= 0) {
                 if (n < cap)
@@ -1350,20 +1481,26 @@ memo_slot(const dyad_phrases *p, unsigned bit, amemo_slot *slots,
     return slot;
 }
 
-/* Marks the tokens of [s, e) that may start an exact alias (TOK_EXACT),
- * with their chains, and lists the tokens with a mark in cx->todo;
- * returns how many. The first words of aliases are names, which news
+/* Marks the tokens of the document that may start an exact alias
+ * (TOK_EXACT), with their chains, and lists the tokens with a mark in
+ * cx->todo; returns how many. Once a document, at its first sentence
+ * searched, where it was once a sentence: that set-up (the memo's test,
+ * the place of the sentence in cx->cand, the clearing of its marks) and
+ * dyad_actors_find's loop ran for each of the 153.3K sentences of
+ * Reuters-21578, of which 65.6K have no mark (and 25.3K no token in
+ * cx->cand): dyad_actors_find 130.5M -> 123.7M instructions, the run
+ * 1,276.92M -> 1,270.10M. The first words of aliases are names, which news
  * repeats: remembered by key, the lookup of a first word went from ~120
  * instructions (hash, Bloom filter, probe, compare) to ~45 (and found by
  * its bytes, dyad_key16, hashed only on a miss), and a match
- * at a name that is only a one-word alias needs no table at all. One pass
- * a sentence, with the start filter tested inline and the tokens to look
+ * at a name that is only a one-word alias needs no table at all. One pass,
+ * with the start filter tested inline and the tokens to look
  * at listed, where a pass of dyad_actors_prepare for the keys, a
  * dyad_phrases_may_start call, a second pass over its flags and a third
  * in the loop of dyad_actors_find cost ~35 instructions a token more
  * (whole run 771.6M -> 754.8M on 10,000 articles). */
 static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
-                          const dyad_doc *doc, size_t s, size_t e)
+                          const dyad_doc *doc)
 {
     amemo *mm = cx->memo;
     if (mm->hash != ga->hash || mm->n != ga->n) {
@@ -1382,7 +1519,7 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
     dyad_span *keys = cx->keys;
     unsigned char *mark = cx->mark;
     uint32_t *todo = cx->todo;
-    size_t nt = 0;
+    size_t nt = 0, e = doc->ntok;
     /* The scorer listed the tokens that may start an alias, from what it
      * remembers of their keys (dyad_actors__may_start_h), and the others
      * are plain: their marks are cleared at once, and their keys are
@@ -1395,27 +1532,9 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
      * words), and listed they are not visited at all (16.8M -> 13.8M,
      * for 1.6M more in prepare and look_up). */
     const uint32_t *cand = cx->cand;
-    size_t c = 0, nc = cx->ncand, i = s;
-    mm->keys_to = s;
-    if (cand) {
-        memset(mark + s, 0, e - s);
-        /* sentences are mostly marked in order: the list from where the
-         * last one ended, else from its start by halves */
-        c = mm->cand_at;
-        if (c > nc || (c > 0 && cand[c - 1] >= s)) {
-            size_t lo = 0, hi = nc;
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (cand[mid] < s)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            c = lo;
-        }
-        while (c < nc && cand[c] < s)
-            c++;
-    }
+    size_t c = 0, nc = cx->ncand, i = 0;
+    if (cand)
+        memset(mark, 0, e);
     for (;; i++) {
         if (cand) {
             if (c == nc || cand[c] >= e)
@@ -1426,7 +1545,7 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         }
         const dyad_token *tk = &tok[i];
         unsigned f = tk->flags & DYAD_TOK_UPPER ? TOK_UPPER : 0;
-        dyad_span k = token_key(text, tk, buf, &f);
+        dyad_span k = token_key(ga, text, tk, buf, &f);
         keys[i] = k;
         if (dyad_phrases_heads_has(heads, k)) {
             amemo_slot tmp;
@@ -1459,8 +1578,11 @@ static size_t mark_starts(const dyad_actors *ga, const dyad_actors_ctx *cx,
         todo[nt] = (uint32_t)i;
         nt += f != 0;
     }
-    if (cand)
-        mm->cand_at = c;
+    /* after the last, a token no sentence has: the loops that pass over
+     * the tokens before a sentence's, or after one, stop there without a
+     * test of the list's end (todo has room for ntok + 1): on all of
+     * Reuters-21578 dyad_actors_find 110.77M -> 109.02M instructions */
+    todo[nt] = UINT32_MAX;
     return nt;
 }
 
@@ -1470,17 +1592,47 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
 {
     const dyad_sentence *st = &doc->sent[s];
     size_t i = st->tok, e = st->tok + st->ntok, n = 0;
-    size_t nt = mark_starts(ga, cx, doc, i, e), t = 0;
+    amemo *mm = cx->memo;
+    if (!mm->marked) {
+        mm->nt = mark_starts(ga, cx, doc);
+        mm->marked = 1;
+        mm->todo_at = 0;
+    }
+    const uint32_t *todo = cx->todo;
+    size_t nt = mm->nt, t = mm->todo_at;
+    /* sentences are mostly searched in order: the list from where the
+     * last one ended, else from its start by halves */
+    if (t > nt || (t > 0 && todo[t - 1] >= i)) {
+        size_t lo = 0, hi = nt;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (todo[mid] < i)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        t = lo;
+    }
+    while (todo[t] < i)
+        t++;
+    mm->todo_at = t;
+    if (self < 0 && todo[t] >= e)
+        return 0;
+    mm->keys_to = i;
     for (;;) {
         /* without a self code, only the listed tokens need a look */
         if (self < 0) {
-            while (t < nt && cx->todo[t] < i)
+            while (todo[t] < i)
                 t++;
-            if (t == nt)
+            if (todo[t] >= e)
                 break;
-            i = cx->todo[t];
-        } else if (i >= e) {
-            break;
+            i = todo[t];
+        } else {
+            /* the tokens with no mark that start no self reference, in a
+             * loop of their own, where each went through the tests below
+             * (the speeches, --self USA: 858.93M -> 833.07M instructions) */
+            if ((i = self_next(ga, cx, doc, i, e)) >= e)
+                break;
         }
         size_t bw = 0;
         unsigned fl = cx->mark[i];
@@ -1497,7 +1649,8 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
                 place = up;
             }
         }
-        if (best < 0 && self >= 0 && (bw = self_ref(ga, cx, doc, i, e)) > 0) {
+        if (best < 0 && self >= 0 && self_may(ga, doc, i) &&
+            (bw = self_ref(ga, cx, doc, i, e)) > 0) {
             if (n < cap)
                 hits[n] = (dyad_actor_hit){self, (uint32_t)i, (uint32_t)bw, -1,
                                            0};
@@ -1522,12 +1675,25 @@ size_t dyad_actors_find(const dyad_actors *ga, const dyad_actors_ctx *cx,
             i++;
         }
     }
+    if (self < 0)
+        mm->todo_at = t;
     return n;
 }
 
 const char *dyad_actors_code(const dyad_actors *ga, int code)
 {
     return code >= 0 && (size_t)code < ga->ncodes ? ga->codes[code] : "";
+}
+
+static uint64_t code_rank(const dyad_actors *ga, int code)
+{
+    return code >= 0 && (size_t)code < ga->ncodes ? ga->code_ranks[code] : 0;
+}
+
+int dyad_actors__code_cmp(const dyad_actors *ga, int a, int b)
+{
+    uint64_t x = code_rank(ga, a), y = code_rank(ga, b);
+    return (x > y) - (x < y);
 }
 
 const char *dyad_actors_name(const dyad_actors *ga, int code)

@@ -24,5 +24,8 @@ uint64_t dyad_actors__stamp(const dyad_actors *ga);
  * next dyad_actors_prepare, which forgets it. */
 void dyad_actors__ctx_starts(dyad_actors_ctx *cx, const uint32_t *cand,
                              size_t n);
+/* strcmp of the strings of actor codes a and b (dyad_actors_code), <0,
+ * 0 or >0: codes are 2 to 8 capitals, compared as integers. */
+int dyad_actors__code_cmp(const dyad_actors *ga, int a, int b);
 
 #endif

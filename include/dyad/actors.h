@@ -104,9 +104,10 @@ void dyad_actors_ctx_free(dyad_actors_ctx *cx);
  * Beijing"), with place set; the event stage reads such a capital as the
  * host of a visit. Off by default. */
 void dyad_actors_ctx_places(dyad_actors_ctx *cx, int on);
-/* Readies cx for doc (its scratch sized to doc; dyad_actors_find makes a
- * sentence's match keys, and remembers what a gazetteer says of them,
- * in cx). Call it before finding in a new doc. DYAD_ENOMEM. */
+/* Readies cx for doc (its scratch sized to doc; the first
+ * dyad_actors_find in doc makes the match keys of its tokens that may
+ * start an alias, and remembers what a gazetteer says of them, in cx).
+ * Call it before finding in a new doc. DYAD_ENOMEM. */
 int dyad_actors_prepare(dyad_actors_ctx *cx, const dyad_doc *doc);
 /* Mentions in sentence s of doc on day (days since 1970), in text order.
  * self: a code index for first-person references, or -1. Writes at most

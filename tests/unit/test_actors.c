@@ -2,6 +2,7 @@
 #include "dyad/actors.h"
 
 #include "dyad/ingest.h"
+#include "actors_int.h"
 #include "unit.h"
 
 static const char small_gazetteer[] =
@@ -64,6 +65,16 @@ static dyad_actors *load_small(void)
                                    sizeof small_gazetteer - 1, &err);
     if (rc != DYAD_OK)
         fail_msg("small gazetteer: %s:%lu: %s", err.src, err.line, err.msg);
+    return ga;
+}
+
+/* The small gazetteer and then the file extra (a string literal). */
+#define load_small_and(extra) load_more(load_small(), extra, sizeof extra - 1)
+static dyad_actors *load_more(dyad_actors *ga, const char *extra, size_t len)
+{
+    dyad_err err = {0};
+    assert_int_equal(dyad_actors_load_data(ga, "extra.tsv", extra, len, &err),
+                     DYAD_OK);
     return ga;
 }
 
@@ -153,6 +164,93 @@ static void test_actors_key_forms(void **state)
     assert_string_equal(find(ga, "Jap.an and Ja\xe2\x80\x99pan.", TODAY,
                              NULL),
                         "JPN");
+    dyad_actors_free(ga);
+}
+
+/* A token with a dot whose key starts no alias ("2.5") gets its key only
+ * when a match reads it as a later word of an alias. */
+static void test_actors_later_word_with_dots(void **state)
+{
+    (void)state;
+    static const char extra[] =
+        "code\tkind\talias\tfrom\tto\trule\tnote\n"
+        "SYR\tshort\tBlock 2.5\t\t\t\t\n"
+        "JPN\tshort\tZone 2.5 East\t\t\t\t\n";
+    dyad_actors *ga = load_small_and(extra);
+    assert_string_equal(find(ga, "Block 2.5 and Block 25 met 2.5 Block.",
+                             TODAY, NULL),
+                        "SYR,SYR");
+    assert_string_equal(find(ga, "Zone 2.5 East, Zone 25 East and Zone 2.6 "
+                                 "East.",
+                             TODAY, NULL),
+                        "JPN,JPN");
+    dyad_actors_free(ga);
+}
+
+/* A token of parts names no one where no part is an alias, nor on a day
+ * out of its part's dates, and names it on a day in them, in one
+ * document. */
+static void test_actors_parts_remembered(void **state)
+{
+    (void)state;
+    dyad_actors *ga = load_small();
+    const char *text = "Ishiba-led talks ended. Mid-March talks ended. "
+                       "Ishiba-led talks and mid-March talks ended.";
+    dyad_doc doc;
+    dyad_err err = {0};
+    dyad_doc_init(&doc);
+    assert_int_equal(dyad_text_analyse(&doc, text, strlen(text), 0, &err),
+                     DYAD_OK);
+    assert_int_equal(doc.nsent, 3);
+    dyad_actors_ctx *cx = dyad_actors_ctx_new();
+    assert_non_null(cx);
+    assert_int_equal(dyad_actors_prepare(cx, &doc), DYAD_OK);
+    dyad_actor_hit hits[8];
+    assert_int_equal(dyad_actors_find(ga, cx, &doc, 0, TODAY, -1, hits, 8),
+                     0);
+    assert_int_equal(dyad_actors_find(ga, cx, &doc, 1, TODAY, -1, hits, 8),
+                     0);
+    assert_int_equal(
+        dyad_actors_find(ga, cx, &doc, 2, DAY(2025, 1, 1), -1, hits, 8), 1);
+    assert_string_equal(dyad_actors_code(ga, hits[0].code), "JPN");
+    dyad_actors_ctx_free(cx);
+    dyad_doc_free(&doc);
+    dyad_actors_free(ga);
+}
+
+/* A walk of a chain reads as far as its longest alias, which a later
+ * file may make longer, in either table. */
+static void test_actors_longest_alias_of_a_chain(void **state)
+{
+    (void)state;
+    static const char extra[] =
+        "code\tkind\talias\tfrom\tto\trule\tnote\n"
+        "JPN\tname\tSouth Korea Sea Zone\t\t\t\t\n";
+    dyad_actors *ga = load_small();
+    const char *t = "South Korea Sea Zone talks. SOUTH KOREA SEA ZONE TALKS.";
+    assert_string_equal(find(ga, t, TODAY, NULL), "PRK|KOR");
+    load_more(ga, extra, sizeof extra - 1);
+    assert_string_equal(find(ga, t, TODAY, NULL), "JPN|JPN");
+    dyad_actors_free(ga);
+}
+
+/* Codes compare as their strings do ("US" before "USA"), and no code
+ * as "". */
+static void test_actors_code_cmp(void **state)
+{
+    (void)state;
+    static const char extra[] =
+        "code\tkind\talias\tfrom\tto\trule\tnote\n"
+        "US\tname\tUs Land\t\t\t\t\n"
+        "ZZZZZZZZ\tname\tZed Land\t\t\t\t\n";
+    dyad_actors *ga = load_small_and(extra);
+    int n = (int)dyad_actors_ncodes(ga);
+    for (int a = -1; a <= n; a++)
+        for (int b = -1; b <= n; b++) {
+            int c = strcmp(dyad_actors_code(ga, a), dyad_actors_code(ga, b));
+            assert_int_equal(dyad_actors__code_cmp(ga, a, b),
+                             (c > 0) - (c < 0));
+        }
     dyad_actors_free(ga);
 }
 
@@ -626,6 +724,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_actors_small_gazetteer_basic_matches),
         cmocka_unit_test(test_actors_key_forms),
+        cmocka_unit_test(test_actors_later_word_with_dots),
+        cmocka_unit_test(test_actors_code_cmp),
+        cmocka_unit_test(test_actors_longest_alias_of_a_chain),
+        cmocka_unit_test(test_actors_parts_remembered),
         cmocka_unit_test(test_actors_context_words),
         cmocka_unit_test(test_actors_hit_positions),
         cmocka_unit_test(test_actors_holder_dates),
