@@ -240,6 +240,16 @@ static unsigned maybe_not_plain(dyad_span k)
     return any;
 }
 
+/* Is key k, whose base key has bl bytes, one of those two_koreas reads:
+ * "korea", or of base key "koreas" or "inter-korean"? Asked on a miss of
+ * the memo only. */
+static unsigned char korea_key(dyad_span k, size_t bl)
+{
+    return (k.len == 5 && memcmp(k.ptr, "korea", 5) == 0) ||
+           (bl == 6 && memcmp(k.ptr, "koreas", 6) == 0) ||
+           (bl == 12 && memcmp(k.ptr, "inter-korean", 12) == 0);
+}
+
 /* What the tables say of key k whose base key has bl bytes:
  * its vocabulary chains, classes and wildcard bits, into *m (zeroed
  * first: answers are compared whole in the memo's pool). It hashes
@@ -274,6 +284,7 @@ static void look_up(const dyad_scorer *sc, dyad_span k, size_t bl,
     }
     ti->thead = w ? w->chain[1] : DYAD_PHRASES_NONE;
     m->gaz = (unsigned char)((np & 1) || dyad_actors__may_start_h(sc->ga, hb));
+    m->kor = korea_key(k, bl);
     /* the event verbs: looked up with the rest, once per key */
     size_t nv = dyad_phrases_wild_chains(sc->valence, k.ptr, k.len,
                                          m->wchains, WILD_KEEP);
@@ -459,7 +470,10 @@ static long pool_put(dyad_score_ctx *cx, const memo_info *m)
 
 /* memo_miss when no way of set s has the key: the tables, and the key
  * goes first, the set's last one given up. A key that is not kept (k1 0)
- * is looked up apart. */
+ * is looked up apart, and so is a key that two_koreas reads (korea_key),
+ * which tells it to read the article's sentences (cx->koreas) without a
+ * test at each token of the memo's hits: such keys are rare (under 400
+ * tokens of all of Reuters-21578). */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
@@ -468,10 +482,16 @@ static const memo_info *memo_fill(dyad_score_ctx *cx, memo_set *s,
 {
     if (!k1) {
         look_up(cx->sc, cx->keys[i], cx->bkeys[i].len, &cx->memo_tmp);
+        cx->koreas |= cx->memo_tmp.kor;
         return &cx->memo_tmp;
     }
     memo_info m;
     look_up(cx->sc, cx->keys[i], cx->bkeys[i].len, &m);
+    if (m.kor) {
+        cx->koreas = 1;
+        cx->memo_tmp = m;
+        return &cx->memo_tmp;
+    }
     /* offsets are 32 bits: a pool that full (never seen) starts again */
     if (cx->npool >= UINT32_MAX / sizeof m)
         memo_clear(cx);
@@ -914,17 +934,45 @@ static size_t the_north(const dyad_score_ctx *cx, const dyad_sentence *st,
     return n;
 }
 
+/* Is "korea" in the keys' buffer of the article (d->keys: the text's
+ * lower case and the keys)? Asked once an article at most, by two_koreas
+ * when no key is one it reads and a sentence names one Korea; asked of every
+ * article, in run, it cost 6.3M instructions on all of Reuters-21578
+ * (113K calls of memchr). memchr finds the rare 'k'. */
+static int has_koreas(const dyad_doc *d)
+{
+    const char *p = d->keys, *e = d->keys + d->keys_len;
+    while (e - p >= 5 && (p = memchr(p, 'k', (size_t)(e - p - 4)))) {
+        if (memcmp(p, "korea", 5) == 0)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 /* "The two Koreas", "both Koreas": a mention of each; "North and South
  * Korea": one of the Korea the gazetteer did not find. Added to the n
  * mentions of sentence s in hits (256 at most) in text order; the new
  * count. */
-static size_t two_koreas(const dyad_score_ctx *cx, size_t s,
+static size_t two_koreas(dyad_score_ctx *cx, size_t s,
                          dyad_actor_hit *hits, size_t n)
 {
     const dyad_sentence *st = &cx->doc.sent[s];
-    /* mostly no "korea" in the article: asked first */
-    if (!cx->koreas || cx->sc->kor < 0 || cx->sc->prk < 0)
+    if (cx->sc->kor < 0 || cx->sc->prk < 0)
         return n;
+    /* Mostly no "korea" in the article. With no key the loop reads
+     * (korea_key, memo_fill), no phrase below is there, and the_north is
+     * asked only of a sentence that names one Korea, if the keys' buffer
+     * (the text) has "korea" (has_koreas, as before), read then, once an
+     * article. */
+    if (cx->koreas <= 0) {
+        if (cx->koreas < 0 || (!hits_have(hits, n, cx->sc->kor) &&
+                               !hits_have(hits, n, cx->sc->prk)))
+            return n;
+        cx->koreas = has_koreas(&cx->doc) ? 1 : -1;
+        if (cx->koreas < 0)
+            return n;
+    }
     for (uint32_t i = st->tok; i < st->tok + st->ntok && n + 2 <= 256;
          i++) {
         dyad_span k = cx->bkeys[i];
@@ -954,21 +1002,6 @@ static size_t two_koreas(const dyad_score_ctx *cx, size_t s,
         n = add_korea(hits, n, cx->sc->prk, i);
     }
     return the_north(cx, st, hits, n);
-}
-
-/* Is "korea" in one of the keys of the article (d->keys holds them all)?
- * Asked once an article, so that two_koreas need not look at every token
- * of every sentence, which cost 2.4M of 173.6M instructions scoring
- * 2,000 Reuters-21578 articles; memchr finds the rare 'k'. */
-static int has_koreas(const dyad_doc *d)
-{
-    const char *p = d->keys, *e = d->keys + d->keys_len;
-    while (e - p >= 5 && (p = memchr(p, 'k', (size_t)(e - p - 4)))) {
-        if (memcmp(p, "korea", 5) == 0)
-            return 1;
-        p++;
-    }
-    return 0;
 }
 
 /* Does sentence s (si) have the actor code? */
@@ -1036,7 +1069,9 @@ static int actors(dyad_score_ctx *cx, size_t s, int32_t day)
     si->nmen = 0;
     si->nplace = 0;
     if (cx->sc->opts.events) {
-        n = two_koreas(cx, s, tmp, n);
+        /* with no mention and no key with "korea", two_koreas adds none */
+        if (n || cx->koreas > 0)
+            n = two_koreas(cx, s, tmp, n);
         if (dyad_grow(&cx->men, &cx->men_cap, cx->nmen + n + 1,
                       sizeof *cx->men) < 0)
             return DYAD_ENOMEM;
@@ -1495,8 +1530,7 @@ static int run(dyad_score_ctx *cx, const dyad_scorer *sc, const char *text,
     int rc = dyad_text_analyse(&cx->doc, text, len, flags, err);
     if (rc != DYAD_OK)
         return rc;
-    cx->koreas = sc->opts.events && sc->kor >= 0 && sc->prk >= 0 &&
-                 has_koreas(&cx->doc);
+    cx->koreas = 0;   /* prepare sets it */
     if (prepare(cx) != DYAD_OK ||
         (!(flags & DYAD_TEXT_ONE_SENTENCE) &&
          dyad_actors_prepare(cx->acx, &cx->doc) != DYAD_OK))

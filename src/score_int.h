@@ -203,7 +203,9 @@ typedef struct memo_info {
                              * the key: it may start an alias
                              * (dyad_actors__may_start_h), or the token
                              * may not be plain (score.c, maybe_not_plain) */
-    unsigned char pad[3];   /* zero: answers are compared whole */
+    unsigned char kor;      /* the key has "korea" (score.c, two_koreas);
+                             * such an answer is not kept (memo_fill) */
+    unsigned char pad[2];   /* zero: answers are compared whole */
     uint32_t wchains[2 * WILD_KEEP];   /* valence's, then tension's */
 } memo_info;
 
@@ -297,7 +299,10 @@ struct dyad_score_ctx {
     dyad_article_score res;
     const dyad_article *art;
     size_t pos_words, neg_words;   /* raw valence > 0, < 0 (valence.c) */
-    int koreas;               /* some key of the article is "koreas" */
+    int koreas;               /* 1: a key of the article is one that
+                               * two_koreas reads (memo_fill), or "korea" is
+                               * in its keys' buffer; 0: no such key, the
+                               * buffer not read yet; -1: neither */
 };
 
 /* The pair of actor codes a, b (in pair_acc order) of the article, or
