@@ -301,8 +301,11 @@ static void look_up(const dyad_scorer *sc, dyad_span k, size_t bl,
     /* the valence pass stops at a "but", an idiom's first word and a
      * term's; the other rule classes it reads from the tokens before a
      * term (119K of the 456K tokens it stopped at on Reuters-21578 were
-     * of those alone) */
-    if ((ti->cls & (W_BUT | W_IDIOM)) || ti->vhead != DYAD_PHRASES_NONE || nv)
+     * of those alone). Not at a "the": it goes back to one from the
+     * words of its idioms ("the bomb"), as few "the" start one
+     * (dyad_score__idiom_stop) */
+    if ((ti->cls & W_BUT) || ti->vhead != DYAD_PHRASES_NONE || nv ||
+        dyad_score__idiom_stop(k, ti->cls))
         ti->wild |= WILD_ANY_V;
     if (ti->thead != DYAD_PHRASES_NONE || nt)
         ti->wild |= WILD_ANY_T;

@@ -332,6 +332,17 @@ int dyad_events__sentence(dyad_score_ctx *cx, size_t s);
 /* Scores the valence of sentence s of cx->doc into cx->vt and
  * cx->si[s]. Needs cx->keys and cx->ti. */
 void dyad_score__valence(dyad_score_ctx *cx, size_t s);
+/* Is a token of key k and W_* classes cls one the valence pass is to
+ * stop at for the idioms: the first word of one, but "the" (the pass goes
+ * back to a "the" from the token after it, dyad_score__valence), and the
+ * second word of one that starts with "the" ("shit", "bomb")? */
+int dyad_score__idiom_stop_slow(dyad_span k);
+static inline int dyad_score__idiom_stop(dyad_span k, unsigned cls)
+{
+    if (cls & W_IDIOM)
+        return !(k.len == 3 && memcmp(k.ptr, "the", 3) == 0);
+    return k.len == 4 && dyad_score__idiom_stop_slow(k);
+}
 /* The table of rule words (boosters, negations, "but", ...); NULL on
  * allocation failure. */
 struct dyad_phrases *dyad_score__classes(void);

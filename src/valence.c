@@ -119,6 +119,20 @@ static int add_words(dyad_phrases *p, const char *const *list, unsigned bit)
     return DYAD_OK;
 }
 
+int dyad_score__idiom_stop_slow(dyad_span k)
+{
+    /* unrolled, the idioms' words are constants */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+    for (size_t d = 0; d < sizeof idioms / sizeof idioms[0]; d++)
+        if (idioms[d].n0 == 3 && idioms[d].w[0][0] == 't' &&
+            idioms[d].n1 == k.len && idioms[d].w[1][0] == k.ptr[0] &&
+            is(k, idioms[d].w[1]))
+            return 1;
+    return 0;
+}
+
 dyad_phrases *dyad_score__classes(void)
 {
     static const char *const despite[] = {"despite", NULL};
@@ -266,7 +280,7 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
      * (-0.77M of 197.9M instructions on 2,000 Reuters-21578 articles).
      * A token within an earlier term is one below z (no look at its
      * vtrace). */
-    size_t z = 0;
+    size_t z = 0, back = SIZE_MAX;
     /* The token after the sentence (cx->ti holds ntok + 1) is marked
      * for the while's scan, and unmarked at the end: the scan stops
      * there without a test of i against n at each token: three
@@ -292,6 +306,18 @@ void dyad_score__valence(dyad_score_ctx *cx, size_t s)
         __asm__("" : "+r"(p));
 #endif
         size_t i = (size_t)(p - ti);
+        /* A "the" just before, that the scan passed over (look_up): it
+         * is read first, as if the scan had stopped there, for the
+         * idioms that start with it; the next stop is this token again.
+         * Where the scan stopped at every "the" (and then at the word
+         * after it, mostly), valence took 67.0M instructions on all of
+         * Reuters-21578, now 63.4M, and its mispredicted branches 1.39M
+         * -> 1.06M, its L1 read misses 854K -> 681K (cachegrind). */
+        if (i > 0 && (p[-1].cls & W_IDIOM) && !(p[-1].wild & WILD_ANY_V) &&
+            i - 1 != back) {
+            back = --i;
+            p--;
+        }
         if (i >= n)
             break;
         unsigned cls = ti[i].cls;
