@@ -829,7 +829,8 @@ static void ascii_token(dyad_token *tp, bp t, size_t c0, size_t c1,
  * byte that is neither white space nor non-ASCII, and that end in no
  * byte that may end a sentence, as words inside a line are, adding their
  * tokens at *tpp (up to tend; keys: lower_case's) and counting them in
- * *words and *line_words (*line_first: see breaks). lim: the offset of
+ * *words and *line_words (*line_first: see breaks; *wp: the window of
+ * masks, see load_window, kept for the next call). lim: the offset of
  * the last ASCII white-space byte of the text (or of its start), where it
  * stops looking for chunks; the scan of a chunk before it needs no test
  * of the text's end (4.3M of 304.8M instructions on 2,000 Reuters-21578
@@ -866,13 +867,80 @@ static void ascii_token(dyad_token *tp, bp t, size_t c0, size_t c1,
 static const unsigned char fast_flags[64] = {FF16(0), FF16(16), FF16(32),
                                              FF16(48)};
 
+/* simple_run's masks of the 64 bytes from t[wb] (bit k: byte wb + k;
+ * past the text's end, bytes of 0): letters and digits, and ' ' (with
+ * SSE2 only). */
+typedef struct window {
+    uint64_t an, sp;
+    size_t wb;
+} window;
+/* no window yet: far from any offset */
+#define NO_WINDOW (SIZE_MAX / 2)
+
+#if DYAD_SSE2
+/* a byte is in [lo, lo + k) if, 128 - lo added, it is below -128 + k
+ * (signed): one add and one compare a range */
+#define IN_RANGE(x, lo, k) \
+    _mm_cmplt_epi8(_mm_add_epi8((x), _mm_set1_epi8((char)(0x80 - (lo)))), \
+                   _mm_set1_epi8((char)(-128 + (k))))
+
+/* Fills *w with the masks of the bytes from t[cs] (the text is len
+ * bytes): the last 63 bytes of a text are copied first, so as not to read
+ * past it. Byte 63 is left out of an: a run of letters and digits in the
+ * window ends in it, and its length (the trailing zeros of ~an from a
+ * byte) is never more than the window holds. */
+static inline void load_window(window *w, bp t, size_t cs, size_t len)
+{
+    unsigned char pad[64];
+    bp p = t + cs;
+    if (len - cs < 64) {
+        memset(pad, 0, sizeof pad);
+        memcpy(pad, p, len - cs);
+        p = pad;
+    }
+    const __m128i c20 = _mm_set1_epi8(0x20);
+    w->an = w->sp = 0;
+    w->wb = cs;
+    for (int k = 0; k < 4; k++) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+        __m128i an = _mm_or_si128(IN_RANGE(_mm_or_si128(x, c20), 'a', 26),
+                                  IN_RANGE(x, '0', 10));
+        w->an |= (uint64_t)(unsigned)_mm_movemask_epi8(an) << 16 * k;
+        w->sp |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, c20))
+                 << 16 * k;
+    }
+    w->an &= ~(1ull << 63);
+}
+
+/* DYAD_TOK_UPPER if the n (2 to 63) bytes of letters and digits at p
+ * (left bytes of text from p) have a capital and no lower-case letter;
+ * asked for words that start with none (the window has no masks of
+ * case: they cost more than this look at a third of the words). */
+static uint32_t upper_flag(bp p, size_t n, size_t left)
+{
+    uint64_t am = 0, lm = 0;
+    if (n <= 16 && left >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+        am = (unsigned)_mm_movemask_epi8(IN_RANGE(x, 'A', 26));
+        lm = (unsigned)_mm_movemask_epi8(IN_RANGE(x, 'a', 26));
+    } else {
+        for (size_t k = 0; k < n; k++) {
+            am |= (uint64_t)((unsigned)(p[k] - 'A') < 26u) << k;
+            lm |= (uint64_t)((unsigned)(p[k] - 'a') < 26u) << k;
+        }
+    }
+    uint64_t m = (2ull << (n - 1)) - 1;
+    return (am & m) && !(lm & m) ? DYAD_TOK_UPPER : 0;
+}
+#endif
+
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
                          size_t len, dyad_token **tpp, dyad_token *tend,
                          size_t *words, size_t *line_words, int *line_first,
-                         size_t *cs_out)
+                         window *wp, size_t *cs_out)
 {
     /* words: the tokens less wa; line words: the tokens since lt and la */
     dyad_token *tp = *tpp, *t0 = tp, *lt = tp;
@@ -892,17 +960,10 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
         return i;   /* '!', '?', a control or a non-ASCII byte */
     rl--;
 #if DYAD_SSE2
-    /* a chunk that starts before l16 has 17 bytes of text from its start */
-    size_t l16 = len > 16 ? len - 16 : 0;
-    /* a byte is in [lo, lo + k) if, 128 - lo added, it is below -128 + k
-     * (signed): one add and one compare a range */
-    const __m128i c20 = _mm_set1_epi8(0x20),
-                  to_a = _mm_set1_epi8(0x80 - 'a'),
-                  to_0 = _mm_set1_epi8(0x80 - '0'),
-                  lim26 = _mm_set1_epi8(-128 + 26),
-                  lim10 = _mm_set1_epi8(-128 + 10);
+    window w = *wp;   /* see load_window */
 #else
     (void)len;
+    (void)wp;
 #endif
     for (;;) {
         cs = i;
@@ -911,47 +972,44 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
         uint32_t n;
 #if DYAD_SSE2
         /* With SSE2, the common case's length is that of the run of
-         * letters and digits at cs, the trailing zeros of a mask of 16
-         * bytes, where the byte loop below took a branch a byte whose
-         * exit, at each chunk's end, was mispredicted about once a chunk
-         * (cachegrind: simple_run's mispredicts 413K -> 243K on 2,000
-         * Reuters-21578 articles, all of the program's 2.51M -> 2.33M;
-         * user time of dyad score on Reuters-21578 x5, median of 15
-         * alternated runs, 1.05 s -> 1.00 s). It costs 47 to 55
-         * instructions a word, the byte loop's common case 36 and 5 a
-         * byte; the other chunks (22%) pay the 16 bytes' look for
-         * nothing, then take the byte loop: all of Reuters-21578 1,222.7M
-         * -> 1,230.5M instructions, the speeches 822.4M -> 818.9M. */
-        if (LIKELY(cs < l16)) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + cs));
-            __m128i y = _mm_or_si128(x, c20);   /* letters in lower case */
-            __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(y, to_a), lim26);
-            __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, to_0), lim10);
-            unsigned an =
-                (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
-            n = (unsigned)__builtin_ctz(~an);
-            if (LIKELY(t[cs + n] == ' ' && n >= 2)) {
-                uint32_t f = DYAD_TOK_WORD | DYAD_TOK_PLAIN |
-                             ((next >> 11) & DYAD_TOK_CAP);
-                /* a word that starts in lower case is no capitals */
-                if (!(next & (C_LOWER << 8))) {
-                    __m128i lower =
-                        _mm_and_si128(alpha, _mm_cmpeq_epi8(x, y));
-                    unsigned am = (unsigned)_mm_movemask_epi8(alpha);
-                    unsigned lm = (unsigned)_mm_movemask_epi8(lower);
-                    unsigned m = (1u << n) - 1;
-                    if ((am & m) && !(lm & m))
-                        f |= DYAD_TOK_UPPER;
-                }
-                *tp++ = (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
-                j = cs + n;
-                if (j >= rl || (int32_t)(next = scan_cls[t[j + 1]]) < 0) {
-                    i = j;
-                    break;
-                }
-                i = j + 1;
-                continue;
+         * letters and digits at cs, the trailing zeros of the window's
+         * mask of them from cs, and its space a bit of the window's mask
+         * of spaces (load_window: the masks of 64 bytes at once, loaded
+         * again when a chunk starts past the 56th byte, about every eight
+         * chunks, and kept from one call to the next). Where each chunk
+         * loaded 16 bytes of its own (first with SSE2: simple_run's
+         * mispredicts 413K -> 243K on 2,000 Reuters-21578 articles, user
+         * time 1.05 s -> 1.00 s on Reuters-21578 x5), the next chunk's
+         * start waited on that load, its compares, its mask, its count
+         * and the load of the byte after the run, a chain of some 20
+         * cycles a chunk; now on a shift and a count. The text pass alone
+         * on all of Reuters-21578 (least of 30 runs) 42.4 -> 39.4 ms, for
+         * 1,056.4M -> 1,063.5M instructions (the text pass 322.9M ->
+         * 329.9M; the speeches 699.7M -> 700.1M). Loaded again past the
+         * 48th byte, 1,066.3M and 40.5 ms; past the 60th, more words
+         * reach the window's end (byte loop). The other chunks (22%)
+         * take the byte loop. */
+        size_t r = cs - w.wb;
+        if (r > 56) {   /* a word of 6 and its space in the window */
+            load_window(&w, t, cs, len);
+            r = 0;
+        }
+        n = (uint32_t)__builtin_ctzll(~(w.an >> r));
+        /* a space after the run, and a run of two bytes or more */
+        if (LIKELY(((w.sp >> r) & ~3ull) >> n & 1)) {
+            uint32_t f = DYAD_TOK_WORD | DYAD_TOK_PLAIN |
+                         ((next >> 11) & DYAD_TOK_CAP);
+            /* a word that starts in lower case is no capitals */
+            if (!(next & (C_LOWER << 8)))
+                f |= upper_flag(t + cs, n, len - cs);
+            *tp++ = (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
+            j = cs + n;
+            if (j >= rl || (int32_t)(next = scan_cls[t[j + 1]]) < 0) {
+                i = j;
+                break;
             }
+            i = j + 1;
+            continue;
         }
 #endif
         /* no test of the end: the white space at lim stops the scan. The
@@ -1020,6 +1078,9 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
         }
         i = j + 1;
     }
+#if DYAD_SSE2
+    *wp = w;
+#endif
     *tpp = tp;
     *words += (size_t)(tp - t0) - wa;
     *line_words += (size_t)(tp - lt) + la;
@@ -1084,11 +1145,12 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
         lim--;
     lim = lim > p ? lim - 1 : p;
     bp ce = p;
+    window win = {0, 0, NO_WINDOW};
     while (p < e) {
         size_t csi;
         p = t + simple_run(t, d->keys, (size_t)(p - t), (size_t)(lim - t),
                            len, &tp, tend, &d->words, &line_words,
-                           &line_first, &csi);
+                           &line_first, &win, &csi);
         bp cs = t + csi;
         if (csi == SIZE_MAX) {   /* the chunk at p is not simple_run's */
             cs = p;
