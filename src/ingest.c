@@ -1185,7 +1185,18 @@ static inline const char *scan_str(const char *p, const char *e, int *esc,
     char *o0 = o;
     *esc = 0;
     for (p++;;) {
-        unsigned h, m = stops16(p, &h);
+        unsigned h, m;
+        /* the blocks without a stop in a loop of their own: the
+         * compiler keeps the masks' constants in registers (79.9M ->
+         * 78.7M of dyad_reader_next on all of Reuters-21578) */
+        while (!(m = stops16(p, &h))) {
+            if (o) {
+                store16(o, p);
+                o += 16;
+            }
+            hi |= h;
+            p += 16;
+        }
         const char *next = p + 16;
         if (o)
             store16(o, p);
