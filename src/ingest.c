@@ -1326,8 +1326,10 @@ static const char *scan_number(const char *p, const char *e, int *canon)
 static const char *skip_ws(const char *p, const char *e, int *canon)
 {
     /* none, or one space (after a comma or colon), without the loop:
-     * 96.6M -> 95.0M instructions of dyad_reader_next on Reuters-21578 */
-    if (p < e && (unsigned char)*p > ' ')
+     * 96.6M -> 95.0M instructions of dyad_reader_next on Reuters-21578.
+     * The byte at e can be read (the record's, or a zero of JSON_PAD):
+     * at e, either test returns e, as the loop would (78.7M -> 78.4M) */
+    if ((unsigned char)*p > ' ')
         return p;
     if (e - p > 1 && *p == ' ' && (unsigned char)p[1] > ' ') {
         *canon = 0;
