@@ -1428,6 +1428,25 @@ static inline const char *number_value(const char *p, const char *e,
     return q;
 }
 
+/* The object or array at p as scan_value reads it, inline in scan_object
+ * (a record's arrays without a call of scan_value: 78.4M -> 77.4M of
+ * dyad_reader_next on all of Reuters-21578). */
+static inline const char *nested_value(const char *p, const char *e,
+                                       int depth, jfield *f)
+{
+    const char *q;
+    f->canon = 1;
+    f->esc = 0;
+    f->lazy = 0;
+    f->ascii = 0;
+    if (!(q = scan_nested(p, e, depth, &f->canon)))
+        return NULL;
+    f->type = *p == '{' ? J_OBJ : J_ARR;
+    f->v = p;
+    f->vlen = (size_t)(q - p);
+    return q;
+}
+
 /* Any value at p: its type and text in *f (key untouched); the byte after
  * it, or NULL. A string is decoded into o + 1 (o for the byte at p) when
  * o is given (scan_str). */
@@ -1451,10 +1470,7 @@ static const char *scan_value(const char *p, const char *e, int depth,
         return o ? string_value(p, e, f, o) : string_value(p, e, f, NULL);
     case '{':
     case '[':
-        if (!(q = scan_nested(p, e, depth, &f->canon)))
-            return NULL;
-        f->type = *p == '{' ? J_OBJ : J_ARR;
-        break;
+        return nested_value(p, e, depth, f);
     case 'n':
     case 'f':
     case 't':
@@ -1625,6 +1641,8 @@ static const char *scan_object(const char *p, const char *e, int depth,
             p = string_value(p, e, x, dec ? dec + (p - s) : NULL);
         else if (p < e && (*p == '-' || is_digit(*p)))
             p = number_value(p, e, x);
+        else if (p < e && (*p == '[' || *p == '{'))
+            p = nested_value(p, e, depth + 1, x);
         else
             p = scan_value(p, e, depth + 1, x, dec ? dec + (p - s) : NULL);
         if (!p)
