@@ -1188,14 +1188,28 @@ static inline const char *scan_str(const char *p, const char *e, int *esc,
         unsigned h, m;
         /* the blocks without a stop in a loop of their own: the
          * compiler keeps the masks' constants in registers (79.9M ->
-         * 78.7M of dyad_reader_next on all of Reuters-21578) */
-        while (!(m = stops16(p, &h))) {
-            if (o) {
+         * 78.7M of dyad_reader_next on all of Reuters-21578); two
+         * blocks an iteration (77.4M -> 76.5M) */
+        for (;;) {
+            unsigned h2, m2;
+            if ((m = stops16(p, &h)) != 0)
+                break;
+            if (o)
                 store16(o, p);
-                o += 16;
-            }
             hi |= h;
-            p += 16;
+            if ((m2 = stops16(p + 16, &h2)) != 0) {
+                p += 16;
+                o = o ? o + 16 : NULL;
+                m = m2;
+                h = h2;
+                break;
+            }
+            if (o) {
+                store16(o + 16, p + 16);
+                o += 32;
+            }
+            hi |= h2;
+            p += 32;
         }
         const char *next = p + 16;
         if (o)
