@@ -1151,9 +1151,10 @@ int dyad_text_analyse(dyad_doc *d, const char *text, size_t len, int flags,
         p = t + simple_run(t, d->keys, (size_t)(p - t), (size_t)(lim - t),
                            len, &tp, tend, &d->words, &line_words,
                            &line_first, &win, &csi);
-        bp cs = t + csi;
-        if (csi == SIZE_MAX) {   /* the chunk at p is not simple_run's */
-            cs = p;
+        /* SIZE_MAX: the chunk at p is not simple_run's (t + SIZE_MAX is
+         * no pointer to make) */
+        bp cs = csi == SIZE_MAX ? p : t + csi;
+        if (csi == SIZE_MAX) {
             unsigned any = 0;
             for (; p < e; p++) {
                 unsigned v = scan_cls[*p];
