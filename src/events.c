@@ -14,6 +14,7 @@
 #include "phrase.h"
 #include "score_int.h"
 #include "util/alloc.h"
+#include "util/hints.h"
 #include "util/tsv.h"
 
 #define MAX_PAT_WORDS 8
@@ -39,13 +40,6 @@
  * instructions more (1,056.42M -> 1,056.55M, the calls). Not
  * taken_to_court: its word "take" is common, and compiled cold it called
  * key_in, strlen and memcmp (+0.6M instructions). */
-#if defined(__GNUC__)
-#define COLD __attribute__((cold, noinline))
-#define NOINLINE __attribute__((noinline))
-#else
-#define COLD
-#define NOINLINE
-#endif
 
 typedef struct {
     uint32_t off, len;   /* in the pool */
@@ -1707,7 +1701,7 @@ static const char *threat_code(const char *c)
 
 /* Is the reversal verb k one that restores ("restore", "resume",
  * "normalise", "unfreeze"), not one that ends? */
-COLD static int renews(dyad_span k)
+DYAD_COLD static int renews(dyad_span k)
 {
     static const char *const renew[] = {
         "restore", "restores", "restored", "restoring", "resume",
@@ -3374,7 +3368,7 @@ static int emit_span(dyad_score_ctx *cx, const reader *r, size_t s,
  * objections rejects them (CAMEO 120), though the country is named in a
  * topic. A tension term there speaks for itself ("despite criticism
  * from Beijing": Beijing criticises, the term's source after "from"). */
-COLD static int despite_pleas(dyad_score_ctx *cx, const reader *r,
+DYAD_COLD static int despite_pleas(dyad_score_ctx *cx, const reader *r,
                               const sent_info *si, size_t s)
 {
     static const char *const pleas[] = {
@@ -3687,7 +3681,7 @@ static unsigned scan_sentence(dyad_score_ctx *cx, const dyad_events *ev,
  * ("Earthquake shakes Iran and Iraq border region, killing hundreds",
  * "A powerful typhoon batters the Philippines")? What it does relates
  * no states: the countries named are where it struck. */
-NOINLINE static int disaster(const dyad_score_ctx *cx,
+DYAD_NOINLINE static int disaster(const dyad_score_ctx *cx,
                              const dyad_sentence *st)
 {
     static const char *const nature[] = {
@@ -3719,9 +3713,7 @@ NOINLINE static int disaster(const dyad_score_ctx *cx,
  * its entry and exit (six registers saved and restored, its frame) and
  * the look-up of the tables: dyad_events__sentence 131.06M -> 127.32M
  * instructions on all of Reuters-21578. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DYAD_NOINLINE
 static int read_sentence(dyad_score_ctx *cx, size_t s)
 {
     sent_info *si = &cx->si[s];

@@ -9,6 +9,7 @@
 
 #include "util/alloc.h"
 #include "util/hash.h"
+#include "util/hints.h"
 
 #define NONE DYAD_PHRASES_NONE
 #define BLOOM_BITS 16                       /* 2^16 bits = 8 KiB a filter */
@@ -944,9 +945,7 @@ static size_t match_from(const dyad_phrases *p, const dyad_span *keys,
  * keys that take it (the scorer's prepare 189.9M -> 187.7M instructions
  * on all of Reuters-21578, where 160K of look_up's 180K calls stop at a
  * filter). */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DYAD_NOINLINE
 static size_t wild_walk(const dyad_phrases *p, const char *key, size_t len,
                         uint32_t *out, size_t max)
 {

@@ -24,18 +24,10 @@
 
 #include "dyad/common.h"
 #include "util/hash.h"
+#include "util/hints.h"
 
 #define DYAD_PHRASE_MAXWORDS 12
 
-/* Asks the memory for the line at address a ahead of its use, where the
- * compiler has a way to (a hint: no effect on what the code computes).
- * Lookups in tables of a few hundred KiB mostly miss the cache; asked
- * for together, the misses overlap. */
-#if defined(__GNUC__)
-#define DYAD_PREFETCH(a) __builtin_prefetch(a)
-#else
-#define DYAD_PREFETCH(a) ((void)(a))
-#endif
 
 typedef struct dyad_phrases dyad_phrases;
 

@@ -13,6 +13,7 @@
 #include "score_int.h"
 #include "util/alloc.h"
 #include "util/hash.h"
+#include "util/hints.h"
 
 #define DEFAULT_EVIDENCE 3
 #define MAX_SENT_ACTORS 32   /* distinct actors per sentence paired */
@@ -321,11 +322,6 @@ static void look_up(const dyad_scorer *sc, dyad_span k, size_t bl,
 }
 
 #define MEMO_BLOCK 64   /* tokens whose memo sets prepare asks for at once */
-#if defined(__GNUC__)
-#define DYAD_LIKELY(x) __builtin_expect(!!(x), 1)
-#else
-#define DYAD_LIKELY(x) (x)
-#endif
 
 _Static_assert(sizeof(memo_info) == 40, "an answer is five words");
 
@@ -477,9 +473,7 @@ static long pool_put(dyad_score_ctx *cx, const memo_info *m)
  * which tells it to read the article's sentences (cx->koreas) without a
  * test at each token of the memo's hits: such keys are rare (under 400
  * tokens of all of Reuters-21578). */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DYAD_NOINLINE
 static const memo_info *memo_fill(dyad_score_ctx *cx, memo_set *s,
                                   uint64_t k0, uint64_t k1, size_t i)
 {
@@ -517,9 +511,7 @@ static const memo_info *memo_fill(dyad_score_ctx *cx, memo_set *s,
  * then moved first; else memo_fill. NULL when out of memory. Not inline:
  * inline, its registers took those of prepare's loop; and the tables
  * apart (memo_fill), it keeps no register of its own. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DYAD_NOINLINE
 static const memo_info *memo_miss(dyad_score_ctx *cx, memo_set *s,
                                   uint64_t k0, uint64_t k1, size_t i)
 {
@@ -614,9 +606,7 @@ static int prepare(dyad_score_ctx *cx)
             /* eight bytes may be read from a key (text.c) */
             bk0[j] = memo_key(p, kl, &bk1[j]);
             bset[j] = memo_set_of(memo, bk0[j], bk1[j]);
-#if defined(__GNUC__)
-            __builtin_prefetch(bset[j]);
-#endif
+            DYAD_PREFETCH(bset[j]);
         }
         for (size_t j = 0; j < nb; j++) {
             size_t i = b + j;
@@ -1045,9 +1035,7 @@ static inline int add_actor(dyad_score_ctx *cx, sent_info *si,
 /* add_actor as a call, for take_places (50 calls on all of
  * Reuters-21578): inline there, it cost the loop of the scorer 0.9M
  * instructions, as much as it saved. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DYAD_NOINLINE
 static int add_place(dyad_score_ctx *cx, sent_info *si,
                      const dyad_actor_hit *h)
 {

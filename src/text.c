@@ -6,15 +6,10 @@
 #include <string.h>
 
 #include "util/alloc.h"
+#include "util/hints.h"
 #include "util/simd.h"
 
 typedef const unsigned char *bp;
-
-#if defined(__GNUC__)
-#define LIKELY(x) __builtin_expect(!!(x), 1)
-#else
-#define LIKELY(x) (x)
-#endif
 
 /* Byte classes: one table load per byte replaces the chains of range
  * tests (and the per-byte calls) that each pass over the text used to
@@ -768,9 +763,7 @@ static void lower_case(bp t, size_t len, char *out)
  * punctuation, 14% of those of news text; in a function of its own, and
  * not inlined, so that simple_run's common case keeps its state in
  * registers. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DYAD_NOINLINE
 static void ascii_token(dyad_token *tp, bp t, size_t c0, size_t c1,
                         unsigned any, unsigned first, const char *keys)
 {
@@ -848,8 +841,9 @@ static void ascii_token(dyad_token *tp, bp t, size_t c0, size_t c1,
  * whose bits for the index are free in the OR; the loop need not test
  * the room for tokens (rl below), nor count words and line words for
  * each chunk (they are counted from the tokens); chunks with punctuation
- * go to ascii_token, and the others, as most branches, are marked
- * unlikely, so that GCC lays out the common case straight. From the loop
+ * go to ascii_token, and the others to the main loop; the common case's
+ * tests are marked likely (DYAD_LIKELY), so that GCC lays it out
+ * straight. From the loop
  * that tested each chunk as the others: simple_run and ascii_token 267.3M
  * -> 219.8M instructions on Reuters-21578, the text pass 377.1M ->
  * 331.2M. */
@@ -934,9 +928,7 @@ static uint32_t upper_flag(bp p, size_t n, size_t left)
 }
 #endif
 
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DYAD_NOINLINE
 static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
                          size_t len, dyad_token **tpp, dyad_token *tend,
                          size_t *words, size_t *line_words, int *line_first,
@@ -996,7 +988,7 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
         }
         n = (uint32_t)__builtin_ctzll(~(w.an >> r));
         /* a space after the run, and a run of two bytes or more */
-        if (LIKELY(((w.sp >> r) & ~3ull) >> n & 1)) {
+        if (DYAD_LIKELY(((w.sp >> r) & ~3ull) >> n & 1)) {
             uint32_t f = DYAD_TOK_WORD | DYAD_TOK_PLAIN |
                          ((next >> 11) & DYAD_TOK_CAP);
             /* a word that starts in lower case is no capitals */
@@ -1025,7 +1017,7 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
                 break;
         }
         n = (uint32_t)(j - cs);
-        if (LIKELY(!(any & (S_ODD | (C_PUNCT << 8))) && n >= 2)) {
+        if (DYAD_LIKELY(!(any & (S_ODD | (C_PUNCT << 8))) && n >= 2)) {
             uint32_t f = fast_flags[((any | next << 3) >> 11) & 63];
             *tp++ = (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
             if (j >= rl || (int32_t)(next = scan_cls[t[j + 1]]) < 0) {
