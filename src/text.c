@@ -843,10 +843,9 @@ static void ascii_token(dyad_token *tp, bp t, size_t c0, size_t c1,
  * each chunk (they are counted from the tokens); chunks with punctuation
  * go to ascii_token, and the others to the main loop; the common case's
  * tests are marked likely (DYAD_LIKELY), so that GCC lays it out
- * straight. From the loop
- * that tested each chunk as the others: simple_run and ascii_token 267.3M
- * -> 219.8M instructions on Reuters-21578, the text pass 377.1M ->
- * 331.2M. */
+ * straight. From the loop that tested each chunk as the others:
+ * simple_run and ascii_token 267.3M -> 219.8M instructions on
+ * Reuters-21578, the text pass 377.1M -> 331.2M. */
 /* fast_flags[k], k: bits 11-16 of the OR of the classes of a word of
  * simple_run's common case and of its first byte shifted by 3: bits 0-2
  * are its C_DIGIT, C_LOWER, C_UPPER; bits 3-5 the first byte's (bits
@@ -860,6 +859,21 @@ static void ascii_token(dyad_token *tp, bp t, size_t c0, size_t c1,
 #define FF16(k) FF4(k), FF4((k) + 4), FF4((k) + 8), FF4((k) + 12)
 static const unsigned char fast_flags[64] = {FF16(0), FF16(16), FF16(32),
                                              FF16(48)};
+
+/* The token of a chunk of simple_run at offset cs, n bytes, flags f: an
+ * ASCII chunk without punctuation, whose key is its text's (lower_case)
+ * and its own base key. */
+static inline dyad_token word_token(size_t cs, uint32_t n, uint32_t f)
+{
+    return (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
+}
+
+/* fast_flags of a chunk without punctuation (any: the OR of the classes
+ * of its bytes and the one after it; first: its first byte's class). */
+static inline uint32_t word_flags(unsigned any, unsigned first)
+{
+    return fast_flags[((any | first << 3) >> 11) & 63];
+}
 
 /* simple_run's masks of the 64 bytes from t[wb] (bit k: byte wb + k;
  * past the text's end, bytes of 0): letters and digits, and ' ' (with
@@ -994,7 +1008,7 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
             /* a word that starts in lower case is no capitals */
             if (!(next & (C_LOWER << 8)))
                 f |= upper_flag(t + cs, n, len - cs);
-            *tp++ = (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
+            *tp++ = word_token(cs, n, f);
             j = cs + n;
             if (j >= rl || (int32_t)(next = scan_cls[t[j + 1]]) < 0) {
                 i = j;
@@ -1018,8 +1032,7 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
         }
         n = (uint32_t)(j - cs);
         if (DYAD_LIKELY(!(any & (S_ODD | (C_PUNCT << 8))) && n >= 2)) {
-            uint32_t f = fast_flags[((any | next << 3) >> 11) & 63];
-            *tp++ = (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
+            *tp++ = word_token(cs, n, word_flags(any, next));
             if (j >= rl || (int32_t)(next = scan_cls[t[j + 1]]) < 0) {
                 i = j;
                 break;
@@ -1036,8 +1049,7 @@ static size_t simple_run(bp t, const char *keys, size_t i, size_t lim,
                 ascii_token(tp, t, cs, j, any >> 8, next >> 8, keys);
                 wa += !(tp->flags & DYAD_TOK_WORD);
             } else {   /* a word before a line break or a tab */
-                uint32_t f = fast_flags[((any | next << 3) >> 11) & 63];
-                *tp = (dyad_token){(uint32_t)cs, n, (uint32_t)cs, n, n, f};
+                *tp = word_token(cs, n, word_flags(any, next));
             }
             tp++;
         } else {
