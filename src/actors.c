@@ -696,6 +696,30 @@ static inline int heads_byte(const uint64_t *heads, unsigned char c)
     return (w[0] | w[1] | w[2] | w[3]) != 0;
 }
 
+/* The OR of the key_bytes classes of the len bytes at b. */
+static inline unsigned key_class(const unsigned char *b, size_t len)
+{
+    unsigned cls = 0;
+    size_t j = 0;
+    for (; j + 4 <= len; j += 4)   /* unrolled: ~3 instructions a byte */
+        cls |= key_bytes[b[j]] | key_bytes[b[j + 1]] | key_bytes[b[j + 2]] |
+               key_bytes[b[j + 3]];
+    for (; j < len; j++)
+        cls |= key_bytes[b[j]];
+    return cls;
+}
+
+/* The match key of the len bytes at s, of key_class cls: made by
+ * alias_key into buf when a byte of KEY_SLOW asks it to, else the bytes
+ * themselves less a possessive (plain_key_len). */
+static inline dyad_span key_of(const char *s, size_t len, unsigned cls,
+                               char *buf)
+{
+    if (cls & KEY_SLOW)
+        return (dyad_span){buf, alias_key(s, len, 0, buf)};
+    return (dyad_span){s, plain_key_len(s, len)};
+}
+
 static inline dyad_span token_key(const dyad_actors *ga, const char *text,
                                   const dyad_token *t, char *buf,
                                   unsigned *mark)
@@ -709,28 +733,19 @@ static inline dyad_span token_key(const dyad_actors *ga, const char *text,
     if (t->flags & DYAD_TOK_PLAIN)
         return (dyad_span){s, t->base_len};
     const unsigned char *b = (const unsigned char *)s;
-    unsigned cls = 0;
-    size_t j = 0;
-    for (; j + 4 <= t->len; j += 4)   /* unrolled: ~3 instructions a byte */
-        cls |= key_bytes[b[j]] | key_bytes[b[j + 1]] | key_bytes[b[j + 2]] |
-               key_bytes[b[j + 3]];
-    for (; j < t->len; j++)
-        cls |= key_bytes[b[j]];
+    unsigned cls = key_class(b, t->len);
     if (cls & KEY_HYPHEN)
         *mark |= TOK_HYPHEN;
-    if (cls & KEY_SLOW) {
-        /* "1.5", "7.25": a key whose first byte is the text's (not a dot
-         * or a curly quote) and starts no alias of the tables (their
-         * filters, which mark_starts asks next) is made only when a match
-         * reads it (NULL here, see key_at): on all of Reuters-21578, 36.8K
-         * of the 64.7K keys alias_key made here, mostly of numbers */
-        if (ga && b[0] != '.' && b[0] != 0xe2 &&
-            !heads_byte(ga->exact_heads, b[0]) &&
-            !((*mark & TOK_UPPER) && heads_byte(ga->upper_heads, b[0])))
-            return (dyad_span){NULL, 0};
-        return (dyad_span){buf + t->off, alias_key(s, t->len, 0, buf + t->off)};
-    }
-    return (dyad_span){s, plain_key_len(s, t->len)};
+    /* "1.5", "7.25": a key whose first byte is the text's (not a dot or
+     * a curly quote) and starts no alias of the tables (their filters,
+     * which mark_starts asks next) is made only when a match reads it
+     * (NULL here, see key_at): on all of Reuters-21578, 36.8K of the
+     * 64.7K keys alias_key made here, mostly of numbers */
+    if ((cls & KEY_SLOW) && ga && b[0] != '.' && b[0] != 0xe2 &&
+        !heads_byte(ga->exact_heads, b[0]) &&
+        !((*mark & TOK_UPPER) && heads_byte(ga->upper_heads, b[0])))
+        return (dyad_span){NULL, 0};
+    return key_of(s, t->len, cls, buf + t->off);
 }
 
 /* The keys are made a document at a time, by dyad_actors_find (see
@@ -1410,12 +1425,7 @@ static size_t hyphen_parts(const dyad_actors *ga, const dyad_actors_ctx *cx,
              * a possessive (plain_key_len), where alias_key copied it:
              * hyphen_parts 13.12M -> 11.37M instructions on all of
              * Reuters-21578 */
-            unsigned cls = 0;
-            for (size_t j = 0; j < len; j++)
-                cls |= key_bytes[u[j]];
-            dyad_span k = cls & KEY_SLOW
-                              ? (dyad_span){key, alias_key(p, len, 0, key)}
-                              : (dyad_span){p, plain_key_len(p, len)};
+            dyad_span k = key_of(p, len, key_class(u, len), key);
             uint32_t pay;
             int best = -1, place;
             /* dyad_phrases_match's test of the filter, and one hash of
