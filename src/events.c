@@ -22,14 +22,6 @@
                           * for */
 #define MAX_GROUP 8      /* actors of a conjoined source or target */
 
-/* key_is of a literal word w, its length a constant and its memcmp
- * inline: GCC inlines no more into the longest functions (read_sentence),
- * and a call of key_is counted the word's length (strlen) each time:
- * dyad_events__sentence 117.03M -> 112.17M instructions on all of
- * Reuters-21578 */
-#define KEY_IS(k, w)                                                       \
-    ((k).len == sizeof(w) - 1 && memcmp((k).ptr, w, sizeof(w) - 1) == 0)
-
 /* Rules out of line, where GCC had them inline in read_sentence with
  * their KEY_IN lists unrolled (each word a compare and a jump to its
  * memcmp far off in the function): despite_pleas and renews, asked
@@ -1461,10 +1453,10 @@ static int joins(const reader *r, uint32_t a, uint32_t b, int same)
     for (uint32_t j = a; j < b; j++) {
         const dyad_token *t = &r->cx->doc.tok[r->t0 + j];
         if (r->ti[j].ew & EW_CONJ)
-            and |= KEY_IS(r->keys[j], "and");
+            and |= key_is(r->keys[j], "and");
         else if (!(r->ti[j].ew & EW_DET) &&
                  (!(t->flags & DYAD_TOK_CAP) || r->title) &&
-                 !KEY_IS(r->keys[j], "of"))
+                 !key_is(r->keys[j], "of"))
             return 0;
         if (j > a && (gap_at(r, j) & GAP_COMMA))
             and = 1;
@@ -1928,11 +1920,11 @@ static int negated_at(const reader *r, uint32_t j)
             break;
         if ((r->ti[k - 1].cls & (W_NEG | W_NO)) ||
             (r->ti[k - 1].ew & EW_REFUSE) ||
-            (KEY_IS(r->keys[k], "to") && KEY_IN(r->keys[k - 1], refusal)))
+            (key_is(r->keys[k], "to") && KEY_IN(r->keys[k - 1], refusal)))
             return 1;
         /* "do not expect any Japanese concessions": "any" carries the
          * negation of the verb before it to its object */
-        if (KEY_IS(r->keys[k - 1], "any") && k > 1)
+        if (key_is(r->keys[k - 1], "any") && k > 1)
             return negated_at(r, k - 1);
     }
     return 0;
@@ -2086,7 +2078,7 @@ static long mention_from(const reader *r, uint32_t at)
 /* The mention at token at, or after "the" there, or -1. */
 static long mention_at(const reader *r, uint32_t at)
 {
-    return mention_from(r, at + (at < r->n && KEY_IS(r->keys[at], "the")));
+    return mention_from(r, at + (at < r->n && key_is(r->keys[at], "the")));
 }
 
 /* The token after the list of mentions that continues at token e of
@@ -2096,7 +2088,7 @@ static long mention_at(const reader *r, uint32_t at)
 static uint32_t list_end(const reader *r, uint32_t e)
 {
     for (uint32_t at = e; at + 1 < r->n;) {
-        int conj = KEY_IS(r->keys[at], "and") || KEY_IS(r->keys[at], "or");
+        int conj = key_is(r->keys[at], "and") || key_is(r->keys[at], "or");
         long next = mention_from(r, at + (uint32_t)conj);
         if (next < 0 ||
             (conj ? (gap_at(r, at) & GAP_CUT) != 0
@@ -2136,7 +2128,7 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
      * actor aliases of their own: "Bank of Japan") */
     static const char *const named[] = {"bank", "university", "mayor",
                                         "city", "port", "club"};
-    if (tk >= 2 && KEY_IS(r->keys[tk - 1], "of") &&
+    if (tk >= 2 && key_is(r->keys[tk - 1], "of") &&
         KEY_IN(r->keys[tk - 2], named))
         return 1;
     /* "tourists from Russia", "migrants from Syria": people of a
@@ -2146,7 +2138,7 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
                                         "narcotics"};
     static const char *const loads[] = {"shipment", "shipments",
                                         "consignment", "haul"};
-    if (tk >= 2 && KEY_IS(r->keys[tk - 1], "from")) {
+    if (tk >= 2 && key_is(r->keys[tk - 1], "from")) {
         uint32_t g = tk - 2;   /* the goods: "cocaine shipment from" */
         if (g >= 1 && KEY_IN(r->keys[g], loads))
             g--;
@@ -2188,7 +2180,7 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         "banned", "bans", "ban", "barred", "bars", "sanctioned",
         "sanctions", "blacklisted", "blacklists", "boycotted", "boycotts",
         "boycott"};
-    if (tk >= 2 && KEY_IS(r->keys[tk - 1], "on") &&
+    if (tk >= 2 && key_is(r->keys[tk - 1], "on") &&
         (r->ti[tk - 2].ew & EW_CONFLICT))
         return 0;
     if (tk >= 1 && KEY_IN(r->keys[tk - 1], measures))
@@ -2197,7 +2189,7 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
      * trade stand for their country too */
     static const char *const trade[] = {"imports", "exports", "purchases",
                                         "shipments"};
-    if (tk >= 3 && KEY_IS(r->keys[tk - 1], "of") &&
+    if (tk >= 3 && key_is(r->keys[tk - 1], "of") &&
         KEY_IN(r->keys[tk - 2], trade) &&
         ((r->ti[tk - 3].ew & (EW_CONFLICT | EW_REVERSE)) ||
          KEY_IN(r->keys[tk - 3], measures)))
@@ -2217,17 +2209,17 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         if (r->clause[j] != r->clause[tk] || (cx->erole[j] & R_ACTOR) ||
             (gap_at(r, j) & (GAP_COMMA | GAP_CUT)))
             return 0;
-        if (KEY_IS(r->keys[j], "central") || KEY_IS(r->keys[j], "reserve") ||
-            KEY_IS(r->keys[j], "state"))
+        if (key_is(r->keys[j], "central") || key_is(r->keys[j], "reserve") ||
+            key_is(r->keys[j], "state"))
             return 0;   /* a central bank is a state actor */
-        if (KEY_IS(r->keys[j], "crown") && j + 1 < r->n &&
-            KEY_IS(r->keys[j + 1], "prince"))
+        if (key_is(r->keys[j], "crown") && j + 1 < r->n &&
+            key_is(r->keys[j + 1], "prince"))
             return 0;   /* "Saudi crown prince": no currency */
         if (r->ti[j].ew & EW_PERSON)
             return 1;
         /* "a Chinese national with", "charged a Chinese national." (not
          * "U.S. national security") */
-        if (KEY_IS(r->keys[j], "national") &&
+        if (key_is(r->keys[j], "national") &&
             (j + 1 == r->n ||
              (r->ti[j + 1].ew & (EW_PREP | EW_BE | EW_PLACE | EW_BOUNDARY |
                               EW_AND | EW_BY | EW_AUX)) ||
@@ -2242,11 +2234,11 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         /* "open U.S. markets to Canadian goods": a market for others;
          * "India and Pakistan exchange fire": a verb with its pattern */
         if (r->ti[j].ew & EW_NONSTATE)
-            return !((KEY_IS(r->bkeys[j], "market") ||
-                      KEY_IS(r->bkeys[j], "markets")) &&
+            return !((key_is(r->bkeys[j], "market") ||
+                      key_is(r->bkeys[j], "markets")) &&
                      j + 1 < r->n &&
-                     (KEY_IS(r->keys[j + 1], "to") ||
-                      KEY_IS(r->keys[j + 1], "for"))) &&
+                     (key_is(r->keys[j + 1], "to") ||
+                      key_is(r->keys[j + 1], "for"))) &&
                    !verb_with_pattern(r, j);
         /* a verb ends the look, not one news mostly uses as a noun
          * ("a Mexican drug cartel") */
@@ -2276,14 +2268,14 @@ static int as_clause(const dyad_score_ctx *cx, const reader *r, uint32_t j)
                                         "though", "of", "to", "for",
                                         "a", "an", "such", "high", "low",
                                         "early", "late", "little", "few"};
-    if (!KEY_IS(r->keys[j], "as") || j + 2 >= r->n)
+    if (!key_is(r->keys[j], "as") || j + 2 >= r->n)
         return 0;
     if ((j > 0 && KEY_IN(r->keys[j - 1], before)) ||
         KEY_IN(r->keys[j + 1], after))
         return 0;
     for (uint32_t k = j + 2; k < r->n && k <= j + 6; k++)
         if (r->ti[k].ehead != DYAD_PHRASES_NONE &&
-            !(cx->erole[k] & R_ACTOR) && !KEY_IS(r->keys[k - 1], "to") &&
+            !(cx->erole[k] & R_ACTOR) && !key_is(r->keys[k - 1], "to") &&
             !(r->ti[k - 1].ew & EW_DET))
             return 1;
     return 0;
@@ -2316,13 +2308,13 @@ static int requester(const dyad_score_ctx *cx, const reader *r,
     static const char *const asks[] = {"request", "invitation", "behest",
                                        "urging"};
     for (uint32_t j = 0; j + 2 < r->n; j++) {
-        if (!KEY_IS(r->keys[j], "at"))
+        if (!key_is(r->keys[j], "at"))
             continue;
-        uint32_t k = j + 1 + KEY_IS(r->keys[j + 1], "the");
+        uint32_t k = j + 1 + key_is(r->keys[j + 1], "the");
         long m = -1;
         uint32_t e = 0;
         if (k + 2 < r->n && KEY_IN(r->keys[k], asks) &&
-            KEY_IS(r->keys[k + 1], "of")) {
+            key_is(r->keys[k + 1], "of")) {
             m = mention_at(r, k + 2);   /* at the request of X */
             e = m >= 0 ? r->men[m].tok - r->t0 + r->men[m].ntok : 0;
         } else if ((m = mention_at(r, j + 1)) >= 0) {   /* at X's request */
@@ -2377,8 +2369,8 @@ static int own_trade(const reader *r, uint32_t j)
     uint32_t first = r->men[b].tok - r->t0;
     a = b - 1;
     return r->men[a].tok - r->t0 + r->men[a].ntok + 1 == first &&
-           (KEY_IS(r->keys[first - 1], "and") ||
-            KEY_IS(r->keys[first - 1], "or"));
+           (key_is(r->keys[first - 1], "and") ||
+            key_is(r->keys[first - 1], "or"));
 }
 
 /* The last event of sentence si so far, or NULL. */
@@ -2420,7 +2412,7 @@ static int purpose_of(const dyad_score_ctx *cx, const reader *r,
         "promise", "threat", "threats", "readiness", "willingness",
         "refusal", "right", "order", "permission", "invitation", "way"};
     const dyad_event *pv = last_event(cx, si);
-    if (j < 2 || !KEY_IS(r->keys[j - 1], "to") || !pv || src->n != 1 ||
+    if (j < 2 || !key_is(r->keys[j - 1], "to") || !pv || src->n != 1 ||
         KEY_IN(r->keys[j - 2], nouns))
         return 0;
     uint32_t pj = pv->tok - r->t0;
@@ -2578,7 +2570,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh,
                     "resolution", "amendment"};
                 if (!(p > 0 && r->keys[p - 1].len >= 5 &&
                       (memcmp(r->keys[p - 1].ptr, "stand", 5) == 0 ||
-                       KEY_IS(r->keys[p - 1], "stood"))) &&
+                       key_is(r->keys[p - 1], "stood"))) &&
                     !(p > 0 && KEY_IN(r->keys[p - 1], laws)))
                     m |= M_BY;
                 break;
@@ -2596,7 +2588,7 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh,
                     !(e < r->n && ((ti[e].ew & EW_STATENOUN) ||
                                    policy_word(r, e))) &&
                     !aimed_at(r, p) &&
-                    !(p > 0 && KEY_IS(r->keys[p], "in") &&
+                    !(p > 0 && key_is(r->keys[p], "in") &&
                       KEY_IN(r->keys[p - 1], reacts)))
                     m |= M_PLACE;
                 break;
@@ -2694,7 +2686,7 @@ static int relational(dyad_score_ctx *cx, const reader *r)
             int official = official_noun(r->bkeys[j]);
             /* "U.S. interests in Iran" (not a cue of its own: "oil and
              * gas interests in Britain's North Sea") */
-            int interests = KEY_IS(r->keys[j], "interests");
+            int interests = key_is(r->keys[j], "interests");
             if (!(r->ti[j].ew & EW_RELNOUN) && !official && !interests)
                 continue;
             uint32_t p = j + 1;
@@ -2803,12 +2795,12 @@ static int hit_from(const dyad_score_ctx *cx, const sent_info *si,
  * "alongside" whom something is done? */
 static int supported(const reader *r, uint32_t tk)
 {
-    uint32_t k = tk > 0 && KEY_IS(r->keys[tk - 1], "the") ? tk - 1 : tk;
-    if (k >= 1 && KEY_IS(r->keys[k - 1], "alongside"))
+    uint32_t k = tk > 0 && key_is(r->keys[tk - 1], "the") ? tk - 1 : tk;
+    if (k >= 1 && key_is(r->keys[k - 1], "alongside"))
         return 1;
-    return k >= 2 && KEY_IS(r->keys[k - 1], "of") &&
-           (KEY_IS(r->keys[k - 2], "support") ||
-            KEY_IS(r->keys[k - 2], "behalf"));
+    return k >= 2 && key_is(r->keys[k - 1], "of") &&
+           (key_is(r->keys[k - 2], "support") ||
+            key_is(r->keys[k - 2], "behalf"));
 }
 
 /* Does a tension hit of sentence si of the other sign than weight start
@@ -2904,7 +2896,7 @@ static int visit(dyad_score_ctx *cx, const reader *r, const sent_info *si,
     /* "a visit to Tokyo by a senior State Department official": the
      * visitor after "by", over the words before its name */
     uint32_t he = ht + r->men[host].ntok;
-    if (!src.n && he < r->n && KEY_IS(r->keys[he], "by"))
+    if (!src.n && he < r->n && key_is(r->keys[he], "by"))
         for (size_t i = (size_t)host + 1; i < r->nmen; i++) {
             uint32_t tk = r->men[i].tok - r->t0;
             int over = tk <= he + 4 && r->clause[tk] == r->clause[j];
@@ -2983,12 +2975,12 @@ static int asked_before(const dyad_score_ctx *cx, const reader *r,
 static int against_other(const reader *r, uint32_t from, uint32_t j,
                          uint32_t e)
 {
-    uint32_t p = e > j && (KEY_IS(r->keys[e - 1], "against") ||
-                           KEY_IS(r->keys[e - 1], "on"))
+    uint32_t p = e > j && (key_is(r->keys[e - 1], "against") ||
+                           key_is(r->keys[e - 1], "on"))
                      ? e - 1
                      : e;
     if (p >= r->n ||
-        !(KEY_IS(r->keys[p], "against") || KEY_IS(r->keys[p], "on")))
+        !(key_is(r->keys[p], "against") || key_is(r->keys[p], "on")))
         return 0;
     int asked = -1, other = -1;
     for (size_t i = 0; i < r->nmen; i++) {
@@ -3001,7 +2993,7 @@ static int against_other(const reader *r, uint32_t from, uint32_t j,
     /* "on" names an opponent only as a country ("tariffs on its copper"
      * are the asked one's) */
     return asked >= 0 && other != asked &&
-           (other >= 0 || KEY_IS(r->keys[p], "against"));
+           (other >= 0 || key_is(r->keys[p], "against"));
 }
 
 static int pressing(const dyad_score_ctx *cx, const reader *r,
@@ -3031,13 +3023,13 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
     for (; k < r->n && k < from + 16 && r->clause[k] == c; k++) {
         if (k < from + 6 && !ask)
             ask = KEY_IN(r->bkeys[k], gives);
-        if (KEY_IS(r->keys[k], "or") && k + 1 < r->n &&
-            KEY_IS(r->keys[k + 1], "face"))
+        if (key_is(r->keys[k], "or") && k + 1 < r->n &&
+            key_is(r->keys[k + 1], "face"))
             return 2;
         /* "urged Japan to cut its deficit", "asked the Japanese
          * government to open its markets": the one asked stands before
          * "to" ("agreed to cut its deficit" is done by the source) */
-        if (rev == r->n && KEY_IS(r->keys[k], "to") && k + 1 < r->n &&
+        if (rev == r->n && key_is(r->keys[k], "to") && k + 1 < r->n &&
             asked_before(cx, r, from, k) && !ask)
             ask = KEY_IN(r->bkeys[k + 1], asks);
         if ((r->ti[k].ew & EW_AND) && k + 1 < r->n &&
@@ -3060,11 +3052,11 @@ static int pressing(const dyad_score_ctx *cx, const reader *r,
          * warded off */
         int off = 0;
         for (uint32_t b = j; b > from && b + 3 > j && !off; b--)
-            off = KEY_IS(r->keys[b - 1], "from") ||
-                  KEY_IS(r->keys[b - 1], "than") ||
-                  KEY_IS(r->keys[b - 1], "avoid") ||
-                  KEY_IS(r->keys[b - 1], "avert") ||
-                  KEY_IS(r->keys[b - 1], "prevent");
+            off = key_is(r->keys[b - 1], "from") ||
+                  key_is(r->keys[b - 1], "than") ||
+                  key_is(r->keys[b - 1], "avoid") ||
+                  key_is(r->keys[b - 1], "avert") ||
+                  key_is(r->keys[b - 1], "prevent");
         if (!off && !against_other(r, from, j, j + t->ntok))
             return 1;
     }
@@ -3376,17 +3368,17 @@ DYAD_COLD static int despite_pleas(dyad_score_ctx *cx, const reader *r,
         "objections", "calls",     "request",  "requests", "entreaties"};
     const dyad_sentence *st = &cx->doc.sent[s];
     for (uint32_t j = 0; j + 3 < r->n; j++) {
-        if (!KEY_IS(r->keys[j], "despite"))
+        if (!key_is(r->keys[j], "despite"))
             continue;
         uint32_t k = j + 1;   /* over a word ("repeated pleas") */
         if (!KEY_IN(r->keys[k], pleas))
             k++;
         if (k + 2 >= r->n || !KEY_IN(r->keys[k], pleas) ||
-            !(KEY_IS(r->keys[k + 1], "from") ||
-              KEY_IS(r->keys[k + 1], "by")) ||
+            !(key_is(r->keys[k + 1], "from") ||
+              key_is(r->keys[k + 1], "by")) ||
             hit_from(cx, si, st->tok + k, 1, 0))
             continue;
-        uint32_t at = k + 2 + KEY_IS(r->keys[k + 2], "the");
+        uint32_t at = k + 2 + key_is(r->keys[k + 2], "the");
         size_t m = 0;
         while (m < r->nmen && r->men[m].tok - r->t0 != at)
             m++;
@@ -3419,9 +3411,9 @@ static int charges_that(dyad_score_ctx *cx, const reader *r,
     for (size_t i = 0; i + 1 < r->nmen; i++) {
         uint32_t j = r->men[i].tok - r->t0 + r->men[i].ntok;
         if (j + 2 >= r->n || !KEY_IN(r->keys[j], charges) ||
-            !KEY_IS(r->keys[j + 1], "that"))
+            !key_is(r->keys[j + 1], "that"))
             continue;
-        uint32_t at = j + 2 + KEY_IS(r->keys[j + 2], "the");
+        uint32_t at = j + 2 + key_is(r->keys[j + 2], "the");
         const dyad_actor_hit *o = &r->men[i + 1];
         /* a name before it is the verb's subject ("The EC claims that"),
          * and a verb already read the noun ("U.S. charges that Japan") */
@@ -3489,13 +3481,13 @@ static int territory_claims(dyad_score_ctx *cx, const reader *r, size_t s)
         const char *code;
         uint32_t k = j + 1;
         if (KEY_IN(r->keys[j], recognise_words)) {
-            k += KEY_IS(r->keys[k], "the");
+            k += key_is(r->keys[k], "the");
             if (k + 2 > r->n || !KEY_IN(r->keys[k], statehood) ||
-                !KEY_IS(r->keys[k + 1], "of"))
+                !key_is(r->keys[k + 1], "of"))
                 continue;
             k += 2;
             code = "128";
-        } else if ((KEY_IS(r->keys[j], "sovereignty") ||
+        } else if ((key_is(r->keys[j], "sovereignty") ||
                     KEY_IN(r->keys[j], claim_words)) &&
                    KEY_IN(r->keys[k], over)) {
             k++;
@@ -3514,14 +3506,14 @@ static int territory_claims(dyad_score_ctx *cx, const reader *r, size_t s)
     static const char *const its[] = {"its", "their"};
     for (size_t m = 0; m < r->nmen; m++) {
         uint32_t e = r->men[m].tok - r->t0 + r->men[m].ntok;
-        e += e < r->n && KEY_IS(r->keys[e], "islands");
+        e += e < r->n && key_is(r->keys[e], "islands");
         if (r->men[m].place != DYAD_PLACE_TERRITORY || e + 2 >= r->n ||
             !KEY_IN(r->keys[e], be))
             continue;
         for (uint32_t k = e + 1; k + 1 < r->n && k < e + 6; k++)
             if (KEY_IN(r->keys[k], its) &&
-                (KEY_IS(r->keys[k + 1], "territory") ||
-                 (k + 2 < r->n && KEY_IS(r->keys[k + 2], "territory")))) {
+                (key_is(r->keys[k + 1], "territory") ||
+                 (k + 2 < r->n && key_is(r->keys[k + 2], "territory")))) {
                 if (claim_land(cx, r, s, r->men[m].tok - r->t0, m, "100"))
                     return DYAD_ENOMEM;
                 break;
@@ -3570,7 +3562,7 @@ static int taken_to_court(dyad_score_ctx *cx, const reader *r, size_t s)
         if (m < 0)
             continue;
         uint32_t k = r->men[m].tok - r->t0 + r->men[m].ntok;
-        if (k + 1 >= r->n || !KEY_IS(r->keys[k], "to"))
+        if (k + 1 >= r->n || !key_is(r->keys[k], "to"))
             continue;
         uint32_t c = k + 1;
         while (c < r->n && c < k + 4 && !KEY_IN(r->keys[c], courts))
@@ -3808,10 +3800,10 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
             j + 1 < r.n && !(r.ti[j + 1].ew & (EW_PREP | EW_DET)))
             continue;
         /* an adjective, not a verb: "made it clear", "make it easier" */
-        if (j > 1 && KEY_IS(r.keys[j - 1], "it") &&
-            (KEY_IS(r.bkeys[j - 2], "make") || KEY_IS(r.bkeys[j - 2], "made") ||
-             KEY_IS(r.bkeys[j - 2], "makes") ||
-             KEY_IS(r.bkeys[j - 2], "making")))
+        if (j > 1 && key_is(r.keys[j - 1], "it") &&
+            (key_is(r.bkeys[j - 2], "make") || key_is(r.bkeys[j - 2], "made") ||
+             key_is(r.bkeys[j - 2], "makes") ||
+             key_is(r.bkeys[j - 2], "making")))
             continue;
         /* a plural noun, not a verb: right before a verb in the past
          * ("Kenyan forces killed", "coalition forces struck") */
@@ -3822,8 +3814,8 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
          * (a verb ending in "out" is no noun: "pulls out of Somalia") */
         if ((j > 0 && (r.ti[j - 1].ew & EW_DET)) ||
             (j > 0 && (gap_at(&r, j) & GAP_A)) ||
-            (j + w < r.n && KEY_IS(r.keys[j + w], "of") &&
-             !(w > 1 && KEY_IS(r.keys[j + w - 1], "out"))) ||
+            (j + w < r.n && key_is(r.keys[j + w], "of") &&
+             !(w > 1 && key_is(r.keys[j + w - 1], "out"))) ||
             (j > 0 && (cx->doc.tok[st->tok + j].flags & DYAD_TOK_CAP) &&
              !(cx->doc.tok[st->tok + j].flags & DYAD_TOK_UPPER) &&
              !r.title))
@@ -3858,7 +3850,7 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
          * "against" another than the one asked (PETRARCH's 113, rally
          * opposition) is the verb's appeal to the one asked */
         for (uint32_t k = end; pattern && k <= plast && k < r.n; k++)
-            if (KEY_IS(r.keys[k], "against") &&
+            if (key_is(r.keys[k], "against") &&
                 against_other(&r, end, k, k + 1)) {
                 memcpy(code, vb->code, 5);
                 pattern = 0;
@@ -3982,7 +3974,7 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
                  * demand ("agreed with the United States to resolve a
                  * dispute") */
                 if (p == 2 || !(r.ti[j].ew & EW_RECIP) || j + 1 >= r.n ||
-                    !KEY_IS(r.keys[j + 1], "with")) {
+                    !key_is(r.keys[j + 1], "with")) {
                     memcpy(unpressed, e.code, 5);
                     have = set_code(ev, &e, "100");
                 }
@@ -4003,7 +3995,7 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
         int neg = 0;
         for (uint32_t k = end; pattern && have && e.weight > 0 && k < last;
              k++)
-            if (KEY_IS(r.keys[k], "against"))
+            if (key_is(r.keys[k], "against"))
                 neg = 1;
         /* a threat verb followed by what it threatens */
         int threat = 0;
@@ -4114,13 +4106,13 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
             /* "Merkel, Putin discuss Ukraine": what is discussed is a topic;
              * the one discussed with comes after "with" */
             if ((r.ti[j].ew & EW_DISCUSS) && tgt.n &&
-                !(tgt.first > 0 && KEY_IS(r.keys[tgt.first - 1], "with"))) {
+                !(tgt.first > 0 && key_is(r.keys[tgt.first - 1], "with"))) {
                 group with = {0};
                 uint32_t k = end;
                 for (; k < r.n && r.clause[k] == r.clause[j] &&
                        k < end + OBJ_WINDOW && !with.n;
                      k++)
-                    if (KEY_IS(r.keys[k], "with"))
+                    if (key_is(r.keys[k], "with"))
                         target_after(&r, k + 1, 0, &src, &with);
                 /* the countries discussed are a topic: no cue links them */
                 for (size_t i = 0; i < r.nmen; i++) {
@@ -4134,7 +4126,7 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
              * of a mutual verb with its pattern act on each other */
             if (pattern && src.n >= 2 && !passive &&
                 ((r.ti[j].ew & EW_MUTUALV) ||
-                 (end < r.n && KEY_IS(r.keys[end], "together"))))
+                 (end < r.n && key_is(r.keys[end], "together"))))
                 tgt.n = 0;   /* "... work together on Syria" too */
             /* a sentence of two countries: an actor that acts without a
              * target found acts on the other, when it is named freely (not
@@ -4227,8 +4219,8 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
          * target, fight side by side (CAMEO 062, cooperate militarily;
          * other conflict, no event between them) */
         if (!tgt.n && src.n >= 2 && e.weight < 0 && !neg &&
-            ((j > 0 && KEY_IS(r.keys[j - 1], "jointly")) ||
-             (end < r.n && KEY_IS(r.keys[end], "together")))) {
+            ((j > 0 && key_is(r.keys[j - 1], "jointly")) ||
+             (end < r.n && key_is(r.keys[end], "together")))) {
             if (e.quad != DYAD_QUAD_MATERIAL_CONFLICT ||
                 !set_code(ev, &e, "062"))
                 continue;
@@ -4317,7 +4309,7 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
         /* "condemnation from the United States": those after "from" are
          * the source, and the clause's subject the target */
         uint32_t e = j + t->ntok;
-        if (tgt.n && e < r.n && KEY_IS(r.keys[e], "from") &&
+        if (tgt.n && e < r.n && key_is(r.keys[e], "from") &&
             tgt.first <= e + 2) {
             group subj;
             first_in_clause(&r, j, &subj);

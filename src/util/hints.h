@@ -10,6 +10,9 @@
 #if defined(__GNUC__)
 /* x is mostly true: the code that follows is laid out straight */
 #define DYAD_LIKELY(x) __builtin_expect(!!(x), 1)
+/* a small function inlined even into the longest functions, where GCC
+ * stops inlining by its own measure */
+#define DYAD_ALWAYS_INLINE __attribute__((always_inline))
 /* a function kept out of its callers (their registers, their code size) */
 #define DYAD_NOINLINE __attribute__((noinline))
 /* ... and rarely called: compiled for size, out of the hot text */
@@ -20,6 +23,7 @@
 #define DYAD_PREFETCH(a) __builtin_prefetch(a)
 #else
 #define DYAD_LIKELY(x) (x)
+#define DYAD_ALWAYS_INLINE
 #define DYAD_NOINLINE
 #define DYAD_COLD
 #define DYAD_PREFETCH(a) ((void)(a))
