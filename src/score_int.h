@@ -345,7 +345,7 @@ int dyad_score__idiom_stop_slow(dyad_span k);
 static inline int dyad_score__idiom_stop(dyad_span k, unsigned cls)
 {
     if (cls & W_IDIOM)
-        return !(k.len == 3 && memcmp(k.ptr, "the", 3) == 0);
+        return !key_is(k, "the");
     return k.len == 4 && dyad_score__idiom_stop_slow(k);
 }
 /* The table of rule words (boosters, negations, "but", ...); NULL on
