@@ -1015,6 +1015,7 @@ typedef struct {
     uint64_t keys, multi;
     unsigned char slot[64];
 } jobj;
+_Static_assert(FAST_FIELDS <= 256, "jobj.slot holds a member's index in a byte");
 
 /* A key's length and first and last bytes: keys of different tags
  * differ. */
