@@ -17,7 +17,11 @@
 #   # env            NAME=VALUE lines set for the dyad run
 #   # setup          a shell script run in $TMP before dyad
 #   # check          a shell script run after dyad with $OUT, $ERR (files
-#                    holding its output) and $TMP; it must exit 0
+#                    holding its output) and $TMP; it must exit 0. It runs
+#                    under "set -euo pipefail" ("set +e" in it is refused:
+#                    every line after it would stop asserting); a command
+#                    expected to fail is run as "exits N CMD ARGS...",
+#                    which fails the check unless CMD exits with N
 #
 # With DYAD_VALGRIND=1 in the environment every run of dyad in the case
 # (setup and check included) goes through valgrind's memcheck; the case
@@ -108,7 +112,15 @@ if [ -n "${text[check]:-}" ]; then
     # made to fail the check itself
     check=$(printf '%s\n' "${text[check]}" |
             sed 's/^! .*$/& || exit 1/')
-    bash -euo pipefail -c "$check" >&2 || say "check failed"
+    if grep -qE '^[[:space:]]*set [+]e' <<< "$check"; then
+        say "check: 'set +e' turns off its assertions (use exits N CMD)"
+    else
+        helper='exits() { local want=$1 st=0; shift; "$@" || st=$?;
+            [ "$st" = "$want" ] || { echo "exits: $1 exited $st, not $want" >&2;
+            return 1; }; }'
+        bash -euo pipefail -c "$helper"$'\n'"$check" >&2 ||
+            say "check failed"
+    fi
 fi
 if [ "${DYAD_VALGRIND:-0}" = 1 ]; then
     for log in "$TMP"/.vg/log.*; do
