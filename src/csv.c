@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/alloc.h"
 
@@ -174,6 +175,20 @@ static const char *field(const csv_in *in, size_t i)
     return in->rec.data + in->off[i];
 }
 
+/* Whether a cell says "no value": empty, or a missing-value marker as R
+ * (NA), pandas and numpy (NaN, nan), JSON (null) and spreadsheets (#N/A,
+ * N/A) write them, in any case. */
+static int missing_cell(const char *cell, size_t len)
+{
+    static const char *const marks[] = {"na", "nan", "null", "#n/a", "n/a"};
+    if (len == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (strlen(marks[i]) == len && strncasecmp(cell, marks[i], len) == 0)
+            return 1;
+    return 0;
+}
+
 int dyad_csv_read_column(const char *path, const char *column,
                          const char *time_column, dyad_csv_column *out,
                          dyad_err *err)
@@ -218,7 +233,7 @@ int dyad_csv_read_column(const char *path, const char *column,
         }
         const char *cell = field(&in, (size_t)col);
         size_t len = strlen(cell);
-        if (len == 0) {
+        if (missing_cell(cell, len)) {
             out->skipped++;
             continue;
         }

@@ -89,13 +89,14 @@ typedef struct dyad_csv_column {
     char **label;       /* their time labels (or row numbers), owned */
     unsigned long *line;/* their line numbers in the file */
     size_t n;
-    size_t skipped;     /* rows whose cell was empty */
+    size_t skipped;     /* rows whose cell had no value */
 } dyad_csv_column;
 
 /* Reads the numbers of column `column` (and the labels of `time_column`,
  * or row numbers when NULL) from the CSV file at path ("-": stdin):
- * RFC 4180 quoting, CRLF or LF, a UTF-8 BOM skipped, a header row. Empty
- * cells are skipped and counted; a cell that is not a number ('.' as the
+ * RFC 4180 quoting, CRLF or LF, a UTF-8 BOM skipped, a header row. Cells
+ * without a value (empty, or NA, NaN, null, #N/A, N/A in any case) are
+ * skipped and counted; a cell that is not a number ('.' as the
  * decimal point under any locale) is DYAD_EPARSE naming file, line and
  * column. DYAD_EINVAL when a column is missing. Free with
  * dyad_csv_column_free. */

@@ -62,9 +62,10 @@ static int from_csv(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         dyad_cli_error(ctx, &err);
         return rc == DYAD_EINVAL ? EXIT_DATAERR : dyad_cli_exit_code(rc);
     }
-    if (col.skipped && ctx->verbose)
-        dyad_cli_msg(ctx, "%s: %zu empty cells skipped", v->input,
-                     col.skipped);
+    if (col.skipped && !ctx->quiet)
+        dyad_cli_msg(ctx, "%s: %zu rows without a value (empty, NA, NaN or "
+                          "null) skipped: index counts the values read",
+                     v->input, col.skipped);
     v->y = col.v;
     v->label = col.label;
     v->n = col.n;
@@ -152,8 +153,10 @@ static int from_csv_counts(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         }
         n++;
     }
-    if ((dropped || cc.skipped) && ctx->verbose)
-        dyad_cli_msg(ctx, "%s: %zu rows without a count or a total skipped",
+    if ((dropped || cc.skipped) && !ctx->quiet)
+        dyad_cli_msg(ctx, "%s: %zu rows without a count or a total (empty, "
+                          "NA, NaN, null or a total of 0) skipped: index "
+                          "counts the values read",
                      v->input, dropped + cc.skipped);
     for (size_t i = n; i < cc.n; i++)
         dyad_free(cc.label[i]);
