@@ -21,7 +21,20 @@
 #                    under "set -euo pipefail" ("set +e" in it is refused:
 #                    every line after it would stop asserting); a command
 #                    expected to fail is run as "exits N CMD ARGS...",
-#                    which fails the check unless CMD exits with N
+#                    which fails the check unless CMD exits with N.
+#                    "set -e" also ignores the failure of any command of
+#                    an "A && B" list but the last, and that of an
+#                    indented "! CMD", so these lines are refused too
+#                    (quoted text, here-documents and comments aside,
+#                    continued lines joined): a line with " && " that does
+#                    not start with if, while, until or elif, and an
+#                    indented "! CMD", unless the line ends by handling
+#                    the failure: "|| exit N", "|| return N", "|| say ...",
+#                    "|| VAR=$?", "|| { ...; exit N; }" (or return N, or
+#                    fail=1, before the "}"); or, a conditional action
+#                    rather than an assertion, "&& exit N", "&& return N",
+#                    "&& break", "&& continue", "&& { ...; exit N; }".
+#                    Write one assertion a line instead
 #
 # With DYAD_VALGRIND=1 in the environment every run of dyad in the case
 # (setup and check included) goes through valgrind's memcheck; the case
@@ -112,13 +125,76 @@ if [ -n "${text[check]:-}" ]; then
     # made to fail the check itself
     check=$(printf '%s\n' "${text[check]}" |
             sed 's/^! .*$/& || exit 1/')
+    # the && and "! " rule (see the header): the check's code lines, with
+    # quoted text (but its quotes), here-document bodies and comments out,
+    # a line continued by \, &&, || or | joined with the next, each after
+    # its line number and a colon (sp > 0: in quotes; S '', D "", P $( )
+    # within "")
+    stmts=$(printf '%s\n' "$check" | awk '
+        hd != "" { l = $0; if (hdtab) sub(/^\t+/, "", l); if (l == hd) hd = ""; next }
+        {
+            line = $0; n = length(line); out = ""; i = 1
+            while (i <= n) {
+                c = substr(line, i, 1); m = st[sp]
+                if (m == "S") { if (c == "\047") sp--; i++; continue }
+                if (m == "D") {
+                    if (c == "\\") i++
+                    else if (c == "\"") sp--
+                    else if (substr(line, i, 2) == "$(") { st[++sp] = "P"; dep[sp] = 0; i++ }
+                    i++; continue
+                }
+                if (c == "\\") { if (!sp) out = out substr(line, i, 2); i += 2; continue }
+                if (c == "\047" || c == "\"") {
+                    st[++sp] = c == "\"" ? "D" : "S"
+                    if (sp == 1) out = out c c
+                    i++; continue
+                }
+                if (c == "#" && (i == 1 || substr(line, i - 1, 1) ~ /[ \t;]/)) break
+                if (m == "P") {
+                    if (c == "(") dep[sp]++
+                    else if (c == ")") { if (dep[sp]) dep[sp]--; else sp-- }
+                    i++; continue
+                }
+                if (substr(line, i, 2) == "<<" && substr(line, i, 3) != "<<<" &&
+                    match(substr(line, i), /^<<-?[ \t]*[\047"]?[A-Za-z0-9_]+/)) {
+                    w = substr(line, i, RLENGTH); out = out w; i += RLENGTH
+                    hdtab = w ~ /^<<-/; sub(/^<<-?[ \t]*[\047"]?/, "", w); hdnext = w
+                    if (substr(line, i, 1) ~ /[\047"]/) i++
+                    continue
+                }
+                out = out c; i++
+            }
+            if (buf == "") at = NR
+            buf = buf out
+            if (hdnext != "") { hd = hdnext; hdnext = "" }
+            if (sp) next
+            sub(/[ \t]+$/, "", buf)
+            if (buf ~ /(\\|&&|\|)$/) { sub(/\\$/, "", buf); buf = buf " "; next }
+            print at ":" buf; buf = ""
+        }
+        END { if (buf != "") print at ":" buf }')
+    handler='([|][|]|&&)[[:space:]]*((exit|return)([[:space:]]+[^[:space:];&|]+)?|\{.*;[[:space:]]*((exit|return)([[:space:]]+[^[:space:];]+)?|fail=1);[[:space:]]*\})$'
+    handler+='|&&[[:space:]]*(break|continue)$|[|][|][[:space:]]*(say[[:space:]].*|[A-Za-z_][A-Za-z0-9_]*=[$][?])$'
+    and_lists=$(grep -E ' && ' <<< "$stmts" |
+                grep -vE '^[0-9]+:[[:space:]]*(if|while|until|elif)[[:space:]]' |
+                grep -vE "$handler" || true)
+    negations=$(grep -E '^[0-9]+:[[:space:]]+! ' <<< "$stmts" |
+                grep -vE "$handler" || true)
     if grep -qE '^[[:space:]]*set [+]e' <<< "$check"; then
         say "check: 'set +e' turns off its assertions (use exits N CMD)"
+    elif [ -n "$and_lists" ]; then
+        n=${and_lists%%:*}
+        say "check: set -e asserts only the last command of an && list (one assertion a line, or end it in || exit 1): $(sed -n "${n}p" <<< "$check")"
+    elif [ -n "$negations" ]; then
+        n=${negations%%:*}
+        say "check: set -e ignores an indented '! CMD' (end it in || exit 1): $(sed -n "${n}p" <<< "$check")"
     else
+        # exits says what went wrong on fd 3, the check's own stderr (its
+        # command's stderr is often redirected to a file)
         helper='exits() { local want=$1 st=0; shift; "$@" || st=$?;
-            [ "$st" = "$want" ] || { echo "exits: $1 exited $st, not $want" >&2;
+            [ "$st" = "$want" ] || { echo "exits: $1 exited $st, not $want" >&3;
             return 1; }; }'
-        bash -euo pipefail -c "$helper"$'\n'"$check" >&2 ||
+        bash -euo pipefail -c "$helper"$'\n'"$check" 3>&2 >&2 ||
             say "check failed"
     fi
 fi
