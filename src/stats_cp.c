@@ -610,8 +610,9 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
                             "least 2 values", r->min_size);
     if (r->min_size > n / 2)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
-                            "%zu values are too few for a change with "
-                            "segments of at least %zu", n, r->min_size);
+                            "%zu value%s too few for a change with "
+                            "segments of at least %zu", n,
+                            n == 1 ? " is" : "s are", r->min_size);
     return DYAD_OK;
 }
 

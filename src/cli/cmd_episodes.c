@@ -40,7 +40,9 @@ int cmd_episodes(int argc, char **argv, dyad_cli_ctx *ctx)
         return st;
     dyad_stats_episode *ep = NULL;
     size_t ne = 0;
-    int rc = dyad_stats_episodes(cp.y, cp.w, v.n, &cp.o, &ep, &ne, &err);
+    int rc = cp.too_short ? DYAD_OK
+                          : dyad_stats_episodes(cp.y, cp.w, v.n, &cp.o, &ep,
+                                                &ne, &err);
     if (rc != DYAD_OK) {
         dyad_cli_values_free(&v);
         return dyad_cli_stats_status(ctx, rc, &err);

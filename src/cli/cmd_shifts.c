@@ -37,8 +37,9 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
         return st;
     dyad_stats_shift *sh = NULL;
     size_t nsh = 0;
-    int rc = dyad_stats_changepoints(cp.y, cp.w, v.n, &cp.o, &sh, &nsh, NULL,
-                                     &err);
+    int rc = cp.too_short ? DYAD_OK
+                          : dyad_stats_changepoints(cp.y, cp.w, v.n, &cp.o,
+                                                    &sh, &nsh, NULL, &err);
     if (rc != DYAD_OK) {
         dyad_cli_values_free(&v);
         return dyad_cli_stats_status(ctx, rc, &err);

@@ -62,6 +62,12 @@ static int from_csv(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         dyad_cli_error(ctx, &err);
         return rc == DYAD_EINVAL ? EXIT_DATAERR : dyad_cli_exit_code(rc);
     }
+    if (col.n == 0) {
+        dyad_cli_msg(ctx, "%s: column '%s' has no values", v->input,
+                     v->column);
+        dyad_csv_column_free(&col);
+        return EXIT_DATAERR;
+    }
     if (col.skipped && !ctx->quiet)
         dyad_cli_msg(ctx, "%s: %zu rows without a value (empty, NA, NaN or "
                           "null) skipped: index counts the values read",
@@ -158,6 +164,12 @@ static int from_csv_counts(const dyad_cli_ctx *ctx, dyad_cli_values *v)
                           "NA, NaN, null or a total of 0) skipped: index "
                           "counts the values read",
                      v->input, dropped + cc.skipped);
+    if (n == 0) {
+        dyad_cli_msg(ctx, "%s: no row has a count%s", v->input,
+                     v->total_column ? " and a total above 0" : "");
+        st = EXIT_DATAERR;
+        goto out;
+    }
     for (size_t i = n; i < cc.n; i++)
         dyad_free(cc.label[i]);
     v->label = cc.label;
@@ -489,6 +501,9 @@ int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
     }
     if (optind < argc)
         return dyad_cli_usage(ctx, "unexpected argument '%s'", argv[optind]);
+    if (cp->o.cost == DYAD_COST_MEANVAR && cp->o.min_size == 1)
+        return dyad_cli_usage(ctx, "--cost meanvar needs --min-size 2 or "
+                                   "more (a variance of one value)");
     /* Poisson counts over exposures (events per article, as a stored
      * intensity of few articles a period is counted) may exceed them */
     v->exposures = cp->cost_set && cp->o.cost == DYAD_COST_POISSON;
@@ -498,6 +513,20 @@ int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
     if (st != EXIT_OK) {
         dyad_cli_values_free(v);
         return st;
+    }
+    /* A series too short for two segments has no change to find: an
+     * empty result, as for a pair with no shift, not a data error (a new
+     * pair in a nightly run has a period or two). */
+    size_t m = cp->o.min_size ? cp->o.min_size
+               : cp->o.cost == DYAD_COST_MEANVAR ? 2 : 1;
+    if (v->n < 2 * m) {
+        cp->too_short = 1;
+        if (!ctx->quiet && v->n == 0)
+            dyad_cli_msg(ctx, "no period has a value: no change to find");
+        else if (!ctx->quiet)
+            dyad_cli_msg(ctx, "%zu value%s: too few for a change (segments "
+                              "of at least %zu)", v->n, v->n == 1 ? "" : "s",
+                         m);
     }
     return -1;
 }

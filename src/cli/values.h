@@ -150,6 +150,8 @@ typedef struct dyad_cli_cp {
     const double *y, *w;    /* borrowed from the values */
     double scale;           /* what rates are multiplied by for display */
     int events;             /* y are the pair's events (values' ev) */
+    int too_short;          /* too few values for a change: none to find
+                               (said on stderr), the search not run */
 } dyad_cli_cp;
 
 /* Handles change point option c; 1 when it was one of ours, 0 when not,
