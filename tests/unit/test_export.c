@@ -425,6 +425,162 @@ static void test_export_numbers_ignore_locale(void **state)
     free(l_json.data);
 }
 
+/* --- reading a column back (dyad_csv_read_column) --- */
+
+/* dyad_parse_number on s; fails the test when it refuses s. */
+static double parsed(const char *s)
+{
+    double v = -12345;
+    if (dyad_parse_number(s, strlen(s), &v) != 0)
+        fail_msg("'%s' refused", s);
+    return v;
+}
+
+static void test_export_parse_number(void **state)
+{
+    (void)state;
+    assert_near(parsed("0"), 0, 0);
+    assert_near(parsed("42"), 42, 0);
+    assert_near(parsed("-3.25"), -3.25, 0);
+    assert_near(parsed("+.5"), 0.5, 0);
+    assert_near(parsed("5."), 5, 0);
+    assert_near(parsed("0.1"), 0.1, 0);
+    assert_near(parsed("1234.5678"), 1234.5678, 0);
+    assert_near(parsed("1e3"), 1000, 0);
+    assert_near(parsed("2.5E+2"), 250, 0);
+    assert_near(parsed("-1.5e-3"), -0.0015, 1e-18);
+    assert_near(parsed(" \t7.5\t "), 7.5, 0);   /* blanks around */
+    assert_near(parsed("1e-400"), 0, 0);        /* underflows to 0 */
+    /* only len bytes are read */
+    double v = 0;
+    assert_int_equal(dyad_parse_number("12345", 2, &v), 0);
+    assert_near(v, 12, 0);
+    static const char *const bad[] = {"",    " ",    "-",   ".",    "e5",
+                                      "1e",  "1e+",  "1,5", "1.5x", "0x10",
+                                      "1 2", "--1",  "nan", "NaN",  "inf",
+                                      "-Infinity", "1e400", "1.2.3"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        v = -12345;
+        if (dyad_parse_number(bad[i], strlen(bad[i]), &v) != -1)
+            fail_msg("'%s' accepted as %g", bad[i], v);
+        assert_near(v, -12345, 0);   /* and *out is left alone */
+    }
+}
+
+/* Reads column col (labels from tcol, or NULL) of the CSV text s;
+ * returns the status, with the result in *c and the error in *err. */
+static int read_column(const char *s, const char *col, const char *tcol,
+                       dyad_csv_column *c, dyad_err *err)
+{
+    char path[32];
+    unit_temp_str(s, path);
+    *err = (dyad_err){0};
+    int rc = dyad_csv_read_column(path, col, tcol, c, err);
+    unlink(path);
+    return rc;
+}
+
+static void test_export_csv_read_column(void **state)
+{
+    (void)state;
+    /* a BOM, CRLF and LF records, a quoted header and quoted cells with a
+     * doubled quote, a comma and a line break (the line numbers count
+     * it), missing values of every kind, a blank line */
+    const char *s = "\xef\xbb\xbf" "week,\"n,\"\"x\"\"\",tone\r\n"
+                    "\"2026-W01\",1,-0.5\r\n"
+                    "2026-W02,2,NA\n"
+                    "\"2026\n-W03\",3,\" 1.25 \"\n"
+                    "2026-W04,4,nan\n"
+                    "2026-W05,5,\n"
+                    "\n"
+                    "2026-W06,6,NULL\n"
+                    "2026-W07,7,#n/a\n"
+                    "2026-W08,8,N/A\n"
+                    "2026-W09,9,\"2e1\"\n";
+    dyad_csv_column c;
+    dyad_err err;
+    assert_int_equal(read_column(s, "tone", "week", &c, &err), DYAD_OK);
+    assert_int_equal(c.n, 3);
+    assert_int_equal(c.skipped, 6);
+    assert_near(c.v[0], -0.5, 0);
+    assert_near(c.v[1], 1.25, 0);
+    assert_near(c.v[2], 20, 0);
+    assert_string_equal(c.label[0], "2026-W01");
+    assert_string_equal(c.label[1], "2026\n-W03");
+    assert_string_equal(c.label[2], "2026-W09");
+    assert_int_equal(c.line[0], 2);
+    assert_int_equal(c.line[1], 4);
+    assert_int_equal(c.line[2], 12);
+    dyad_csv_column_free(&c);
+    /* the quoted header name, and row numbers for labels */
+    assert_int_equal(read_column(s, "n,\"x\"", NULL, &c, &err), DYAD_OK);
+    assert_int_equal(c.n, 9);
+    assert_int_equal(c.skipped, 0);
+    for (size_t i = 0; i < 3; i++)
+        assert_near(c.v[i], (double)(i + 1), 0);
+    assert_string_equal(c.label[0], "1");
+    assert_string_equal(c.label[2], "3");
+    assert_int_equal(c.line[2], 4);
+    assert_int_equal(c.line[3], 6);
+    dyad_csv_column_free(&c);
+    /* no BOM, no line end after the last record */
+    assert_int_equal(read_column("a,b\n1,x\n2,y", "a", "b", &c, &err),
+                     DYAD_OK);
+    assert_int_equal(c.n, 2);
+    assert_near(c.v[1], 2, 0);
+    assert_string_equal(c.label[0], "x");
+    assert_string_equal(c.label[1], "y");
+    dyad_csv_column_free(&c);
+    /* a lone CR ends a record too */
+    assert_int_equal(read_column("a\r1\r2\r", "a", NULL, &c, &err), DYAD_OK);
+    assert_int_equal(c.n, 2);
+    assert_near(c.v[1], 2, 0);
+    assert_int_equal(c.line[1], 3);
+    dyad_csv_column_free(&c);
+}
+
+/* The errors, each with its code and the line it names. */
+static void test_export_csv_read_column_errors(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *csv, *col, *tcol, *what;
+        int code;
+        unsigned long line;
+    } cases[] = {
+        {"a,b\n1,2\n3,x\n", "b", NULL, "'x' is not a number", DYAD_EPARSE,
+         3},
+        {"a,b\n1,2\n3,1,5\n4\n", "b", NULL, "has 1 fields", DYAD_EPARSE, 4},
+        {"a,b\n1,2\n", "c", NULL, "no column 'c'", DYAD_EINVAL, 1},
+        {"a,b\n1,2\n", "a", "t", "no column 't'", DYAD_EINVAL, 1},
+        {"a,b\n1,x\"y\n", "a", NULL, "quote inside", DYAD_EPARSE, 2},
+        {"a,b\n1,\"x\"y\n", "a", NULL, "after a closing quote",
+         DYAD_EPARSE, 2},
+        {"a,b\n1,2\n3,\"x\n\n", "a", NULL, "not closed", DYAD_EPARSE, 3},
+        {"", "a", NULL, "empty file", DYAD_EPARSE, 1},
+        {"\xef\xbb\xbe" "a\n1\n", "a", NULL, "not UTF-8", DYAD_EPARSE, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_csv_column c;
+        dyad_err err;
+        int rc = read_column(cases[i].csv, cases[i].col, cases[i].tcol, &c,
+                             &err);
+        if (rc != cases[i].code || err.line != cases[i].line ||
+            !strstr(err.msg, cases[i].what))
+            fail_msg("case %zu: %d at line %lu: %s", i, rc, err.line,
+                     err.msg);
+        assert_int_equal(err.code, cases[i].code);
+        assert_int_equal(c.n, 0);   /* nothing handed back */
+        assert_null(c.v);
+    }
+    dyad_csv_column c;
+    dyad_err err = {0};
+    assert_int_equal(dyad_csv_read_column("/nonexistent/x.csv", "a", NULL, &c,
+                                          &err),
+                     DYAD_ENOENT);
+    assert_int_equal(err.code, DYAD_ENOENT);
+}
+
 /* --- JSON and JSON Lines --- */
 
 static const char *const series_cols[] = {"period_start", "articles",
@@ -605,6 +761,9 @@ int main(void)
         cmocka_unit_test(test_export_csv_large_table_flushes_in_between),
         cmocka_unit_test(test_export_bom_only_when_asked_and_only_csv),
         cmocka_unit_test(test_export_numbers_ignore_locale),
+        cmocka_unit_test(test_export_parse_number),
+        cmocka_unit_test(test_export_csv_read_column),
+        cmocka_unit_test(test_export_csv_read_column_errors),
         cmocka_unit_test(test_export_json_document_shape),
         cmocka_unit_test(test_export_json_without_rows_or_head),
         cmocka_unit_test(test_export_jsonl_one_object_per_line),

@@ -1611,6 +1611,124 @@ static void test_stats_count_dispersion_grows(void **state)
     dyad_free(sh);
 }
 
+/* The cost of a count segment with a dispersion of its own, d + a S /
+ * len: its deviance at the rate with half an event added, over that
+ * dispersion, plus len log of it (the normalising term of a quasi-
+ * likelihood whose scale varies by segment). */
+static double ref_own_disp_seg(const double *c, const double *t, size_t a,
+                               size_t b, int binomial, double d, double sl)
+{
+    double C = 0, N = 0, dev = 0;
+    for (size_t i = a; i < b; i++) {
+        C += c[i];
+        N += t[i];
+    }
+    double r = binomial ? (C + 0.5) / (N + 1) : (C + 0.5) / N;
+    for (size_t i = a; i < b; i++) {
+        double mu = t[i] * r;
+        dev += c[i] > 0 ? c[i] * log(c[i] / mu) : 0;
+        if (binomial)
+            dev += t[i] > c[i] ? (t[i] - c[i]) *
+                                     log((t[i] - c[i]) / (t[i] - mu))
+                               : 0;
+        else
+            dev -= c[i] - mu;
+    }
+    double len = (double)(b - a), disp = d + sl * C / len;
+    return 2 * dev / disp + len * log(disp);
+}
+
+static double ref_own_disp_total(const double *c, const double *t, size_t n,
+                                 const dyad_stats_shift *sh, size_t k,
+                                 int binomial, double d, double sl,
+                                 double beta)
+{
+    double v = (double)k * beta;
+    for (size_t j = 0, a = 0; j <= k; j++) {
+        size_t b = j < k ? sh[j].index : n;
+        v += ref_own_disp_seg(c, t, a, b, binomial, d, sl);
+        a = b;
+    }
+    return v;
+}
+
+/* The war of the test above under penalties that give different
+ * segmentations: the growth a of the dispersion is not reported, so it
+ * is solved for from the cost of the one-segment fit (d from
+ * dyad_stats_cp_scale), and that a must give the reported cost of every
+ * other segmentation too. */
+static void test_stats_count_dispersion_grows_cost(void **state)
+{
+    (void)state;
+    static const double c0[] = {
+        1,  1,  1,  0,  5,  0,  2,  3,   2,  0,  4,   0,  2,  2,
+        5,  2,  2,  6,  3,  9,  2,  2,   2,  3,  0,   2,  77, 42,
+        35, 21, 58, 14, 43, 52, 81, 30,  64, 66, 117, 23, 40, 24,
+        22, 19, 39, 119, 22, 69, 35, 58, 26, 39, 39};
+    enum { N = sizeof c0 / sizeof *c0, NPEN = 5 };
+    double t[N], S = 0;
+    for (size_t i = 0; i < N; i++) {
+        t[i] = 1800 + (double)(i * 37 % 400);
+        S += c0[i];
+    }
+    static const double pens[NPEN] = {1e6, 0, 2, 8, 30};
+    for (int binomial = 0; binomial < 2; binomial++) {
+        dyad_stats_cp_opts o = {0};
+        o.cost = binomial ? DYAD_COST_BINOMIAL : DYAD_COST_POISSON;
+        o.penalty = DYAD_PEN_VALUE;
+        double d;
+        assert_int_equal(dyad_stats_cp_scale(c0, t, N, &o, &d, NULL), 0);
+        dyad_stats_shift *sh[NPEN];
+        size_t k[NPEN];
+        double cost[NPEN];
+        int distinct = 0;
+        for (size_t p = 0; p < NPEN; p++) {
+            o.penalty_value = pens[p];
+            assert_int_equal(dyad_stats_changepoints(c0, t, N, &o, &sh[p],
+                                                     &k[p], &cost[p], NULL),
+                             0);
+            distinct += p > 0 && k[p] != k[p - 1];
+        }
+        assert_int_equal(k[0], 0);
+        assert_true(distinct >= 2);   /* not one segmentation throughout */
+        /* one segment: cost = D / x + N log x with x = d + a S / N, D its
+         * deviance times 2; a root on each side of the minimum at D / N */
+        double D = ref_own_disp_seg(c0, t, 0, N, binomial, 1, 0);
+        int matched = 0;
+        for (int side = 0; side < 2 && !matched; side++) {
+            double lo = side ? D / N : 1e-9, hi = D / N;
+            if (side)
+                while (D / hi + N * log(hi) < cost[0])
+                    hi *= 2;
+            for (int it = 0; it < 200; it++) {
+                double mid = (lo + hi) / 2;
+                int below = D / mid + N * log(mid) < cost[0];
+                if (below == side)
+                    lo = mid;
+                else
+                    hi = mid;
+            }
+            double x = (lo + hi) / 2, sl = (x - d) * N / S;
+            if (!(sl > 0) ||
+                !(fabs(D / x + N * log(x) - cost[0]) <= 1e-9 * cost[0]))
+                continue;
+            matched = 1;
+            for (size_t p = 1; p < NPEN; p++) {
+                double ref = ref_own_disp_total(c0, t, N, sh[p], k[p],
+                                                binomial, d, sl, pens[p]);
+                matched &= fabs(cost[p] - ref) <= 1e-7 * fabs(ref);
+            }
+        }
+        if (!matched)
+            fail_msg("binomial %d: no growth of the dispersion from %g "
+                     "gives the costs %g, %g, %g, %g, %g",
+                     binomial, d, cost[0], cost[1], cost[2], cost[3],
+                     cost[4]);
+        for (size_t p = 0; p < NPEN; p++)
+            dyad_free(sh[p]);
+    }
+}
+
 /* Beyond OP_MAX values (10,000) a series whose dispersion grows with its
  * level is searched by PELT's rule, no longer exact: 12,000 negative
  * binomial counts (shape 3) switching between 2 and 30 a period every
@@ -1663,6 +1781,18 @@ static void test_stats_dispersion_known(void **state)
                                            &ph, NULL), 0);
     if (fabs(d - 1) > 0.15)
         fail_msg("binomial: D %g (true 1)", d);
+    /* at a rate of 0.1 the binomial variance p (1 - p) is within 10% of
+     * the Poisson one, p, inside the tolerance above; at 0.5 it is half:
+     * D near 1 only with p (1 - p) */
+    for (size_t i = 0; i < N; i++) {
+        c[i] = 0;
+        for (int k = 0; k < (int)t[i]; k++)
+            c[i] += unif() < 0.5;
+    }
+    assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_BINOMIAL, &d,
+                                           &ph, NULL), 0);
+    if (fabs(d - 1) > 0.15)
+        fail_msg("binomial at 0.5: D %g (true 1)", d);
     /* a week-to-week swing of the rate on top: D well above 1, and the
      * costs divide by it */
     for (size_t i = 0; i < N; i++) {
@@ -1898,6 +2028,7 @@ static void test_stats_welch_and_cohen_by_hand(void **state)
     assert_int_equal(dyad_stats_welch(k1, 2, k2, 2, &t, &df, &p, NULL), 0);
     assert_true(isinf(t) && t > 0);
     assert_near(p, 0, 0);
+    assert_near(df, 2, 0);   /* na + nb - 2 */
     assert_int_equal(dyad_stats_welch(k1, 2, k1, 2, &t, &df, &p, NULL), 0);
     assert_near(t, 0, 0);
     assert_near(p, 1, 0);
@@ -2192,6 +2323,30 @@ static void test_stats_anomalies_robust_z(void **state)
     assert_near(a[0].z, 4 / 1.253314, 1e-9);
     assert_near(a[1].z, -4 / 1.253314, 1e-9);
     dyad_free(a);
+    /* the mean absolute deviation above is 1, where times and over are
+     * one: here 12 / 8 = 1.5, the scale 1.879971, z(13) = 4.2553845 and
+     * z(1) = -2.1276922, below 3 */
+    static const double m1[] = {5, 5, 5, 5, 5, 5, 13, 1};
+    assert_int_equal(dyad_stats_anomalies(m1, 8, 3, &a, &na, &med, &mad,
+                                          NULL), 0);
+    assert_near(med, 5, 0);
+    assert_near(mad, 0, 0);
+    assert_int_equal(na, 1);
+    assert_int_equal(a[0].index, 6);
+    assert_near(a[0].z, 8 / (1.253314 * 1.5), 1e-9);
+    dyad_free(a);
+    /* an even count, whose two middle values differ: 1..9, 100 has the
+     * median 5.5; |y - 5.5| sorted .5,.5,1.5,1.5,2.5,2.5,3.5,3.5,4.5,94.5
+     * has the MAD 2.5; z(100) = 0.6745 * 94.5 / 2.5 = 25.49610 */
+    static const double ev[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 100};
+    assert_int_equal(dyad_stats_anomalies(ev, 10, DYAD_STATS_ANOMALY_Z, &a,
+                                          &na, &med, &mad, NULL), 0);
+    assert_near(med, 5.5, 0);
+    assert_near(mad, 2.5, 0);
+    assert_int_equal(na, 1);
+    assert_int_equal(a[0].index, 9);
+    assert_near(a[0].z, 0.6745 * 94.5 / 2.5, 1e-12);
+    dyad_free(a);
     /* all equal: nothing */
     static const double c[] = {2, 2, 2};
     a = (void *)1;
@@ -2331,6 +2486,7 @@ int main(void)
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
         cmocka_unit_test(test_stats_count_dispersion_grows),
+        cmocka_unit_test(test_stats_count_dispersion_grows_cost),
         cmocka_unit_test(test_stats_count_dispersion_grows_long),
         cmocka_unit_test(test_stats_episodes_bursts),
         cmocka_unit_test(test_stats_episodes_end_most_of_the_way_back),
