@@ -446,6 +446,68 @@ static void test_date_zone_names(void **state)
                                      NULL), DYAD_EPARSE);
 }
 
+/* An offset that takes a time to midnight of the next day: that day at
+ * 00:00 UTC, in the fast form, the general ISO form and RFC 2822 (a
+ * 00:00 that stayed on the day before would file the article a day
+ * early). 2025-11-04T00:00:00Z is 1762128000 + 86400 (test above). */
+static void test_date_offset_to_next_midnight(void **state)
+{
+    (void)state;
+    static const char *const forms[] = {"2025-11-03T23:00:00-01:00",
+                                        "2025-11-03 23:00:00 -0100",
+                                        "Mon, 03 Nov 2025 23:00:00 -0100",
+                                        "2025-11-03T22:30:00-01:30"};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        dyad_date d = parse_ok(forms[i]);
+        if (d.unix != 1762128000 + 86400 || d.day != 20396 || d.mday != 4)
+            fail_msg("'%s': unix %lld, day %d, mday %d", forms[i],
+                     (long long)d.unix, (int)d.day, d.mday);
+        assert_iso(&d, "2025-11-04");
+    }
+}
+
+/* Where the forms' ranges meet: RFC 2822's two-digit years (00-49 are
+ * 2000-2049, 50-99 1900-1999, its section 4.3), a number as a year (up
+ * to 9999), as seconds (up to 1e11) or as milliseconds (beyond; then no
+ * later than 9999-12-31T23:59:59, 253402300799 s), a leap second. */
+static void test_date_range_edges(void **state)
+{
+    (void)state;
+    assert_int_equal(parse_ok("01 Jan 49").year, 2049);
+    assert_int_equal(parse_ok("01 Jan 50").year, 1950);
+    assert_int_equal(parse_ok("Sun, 31 Dec 50 12:00:00 GMT").year, 1950);
+    dyad_date d;
+    dyad_err err = {0};
+    assert_int_equal(dyad_date_from_number(9999, &d, &err), DYAD_OK);
+    assert_int_equal(d.prec, DYAD_DATE_YEAR);
+    assert_int_equal(d.year, 9999);
+    assert_int_equal(dyad_date_from_number(10000, &d, &err), DYAD_OK);
+    assert_int_equal(d.prec, DYAD_DATE_TIME);   /* 10,000 s after 1970 */
+    assert_int_equal(d.unix, 10000);
+    /* 1e11 is still seconds (in 5138); 2e11 is milliseconds: 2e8 s,
+     * 1976-05-03T19:33:20Z */
+    assert_int_equal(dyad_date_from_number(1e11, &d, &err), DYAD_OK);
+    assert_int_equal(d.unix, 100000000000LL);
+    assert_int_equal(dyad_date_from_number(2e11, &d, &err), DYAD_OK);
+    assert_int_equal(d.unix, 200000000);
+    assert_iso(&d, "1976-05-03");
+    d = parse_ok("200000000000");
+    assert_int_equal(d.unix, 200000000);
+    /* the last second of 9999 in milliseconds, and the one after */
+    assert_int_equal(dyad_date_from_number(253402300799999.0, &d, &err),
+                     DYAD_OK);
+    assert_int_equal(d.unix, 253402300799LL);
+    assert_iso(&d, "9999-12-31");
+    assert_int_equal(dyad_date_from_number(253402300800000.0, &d, &err),
+                     DYAD_EPARSE);
+    /* a leap second is the next minute's first, in either ISO path */
+    assert_int_equal(parse_ok("1987-02-26T15:01:60Z").unix, 541350120);
+    assert_int_equal(parse_ok("1987-02-26T15:01:60 GMT").unix, 541350120);
+    assert_int_equal(parse_ok("Thu, 26 Feb 1987 15:01:60 GMT").unix,
+                     541350120);
+    assert_rejected("1987-02-26T15:01:61 GMT");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -470,6 +532,8 @@ int main(void)
         cmocka_unit_test(test_date_common_forms_as_general),
         cmocka_unit_test(test_date_iso_as_printf),
         cmocka_unit_test(test_date_zone_names),
+        cmocka_unit_test(test_date_offset_to_next_midnight),
+        cmocka_unit_test(test_date_range_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -387,14 +387,15 @@ static void test_export_bom_only_when_asked_and_only_csv(void **state)
 static void test_export_numbers_ignore_locale(void **state)
 {
     (void)state;
-    static const char *const cols[] = {"t", "a", "b", "c", "d"};
+    static const char *const cols[] = {"t", "a", "b", "c", "d", "p"};
     dyad_cell cells[] = {DYAD_TEXT("x"), DYAD_NUM(1234.5678, 2),
                          DYAD_NUM(-0.125, 3), DYAD_NUM(0.5, 6),
-                         DYAD_INT(1234567)};
+                         DYAD_INT(1234567), DYAD_PVAL(0.0321)};
     static const char *const head[] = {"pair", "CHN-JPN"};
-    out c_csv = write_table(DYAD_FMT_CSV, 0, cols, 5, cells, 1, NULL, 0);
-    out c_json = write_table(DYAD_FMT_JSON, 0, cols, 5, cells, 1, head, 1);
-    assert_bytes(&c_csv, "t,a,b,c,d\r\nx,1234.57,-0.125,0.5,1234567\r\n");
+    out c_csv = write_table(DYAD_FMT_CSV, 0, cols, 6, cells, 1, NULL, 0);
+    out c_json = write_table(DYAD_FMT_JSON, 0, cols, 6, cells, 1, head, 1);
+    assert_bytes(&c_csv,
+                 "t,a,b,c,d,p\r\nx,1234.57,-0.125,0.5,1234567,0.032\r\n");
 
     char saved[256];
     const char *old = setlocale(LC_ALL, NULL);
@@ -411,8 +412,8 @@ static void test_export_numbers_ignore_locale(void **state)
     }
     char probe[16];
     snprintf(probe, sizeof probe, "%.1f", 0.5);
-    out l_csv = write_table(DYAD_FMT_CSV, 0, cols, 5, cells, 1, NULL, 0);
-    out l_json = write_table(DYAD_FMT_JSON, 0, cols, 5, cells, 1, head, 1);
+    out l_csv = write_table(DYAD_FMT_CSV, 0, cols, 6, cells, 1, NULL, 0);
+    out l_json = write_table(DYAD_FMT_JSON, 0, cols, 6, cells, 1, head, 1);
     setlocale(LC_ALL, saved);
     assert_string_equal(probe, "0,5");   /* the locale was in effect */
     assert_int_equal(l_csv.len, c_csv.len);
@@ -423,6 +424,42 @@ static void test_export_numbers_ignore_locale(void **state)
     free(c_json.data);
     free(l_csv.data);
     free(l_json.data);
+}
+
+/* p-values: two significant digits, "%.2g" as C writes it; no value is
+ * an empty CSV cell and a JSON null, as for any number. */
+static void test_export_pvalues(void **state)
+{
+    (void)state;
+    static const char *const cols[] = {"a", "b", "c", "d", "e", "f"};
+    dyad_cell cells[] = {DYAD_PVAL(0.0321), DYAD_PVAL(7.3e-11),
+                         DYAD_PVAL(1),      DYAD_PVAL(0.00012345),
+                         DYAD_PVAL(NAN),    DYAD_PVAL(0.5)};
+    out o = write_table(DYAD_FMT_CSV, 0, cols, 6, cells, 1, NULL, 0);
+    assert_bytes(&o, "a,b,c,d,e,f\r\n0.032,7.3e-11,1,0.00012,,0.5\r\n");
+    free(o.data);
+    o = write_table(DYAD_FMT_JSONL, 0, cols, 6, cells, 1, NULL, 0);
+    assert_bytes(&o, "{\"a\":0.032,\"b\":7.3e-11,\"c\":1,\"d\":0.00012,"
+                     "\"e\":null,\"f\":0.5}\n");
+    free(o.data);
+}
+
+/* The table format: each column 12 wide (a longer value is not cut, the
+ * next column comes after one space), text as it is, numbers as in CSV,
+ * "-" for a cell without a value. */
+static void test_export_table_format(void **state)
+{
+    (void)state;
+    static const char *const cols[] = {"pair", "value", "n"};
+    dyad_cell cells[] = {
+        DYAD_TEXT("CHN-JPN"), DYAD_NUM(0.25, 4), DYAD_INT(3),
+        DYAD_TEXT("a-much-longer-name"), DYAD_NUM(NAN, 4), DYAD_EMPTY};
+    out o = write_table(DYAD_FMT_TABLE, 0, cols, 3, cells, 2, NULL, 0);
+    /*           123456789012 123456789012 123456789012 */
+    assert_bytes(&o, "pair         value        n           \n"
+                     "CHN-JPN      0.25         3           \n"
+                     "a-much-longer-name -            -           \n");
+    free(o.data);
 }
 
 /* --- reading a column back (dyad_csv_read_column) --- */
@@ -761,6 +798,8 @@ int main(void)
         cmocka_unit_test(test_export_csv_large_table_flushes_in_between),
         cmocka_unit_test(test_export_bom_only_when_asked_and_only_csv),
         cmocka_unit_test(test_export_numbers_ignore_locale),
+        cmocka_unit_test(test_export_pvalues),
+        cmocka_unit_test(test_export_table_format),
         cmocka_unit_test(test_export_parse_number),
         cmocka_unit_test(test_export_csv_read_column),
         cmocka_unit_test(test_export_csv_read_column_errors),

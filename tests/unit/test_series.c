@@ -933,6 +933,170 @@ static void test_series_few(void **state)
     assert_true(dyad_series_few(&sr));
 }
 
+/* The squares of x[0..k-1] about their own mean. */
+static double ss_about_mean(const double *x, int k)
+{
+    double m = 0, ss = 0;
+    for (int i = 0; i < k; i++)
+        m += x[i] / k;
+    for (int i = 0; i < k; i++)
+        ss += (x[i] - m) * (x[i] - m);
+    return ss;
+}
+
+/* The noise floor of a mean metric, on period sums made by hand: the
+ * within-period squares pooled over their degrees of freedom (items less
+ * one a period), over the mean weight. */
+static void test_series_var_floor(void **state)
+{
+    (void)state;
+    /* tone: period A holds 0.5, -0.25, 0.1 and a co-mention (a mention,
+     * no tone); B 0.2, 0.4; C one article (no squares to pool); D has
+     * sums but no value, so it is left out */
+    const double a[] = {0.5, -0.25, 0.1}, b[] = {0.2, 0.4};
+    dyad_series_row rows[4];
+    memset(rows, 0, sizeof rows);
+    rows[0].sum.articles = 3;
+    rows[0].sum.mentions = 4;
+    rows[0].sum.tone_sum = 5000 - 2500 + 1000;   /* x 1e4 */
+    rows[0].sum.tone_sq = 25000000 + 6250000 + 1000000;   /* x 1e8 */
+    rows[0].tone_mean = 0.35 / 3;
+    rows[1].sum.articles = rows[1].sum.mentions = 2;
+    rows[1].sum.tone_sum = 2000 + 4000;
+    rows[1].sum.tone_sq = 4000000 + 16000000;
+    rows[1].tone_mean = 0.3;
+    rows[2].sum.articles = rows[2].sum.mentions = 1;
+    rows[2].sum.tone_sum = 9000;
+    rows[2].sum.tone_sq = 81000000;
+    rows[2].tone_mean = 0.9;
+    rows[3].sum.articles = rows[3].sum.mentions = 2;
+    rows[3].sum.tone_sum = 10000 - 10000;
+    rows[3].sum.tone_sq = 200000000;
+    rows[3].tone_mean = NAN;
+    const double w[] = {3, 2, 1};   /* the articles of A, B, C: mean 2 */
+    double pooled = (ss_about_mean(a, 3) + ss_about_mean(b, 2)) / (2 + 1);
+    assert_near(pooled, (0.281666666666667 + 0.02) / 3, 1e-12);
+    assert_near(dyad_series_var_floor(rows, 4, DYAD_METRIC_TONE, w, 3),
+                pooled / 2, 1e-12);
+    /* no floor without weights, or for metrics whose squares are not
+     * kept */
+    assert_true(dyad_series_var_floor(rows, 4, DYAD_METRIC_TONE, NULL, 0) ==
+                0);
+    assert_true(dyad_series_var_floor(rows, 4, DYAD_METRIC_TENSION, w, 3) ==
+                0);
+    assert_true(dyad_series_var_floor(rows, 4, DYAD_METRIC_GOLDSTEIN, w, 3) ==
+                0);
+    assert_true(dyad_series_var_floor(rows, 4, DYAD_METRIC_CONFLICT, w, 3) ==
+                0);
+
+    /* net: every stored article an item, its summed weight x 1,000 (0
+     * without the pair); period A: 10 articles, nets -10 and 3; B: 4
+     * articles, nets 2 and 2; C has no value */
+    const double na[10] = {-10000, 3000}, nb[4] = {2000, 2000};
+    memset(rows, 0, sizeof rows);
+    rows[0].total = 10;
+    rows[0].sum.net_e4 = -100000 + 30000;
+    rows[0].sum.net_sq = 1000 * 1000 + 300 * 300;   /* (net x 100)^2 */
+    rows[0].intensity[4] = -700;
+    rows[1].total = 4;
+    rows[1].sum.net_e4 = 20000 + 20000;
+    rows[1].sum.net_sq = 200 * 200 + 200 * 200;
+    rows[1].intensity[4] = 1000;
+    rows[2].total = 5;
+    rows[2].sum.net_e4 = 50000;
+    rows[2].sum.net_sq = 500 * 500;
+    rows[2].intensity[4] = NAN;
+    const double wn[] = {10, 4};   /* mean 7 */
+    pooled = (ss_about_mean(na, 10) + ss_about_mean(nb, 4)) / (9 + 3);
+    assert_near(pooled, (104.1e6 + 4e6) / 12, 1e-3);
+    assert_near(dyad_series_var_floor(rows, 3, DYAD_METRIC_NET, wn, 2),
+                pooled / 7, 1e-6);
+}
+
+/* goldstein's floor, read article by article: the Goldstein means of the
+ * pair's articles with one (s2 -5, s3 3.4 in week 0; u1 -2 alone in week
+ * 3; week 2's five articles have none and are not items). */
+static void test_series_goldstein_floor(void **state)
+{
+    (void)state;
+    const double g0[] = {-5.0, 3.4};
+    double ss = ss_about_mean(g0, 2);   /* 2 x 4.2^2 = 35.28, 1 df */
+    assert_near(ss, 35.28, 1e-12);
+    dyad_series s;
+    dyad_err err = {0};
+    double fl = -1;
+    build(DYAD_BY_WEEK, D(2026, 1, 5), D(2026, 2, 1), 0, &s);
+    const double w[] = {2, 1};   /* gold_n of weeks 0 and 3: mean 1.5 */
+    assert_int_equal(dyad_series_goldstein_floor(st, &s, w, 2, &fl, &err),
+                     DYAD_OK);
+    assert_near(fl, ss / 1 / 1.5, 1e-9);
+    dyad_series_free(&s);
+    /* week 0 alone: its articles are the last period's, pooled too */
+    build(DYAD_BY_WEEK, D(2026, 1, 5), D(2026, 1, 11), 0, &s);
+    const double w0[] = {2};
+    assert_int_equal(dyad_series_goldstein_floor(st, &s, w0, 1, &fl, &err),
+                     DYAD_OK);
+    assert_near(fl, ss / 1 / 2, 1e-9);
+    /* no weights: no floor */
+    assert_int_equal(dyad_series_goldstein_floor(st, &s, NULL, 0, &fl, &err),
+                     DYAD_OK);
+    assert_true(fl == 0);
+    dyad_series_free(&s);
+}
+
+/* The events behind each count metric, and the metrics of summed
+ * counts (as the report's windows add periods). */
+static void test_series_events_and_sums(void **state)
+{
+    (void)state;
+    dyad_series_row r;
+    memset(&r, 0, sizeof r);
+    r.sum.conflict = 1;
+    r.sum.cooperation = 2;
+    r.sum.threats = 3;
+    r.sum.acts = 4;
+    assert_true(dyad_series_events(&r, DYAD_METRIC_CONFLICT) == 1);
+    assert_true(dyad_series_events(&r, DYAD_METRIC_COOPERATION) == 2);
+    assert_true(dyad_series_events(&r, DYAD_METRIC_THREATS) == 3);
+    assert_true(dyad_series_events(&r, DYAD_METRIC_ACTS) == 4);
+    assert_true(dyad_series_events(&r, DYAD_METRIC_NET) == 0);
+    assert_true(dyad_series_events(&r, DYAD_METRIC_TONE) == 0);
+
+    /* 4 articles of the pair (tones 0.5, 0.1, -0.2, 0.4), 3 with conflict,
+     * among 8 stored; then no article stored at all */
+    dyad_pair_day sum;
+    memset(&sum, 0, sizeof sum);
+    sum.articles = sum.mentions = 4;
+    sum.tone_sum = 5000 + 1000 - 2000 + 4000;
+    sum.conflict_art = 3;
+    sum.act_art = 1;
+    assert_near(dyad_series_sum_metric(&sum, 8, DYAD_METRIC_TONE), 0.2,
+                1e-12);
+    assert_near(dyad_series_sum_metric(&sum, 8, DYAD_METRIC_VOLUME), 0.5,
+                1e-12);
+    assert_near(dyad_series_sum_metric(&sum, 8, DYAD_METRIC_CONFLICT), 375,
+                1e-9);
+    assert_near(dyad_series_sum_metric(&sum, 8, DYAD_METRIC_ACTS), 125,
+                1e-9);
+    double lo, hi;
+    dyad_series_sum_ci(&sum, 8, DYAD_METRIC_CONFLICT, &lo, &hi);
+    {   /* Wilson's 95% interval of 3 of 8, from its formula */
+        double z = 1.959963984540054, n = 8, p = 3.0 / 8, z2 = z * z / n;
+        double c = (p + z2 / 2) / (1 + z2);
+        double h = z / (1 + z2) * sqrt(p * (1 - p) / n + z2 / (4 * n));
+        assert_near(lo, 1000 * (c - h), 1e-9);
+        assert_near(hi, 1000 * (c + h), 1e-9);
+        assert_near(lo, 136.8, 0.1);   /* tables: 0.1368 .. 0.6943 */
+        assert_near(hi, 694.3, 0.1);
+    }
+    dyad_series_sum_ci(&sum, 8, DYAD_METRIC_TONE, &lo, &hi);
+    assert_true(isnan(lo) && isnan(hi));
+    memset(&sum, 0, sizeof sum);
+    assert_true(isnan(dyad_series_sum_metric(&sum, 0, DYAD_METRIC_CONFLICT)));
+    assert_true(isnan(dyad_series_sum_metric(&sum, 0, DYAD_METRIC_NET)));
+    assert_true(isnan(dyad_series_sum_metric(&sum, 0, DYAD_METRIC_TONE)));
+}
+
 static void test_series_columns(void **state)
 {
     (void)state;
@@ -972,6 +1136,9 @@ int main(void)
         cmocka_unit_test(test_series_metrics),
         cmocka_unit_test(test_series_intensities),
         cmocka_unit_test(test_series_few),
+        cmocka_unit_test(test_series_var_floor),
+        cmocka_unit_test(test_series_goldstein_floor),
+        cmocka_unit_test(test_series_events_and_sums),
     };
     return cmocka_run_group_tests(tests, setup_group, teardown_group);
 }

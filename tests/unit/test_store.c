@@ -1623,6 +1623,43 @@ static void test_store_scored_events_and_comentions(void **state)
     }
 }
 
+/* A line's events and co-mentions are its content too: the same line
+ * again with only its events, or only its co-mentions, changed replaces
+ * the article and its sums (net is goldstein x events; mentions count
+ * the co-mentioned). */
+static void test_store_events_and_comentions_are_content(void **state)
+{
+    fx *f = *state;
+    art a;
+    art_init(&a, "e1", 2026, 1, 5, 0);
+    art_pair(&a, "CHN-JPN", 0.5, -4.0, 1, 2, 0);   /* events 2: default */
+    dyad_store *st = open_rw(f->db, 0);
+    assert_int_equal(put(st, &a, 0), DYAD_STORE_NEW);
+    assert_int_equal(put(st, &a, 0), DYAD_STORE_UNCHANGED);
+    flush(st);
+    days d;
+    get_days(st, "CHN-JPN", &d);
+    assert_int_equal(d.n, 1);
+    assert_int_equal(d.d[0].net_e4, -40000 * 2);
+    a.p[0].events = 5;
+    assert_int_equal(put(st, &a, 0), DYAD_STORE_REPLACED);
+    assert_int_equal(put(st, &a, 0), DYAD_STORE_UNCHANGED);
+    flush(st);
+    get_days(st, "CHN-JPN", &d);
+    assert_int_equal(d.d[0].net_e4, -40000 * 5);
+    assert_int_equal(d.d[0].net_sq, 2000 * 2000);   /* -20.00, x 100 */
+    /* a pair named with no relation: its co-mentions changed */
+    art b;
+    art_init(&b, "e2", 2026, 1, 5, 0);
+    art_pair(&b, "DEU-FRA", 0, 0, 0, 0, 0);
+    b.p[0].comentions = 1;
+    assert_int_equal(put(st, &b, 0), DYAD_STORE_NEW);
+    b.p[0].comentions = 2;
+    assert_int_equal(put(st, &b, 0), DYAD_STORE_REPLACED);
+    assert_int_equal(put(st, &b, 0), DYAD_STORE_UNCHANGED);
+    dyad_store_close(st);
+}
+
 /* A pair only co-mentioned (sentences 0) counts in mentions, not in
  * articles; its day goes when its last article does. */
 static void test_store_comention_only_pair(void **state)
@@ -1824,6 +1861,72 @@ static void test_store_schema_2_reads_as_a_fresh_store(void **state)
     dyad_store_close(fresh);
 }
 
+/* An old store's nets at a rounding edge: an article's net (its
+ * goldstein mean x its events) is squared after rounding to 0.01, half
+ * away from zero, in the read of a schema 2 store and in its upgrade as
+ * when ingested (delta_apply): 2.005 and -2.005 are 2.01 and -2.01,
+ * squares 201^2 in units of 1e-4 each; 3.0049 is 3.00 and -1.2351
+ * -1.24. Schema 2 kept no events: the hits stand for them (1 each). */
+static void test_store_schema_2_net_rounding(void **state)
+{
+    fx *f = *state;
+    char old[192];
+    snprintf(old, sizeof old, "%s/old-net.db", f->dir);
+    char *sql = slurp(DYAD_SOURCE_DIR "/tests/data/store-schema2.sql");
+    raw_exec(old, sql);
+    free(sql);
+    raw_exec(old,
+             "INSERT INTO articles VALUES('n1',20300,'2025-07-31','h','l',1,"
+             "0,0,0,0,0,NULL,NULL);"
+             "INSERT INTO articles VALUES('n2',20300,'2025-07-31','h','l',1,"
+             "0,0,0,0,0,NULL,NULL);"
+             "INSERT INTO articles VALUES('n3',20300,'2025-07-31','h','l',1,"
+             "0,0,0,0,0,NULL,NULL);"
+             "INSERT INTO articles VALUES('n4',20300,'2025-07-31','h','l',1,"
+             "0,0,0,0,0,NULL,NULL);"
+             "INSERT INTO article_pairs VALUES('n1','AUS-NZL',1,0,20050,0,1,"
+             "0,0,'[]');"
+             "INSERT INTO article_pairs VALUES('n2','AUS-NZL',1,0,-20050,1,0,"
+             "0,0,'[]');"
+             "INSERT INTO article_pairs VALUES('n3','AUS-NZL',1,0,30049,0,1,"
+             "0,0,'[]');"
+             "INSERT INTO article_pairs VALUES('n4','AUS-NZL',1,0,-12351,1,0,"
+             "0,0,'[]');");
+    const int64_t want_sq = 201 * 201 + 201 * 201 + 300 * 300 + 124 * 124;
+    const int64_t want_e4 = 20050 - 20050 + 30049 - 12351;
+    days d;
+    dyad_store *ro = open_ro(old);
+    get_days(ro, "AUS-NZL", &d);
+    assert_int_equal(d.n, 1);
+    assert_int_equal(d.d[0].net_e4, want_e4);
+    assert_int_equal(d.d[0].net_sq, want_sq);
+    dyad_store_close(ro);
+    dyad_store *rw = open_rw(old, 0);   /* upgraded */
+    assert_int_equal(raw_int(old, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    get_days(rw, "AUS-NZL", &d);
+    assert_int_equal(d.n, 1);
+    assert_int_equal(d.d[0].net_e4, want_e4);
+    assert_int_equal(d.d[0].net_sq, want_sq);
+    dyad_store_close(rw);
+    /* and ingested afresh */
+    art a[4];
+    const double g[4] = {2.005, -2.005, 3.0049, -1.2351};
+    dyad_store *st = open_rw(f->db, 0);
+    for (int i = 0; i < 4; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "n%d", i + 1);
+        art_init(&a[i], id, 2025, 7, 31, 0);
+        art_pair(&a[i], "AUS-NZL", 0, g[i], 1, g[i] < 0, g[i] > 0);
+        put(st, &a[i], 0);
+    }
+    flush(st);
+    get_days(st, "AUS-NZL", &d);
+    assert_int_equal(d.n, 1);
+    assert_int_equal(d.d[0].net_e4, want_e4);
+    assert_int_equal(d.d[0].net_sq, want_sq);
+    dyad_store_close(st);
+}
+
 /* Both readers of scored lines give the same optional counts on every
  * line of the scored fuzz corpus (or reject it alike). */
 static void test_store_scored_readers_agree(void **state)
@@ -1947,6 +2050,8 @@ int main(void)
         T(test_store_scored_events_and_comentions),
         T(test_store_comention_only_pair),
         T(test_store_schema_2_reads_as_a_fresh_store),
+        T(test_store_schema_2_net_rounding),
+        T(test_store_events_and_comentions_are_content),
         T(test_store_scored_readers_agree),
         T(test_store_replace_moves_day),
         T(test_store_text_is_the_content),
