@@ -2024,6 +2024,11 @@ static void test_stats_welch_and_cohen_by_hand(void **state)
     assert_true(isnan(dyad_stats_cohens_d(a, 0, b, 5)));
     static const double k1[] = {2, 2}, k2[] = {3, 3};
     assert_true(isnan(dyad_stats_cohens_d(k1, 2, k2, 2)));
+    /* constant but for rounding (0.1 + 0.2 is 0.30000000000000004): no
+     * effect size either, where an SD of 3e-17 made d about 1e16 */
+    const double r1[] = {0.1 + 0.2, 0.3, 0.3}, r2[] = {0.7, 0.7, 0.7};
+    assert_true(r1[0] != r1[1]);
+    assert_true(isnan(dyad_stats_cohens_d(r1, 3, r2, 3)));
     /* constant samples */
     assert_int_equal(dyad_stats_welch(k1, 2, k2, 2, &t, &df, &p, NULL), 0);
     assert_true(isinf(t) && t > 0);
