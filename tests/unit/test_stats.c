@@ -1586,21 +1586,25 @@ static void test_stats_short_series_no_ar1(void **state)
  * series took the quiet weeks' and cut out the weeks of 117 and 119 as
  * four more shifts (38, 39, 45, 46); the dispersion that grows with the
  * level (count_slope) leaves the one shift, the war. */
-static void test_stats_count_dispersion_grows(void **state)
-{
-    (void)state;
-    static const double c[] = {
+/* The weekly counts of a war (negative binomial, shape 3) of the two
+ * tests below. */
+static const double war_counts[] = {
         1,  1,  1,  0,  5,  0,  2,  3,   2,  0,  4,   0,  2,  2,
         5,  2,  2,  6,  3,  9,  2,  2,   2,  3,  0,   2,  77, 42,
         35, 21, 58, 14, 43, 52, 81, 30,  64, 66, 117, 23, 40, 24,
         22, 19, 39, 119, 22, 69, 35, 58, 26, 39, 39};
+
+static void test_stats_count_dispersion_grows(void **state)
+{
+    (void)state;
+    const double *c = war_counts;
     static const double t[] = {
         1869, 1821, 2056, 1626, 1899, 2257, 1782, 1950, 1728, 2049, 1685,
         1848, 2124, 1875, 1749, 2176, 1910, 2208, 2181, 2049, 1815, 1877,
         1954, 2008, 1953, 2010, 2274, 1645, 2202, 1919, 1887, 1925, 2002,
         1981, 1909, 2103, 2403, 2114, 1710, 2214, 1833, 2257, 1756, 2278,
         2262, 1736, 1721, 1931, 1976, 1891, 1932, 2047, 1616};
-    enum { N = sizeof c / sizeof *c };
+    enum { N = sizeof war_counts / sizeof *war_counts };
     dyad_stats_shift *sh = NULL;
     size_t k = binomial_shifts(c, t, N, 0, &sh);
     if (k != 1 || sh[0].index != 26 || !(sh[0].diff > 0))
@@ -1660,12 +1664,8 @@ static double ref_own_disp_total(const double *c, const double *t, size_t n,
 static void test_stats_count_dispersion_grows_cost(void **state)
 {
     (void)state;
-    static const double c0[] = {
-        1,  1,  1,  0,  5,  0,  2,  3,   2,  0,  4,   0,  2,  2,
-        5,  2,  2,  6,  3,  9,  2,  2,   2,  3,  0,   2,  77, 42,
-        35, 21, 58, 14, 43, 52, 81, 30,  64, 66, 117, 23, 40, 24,
-        22, 19, 39, 119, 22, 69, 35, 58, 26, 39, 39};
-    enum { N = sizeof c0 / sizeof *c0, NPEN = 5 };
+    const double *c0 = war_counts;
+    enum { N = sizeof war_counts / sizeof *war_counts, NPEN = 5 };
     double t[N], S = 0;
     for (size_t i = 0; i < N; i++) {
         t[i] = 1800 + (double)(i * 37 % 400);
@@ -1771,28 +1771,23 @@ static void test_stats_dispersion_known(void **state)
                                            &ph, NULL), 0);
     if (fabs(d - 3) > 0.45 || ph > 0.08)
         fail_msg("negative binomial: D %g (true 3), phi %g", d, ph);
-    for (size_t i = 0; i < N; i++) {
+    for (size_t i = 0; i < N; i++)
         t[i] = (double)unif_int(100, 200);
-        c[i] = 0;
-        for (int k = 0; k < (int)t[i]; k++)
-            c[i] += unif() < 0.1;
-    }
-    assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_BINOMIAL, &d,
-                                           &ph, NULL), 0);
-    if (fabs(d - 1) > 0.15)
-        fail_msg("binomial: D %g (true 1)", d);
     /* at a rate of 0.1 the binomial variance p (1 - p) is within 10% of
-     * the Poisson one, p, inside the tolerance above; at 0.5 it is half:
-     * D near 1 only with p (1 - p) */
-    for (size_t i = 0; i < N; i++) {
-        c[i] = 0;
-        for (int k = 0; k < (int)t[i]; k++)
-            c[i] += unif() < 0.5;
+     * the Poisson one, p, inside the tolerance; at 0.5 it is half: D near
+     * 1 there only with p (1 - p) */
+    static const double rates[] = {0.1, 0.5};
+    for (size_t r = 0; r < 2; r++) {
+        for (size_t i = 0; i < N; i++) {
+            c[i] = 0;
+            for (int k = 0; k < (int)t[i]; k++)
+                c[i] += unif() < rates[r];
+        }
+        assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_BINOMIAL,
+                                               &d, &ph, NULL), 0);
+        if (fabs(d - 1) > 0.15)
+            fail_msg("binomial at %g: D %g (true 1)", rates[r], d);
     }
-    assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_BINOMIAL, &d,
-                                           &ph, NULL), 0);
-    if (fabs(d - 1) > 0.15)
-        fail_msg("binomial at 0.5: D %g (true 1)", d);
     /* a week-to-week swing of the rate on top: D well above 1, and the
      * costs divide by it */
     for (size_t i = 0; i < N; i++) {

@@ -1797,6 +1797,17 @@ static void assert_same_stores(dyad_store *x, dyad_store *y)
     }
 }
 
+/* The schema 2 fixture (tests/data/store-schema2.sql) as the database
+ * name in the fixture's folder; its path into path. */
+static void schema_2_store(const fx *f, const char *name, char *path,
+                           size_t n)
+{
+    snprintf(path, n, "%s/%s", f->dir, name);
+    char *sql = slurp(DYAD_SOURCE_DIR "/tests/data/store-schema2.sql");
+    raw_exec(path, sql);
+    free(sql);
+}
+
 /* A store that dyad wrote before intensities (schema 2, a fixture made
  * by that dyad) reads, as it is and once upgraded, as a store of the
  * same scored lines ingested afresh: the same intensities. */
@@ -1804,10 +1815,7 @@ static void test_store_schema_2_reads_as_a_fresh_store(void **state)
 {
     fx *f = *state;
     char old[192];
-    snprintf(old, sizeof old, "%s/old.db", f->dir);
-    char *sql = slurp(DYAD_SOURCE_DIR "/tests/data/store-schema2.sql");
-    raw_exec(old, sql);
-    free(sql);
+    schema_2_store(f, "old.db", old, sizeof old);
     assert_int_equal(raw_int(old, "PRAGMA user_version"), 2);
 
     char *lines = slurp(DYAD_SOURCE_DIR
@@ -1871,10 +1879,7 @@ static void test_store_schema_2_net_rounding(void **state)
 {
     fx *f = *state;
     char old[192];
-    snprintf(old, sizeof old, "%s/old-net.db", f->dir);
-    char *sql = slurp(DYAD_SOURCE_DIR "/tests/data/store-schema2.sql");
-    raw_exec(old, sql);
-    free(sql);
+    schema_2_store(f, "old-net.db", old, sizeof old);
     raw_exec(old,
              "INSERT INTO articles VALUES('n1',20300,'2025-07-31','h','l',1,"
              "0,0,0,0,0,NULL,NULL);"
