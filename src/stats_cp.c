@@ -98,6 +98,11 @@ const char *dyad_stats_cp_cost_name(int cost)
     return cost >= 0 && cost < 4 ? cost_names[cost] : "";
 }
 
+size_t dyad_stats_cp_min_size(const dyad_stats_cp_opts *o)
+{
+    return o->min_size ? o->min_size : o->cost == DYAD_COST_MEANVAR ? 2 : 1;
+}
+
 int dyad_stats_penalty_parse(const char *s, int *kind, double *value,
                              dyad_err *err)
 {
@@ -602,8 +607,7 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
     if (r->method == DYAD_CP_CUSUM && r->cost != DYAD_COST_MEAN)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "CUSUM detects mean changes only (cost mean)");
-    if (r->min_size == 0)
-        r->min_size = r->cost == DYAD_COST_MEANVAR ? 2 : 1;
+    r->min_size = dyad_stats_cp_min_size(r);
     if (r->cost == DYAD_COST_MEANVAR && r->min_size < 2)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "min size %zu: a variance needs segments of at "

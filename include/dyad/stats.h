@@ -319,6 +319,11 @@ const char *dyad_stats_cp_method_name(int method);
 int dyad_stats_cp_cost_parse(const char *s);
 const char *dyad_stats_cp_cost_name(int cost);
 
+/* The shortest segment o asks for: its min_size, or when that is 0 the
+ * default of its cost (2 for MEANVAR, else 1). A series of fewer than
+ * twice as many values has no change to find. */
+size_t dyad_stats_cp_min_size(const dyad_stats_cp_opts *o);
+
 /* Parses a penalty: "bic", "mbic", "aic", or a number >= 0 (sets *kind to
  * DYAD_PEN_VALUE and *value). DYAD_EINVAL for anything else. */
 int dyad_stats_penalty_parse(const char *s, int *kind, double *value,

@@ -517,8 +517,7 @@ int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
     /* A series too short for two segments has no change to find: an
      * empty result, as for a pair with no shift, not a data error (a new
      * pair in a nightly run has a period or two). */
-    size_t m = cp->o.min_size ? cp->o.min_size
-               : cp->o.cost == DYAD_COST_MEANVAR ? 2 : 1;
+    size_t m = dyad_stats_cp_min_size(&cp->o);
     if (v->n < 2 * m) {
         cp->too_short = 1;
         if (!ctx->quiet && v->n == 0)

@@ -292,6 +292,13 @@ static void test_stats_penalty_values_and_parse(void **state)
     assert_string_equal(dyad_stats_cp_cost_name(DYAD_COST_MEANVAR),
                         "meanvar");
     assert_string_equal(dyad_stats_cp_cost_name(-1), "");
+    /* the shortest segment: the one asked for, else 2 for a variance */
+    dyad_stats_cp_opts o = {0};
+    assert_int_equal(dyad_stats_cp_min_size(&o), 1);
+    o.cost = DYAD_COST_MEANVAR;
+    assert_int_equal(dyad_stats_cp_min_size(&o), 2);
+    o.min_size = 5;
+    assert_int_equal(dyad_stats_cp_min_size(&o), 5);
 }
 
 static void test_stats_noise_var_by_hand(void **state)
