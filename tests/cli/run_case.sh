@@ -34,7 +34,11 @@
 #                    fail=1, before the "}"); or, a conditional action
 #                    rather than an assertion, "&& exit N", "&& return N",
 #                    "&& break", "&& continue", "&& { ...; exit N; }".
-#                    Write one assertion a line instead
+#                    Write one assertion a line instead. And a line
+#                    piping printf or echo into "grep -q" is refused:
+#                    grep's early exit can leave the writer a SIGPIPE,
+#                    which pipefail turns into a random failure; give grep
+#                    a here-string ("grep -q PAT <<< \"$var\"")
 #
 # With DYAD_VALGRIND=1 in the environment every run of dyad in the case
 # (setup and check included) goes through valgrind's memcheck; the case
@@ -180,11 +184,18 @@ if [ -n "${text[check]:-}" ]; then
                 grep -vE "$handler" || true)
     negations=$(grep -E '^[0-9]+:[[:space:]]+! ' <<< "$stmts" |
                 grep -vE "$handler" || true)
+    # "printf/echo ... | grep -q": under pipefail grep's early exit can
+    # leave the writer a SIGPIPE and fail the check at random (it did in
+    # report_sotu); a here-string ("grep -q PAT <<< \"$var\"") has no pipe
+    early_grep=$(grep -E '(printf|echo)[^|]*[|][[:space:]]*grep[[:space:]][^|]*-[A-Za-z]*q' <<< "$stmts" || true)
     if grep -qE '^[[:space:]]*set [+]e' <<< "$check"; then
         say "check: 'set +e' turns off its assertions (use exits N CMD)"
     elif [ -n "$and_lists" ]; then
         n=${and_lists%%:*}
         say "check: set -e asserts only the last command of an && list (one assertion a line, or end it in || exit 1): $(sed -n "${n}p" <<< "$check")"
+    elif [ -n "$early_grep" ]; then
+        n=${early_grep%%:*}
+        say "check: under pipefail 'printf/echo ... | grep -q' can fail at random (SIGPIPE): use grep -q PAT <<< \"\$var\": $(sed -n "${n}p" <<< "$check")"
     elif [ -n "$negations" ]; then
         n=${negations%%:*}
         say "check: set -e ignores an indented '! CMD' (end it in || exit 1): $(sed -n "${n}p" <<< "$check")"
