@@ -1,0 +1,30 @@
+suppressMessages({library(AER); library(tseries); library(forecast)})
+data(ArgentinaCPI, ChinaIncome, MotorCycles2, GermanUnemployment, USMacroG, FrozenJuice, PepperPrice, UKNonDurables, DJFranses, USProdIndex, package="AER")
+data(bev, NelPlo, tcm, package="tseries")
+s <- list(
+ ArgentinaCPI = ArgentinaCPI,
+ ChinaIncome.industry = ChinaIncome[, "industry"],
+ MotorCycles2 = MotorCycles2,
+ GermanUnemployment = GermanUnemployment[, "unadjusted"],
+ USMacroG.unemp = USMacroG[, "unemp"],
+ FrozenJuice.price = FrozenJuice[, "price"],
+ PepperPrice.black = PepperPrice[, "black"],
+ UKNonDurables = UKNonDurables,
+ bev = bev,
+ NelPlo.gnp.capita = NelPlo[, "gnp.capita"],
+ NelPlo.unemp = NelPlo[, "unemp"],
+ NelPlo.int.rate = NelPlo[, "int.rate"],
+ tcm10y = tcm[, "tcm10y"],
+ gas = gas, wineind = wineind, woolyrnq = woolyrnq,
+ discoveries = discoveries, nhtemp = nhtemp,
+ beaver2.temp = ts(beaver2$temp),
+ DJFranses = DJFranses,
+ USProdIndex = USProdIndex[, "unadjusted"])
+for (nm in names(s)) {
+  x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
+  keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
+  t <- t[first:last]; y <- y[first:last]
+  write.csv(data.frame(i = seq_along(y) - 1, time = round(t, 3), value = y),
+            file.path(".", paste0(nm, ".csv")), row.names = FALSE, quote = FALSE)
+  cat(nm, length(y), sum(is.na(y)), "\n")
+}
