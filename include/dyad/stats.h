@@ -28,7 +28,11 @@
  *     lags (dyad_stats_noise_ar1, after DeCAFS; phi 0 below 30 values,
  *     where a rise over a few periods passes for autocorrelation), so
  *     that autocorrelated noise, a trend or a random walk are not taken
- *     for a staircase of shifts; with DYAD_NOISE_WHITE the lag-1 estimate dyad used before,
+ *     for a staircase of shifts; when phi is at its cap (0.9: the lags
+ *     grow as a wandering level's do), at most the series' variance
+ *     about its (weighted) mean, so that a change standing out of the
+ *     series' whole range is not hidden by a long-run variance larger
+ *     than all the series varies; with DYAD_NOISE_WHITE the lag-1 estimate dyad used before,
  *     dyad_stats_noise_var (R: mad(diff(y)) / sqrt(2), the usual one with
  *     the changepoint, wbs and fpop packages), right for white noise
  *     only: on AR(1) noise with phi 0.5-0.8 it reports 17-38 changes per

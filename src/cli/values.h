@@ -122,7 +122,8 @@ typedef struct dyad_cli_values {
     "                      (default 0.05, as the report; 0: keep all)\n" \
     "  --noise N           ar1 (default: noise and its autocorrelation\n" \
     "                      estimated robustly, slow movements are not\n" \
-    "                      shifts; below 30 values as white; counts:\n" \
+    "                      shifts, a wandering level's at most its\n" \
+    "                      variance; below 30 values as white; counts:\n" \
     "                      the lags pooled, no AR(1)) or white (lag 1\n" \
     "                      only); a stored tone, goldstein or net at\n" \
     "                      least its articles' sampling variance\n"   \

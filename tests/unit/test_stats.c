@@ -149,6 +149,9 @@ static void ref_init(ref_prob *r, const double *y, const double *w,
                          DYAD_OK);
         if (vmax > 2 * r->var)   /* a season: SEASON_RATIO */
             r->var = vmax;
+        /* phi at its cap (0.9): at most the variance about the mean */
+        if (phi > 0.9 - 1e-9 && r->var > v0 / (double)n)
+            r->var = v0 / (double)n;
     }
 }
 
@@ -1535,6 +1538,54 @@ static void test_stats_noise_ar1_known(void **state)
     assert_near(ph, 0.9, 1e-12);
 }
 
+/* A level that wanders, with a change: R's beaver2$temp, a beaver's body
+ * temperature every 10 minutes (Reynolds 1994), which rises by about 0.8
+ * degrees when the beaver leaves its lodge (beaver2$activ from index
+ * 38). Its lag variances grow to lag 16, the AR(1) fit sits at its cap
+ * (phi 0.9), and the long-run variance it implies, 7.5 times the
+ * variance of the whole series about its mean, hid the change: the noise
+ * is taken as at most that variance, and the one change is found. */
+static void test_stats_wandering_level(void **state)
+{
+    (void)state;
+    static const double t[] = {
+        36.58, 36.73, 36.93, 37.15, 37.23, 37.24, 37.24, 36.9, 36.95, 36.89,
+        36.95, 37, 36.9, 36.99, 36.99, 37.01, 37.04, 37.04, 37.14, 37.07,
+        36.98, 37.01, 36.97, 36.97, 37.12, 37.13, 37.14, 37.15, 37.17, 37.12,
+        37.12, 37.17, 37.28, 37.28, 37.44, 37.51, 37.64, 37.51, 37.98, 38.02,
+        38, 38.24, 38.1, 38.24, 38.11, 38.02, 38.11, 38.01, 37.91, 37.96,
+        38.03, 38.17, 38.19, 38.18, 38.15, 38.04, 37.96, 37.84, 37.83, 37.84,
+        37.74, 37.76, 37.76, 37.64, 37.63, 38.06, 38.19, 38.35, 38.25, 37.86,
+        37.95, 37.95, 37.76, 37.6, 37.89, 37.86, 37.71, 37.78, 37.82, 37.76,
+        37.81, 37.84, 38.01, 38.1, 38.15, 37.92, 37.64, 37.7, 37.46, 37.41,
+        37.46, 37.56, 37.55, 37.75, 37.76, 37.73, 37.77, 38.01, 38.04, 38.07};
+    enum { N = sizeof t / sizeof *t };
+    double s2, phi;
+    assert_int_equal(dyad_stats_noise_ar1(t, NULL, N, &s2, &phi, NULL), 0);
+    assert_near(phi, 0.9, 1e-12);
+    double mean = 0, v0 = 0;
+    for (size_t i = 0; i < N; i++)
+        mean += t[i] / N;
+    for (size_t i = 0; i < N; i++)
+        v0 += (t[i] - mean) * (t[i] - mean) / N;
+    assert_true(s2 * 19 > 2 * v0);   /* the long-run variance, 1.9 / 0.2 */
+    dyad_stats_cp_opts o = {0};
+    o.outliers = DYAD_OUTLIERS_KEEP;
+    o.season = DYAD_SEASON_OFF;
+    double scale;
+    assert_int_equal(dyad_stats_cp_scale(t, NULL, N, &o, &scale, NULL), 0);
+    assert_rel(scale, v0, 1e-9, "the variance about the mean");
+    /* at the defaults (outliers clipped, season looked for) */
+    dyad_stats_shift *sh = NULL;
+    size_t k = 0;
+    assert_int_equal(dyad_stats_changepoints(t, NULL, N, NULL, &sh, &k,
+                                             NULL, NULL), 0);
+    assert_int_equal(k, 1);
+    assert_true(sh[0].index >= 35 && sh[0].index <= 41);
+    assert_true(sh[0].diff > 0.6);
+    dyad_free(sh);
+}
+
 /* The shifts of counts c out of totals t under the binomial cost at the
  * defaults (dispersion disp, 0: estimated), into *sh; their number. */
 static size_t binomial_shifts(const double *c, const double *t, size_t n,
@@ -2490,6 +2541,7 @@ int main(void)
         cmocka_unit_test(test_stats_count_costs_exact),
         cmocka_unit_test(test_stats_count_pelt_long),
         cmocka_unit_test(test_stats_noise_ar1_known),
+        cmocka_unit_test(test_stats_wandering_level),
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
         cmocka_unit_test(test_stats_count_dispersion_grows),
