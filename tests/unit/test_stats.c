@@ -1812,6 +1812,30 @@ static void test_stats_count_dispersion_grows_long(void **state)
     dyad_free(sh);
 }
 
+/* Counts are sparse, and take the fixed dispersion 2.198, when more than
+ * half their periods hold none: half exactly is not, one more is. */
+static void test_stats_sparse_threshold(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    double c[N], t[N];
+    rng_seed(77);
+    for (size_t i = 0; i < N; i++) {
+        t[i] = 1000;
+        c[i] = i % 2 ? 0 : (double)(2 + poisson_draw(6));
+    }
+    double d, ph;
+    assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_BINOMIAL, &d,
+                                           &ph, NULL), 0);
+    if (!(fabs(d - 2.198) > 0.01))
+        fail_msg("20 of 40 empty: D %g, the sparse one", d);
+    c[0] = 0;   /* 21 of 40 */
+    assert_int_equal(dyad_stats_dispersion(c, t, N, DYAD_COST_BINOMIAL, &d,
+                                           &ph, NULL), 0);
+    assert_near(d, 2.198, 1e-12);
+    assert_true(ph == 0);
+}
+
 /* Over-dispersed counts: Poisson with a gamma-distributed mean (negative
  * binomial) of mean mu and shape k has variance mu + mu^2 / k, so D = 1 +
  * mu / k; plain binomial counts have D near 1. */
@@ -2544,6 +2568,7 @@ int main(void)
         cmocka_unit_test(test_stats_wandering_level),
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
+        cmocka_unit_test(test_stats_sparse_threshold),
         cmocka_unit_test(test_stats_count_dispersion_grows),
         cmocka_unit_test(test_stats_count_dispersion_grows_cost),
         cmocka_unit_test(test_stats_count_dispersion_grows_long),
