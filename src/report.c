@@ -655,8 +655,10 @@ static int find_episodes(dyad_store *st, const dyad_report_opts *o,
         r->e.end = row[ep[k].end];
         r->going_on = ep[k].end + 1 == m;
         r->events = events;
-        /* to the end of the range when still going on */
-        r->periods = (r->going_on ? p->s.n - 1 : r->e.end) - r->e.start + 1;
+        /* to its last period with articles stored, also when still
+         * going on: a range that runs past the data (--to next month)
+         * would count periods nothing was read from */
+        r->periods = r->e.end - r->e.start + 1;
         r->to_conflict = (p->ep_metric == DYAD_METRIC_COOPERATION) ==
                          (r->e.direction < 0);
         episode_words(p, o, r);
