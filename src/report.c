@@ -743,11 +743,15 @@ static int count_shifts(dyad_store *st, const dyad_report_opts *o,
     return rc;
 }
 
-static int gather(dyad_store *st, const dyad_report_opts *o, pair_rep *p,
-                  dyad_err *err)
+/* The pair's series over the range, which begins with the store's first
+ * day and ends with its last (first, last) when --from or --to run past
+ * them: the movers' latest window, the trend and the charts end with the
+ * data, as the report's span says. */
+static int gather(dyad_store *st, const dyad_report_opts *o, int32_t first,
+                  int32_t last, pair_rep *p, dyad_err *err)
 {
-    int32_t from = o->from_set ? o->from : INT32_MIN;
-    int32_t to = o->to_set ? o->to : INT32_MAX;
+    int32_t from = o->from_set && o->from > first ? o->from : INT32_MIN;
+    int32_t to = o->to_set && o->to < last ? o->to : INT32_MAX;
     int rc = dyad_series_build(st, p->pair, o->by, from, to, 0, &p->s, err);
     if (rc != DYAD_OK)
         return rc;
@@ -1673,7 +1677,7 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
         pair_rep *p = &ps[i];
         snprintf(p->pair, sizeof p->pair, "%s", names[i]);
         movers[i] = p;
-        rc = gather(st, o, p, err);
+        rc = gather(st, o, first, last, p, err);
         if (rc == DYAD_OK)
             rc = write_csv(tmp, p, o->by, err);
         if (rc == DYAD_OK && !*no_charts) {
