@@ -190,7 +190,10 @@ int32_t dyad_period_next(int32_t start, int by);
 
 /* Builds the series of pair over the periods covering [from, to]
  * (inclusive days; INT32_MIN / INT32_MAX: the stored span). smooth: 0 or
- * the window N (>= 2). out is filled; free it with dyad_series_free. */
+ * the window N (>= 2). out is filled; free it with dyad_series_free. A
+ * range that lies wholly after (before) the stored span, from (to) given
+ * alone, is the period holding that bound, without articles; from after
+ * to, both given, is DYAD_EINVAL; an empty store DYAD_ENOENT. */
 int dyad_series_build(dyad_store *st, const char *pair, int by, int32_t from,
                       int32_t to, int smooth, dyad_series *out,
                       dyad_err *err);

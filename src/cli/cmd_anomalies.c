@@ -61,8 +61,13 @@ int cmd_anomalies(int argc, char **argv, dyad_cli_ctx *ctx)
     dyad_err err = {0};
     dyad_stats_anomaly *an = NULL;
     size_t nan_ = 0;
-    int rc = dyad_stats_anomalies(v.y, v.n, threshold, &an, &nan_, NULL,
-                                  NULL, &err);
+    /* no period with a value (--since 7d after a quiet week): no anomaly,
+     * an empty result, not a data error */
+    int rc = v.n == 0 ? DYAD_OK
+                      : dyad_stats_anomalies(v.y, v.n, threshold, &an, &nan_,
+                                             NULL, NULL, &err);
+    if (v.n == 0 && !ctx->quiet)
+        dyad_cli_msg(ctx, "no period has a value: no anomaly to find");
     if (rc != DYAD_OK) {
         dyad_cli_values_free(&v);
         return dyad_cli_stats_status(ctx, rc, &err);

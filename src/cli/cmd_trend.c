@@ -49,6 +49,24 @@ int cmd_trend(int argc, char **argv, dyad_cli_ctx *ctx)
     if (st != EXIT_OK)
         return st;
     dyad_err err = {0};
+    static const char *const cols[] = {
+        "n", "first", "last", "ols_slope", "ols_ci_low", "ols_ci_high",
+        "ols_p", "mk_tau", "mk_z", "mk_p", "sen_slope", "sen_ci_low",
+        "sen_ci_high"};
+    const char *head[] = {"@rows", "trends"};
+    if (v.n < 3) {
+        /* too few values for a trend: an empty result, as shifts gives
+         * one, not a data error (a new pair, or --since 7d after a quiet
+         * week, in a nightly run) */
+        if (!ctx->quiet)
+            dyad_cli_msg(ctx, "%zu value%s: too few for a trend (3 at "
+                              "least)", v.n, v.n == 1 ? "" : "s");
+        dyad_table *t = dyad_table_begin(stdout, v.format, 0, cols, 13,
+                                         head, 1, &err);
+        st = dyad_cli_table_close(ctx, t, DYAD_OK, &err);
+        dyad_cli_values_free(&v);
+        return st;
+    }
     dyad_stats_ols_fit ols;
     dyad_stats_mk mk;
     dyad_stats_sen sen;
@@ -61,11 +79,6 @@ int cmd_trend(int argc, char **argv, dyad_cli_ctx *ctx)
         dyad_cli_values_free(&v);
         return dyad_cli_stats_status(ctx, rc, &err);
     }
-    static const char *const cols[] = {
-        "n", "first", "last", "ols_slope", "ols_ci_low", "ols_ci_high",
-        "ols_p", "mk_tau", "mk_z", "mk_p", "sen_slope", "sen_ci_low",
-        "sen_ci_high"};
-    const char *head[] = {"@rows", "trends"};
     dyad_table *t = dyad_table_begin(stdout, v.format, 0, cols, 13, head, 1,
                                      &err);
     if (t) {

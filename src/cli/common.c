@@ -516,8 +516,17 @@ int dyad_cli_range_opt(const dyad_cli_ctx *ctx, int c, const char *arg,
             return -1;
         }
         return 1;
-    case 'f': return dyad_cli_day(ctx, "--from", arg, from) < 0 ? -1 : 1;
-    case 't': return dyad_cli_day(ctx, "--to", arg, to) < 0 ? -1 : 1;
+    case 'f':
+    case 't':
+        if (dyad_cli_day(ctx, c == 'f' ? "--from" : "--to", arg,
+                         c == 'f' ? from : to) < 0)
+            return -1;
+        /* both given and crossed: a usage error before any output */
+        if (*from != INT32_MIN && *to != INT32_MAX && *from > *to) {
+            dyad_cli_usage(ctx, "--from is after --to");
+            return -1;
+        }
+        return 1;
     default: return 0;
     }
 }
