@@ -743,16 +743,27 @@ static int count_shifts(dyad_store *st, const dyad_report_opts *o,
     return rc;
 }
 
-/* The pair's series over the range, which begins with the store's first
- * day and ends with its last (first, last) when --from or --to run past
- * them: the movers' latest window, the trend and the charts end with the
- * data, as the report's span says. */
-static int gather(dyad_store *st, const dyad_report_opts *o, int32_t first,
-                  int32_t last, pair_rep *p, dyad_err *err)
+/* The days the report shows: the range asked within the store's span
+ * (first, last), so that the movers' latest window, the trend, the charts
+ * and the span in words end with the data when --from or --to run past
+ * it; a range wholly past the data is the period of its bound, as
+ * dyad_series_build gives it. */
+static void shown_range(const dyad_report_opts *o, int32_t first,
+                        int32_t last, int32_t *lo, int32_t *hi)
 {
-    int32_t from = o->from_set && o->from > first ? o->from : INT32_MIN;
-    int32_t to = o->to_set && o->to < last ? o->to : INT32_MAX;
-    int rc = dyad_series_build(st, p->pair, o->by, from, to, 0, &p->s, err);
+    *lo = o->from_set && o->from > first ? o->from : first;
+    *hi = o->to_set && o->to < last ? o->to : last;
+    if (*lo > *hi && o->from_set && o->from > last)
+        *hi = *lo;
+    else if (*lo > *hi)
+        *lo = *hi;
+}
+
+/* The pair's series over the days lo..hi (shown_range). */
+static int gather(dyad_store *st, const dyad_report_opts *o, int32_t lo,
+                  int32_t hi, pair_rep *p, dyad_err *err)
+{
+    int rc = dyad_series_build(st, p->pair, o->by, lo, hi, 0, &p->s, err);
     if (rc != DYAD_OK)
         return rc;
     size_t n = p->s.n ? p->s.n : 1;
@@ -1634,6 +1645,8 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
         dl--;
     if (dl == 0 || dl > 4000)
         return dyad_err_set(err, DYAD_EINVAL, o->dir, 0, "bad directory name");
+    if (o->from_set && o->to_set && o->from > o->to)
+        return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "from is after to");
     snprintf(tmp, sizeof tmp, "%.*s.tmp.XXXXXX", (int)dl, o->dir);
     if (!mkdtemp(tmp))
         return dyad_err_set(err, DYAD_EIO, tmp, 0,
@@ -1670,14 +1683,15 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
     dyad_buf doc = {0};
     if (!ps || !movers)
         rc = dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
-    int32_t first = 0, last = 0;
+    int32_t first = 0, last = 0, lo = 0, hi = 0;
     if (rc == DYAD_OK)
         rc = dyad_store_span(st, &first, &last, err);
+    shown_range(o, first, last, &lo, &hi);
     for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
         pair_rep *p = &ps[i];
         snprintf(p->pair, sizeof p->pair, "%s", names[i]);
         movers[i] = p;
-        rc = gather(st, o, first, last, p, err);
+        rc = gather(st, o, lo, hi, p, err);
         if (rc == DYAD_OK)
             rc = write_csv(tmp, p, o->by, err);
         if (rc == DYAD_OK && !*no_charts) {
@@ -1711,15 +1725,8 @@ int dyad_report_write(dyad_store *st, const dyad_report_opts *o,
     if (rc == DYAD_OK) {
         qsort(movers, n, sizeof *movers, cmp_movers);
         char span[112], a[48], b[48];
-        period_words(dyad_period_start(o->from_set && o->from > first
-                                           ? o->from
-                                           : first,
-                                       o->by),
-                     o->by, 0, a, sizeof a);
-        period_words(dyad_period_start(o->to_set && o->to < last ? o->to
-                                                                 : last,
-                                       o->by),
-                     o->by, 0, b, sizeof b);
+        period_words(dyad_period_start(lo, o->by), o->by, 0, a, sizeof a);
+        period_words(dyad_period_start(hi, o->by), o->by, 0, b, sizeof b);
         snprintf(span, sizeof span, "%s to %s", a, b);
         latest_shift *ls = dyad_calloc(n ? n : 1, sizeof *ls);
         size_t nls = ls ? latest_shifts(ps, n, ls) : 0;
