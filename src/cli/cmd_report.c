@@ -37,7 +37,8 @@ static const char help[] =
     "  --pairs A-B,C-D     these pairs (names or codes); also --pair\n"
     "  --top N             else the N pairs with most articles in the range\n"
     "                      (default 8)\n"
-    "  --actor CODE        ... among the pairs of this country (e.g. USA)\n"
+    "  --actor CODE        ... among the pairs of this country (a code or\n"
+    "                      a name: USA, Japan)\n"
     "  --from DATE, --to DATE   the range: pairs, counts and charts (--since\n"
     "                      is --from)\n"
     "  --movers-window N   periods per side of the top movers\n"
@@ -174,6 +175,18 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
     if (!ga)
         return EXIT_DATAERR;
     o.ga = ga;
+    if (o.actor) {
+        /* a code or a name, as --pair takes them; a typo chose no pair
+         * and wrote an empty report without a word */
+        int code = dyad_actors_lookup(ga, o.actor, strlen(o.actor));
+        if (code < 0) {
+            dyad_actors_free(ga);
+            return dyad_cli_usage(ctx, "--actor: '%s' is not a country dyad "
+                                       "knows (a code such as USA or a name "
+                                       "such as Japan)", o.actor);
+        }
+        o.actor = dyad_actors_code(ga, code);
+    }
     int st;
     dyad_store *store = dyad_cli_store(ctx, DYAD_CLI_READ, 0, 0, &st);
     if (!store) {
