@@ -168,8 +168,6 @@ int cmd_report(int argc, char **argv, dyad_cli_ctx *ctx)
         o.to = to;
         o.to_set = 1;
     }
-    if (o.from_set && o.to_set && o.from > o.to)
-        return dyad_cli_usage(ctx, "--from is after --to");
     /* country names beside the codes in the headings */
     dyad_actors *ga = dyad_cli_gazetteer(ctx, lexdir);
     if (!ga)
