@@ -205,28 +205,28 @@ int dyad_series_build(dyad_store *st, const char *pair, int by, int32_t from,
     out->smooth = smooth;
     if (by < 0 || by > DYAD_BY_DECADE)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "unknown period");
-    int both = from != INT32_MIN && to != INT32_MAX;
-    int to_default = to == INT32_MAX;
     if (from == INT32_MIN || to == INT32_MAX) {
         int32_t f, l;
         int rc = dyad_store_span(st, &f, &l, err);
         if (rc != DYAD_OK)
             return rc;
+        int to_default = to == INT32_MAX;
         if (from == INT32_MIN)
             from = f;
-        if (to == INT32_MAX)
+        if (to_default)
             to = l;
-    }
-    if (from > to && both)
+        /* one bound given, and the range lies wholly past the data
+         * (--since 7d after a quiet week): the period of that bound,
+         * without articles, as a range inside the data without any
+         * would show */
+        if (from > to && to_default)
+            to = from;
+        else if (from > to)
+            from = to;
+    } else if (from > to) {
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                             "--from is after --to");
-    /* one bound given, and the range lies wholly past the data (--since
-     * 7d after a quiet week): the period of that bound, without
-     * articles, as a range inside the data without any would show */
-    if (from > to && to_default)
-        to = from;
-    else if (from > to)
-        from = to;
+    }
     /* 100 years of days at most: a bound, not a guess at memory */
     int32_t first = dyad_period_start(from, by);
     size_t n = 0;
