@@ -65,6 +65,7 @@ void dyad_csv_column_free(dyad_csv_column *c)
     dyad_free(c->label);
     dyad_free(c->v);
     dyad_free(c->line);
+    dyad_free(c->row);
     memset(c, 0, sizeof *c);
 }
 
@@ -220,11 +221,11 @@ int dyad_csv_read_column(const char *path, const char *column,
                           col < 0 ? column : time_column);
         goto out;
     }
-    unsigned long row = 0;
+    size_t rows = 0;   /* data rows read */
     while ((rc = next_record(&in, err)) == 1) {
-        row++;
         if (in.nf == 1 && field(&in, 0)[0] == '\0')
-            continue;   /* a blank line */
+            continue;   /* a blank line is no row (as R and pandas read) */
+        size_t row = rows++;
         if ((size_t)col >= in.nf || (tcol >= 0 && (size_t)tcol >= in.nf)) {
             rc = dyad_err_set(err, DYAD_EPARSE, in.name, in.line,
                               "the record has %zu fields, the header more",
@@ -245,13 +246,14 @@ int dyad_csv_read_column(const char *path, const char *column,
             goto out;
         }
         char num[32];
-        snprintf(num, sizeof num, "%lu", row);
+        snprintf(num, sizeof num, "%zu", row + 1);
         const char *lab = tcol >= 0 ? field(&in, (size_t)tcol) : num;
-        /* the three arrays share one capacity: each grows from the old */
-        size_t old = cap, c2 = cap, c3 = cap;
+        /* the four arrays share one capacity: each grows from the old */
+        size_t old = cap, c2 = cap, c3 = cap, c4 = cap;
         if (dyad_grow(&out->v, &cap, out->n + 1, sizeof *out->v) < 0 ||
             dyad_grow(&out->label, &c2, out->n + 1, sizeof *out->label) < 0 ||
-            dyad_grow(&out->line, &c3, out->n + 1, sizeof *out->line) < 0) {
+            dyad_grow(&out->line, &c3, out->n + 1, sizeof *out->line) < 0 ||
+            dyad_grow(&out->row, &c4, out->n + 1, sizeof *out->row) < 0) {
             cap = old;
             rc = DYAD_ENOMEM;
             goto nomem;
@@ -262,6 +264,7 @@ int dyad_csv_read_column(const char *path, const char *column,
         }
         out->v[out->n] = v;
         out->line[out->n] = in.line;
+        out->row[out->n] = row;
         out->n++;
     }
     if (rc == 0)

@@ -88,12 +88,14 @@ typedef struct dyad_csv_column {
     double *v;          /* the values */
     char **label;       /* their time labels (or row numbers), owned */
     unsigned long *line;/* their line numbers in the file */
+    size_t *row;        /* their 0-based data rows: the rows without a
+                           value count, blank lines do not */
     size_t n;
     size_t skipped;     /* rows whose cell had no value */
 } dyad_csv_column;
 
 /* Reads the numbers of column `column` (and the labels of `time_column`,
- * or row numbers when NULL) from the CSV file at path ("-": stdin):
+ * or 1-based row numbers when NULL) from the CSV file at path ("-": stdin):
  * RFC 4180 quoting, CRLF or LF, a UTF-8 BOM skipped, a header row. Cells
  * without a value (empty, or NA, NaN, null, #N/A, N/A in any case) are
  * skipped and counted; a cell that is not a number ('.' as the

@@ -77,7 +77,7 @@ int cmd_anomalies(int argc, char **argv, dyad_cli_ctx *ctx)
     dyad_table *t = dyad_table_begin(stdout, v.format, 0, cols, 4, head, 1,
                                      &err);
     for (size_t i = 0; t && i < nan_ && rc == DYAD_OK; i++) {
-        dyad_cell row[4] = {DYAD_INT(an[i].index),
+        dyad_cell row[4] = {DYAD_INT(dyad_cli_values_index(&v, an[i].index)),
                             DYAD_TEXT(v.label[an[i].index]),
                             DYAD_NUM(an[i].value, 6), DYAD_NUM(an[i].z, 4)};
         rc = dyad_table_row(t, row, &err);

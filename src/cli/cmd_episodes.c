@@ -56,11 +56,11 @@ int cmd_episodes(int argc, char **argv, dyad_cli_ctx *ctx)
     for (size_t i = 0; t && i < ne && rc == DYAD_OK; i++) {
         const dyad_stats_episode *e = &ep[i];
         dyad_cell row[10] = {
-            DYAD_INT(e->start),
+            DYAD_INT(dyad_cli_values_index(&v, e->start)),
             DYAD_TEXT(v.label[e->start]),
-            DYAD_INT(e->peak),
+            DYAD_INT(dyad_cli_values_index(&v, e->peak)),
             DYAD_TEXT(v.label[e->peak]),
-            DYAD_INT(e->end),
+            DYAD_INT(dyad_cli_values_index(&v, e->end)),
             DYAD_TEXT(v.label[e->end]),
             DYAD_INT(e->direction),
             DYAD_NUM(e->baseline * cp.scale, 6),

@@ -18,7 +18,9 @@ static const char help[] =
     "Finds the change points of a stored pair's series (periods without\n"
     "articles skipped, each period weighted by its article count) or of a\n"
     "column of your own CSV file. For each shift: index (0-based position\n"
-    "of the first value of the new segment), date (its period or label),\n"
+    "of the first value of the new segment: among the periods with\n"
+    "articles, or the file's data row, rows without a value counted),\n"
+    "date (its period or label),\n"
     "last_before (the old segment's last), mean_before and mean_after (the\n"
     "adjacent segments; for counts their pooled rates, per 1,000 of the\n"
     "total, volume_share as a share), diff, p_value (Welch t-test; for\n"
@@ -54,7 +56,7 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
         const dyad_stats_shift *s = &sh[i];
         double p = cp.o.method == DYAD_CP_CUSUM ? s->cusum_p : s->p_value;
         dyad_cell row[10] = {
-            DYAD_INT(s->index),
+            DYAD_INT(dyad_cli_values_index(&v, s->index)),
             DYAD_TEXT(v.label[s->index]),
             DYAD_TEXT(dyad_cli_values_before(&v, s->index)),
             DYAD_NUM(s->mean_before * cp.scale, 6),

@@ -70,10 +70,11 @@ static int from_csv(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     }
     if (col.skipped && !ctx->quiet)
         dyad_cli_msg(ctx, "%s: %zu rows without a value (empty, NA, NaN or "
-                          "null) skipped: index counts the values read",
+                          "null) skipped; index still counts them",
                      v->input, col.skipped);
     v->y = col.v;
     v->label = col.label;
+    v->pos = col.row;
     v->n = col.n;
     dyad_free(col.line);
     snprintf(v->pair, sizeof v->pair, "%s", "");
@@ -150,6 +151,7 @@ static int from_csv_counts(const dyad_cli_ctx *ctx, dyad_cli_values *v)
             continue;
         }
         cc.v[n] = cc.v[i];
+        cc.row[n] = cc.row[i];
         if (v->total_column)
             tc.v[n] = t;
         if (n != i) {
@@ -161,8 +163,8 @@ static int from_csv_counts(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     }
     if ((dropped || cc.skipped) && !ctx->quiet)
         dyad_cli_msg(ctx, "%s: %zu rows without a count or a total (empty, "
-                          "NA, NaN, null or a total of 0) skipped: index "
-                          "counts the values read",
+                          "NA, NaN, null or a total of 0) skipped; index "
+                          "still counts them",
                      v->input, dropped + cc.skipped);
     if (n == 0) {
         dyad_cli_msg(ctx, "%s: no row has a count%s", v->input,
@@ -173,8 +175,10 @@ static int from_csv_counts(const dyad_cli_ctx *ctx, dyad_cli_values *v)
     for (size_t i = n; i < cc.n; i++)
         dyad_free(cc.label[i]);
     v->label = cc.label;
+    v->pos = cc.row;
     v->n = n;
     cc.label = NULL;
+    cc.row = NULL;
     cc.n = 0;
     st = set_counts(v, cc.v, v->total_column ? tc.v : NULL);
     cc.v = NULL;
@@ -327,6 +331,7 @@ void dyad_cli_values_free(dyad_cli_values *v)
     for (size_t i = 0; i < v->n; i++)
         dyad_free(v->label[i]);
     dyad_free(v->label);
+    dyad_free(v->pos);
     dyad_free(v->y);
     dyad_free(v->w);
     dyad_free(v->cnt);
@@ -335,7 +340,13 @@ void dyad_cli_values_free(dyad_cli_values *v)
     v->y = v->w = v->cnt = v->tot = v->ev = NULL;
     v->few = 0;
     v->label = NULL;
+    v->pos = NULL;
     v->n = 0;
+}
+
+size_t dyad_cli_values_index(const dyad_cli_values *v, size_t i)
+{
+    return v->pos ? v->pos[i] : i;
 }
 
 const char *dyad_cli_values_before(const dyad_cli_values *v, size_t i)

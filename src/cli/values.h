@@ -39,6 +39,9 @@ typedef struct dyad_cli_values {
      * the MEAN cost is at least this */
     double var_floor;
     char **label;           /* period start or the CSV time label */
+    size_t *pos;            /* a CSV file's: each value's 0-based data row
+                               (rows without a value count); NULL for a
+                               stored pair, whose index is the value's */
     size_t n;
     char pair[20];
 } dyad_cli_values;
@@ -199,6 +202,8 @@ int dyad_cli_stats_status(const dyad_cli_ctx *ctx, int rc,
  * written with status rc; prints an error and returns the exit status. */
 int dyad_cli_table_close(const dyad_cli_ctx *ctx, dyad_table *t, int rc,
                          dyad_err *err);
+/* The index shown for value i: its data row in a CSV file, else i. */
+size_t dyad_cli_values_index(const dyad_cli_values *v, size_t i);
 /* The label of the value before index i ("" at 0). */
 const char *dyad_cli_values_before(const dyad_cli_values *v, size_t i);
 

@@ -548,6 +548,10 @@ static void test_export_csv_read_column(void **state)
     assert_int_equal(c.line[0], 2);
     assert_int_equal(c.line[1], 4);
     assert_int_equal(c.line[2], 12);
+    /* data rows: the missing ones count, the blank line does not */
+    assert_int_equal(c.row[0], 0);
+    assert_int_equal(c.row[1], 2);
+    assert_int_equal(c.row[2], 8);
     dyad_csv_column_free(&c);
     /* the quoted header name, and row numbers for labels */
     assert_int_equal(read_column(s, "n,\"x\"", NULL, &c, &err), DYAD_OK);
@@ -557,6 +561,8 @@ static void test_export_csv_read_column(void **state)
         assert_near(c.v[i], (double)(i + 1), 0);
     assert_string_equal(c.label[0], "1");
     assert_string_equal(c.label[2], "3");
+    assert_string_equal(c.label[5], "6");   /* after the blank line */
+    assert_int_equal(c.row[5], 5);
     assert_int_equal(c.line[2], 4);
     assert_int_equal(c.line[3], 6);
     dyad_csv_column_free(&c);
