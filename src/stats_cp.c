@@ -577,7 +577,8 @@ static int resolve_opts(const dyad_stats_cp_opts *o, size_t n,
     } two[] = {{r->noise, "noise model"},
                {r->season, "season rule"},
                {r->outliers, "outlier rule"},
-               {r->slopes, "slope rule"}};
+               {r->slopes, "slope rule"},
+               {r->bends, "bend rule"}};
     for (size_t i = 0; i < sizeof two / sizeof *two; i++)
         if (two[i].v != 0 && two[i].v != 1)
             return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "unknown %s %d",
@@ -1580,6 +1581,231 @@ static void merge_slopes(const cp_prob *p, size_t *c, size_t *k,
     }
 }
 
+/* --- changes of trend (DYAD_BENDS_FIND) --- */
+
+/* A bend is at least this many values from its segment's ends (a line
+ * through fewer is an outlier's, not a trend's). */
+enum { BEND_EDGE = 5 };
+
+/* The weighted residual sum of squares of p->ys[a..b-1] about the
+ * polynomial of degree deg (1 or 2) in the index, its residuals into res
+ * (b - a doubles) when not NULL. x and y are centred first; the normal
+ * equations are solved by Gaussian elimination with partial pivoting. */
+static double poly_rss(const cp_prob *p, size_t a, size_t b, int deg,
+                       double *res)
+{
+    const double *y = p->ys, *wn = p->wn;
+    double W = 0, xm = 0, ym = 0;
+    for (size_t i = a; i < b; i++) {
+        double wi = wn ? wn[i] : 1;
+        W += wi;
+        xm += wi * (double)(i - a);
+        ym += wi * y[i];
+    }
+    xm /= W;
+    ym /= W;
+    double h = (double)(b - a) / 2;   /* x in about [-1, 1] */
+    double A[3][4] = {{0}};
+    int k = deg + 1;
+    for (size_t i = a; i < b; i++) {
+        double wi = wn ? wn[i] : 1, x = ((double)(i - a) - xm) / h;
+        double f[3] = {1, x, x * x}, d = y[i] - ym;
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++)
+                A[r][c] += wi * f[r] * f[c];
+            A[r][3] += wi * f[r] * d;
+        }
+    }
+    double beta[3] = {0, 0, 0};
+    for (int c = 0; c < k; c++) {
+        int piv = c;
+        for (int r = c + 1; r < k; r++)
+            if (fabs(A[r][c]) > fabs(A[piv][c]))
+                piv = r;
+        if (!(fabs(A[piv][c]) > 0))
+            continue;   /* a column of zeros: that term is not fitted */
+        for (int j = 0; j < 4; j++) {
+            double t = A[c][j];
+            A[c][j] = A[piv][j];
+            A[piv][j] = t;
+        }
+        for (int r = 0; r < k; r++) {
+            if (r == c)
+                continue;
+            double g = A[r][c] / A[c][c];
+            for (int j = c; j < 4; j++)
+                A[r][j] -= g * A[c][j];
+        }
+    }
+    for (int c = 0; c < k; c++)
+        beta[c] = fabs(A[c][c]) > 0 ? A[c][3] / A[c][c] : 0;
+    double rss = 0;
+    for (size_t i = a; i < b; i++) {
+        double wi = wn ? wn[i] : 1, x = ((double)(i - a) - xm) / h;
+        double e = y[i] - ym - beta[0] - beta[1] * x - beta[2] * x * x;
+        if (res)
+            res[i - a] = e;
+        rss += wi * e * e;
+    }
+    return rss;
+}
+
+/* The noise variance of a bend search: the AR(1) long-run variance of
+ * the residuals of [a, b) about its quadratic, at most their variance
+ * when the fit sits at its cap (as the level search bounds its own), at
+ * least var_floor. 0 when there is none. */
+static int bend_noise(const cp_prob *p, size_t a, size_t b,
+                      double var_floor, double *var, dyad_err *err)
+{
+    size_t len = b - a;
+    double *res = alloc_array(len, sizeof *res);
+    if (!res)
+        return nomem(err);
+    double rss = poly_rss(p, a, b, 2, res), s2, phi;
+    int rc = noise_core(res, p->wn ? p->wn + a : NULL, len, DYAD_COST_MEAN,
+                        1, &s2, &phi, NULL, err);
+    dyad_free(res);
+    if (rc)
+        return rc;
+    double v0 = rss / (double)len, v = s2 * long_run(phi);
+    if (phi >= AR_PHI_MAX - 1e-9 && v > v0)
+        v = v0;
+    *var = v > var_floor ? v : var_floor;
+    return DYAD_OK;
+}
+
+/* The best bend of [a, b): where two lines, over [a, m) and [m, b),
+ * leave the least residual sum of squares; *rss2 that sum. Running
+ * weighted sums of the index (from a) and of y less the segment's mean
+ * give each line's fit in one pass a side. */
+static size_t best_bend(const cp_prob *p, size_t a, size_t b, double *rss2)
+{
+    const double *y = p->ys, *wn = p->wn;
+    double ym = 0, Wt = 0;
+    for (size_t i = a; i < b; i++) {
+        Wt += wn ? wn[i] : 1;
+        ym += (wn ? wn[i] : 1) * y[i];
+    }
+    ym /= Wt;
+    /* the sums w, wx, wxx, wy, wxy, wyy: T over [a, b), L over [a, m) */
+    double T[6] = {0}, L[6] = {0};
+    for (size_t i = a; i < b; i++) {
+        double wi = wn ? wn[i] : 1, x = (double)(i - a), d = y[i] - ym;
+        double t[6] = {wi, wi * x, wi * x * x, wi * d, wi * x * d, wi * d * d};
+        for (int j = 0; j < 6; j++)
+            T[j] += t[j];
+    }
+    size_t best = 0;
+    *rss2 = INFINITY;
+    for (size_t i = a; i + BEND_EDGE < b; i++) {
+        double wi = wn ? wn[i] : 1, x = (double)(i - a), d = y[i] - ym;
+        double t[6] = {wi, wi * x, wi * x * x, wi * d, wi * x * d, wi * d * d};
+        for (int j = 0; j < 6; j++)
+            L[j] += t[j];
+        size_t m = i + 1;
+        if (m < a + BEND_EDGE)
+            continue;
+        double r = 0;
+        for (int side = 0; side < 2; side++) {
+            double S[6];
+            for (int j = 0; j < 6; j++)
+                S[j] = side ? T[j] - L[j] : L[j];
+            double cxx = S[2] - S[1] * S[1] / S[0];
+            double cxy = S[4] - S[1] * S[3] / S[0];
+            double cyy = S[5] - S[3] * S[3] / S[0];
+            double e = cxx > 0 ? cyy - cxy * cxy / cxx : cyy;
+            r += e > 0 ? e : 0;
+        }
+        if (r < *rss2) {
+            *rss2 = r;
+            best = m;
+        }
+    }
+    return best;
+}
+
+/* Adds to out (*nb of them, room for them all) the bends of [a, b) by
+ * binary segmentation, each with the p-value of its test; var the
+ * noise, sst the series' sum of squares about its mean. */
+static void find_bends(const cp_prob *p, size_t a, size_t b, double var,
+                       double sst, size_t *out, double *pv, size_t *nb)
+{
+    if (b - a < DYAD_BEND_MIN_SEG)
+        return;
+    double two;
+    size_t m = best_bend(p, a, b, &two);
+    if (m == 0)
+        return;
+    double gain = poly_rss(p, a, b, 2, NULL) - two;
+    if (!(gain / var > p->beta && gain > DYAD_BEND_VISIBLE * sst))
+        return;
+    out[*nb] = m;
+    pv[*nb] = erfc(sqrt(gain / var / 2));
+    (*nb)++;
+    find_bends(p, a, m, var, sst, out, pv, nb);
+    find_bends(p, m, b, var, sst, out, pv, nb);
+}
+
+/* The changes c[0..k-1] (ascending) with the bends of their segments
+ * added: *c and *k replaced, *pv (k doubles, NAN for a change of level,
+ * the bend test's p-value for a bend) allocated. */
+static int add_bends(const cp_prob *p, double var_floor, size_t **c,
+                     size_t *k, double **pv, dyad_err *err)
+{
+    size_t n = p->n, cap = *k + n / BEND_EDGE + 1, nb = *k;
+    size_t *all = alloc_array(cap, sizeof *all);
+    double *ap = alloc_array(cap, sizeof *ap);
+    if (!all || !ap) {
+        dyad_free(all);
+        dyad_free(ap);
+        return nomem(err);
+    }
+    for (size_t j = 0; j < *k; j++) {
+        all[j] = (*c)[j];
+        ap[j] = NAN;
+    }
+    double sst = 0, W = 0, ym = 0;
+    for (size_t i = 0; i < n; i++) {
+        W += p->wn ? p->wn[i] : 1;
+        ym += (p->wn ? p->wn[i] : 1) * p->ys[i];
+    }
+    ym /= W;
+    for (size_t i = 0; i < n; i++)
+        sst += (p->wn ? p->wn[i] : 1) * (p->ys[i] - ym) * (p->ys[i] - ym);
+    /* one noise for the series, as the level search has: a segment's
+     * own quadratic takes the low frequencies out of its residuals, and
+     * the AR(1) fit of what is left, on 150-200 values, put bends in
+     * stationary noise (bench/shifts (b): AR(1) phi 0.8 with two shifts,
+     * 0.65 bends a series, 0.15 so; a random walk of 500, 7.1 changes,
+     * 4.7 so) */
+    double var = 0;
+    int rc = bend_noise(p, 0, n, var_floor, &var, err);
+    if (rc) {
+        dyad_free(all);
+        dyad_free(ap);
+        return rc;
+    }
+    for (size_t j = 0; j <= *k && var > 0; j++) {
+        size_t a = j ? (*c)[j - 1] : 0, b = j < *k ? (*c)[j] : n;
+        find_bends(p, a, b, var, sst, all, ap, &nb);
+    }
+    /* in order (insertion: few bends) */
+    for (size_t i = 1; i < nb; i++)
+        for (size_t j = i; j > 0 && all[j - 1] > all[j]; j--) {
+            size_t t = all[j];
+            all[j] = all[j - 1];
+            all[j - 1] = t;
+            double q = ap[j];
+            ap[j] = ap[j - 1];
+            ap[j - 1] = q;
+        }
+    dyad_free(*c);
+    *c = all;
+    *k = nb;
+    *pv = ap;
+    return DYAD_OK;
+}
+
 /* The statistics of y[a..b-1]: for the count costs those of the rates
  * y / total (unweighted), and the summed counts and totals. */
 static void seg_sum(const cp_prob *p, size_t a, size_t b,
@@ -1639,6 +1865,7 @@ static void fill_shift(const cp_prob *p, dyad_stats_shift *sh, size_t index,
     sh->sd_after = a->n > 1 ? sqrt(a->ss / (double)(a->n - 1)) : NAN;
     sh->cohens_d = dyad_stats__cohen_sum(b, a);
     sh->cusum_p = NAN;
+    sh->trend = 0;
     if (is_count(p->cost)) {
         /* the pooled rates, and the count model's test */
         sh->mean_before = b->cnt / b->tot;
@@ -1653,11 +1880,24 @@ static void fill_shift(const cp_prob *p, dyad_stats_shift *sh, size_t index,
     sh->diff = sh->mean_after - sh->mean_before;
 }
 
-/* Turns changes c[0..k-1] into shifts, applies alpha (cusum_p when given
+/* Marks sh a change of trend with p-value pv (NAN: a change of level,
+ * left as it is). */
+static void set_bend(dyad_stats_shift *sh, double pv)
+{
+    if (isnan(pv))
+        return;
+    sh->trend = 1;
+    sh->p_value = pv;
+    sh->t = NAN;
+    sh->df = 1;
+}
+
+/* Turns changes c[0..k-1] into shifts (bend: the bends' p-values, NAN
+ * for changes of level; NULL: none), applies alpha (cusum_p when given
  * rather than NAN), and hands the array to *out. */
 static int make_shifts(const cp_prob *p, const size_t *c, size_t k,
-                       double alpha, double cusum_p, dyad_stats_shift **out,
-                       size_t *nout, dyad_err *err)
+                       const double *bend, double alpha, double cusum_p,
+                       dyad_stats_shift **out, size_t *nout, dyad_err *err)
 {
     dyad_stats__sum *sum = alloc_array(k + 1, sizeof *sum);
     dyad_stats_shift *sh = k ? alloc_array(k, sizeof *sh) : NULL;
@@ -1671,6 +1911,8 @@ static int make_shifts(const cp_prob *p, const size_t *c, size_t k,
     for (size_t j = 0; j < k; j++) {
         fill_shift(p, &sh[j], c[j], &sum[j], &sum[j + 1]);
         sh[j].cusum_p = cusum_p;
+        if (bend)
+            set_bend(&sh[j], bend[j]);
     }
     while (alpha > 0 && k > 0) {
         /* drop the least significant shift; its neighbours' segments
@@ -1692,11 +1934,12 @@ static int make_shifts(const cp_prob *p, const size_t *c, size_t k,
         memmove(&sum[j + 1], &sum[j + 2], (k - j - 1) * sizeof *sum);
         memmove(&sh[j], &sh[j + 1], (k - j - 1) * sizeof *sh);
         k--;
-        if (j > 0)
-            fill_shift(p, &sh[j - 1], sh[j - 1].index, &sum[j - 1],
-                       &sum[j]);
-        if (j < k)
-            fill_shift(p, &sh[j], sh[j].index, &sum[j], &sum[j + 1]);
+        /* a bend keeps its own test, which its segment of levels made */
+        for (size_t i = j > 0 ? j - 1 : j; i <= j && i < k; i++) {
+            double pv = sh[i].trend ? sh[i].p_value : NAN;
+            fill_shift(p, &sh[i], sh[i].index, &sum[i], &sum[i + 1]);
+            set_bend(&sh[i], pv);
+        }
     }
     dyad_free(sum);
     if (k == 0) {
@@ -1717,7 +1960,7 @@ static int changepoints(const double *y, const double *w, size_t n,
     dyad_stats_cp_opts r;
     cp_prob p = {0};
     size_t *c = NULL, k = 0;
-    double cusum_p = NAN;
+    double cusum_p = NAN, *bend = NULL;
     int rc;
     if (out)
         *out = NULL;
@@ -1776,8 +2019,27 @@ static int changepoints(const double *y, const double *w, size_t n,
     }
     if (cost)
         *cost = total_cost(&p, c, k);
-    rc = make_shifts(&p, c, k, r.alpha, cusum_p, out, nout, err);
+    if (r.method != DYAD_CP_CUSUM && r.cost == DYAD_COST_MEAN &&
+        r.bends == DYAD_BENDS_FIND) {
+        /* the segments of the significant levels are searched: a level
+         * search's short steps up a curve (ArgentinaCPI's inflation, 16
+         * quarters cut in three, each too short for a bend) fail alpha
+         * and leave the curve whole */
+        dyad_stats_shift *lv;
+        size_t nlv;
+        if ((rc = make_shifts(&p, c, k, NULL, r.alpha, cusum_p, &lv, &nlv,
+                              err)))
+            goto out;
+        for (size_t j = 0; j < nlv; j++)
+            c[j] = lv[j].index;
+        k = nlv;
+        dyad_free(lv);
+        if ((rc = add_bends(&p, r.var_floor, &c, &k, &bend, err)))
+            goto out;
+    }
+    rc = make_shifts(&p, c, k, bend, r.alpha, cusum_p, out, nout, err);
 out:
+    dyad_free(bend);
     dyad_free(c);
     prob_free(&p);
     return rc;
@@ -2001,6 +2263,13 @@ int dyad_stats_episodes(const double *y, const double *w, size_t n,
         *nout = 0;
     if (!out || !nout)
         return dyad_err_set(err, DYAD_EINVAL, NULL, 0, "no output given");
+    /* bursts are of levels: a change of trend is no episode's edge */
+    dyad_stats_cp_opts lv;
+    if (o) {
+        lv = *o;
+        lv.bends = DYAD_BENDS_OFF;
+        o = &lv;
+    }
     if ((rc = dyad_stats_changepoints(y, w, n, o, &sh, &nsh, NULL, err)) ||
         (rc = resolve_opts(o, n, &r, err)) ||
         (rc = prob_init(&p, y, w, n, &r, err)))

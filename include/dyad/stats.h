@@ -184,6 +184,8 @@ enum dyad_stats_slopes { DYAD_SLOPES_MERGE = 0, DYAD_SLOPES_KEEP };
 enum dyad_stats_outliers { DYAD_OUTLIERS_CLIP = 0, DYAD_OUTLIERS_KEEP };
 /* Whether the MEAN cost looks for a season. */
 enum dyad_stats_season { DYAD_SEASON_AUTO = 0, DYAD_SEASON_OFF };
+/* Whether the MEAN cost looks for changes of trend inside its segments. */
+enum dyad_stats_bends { DYAD_BENDS_OFF = 0, DYAD_BENDS_FIND };
 enum dyad_stats_penalty_kind {
     DYAD_PEN_MBIC = 0,      /* the default (formerly BIC) */
     DYAD_PEN_BIC,
@@ -290,7 +292,39 @@ typedef struct dyad_stats_cp_opts {
                                DYAD_SEASON_OFF for series with gaps (the
                                CLI's default for a stored pair, whose
                                empty periods are skipped) */
+    int bends;              /* MEAN cost, PELT and BINSEG, shifts only (not
+                               episodes): DYAD_BENDS_OFF (default): changes
+                               of level only. DYAD_BENDS_FIND (the CLI's
+                               default for --input): a segment of
+                               DYAD_BEND_MIN_SEG values or more (after the
+                               slope rule) is also searched for a change
+                               of trend, a crash or a kink on a trend that
+                               levels cannot see, by binary segmentation:
+                               two straight lines (split at least 5
+                               values from the ends) against one
+                               quadratic (so that a smooth growth curve
+                               is no change), their residual sums of
+                               squares over the noise variance beyond
+                               the penalty, and the gain at least
+                               DYAD_BEND_VISIBLE of the whole series'
+                               sum of squares about its mean (a change
+                               the eye sees on a plot of the series).
+                               The noise is the AR(1) long-run variance
+                               of the series' residuals about its
+                               quadratic (at most their variance when
+                               the fit is at its cap), one for the
+                               series as the level search's. The
+                               segments are those of the significant
+                               levels (alpha applied). Such a shift has
+                               trend 1 and the p-value of that test. The
+                               index must be the calendar, as for
+                               season */
 } dyad_stats_cp_opts;
+
+/* DYAD_BENDS_FIND: the shortest segment searched, and the least share of
+ * the series' sum of squares a change of trend must explain. */
+#define DYAD_BEND_MIN_SEG 30
+#define DYAD_BEND_VISIBLE 0.002
 
 /* One change. "before" is the segment that ends at index - 1 and starts
  * after the previous reported shift (or at 0); "after" starts at index
@@ -312,6 +346,10 @@ typedef struct dyad_stats_shift {
                                p-value (its location maximises the
                                statistic, so the Welch p there is too
                                small); NAN for the other methods */
+    int trend;              /* 1: a change of trend (DYAD_BENDS_FIND),
+                               p_value that of its test (two lines
+                               against one quadratic, chi-squared 1 df;
+                               t NAN); 0: a change of level */
 } dyad_stats_shift;
 
 /* Parses "pelt", "binseg", "cusum" (method), "mean", "meanvar",

@@ -27,8 +27,7 @@ static const char help[] =
     "counts rates per 1,000 of the total, volume_share a share), size\n"
     "(peak_value - baseline; for counts the ratio of the rates, 0.5\n"
     "added to each count).\n"
-    "\n"
-    DYAD_CLI_CP_OPTIONS_HELP;
+    "\n";
 
 int cmd_episodes(int argc, char **argv, dyad_cli_ctx *ctx)
 {

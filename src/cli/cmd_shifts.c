@@ -25,9 +25,9 @@ static const char help[] =
     "adjacent segments; for counts their pooled rates, per 1,000 of the\n"
     "total, volume_share as a share), diff, p_value (Welch t-test; for\n"
     "counts the likelihood-ratio test of the count model, overdispersion\n"
-    "included), cohens_d, n_before, n_after.\n"
-    "\n"
-    DYAD_CLI_CP_OPTIONS_HELP;
+    "included; for a change of trend that of its own test), cohens_d,\n"
+    "n_before, n_after, kind (level, or trend: --bends).\n"
+    "\n";
 
 int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
 {
@@ -48,14 +48,14 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
     }
     static const char *const cols[] = {
         "index", "date", "last_before", "mean_before", "mean_after", "diff",
-        "p_value", "cohens_d", "n_before", "n_after"};
+        "p_value", "cohens_d", "n_before", "n_after", "kind"};
     const char *head[] = {"@rows", "shifts"};
-    dyad_table *t = dyad_table_begin(stdout, v.format, 0, cols, 10, head, 1,
+    dyad_table *t = dyad_table_begin(stdout, v.format, 0, cols, 11, head, 1,
                                      &err);
     for (size_t i = 0; t && i < nsh && rc == DYAD_OK; i++) {
         const dyad_stats_shift *s = &sh[i];
         double p = cp.o.method == DYAD_CP_CUSUM ? s->cusum_p : s->p_value;
-        dyad_cell row[10] = {
+        dyad_cell row[11] = {
             DYAD_INT(dyad_cli_values_index(&v, s->index)),
             DYAD_TEXT(v.label[s->index]),
             DYAD_TEXT(dyad_cli_values_before(&v, s->index)),
@@ -65,7 +65,8 @@ int cmd_shifts(int argc, char **argv, dyad_cli_ctx *ctx)
             DYAD_PVAL(p),
             DYAD_NUM(s->cohens_d, 4),
             DYAD_INT(s->n_before),
-            DYAD_INT(s->n_after)};
+            DYAD_INT(s->n_after),
+            DYAD_TEXT(s->trend ? "trend" : "level")};
         rc = dyad_table_row(t, row, &err);
     }
     st = dyad_cli_table_close(ctx, t, rc, &err);

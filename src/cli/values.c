@@ -437,6 +437,9 @@ int dyad_cli_cp_opt(const dyad_cli_ctx *ctx, dyad_cli_cp *cp, int c,
     case 'E':
         cp->season_set = 1;
         return one_of(ctx, "--season", arg, "auto", "off", &o->season);
+    case 'B':
+        cp->bends_set = 1;
+        return one_of(ctx, "--bends", arg, "off", "find", &o->bends);
     default:
         return 0;
     }
@@ -453,6 +456,9 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
         o->outliers = DYAD_OUTLIERS_KEEP;   /* why: values.h */
     if (!v->input && !cp->season_set)
         o->season = DYAD_SEASON_OFF;
+    if (v->input && !cp->bends_set)
+        o->bends = DYAD_BENDS_FIND;   /* a stored pair's index is not the
+                                         calendar: values.h */
     cp->scale = 1;
     cp->y = v->y;
     cp->w = v->w;
@@ -505,7 +511,11 @@ int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,
         if (k)
             continue;
         if (c == 'h') {
+            /* two strings: one would pass C's 4,095 characters */
             fputs(help, stdout);
+            fputs("options:\n" DYAD_CLI_VALUES_HELP, stdout);
+            fputs(DYAD_CLI_CP_HELP "  -h, --help          this help\n",
+                  stdout);
             return EXIT_OK;
         }
         return dyad_cli_usage(ctx, "bad option");

@@ -106,7 +106,8 @@ typedef struct dyad_cli_values {
     {"noise", required_argument, NULL, 'N'},                            \
     {"slopes", required_argument, NULL, 'G'},                           \
     {"outliers", required_argument, NULL, 'O'},                         \
-    {"season", required_argument, NULL, 'E'}
+    {"season", required_argument, NULL, 'E'},                           \
+    {"bends", required_argument, NULL, 'B'}
 #define DYAD_CLI_CP_HELP                                                 \
     "  --method M          pelt (default: exact optimal partition, pruned),\n" \
     "                      binseg (binary segmentation), cusum (one change)\n" \
@@ -136,21 +137,20 @@ typedef struct dyad_cli_values {
     "                      3 SDs from its running median counts as 3\n" \
     "                      SDs), keep (default for a stored pair)\n"   \
     "  --season S          auto (default for --input: a season of 4, 7,\n" \
-    "                      12, 24 or 52 values is taken out), off\n"
+    "                      12, 24 or 52 values is taken out), off\n" \
+    "  --bends B           find (default for --input, shifts only: a\n" \
+    "                      crash or a kink on a trend, where two lines\n" \
+    "                      fit a segment of 30 values or more better\n" \
+    "                      than one curve, is a change too; its kind is\n" \
+    "                      trend), off (default for a stored pair)\n"
 
-/* The end of the help of `shifts` and `episodes`: their options. */
-#define DYAD_CLI_CP_OPTIONS_HELP                                         \
-    "options:\n"                                                         \
-    DYAD_CLI_VALUES_HELP                                                 \
-    DYAD_CLI_CP_HELP                                                     \
-    "  -h, --help          this help\n"
 
 /* The change point settings of a command, with whether --cost,
  * --outliers and --season were given, and the data for its cost (set by
  * dyad_cli_cp_data). */
 typedef struct dyad_cli_cp {
     dyad_stats_cp_opts o;
-    int cost_set, outliers_set, season_set;
+    int cost_set, outliers_set, season_set, bends_set;
     const double *y, *w;    /* borrowed from the values */
     double scale;           /* what rates are multiplied by for display */
     int events;             /* y are the pair's events (values' ev) */
@@ -178,7 +178,8 @@ int dyad_cli_cp_data(const dyad_cli_ctx *ctx, const dyad_cli_values *v,
                      dyad_cli_cp *cp);
 
 /* The start of `shifts` and `episodes`: parses argv (the values' and the
- * change point options; -h prints help), loads the values and picks the
+ * change point options; -h prints help, then the options), loads the
+ * values and picks the
  * data for the cost (dyad_cli_cp_data). Returns -1 to go on, else the
  * exit status to return (v freed). */
 int dyad_cli_cp_start(int argc, char **argv, dyad_cli_ctx *ctx,

@@ -1586,6 +1586,81 @@ static void test_stats_wandering_level(void **state)
     dyad_free(sh);
 }
 
+/* Changes of trend (DYAD_BENDS_FIND): a turn that levels cannot see
+ * is one shift of kind trend with its own test; a smooth curve, and a
+ * bend too slight to see on a plot of the series, are none; episodes and
+ * the default ignore them. */
+static void test_stats_bends(void **state)
+{
+    (void)state;
+    enum { N = 150 };
+    double y[N];
+    rng_seed(21);
+    /* up 0.2 a value to 90, then flat: no step anywhere, and the level
+     * search finds none */
+    for (size_t i = 0; i < N; i++)
+        y[i] = (i < 90 ? 0.2 * (double)i : 18) + 0.5 * gauss();
+    dyad_stats_cp_opts o = {0};
+    o.bends = DYAD_BENDS_FIND;
+    dyad_stats_shift *sh = NULL;
+    size_t k = 0;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, N, &o, &sh, &k, NULL,
+                                             NULL), 0);
+    size_t trends = 0;
+    for (size_t j = 0; j < k; j++)
+        if (sh[j].trend) {
+            trends++;
+            assert_true(sh[j].index >= 87 && sh[j].index <= 93);
+            assert_true(sh[j].p_value < 1e-6);
+            assert_true(isnan(sh[j].t));
+        }
+    assert_int_equal(trends, 1);
+    dyad_free(sh);
+    /* the default: levels only */
+    o.bends = DYAD_BENDS_OFF;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, N, &o, &sh, &k, NULL,
+                                             NULL), 0);
+    assert_int_equal(k, 0);
+    dyad_free(sh);
+    /* episodes are of levels: the same with and without */
+    dyad_stats_episode *ea, *eb;
+    size_t na, nb;
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &ea, &na, NULL), 0);
+    o.bends = DYAD_BENDS_FIND;
+    assert_int_equal(dyad_stats_episodes(y, NULL, N, &o, &eb, &nb, NULL), 0);
+    assert_int_equal(na, nb);
+    for (size_t j = 0; j < na; j++)
+        assert_int_equal(ea[j].start, eb[j].start);
+    dyad_free(ea);
+    dyad_free(eb);
+    /* a smooth curve (a quadratic) is no bend */
+    for (size_t i = 0; i < N; i++)
+        y[i] = 0.004 * ((double)i - 75) * ((double)i - 75) + 0.5 * gauss();
+    assert_int_equal(dyad_stats_changepoints(y, NULL, N, &o, &sh, &k, NULL,
+                                             NULL), 0);
+    for (size_t j = 0; j < k; j++)
+        assert_false(sh[j].trend);
+    dyad_free(sh);
+    /* a slope 2% steeper from 75, on noise of 0.01: far beyond the noise,
+     * but under DYAD_BEND_VISIBLE of the series' variance; three times
+     * as steep is seen */
+    for (double g = 0.02; g < 3; g += 1.98) {
+        for (size_t i = 0; i < N; i++)
+            y[i] = (i < 75 ? (double)i : 75 + (1 + g) * (double)(i - 75)) +
+                   0.01 * gauss();
+        assert_int_equal(dyad_stats_changepoints(y, NULL, N, &o, &sh, &k,
+                                                 NULL, NULL), 0);
+        trends = 0;
+        for (size_t j = 0; j < k; j++)
+            trends += (size_t)sh[j].trend;
+        assert_int_equal(trends, g < 1 ? 0 : 1);
+        dyad_free(sh);
+    }
+    o.bends = 2;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, N, &o, &sh, &k, NULL,
+                                             NULL), DYAD_EINVAL);
+}
+
 /* The shifts of counts c out of totals t under the binomial cost at the
  * defaults (dispersion disp, 0: estimated), into *sh; their number. */
 static size_t binomial_shifts(const double *c, const double *t, size_t n,
@@ -2566,6 +2641,7 @@ int main(void)
         cmocka_unit_test(test_stats_count_pelt_long),
         cmocka_unit_test(test_stats_noise_ar1_known),
         cmocka_unit_test(test_stats_wandering_level),
+        cmocka_unit_test(test_stats_bends),
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
         cmocka_unit_test(test_stats_sparse_threshold),
