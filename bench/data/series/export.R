@@ -20,6 +20,18 @@ s <- list(
  beaver2.temp = ts(beaver2$temp),
  DJFranses = DJFranses,
  USProdIndex = USProdIndex[, "unadjusted"])
+# the second batch (../eye_changes2.tsv)
+s <- c(s, list(
+ NelPlo.ip = NelPlo[, "ip"],
+ NelPlo.cpi = NelPlo[, "cpi"],
+ NelPlo.stock.prices = NelPlo[, "stock.prices"],
+ NelPlo.real.wages = NelPlo[, "real.wages"],
+ ChinaIncome.agriculture = ChinaIncome[, "agriculture"],
+ PepperPrice.white = PepperPrice[, "white"],
+ EuStockMarkets.DAX = EuStockMarkets[, "DAX"],
+ USMacroG.inflation = USMacroG[, "inflation"],
+ USMacroG.tbill = USMacroG[, "tbill"],
+ Seatbelts.PetrolPrice = Seatbelts[, "PetrolPrice"]))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
