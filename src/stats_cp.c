@@ -1587,20 +1587,21 @@ static void merge_slopes(const cp_prob *p, size_t *c, size_t *k,
  * through fewer is an outlier's, not a trend's). */
 enum { BEND_EDGE = 5 };
 
-/* The weighted residual sum of squares of p->ys[a..b-1] about the
- * polynomial of degree deg (1 or 2) in the index, its residuals into res
- * (b - a doubles) when not NULL. x and y are centred first; the normal
+/* The weighted residual sum of squares of p->ys[a..b-1] / p->scale (the
+ * series in its SDs, so that no square overflows) about the polynomial of
+ * degree deg (0, 1 or 2) in the index, its residuals into res (b - a
+ * doubles) when not NULL. x and y are centred first; the normal
  * equations are solved by Gaussian elimination with partial pivoting. */
 static double poly_rss(const cp_prob *p, size_t a, size_t b, int deg,
                        double *res)
 {
     const double *y = p->ys, *wn = p->wn;
-    double W = 0, xm = 0, ym = 0;
+    double W = 0, xm = 0, ym = 0, sc = p->scale;
     for (size_t i = a; i < b; i++) {
         double wi = wn ? wn[i] : 1;
         W += wi;
         xm += wi * (double)(i - a);
-        ym += wi * y[i];
+        ym += wi * y[i] / sc;
     }
     xm /= W;
     ym /= W;
@@ -1609,7 +1610,7 @@ static double poly_rss(const cp_prob *p, size_t a, size_t b, int deg,
     int k = deg + 1;
     for (size_t i = a; i < b; i++) {
         double wi = wn ? wn[i] : 1, x = ((double)(i - a) - xm) / h;
-        double f[3] = {1, x, x * x}, d = y[i] - ym;
+        double f[3] = {1, x, x * x}, d = y[i] / sc - ym;
         for (int r = 0; r < k; r++) {
             for (int c = 0; c < k; c++)
                 A[r][c] += wi * f[r] * f[c];
@@ -1642,7 +1643,7 @@ static double poly_rss(const cp_prob *p, size_t a, size_t b, int deg,
     double rss = 0;
     for (size_t i = a; i < b; i++) {
         double wi = wn ? wn[i] : 1, x = ((double)(i - a) - xm) / h;
-        double e = y[i] - ym - beta[0] - beta[1] * x - beta[2] * x * x;
+        double e = y[i] / sc - ym - beta[0] - beta[1] * x - beta[2] * x * x;
         if (res)
             res[i - a] = e;
         rss += wi * e * e;
@@ -1675,22 +1676,23 @@ static int bend_noise(const cp_prob *p, size_t a, size_t b,
 }
 
 /* The best bend of [a, b): where two lines, over [a, m) and [m, b),
- * leave the least residual sum of squares; *rss2 that sum. Running
+ * leave the least residual sum of squares (in SDs, as poly_rss); *rss2
+ * that sum. Running
  * weighted sums of the index (from a) and of y less the segment's mean
  * give each line's fit in one pass a side. */
 static size_t best_bend(const cp_prob *p, size_t a, size_t b, double *rss2)
 {
     const double *y = p->ys, *wn = p->wn;
-    double ym = 0, Wt = 0;
+    double ym = 0, Wt = 0, sc = p->scale;
     for (size_t i = a; i < b; i++) {
         Wt += wn ? wn[i] : 1;
-        ym += (wn ? wn[i] : 1) * y[i];
+        ym += (wn ? wn[i] : 1) * y[i] / sc;
     }
     ym /= Wt;
     /* the sums w, wx, wxx, wy, wxy, wyy: T over [a, b), L over [a, m) */
     double T[6] = {0}, L[6] = {0};
     for (size_t i = a; i < b; i++) {
-        double wi = wn ? wn[i] : 1, x = (double)(i - a), d = y[i] - ym;
+        double wi = wn ? wn[i] : 1, x = (double)(i - a), d = y[i] / sc - ym;
         double t[6] = {wi, wi * x, wi * x * x, wi * d, wi * x * d, wi * d * d};
         for (int j = 0; j < 6; j++)
             T[j] += t[j];
@@ -1698,7 +1700,7 @@ static size_t best_bend(const cp_prob *p, size_t a, size_t b, double *rss2)
     size_t best = 0;
     *rss2 = INFINITY;
     for (size_t i = a; i + BEND_EDGE < b; i++) {
-        double wi = wn ? wn[i] : 1, x = (double)(i - a), d = y[i] - ym;
+        double wi = wn ? wn[i] : 1, x = (double)(i - a), d = y[i] / sc - ym;
         double t[6] = {wi, wi * x, wi * x * x, wi * d, wi * x * d, wi * d * d};
         for (int j = 0; j < 6; j++)
             L[j] += t[j];
@@ -1764,14 +1766,8 @@ static int add_bends(const cp_prob *p, double var_floor, size_t **c,
         all[j] = (*c)[j];
         ap[j] = NAN;
     }
-    double sst = 0, W = 0, ym = 0;
-    for (size_t i = 0; i < n; i++) {
-        W += p->wn ? p->wn[i] : 1;
-        ym += (p->wn ? p->wn[i] : 1) * p->ys[i];
-    }
-    ym /= W;
-    for (size_t i = 0; i < n; i++)
-        sst += (p->wn ? p->wn[i] : 1) * (p->ys[i] - ym) * (p->ys[i] - ym);
+    /* the series' sum of squares about its mean, in SDs */
+    double sst = poly_rss(p, 0, n, 0, NULL);
     /* one noise for the series, as the level search has: a segment's
      * own quadratic takes the low frequencies out of its residuals, and
      * the AR(1) fit of what is left, on 150-200 values, put bends in
@@ -1779,7 +1775,8 @@ static int add_bends(const cp_prob *p, double var_floor, size_t **c,
      * 0.65 bends a series, 0.15 so; a random walk of 500, 7.1 changes,
      * 4.7 so) */
     double var = 0;
-    int rc = bend_noise(p, 0, n, var_floor, &var, err);
+    int rc = bend_noise(p, 0, n, var_floor / (p->scale * p->scale), &var,
+                        err);
     if (rc) {
         dyad_free(all);
         dyad_free(ap);

@@ -1615,6 +1615,23 @@ static void test_stats_bends(void **state)
             assert_true(isnan(sh[j].t));
         }
     assert_int_equal(trends, 1);
+    /* the same in any unit: at 1e150 the lines' sums of squares of
+     * the values as given overflowed, and the bend went to 55 */
+    for (int e = -150; e <= 150; e += 300) {
+        double z[N];
+        dyad_stats_shift *sz = NULL;
+        size_t kz = 0;
+        for (size_t i = 0; i < N; i++)
+            z[i] = y[i] * pow(10, e);
+        assert_int_equal(dyad_stats_changepoints(z, NULL, N, &o, &sz, &kz,
+                                                 NULL, NULL), 0);
+        assert_int_equal(kz, k);
+        for (size_t j = 0; j < k; j++) {
+            assert_int_equal(sz[j].index, sh[j].index);
+            assert_int_equal(sz[j].trend, sh[j].trend);
+        }
+        dyad_free(sz);
+    }
     dyad_free(sh);
     /* the default: levels only */
     o.bends = DYAD_BENDS_OFF;
