@@ -77,6 +77,10 @@ const char *dyad_err_format(const dyad_err *err, char *out, size_t n);
 /* A short static name for a DYAD_E* code ("out of memory", ...). */
 const char *dyad_strerror(int code);
 
+/* Frees what libdyad hands the caller to free (the arrays of shifts and
+ * episodes of dyad/stats.h, ...); NULL is nothing to free. */
+void dyad_free(void *p);
+
 /* Appends len bytes; keeps data NUL-terminated. DYAD_ENOMEM on failure,
  * leaving the buffer as it was. */
 int dyad_buf_append(dyad_buf *b, const void *data, size_t len);
