@@ -1586,6 +1586,8 @@ static void merge_slopes(const cp_prob *p, size_t *c, size_t *k,
 /* A bend is at least this many values from its segment's ends (a line
  * through fewer is an outlier's, not a trend's). */
 enum { BEND_EDGE = 5 };
+/* The longest segment searched for two bends at once. */
+enum { BEND_PAIR_MAX = 2000 };
 
 /* The weighted residual sum of squares of p->ys[a..b-1] / p->scale (the
  * series in its SDs, so that no square overflows) about the polynomial of
@@ -1675,52 +1677,78 @@ static int bend_noise(const cp_prob *p, size_t a, size_t b,
     return DYAD_OK;
 }
 
-/* The best bend of [a, b): where two lines, over [a, m) and [m, b),
- * leave the least residual sum of squares (in SDs, as poly_rss); *rss2
- * that sum. Running
- * weighted sums of the index (from a) and of y less the segment's mean
- * give each line's fit in one pass a side. */
-static size_t best_bend(const cp_prob *p, size_t a, size_t b, double *rss2)
+/* Prefix sums over [a, b) of w, wx, wxx, wy, wxy, wyy (x the index from
+ * a, y in SDs, as poly_rss, less the segment's mean): s[6 i + j] holds
+ * sum j over [a, a + i), i from 0 to b - a. NULL when out of memory. */
+static double *bend_sums(const cp_prob *p, size_t a, size_t b)
 {
     const double *y = p->ys, *wn = p->wn;
-    double ym = 0, Wt = 0, sc = p->scale;
+    size_t len = b - a;
+    double *s = alloc_array(6 * (len + 1), sizeof *s);
+    if (!s)
+        return NULL;
+    double ym = 0, W = 0, sc = p->scale;
     for (size_t i = a; i < b; i++) {
-        Wt += wn ? wn[i] : 1;
+        W += wn ? wn[i] : 1;
         ym += (wn ? wn[i] : 1) * y[i] / sc;
     }
-    ym /= Wt;
-    /* the sums w, wx, wxx, wy, wxy, wyy: T over [a, b), L over [a, m) */
-    double T[6] = {0}, L[6] = {0};
-    for (size_t i = a; i < b; i++) {
-        double wi = wn ? wn[i] : 1, x = (double)(i - a), d = y[i] / sc - ym;
+    ym /= W;
+    memset(s, 0, 6 * sizeof *s);
+    for (size_t i = 0; i < len; i++) {
+        double wi = wn ? wn[a + i] : 1, x = (double)i, d = y[a + i] / sc - ym;
         double t[6] = {wi, wi * x, wi * x * x, wi * d, wi * x * d, wi * d * d};
         for (int j = 0; j < 6; j++)
-            T[j] += t[j];
+            s[6 * (i + 1) + j] = s[6 * i + j] + t[j];
     }
+    return s;
+}
+
+/* The residual sum of squares about one line over [a + i, a + j), from
+ * the prefix sums s of bend_sums. */
+static double line_rss(const double *s, size_t i, size_t j)
+{
+    double S[6];
+    for (int k = 0; k < 6; k++)
+        S[k] = s[6 * j + k] - s[6 * i + k];
+    double cxx = S[2] - S[1] * S[1] / S[0];
+    double cxy = S[4] - S[1] * S[3] / S[0];
+    double cyy = S[5] - S[3] * S[3] / S[0];
+    double e = cxx > 0 ? cyy - cxy * cxy / cxx : cyy;
+    return e > 0 ? e : 0;
+}
+
+/* The best bend of a segment of len values (prefix sums s): where two
+ * lines, over [0, m) and [m, len), leave the least residual sum of
+ * squares, *rss that sum; 0 when the segment has no room for one. */
+static size_t best_bend(const double *s, size_t len, double *rss)
+{
     size_t best = 0;
-    *rss2 = INFINITY;
-    for (size_t i = a; i + BEND_EDGE < b; i++) {
-        double wi = wn ? wn[i] : 1, x = (double)(i - a), d = y[i] / sc - ym;
-        double t[6] = {wi, wi * x, wi * x * x, wi * d, wi * x * d, wi * d * d};
-        for (int j = 0; j < 6; j++)
-            L[j] += t[j];
-        size_t m = i + 1;
-        if (m < a + BEND_EDGE)
-            continue;
-        double r = 0;
-        for (int side = 0; side < 2; side++) {
-            double S[6];
-            for (int j = 0; j < 6; j++)
-                S[j] = side ? T[j] - L[j] : L[j];
-            double cxx = S[2] - S[1] * S[1] / S[0];
-            double cxy = S[4] - S[1] * S[3] / S[0];
-            double cyy = S[5] - S[3] * S[3] / S[0];
-            double e = cxx > 0 ? cyy - cxy * cxy / cxx : cyy;
-            r += e > 0 ? e : 0;
-        }
-        if (r < *rss2) {
-            *rss2 = r;
+    *rss = INFINITY;
+    for (size_t m = BEND_EDGE; m + BEND_EDGE <= len; m++) {
+        double r = line_rss(s, 0, m) + line_rss(s, m, len);
+        if (r < *rss) {
+            *rss = r;
             best = m;
+        }
+    }
+    return best;
+}
+
+/* The best two bends of a segment of len values: three lines, over
+ * [0, *m1), [*m1, *m2) and [*m2, len); their residual sum of squares,
+ * INFINITY when there is no room. */
+static double best_pair(const double *s, size_t len, size_t *m1, size_t *m2)
+{
+    double best = INFINITY;
+    for (size_t i = BEND_EDGE; i + 2 * BEND_EDGE <= len; i++) {
+        double r1 = line_rss(s, 0, i);
+        for (size_t j = i + BEND_EDGE; j + BEND_EDGE <= len; j++) {
+            double r = r1 + line_rss(s, i, j) + line_rss(s, j, len);
+            if (r < best) {
+                best = r;
+                *m1 = i;
+                *m2 = j;
+            }
         }
     }
     return best;
@@ -1728,24 +1756,46 @@ static size_t best_bend(const cp_prob *p, size_t a, size_t b, double *rss2)
 
 /* Adds to out (*nb of them, room for them all) the bends of [a, b) by
  * binary segmentation, each with the p-value of its test; var the
- * noise, sst the series' sum of squares about its mean. */
-static void find_bends(const cp_prob *p, size_t a, size_t b, double var,
-                       double sst, size_t *out, double *pv, size_t *nb)
+ * noise, sst the series' sum of squares about its mean. Where no single
+ * bend passes, two at once are tried (three lines against the
+ * quadratic, twice the penalty and the share): a dip and its recovery
+ * in the middle of a trend, which no one split of it explains, up to
+ * BEND_PAIR_MAX values (the search is quadratic in them). */
+static int find_bends(const cp_prob *p, size_t a, size_t b, double var,
+                      double sst, size_t *out, double *pv, size_t *nb,
+                      dyad_err *err)
 {
     if (b - a < DYAD_BEND_MIN_SEG)
-        return;
-    double two;
-    size_t m = best_bend(p, a, b, &two);
-    if (m == 0)
-        return;
-    double gain = poly_rss(p, a, b, 2, NULL) - two;
-    if (!(gain / var > p->beta && gain > DYAD_BEND_VISIBLE * sst))
-        return;
-    out[*nb] = m;
-    pv[*nb] = erfc(sqrt(gain / var / 2));
-    (*nb)++;
-    find_bends(p, a, m, var, sst, out, pv, nb);
-    find_bends(p, m, b, var, sst, out, pv, nb);
+        return DYAD_OK;
+    double *s = bend_sums(p, a, b);
+    if (!s)
+        return nomem(err);
+    size_t len = b - a, m[2] = {0, 0}, k = 0;
+    double quad = poly_rss(p, a, b, 2, NULL), two;
+    size_t m1 = best_bend(s, len, &two);
+    double gain = quad - two;
+    if (m1 && gain / var > p->beta && gain > DYAD_BEND_VISIBLE * sst) {
+        m[k++] = a + m1;
+    } else if (len <= BEND_PAIR_MAX) {
+        size_t i = 0, j = 0;
+        gain = quad - best_pair(s, len, &i, &j);
+        if (gain / var > 2 * p->beta && gain > 2 * DYAD_BEND_VISIBLE * sst) {
+            m[k++] = a + i;
+            m[k++] = a + j;
+        }
+    }
+    dyad_free(s);
+    for (size_t i = 0; i < k; i++) {
+        out[*nb] = m[i];
+        /* chi-squared with k df */
+        pv[*nb] = k == 1 ? erfc(sqrt(gain / var / 2)) : exp(-gain / var / 2);
+        (*nb)++;
+    }
+    int rc = DYAD_OK;
+    for (size_t i = 0; i <= k && k > 0 && rc == DYAD_OK; i++)
+        rc = find_bends(p, i ? m[i - 1] : a, i < k ? m[i] : b, var, sst, out,
+                        pv, nb, err);
+    return rc;
 }
 
 /* The changes c[0..k-1] (ascending) with the bends of their segments
@@ -1782,9 +1832,14 @@ static int add_bends(const cp_prob *p, double var_floor, size_t **c,
         dyad_free(ap);
         return rc;
     }
-    for (size_t j = 0; j <= *k && var > 0; j++) {
+    for (size_t j = 0; j <= *k && var > 0 && rc == DYAD_OK; j++) {
         size_t a = j ? (*c)[j - 1] : 0, b = j < *k ? (*c)[j] : n;
-        find_bends(p, a, b, var, sst, all, ap, &nb);
+        rc = find_bends(p, a, b, var, sst, all, ap, &nb, err);
+    }
+    if (rc) {
+        dyad_free(all);
+        dyad_free(ap);
+        return rc;
     }
     /* in order (insertion: few bends) */
     for (size_t i = 1; i < nb; i++)

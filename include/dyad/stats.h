@@ -308,7 +308,11 @@ typedef struct dyad_stats_cp_opts {
                                the penalty, and the gain at least
                                DYAD_BEND_VISIBLE of the whole series'
                                sum of squares about its mean (a change
-                               the eye sees on a plot of the series).
+                               the eye sees on a plot of the series);
+                               where no single bend passes, two at once
+                               (three lines, twice the penalty and the
+                               share; segments up to 2,000 values): a
+                               dip and its recovery mid-trend.
                                The noise is the AR(1) long-run variance
                                of the series' residuals about its
                                quadratic (at most their variance when

@@ -1673,6 +1673,23 @@ static void test_stats_bends(void **state)
         assert_int_equal(trends, g < 1 ? 0 : 1);
         dyad_free(sh);
     }
+    /* China's agricultural income 1952-88 (R's AER::ChinaIncome): the
+     * Great Leap's collapse from 1959 and the reforms' growth from 1982.
+     * No one split of the 37 years beats the quadratic; two do, as three
+     * lines, at twice the penalty */
+    static const double agr[] = {
+        100, 101.6, 103.3, 111.5, 116.5, 120.1, 120.3, 100.6, 83.6, 84.7,
+        88.7, 98.9, 111.9, 122.9, 131.9, 134.2, 131.6, 132.2, 139.8, 142,
+        140.5, 153.1, 159.2, 162.3, 159.1, 155.1, 161.2, 171.5, 168.4, 180.4,
+        201.6, 218.7, 247, 253.7, 261.4, 273.2, 279.4};
+    assert_int_equal(dyad_stats_changepoints(agr, NULL, 37, &o, &sh, &k,
+                                             NULL, NULL), 0);
+    assert_int_equal(k, 2);
+    assert_int_equal(sh[0].index, 7);
+    assert_int_equal(sh[1].index, 30);
+    assert_true(sh[0].trend && sh[1].trend);
+    assert_true(sh[0].p_value < 1e-5);
+    dyad_free(sh);
     o.bends = 2;
     assert_int_equal(dyad_stats_changepoints(y, NULL, N, &o, &sh, &k, NULL,
                                              NULL), DYAD_EINVAL);
