@@ -1807,11 +1807,9 @@ static int add_bends(const cp_prob *p, double var_floor, size_t **c,
     size_t n = p->n, cap = *k + n / BEND_EDGE + 1, nb = *k;
     size_t *all = alloc_array(cap, sizeof *all);
     double *ap = alloc_array(cap, sizeof *ap);
-    if (!all || !ap) {
-        dyad_free(all);
-        dyad_free(ap);
-        return nomem(err);
-    }
+    int rc = all && ap ? DYAD_OK : nomem(err);
+    if (rc)
+        goto fail;
     for (size_t j = 0; j < *k; j++) {
         all[j] = (*c)[j];
         ap[j] = NAN;
@@ -1825,22 +1823,13 @@ static int add_bends(const cp_prob *p, double var_floor, size_t **c,
      * 0.65 bends a series, 0.15 so; a random walk of 500, 7.1 changes,
      * 4.7 so) */
     double var = 0;
-    int rc = bend_noise(p, 0, n, var_floor / (p->scale * p->scale), &var,
-                        err);
-    if (rc) {
-        dyad_free(all);
-        dyad_free(ap);
-        return rc;
-    }
+    rc = bend_noise(p, 0, n, var_floor / (p->scale * p->scale), &var, err);
     for (size_t j = 0; j <= *k && var > 0 && rc == DYAD_OK; j++) {
         size_t a = j ? (*c)[j - 1] : 0, b = j < *k ? (*c)[j] : n;
         rc = find_bends(p, a, b, var, sst, all, ap, &nb, err);
     }
-    if (rc) {
-        dyad_free(all);
-        dyad_free(ap);
-        return rc;
-    }
+    if (rc)
+        goto fail;
     /* in order (insertion: few bends) */
     for (size_t i = 1; i < nb; i++)
         for (size_t j = i; j > 0 && all[j - 1] > all[j]; j--) {
@@ -1856,6 +1845,10 @@ static int add_bends(const cp_prob *p, double var_floor, size_t **c,
     *k = nb;
     *pv = ap;
     return DYAD_OK;
+fail:
+    dyad_free(all);
+    dyad_free(ap);
+    return rc;
 }
 
 /* The statistics of y[a..b-1]: for the count costs those of the rates

@@ -2611,6 +2611,24 @@ static void test_stats_alloc_failures(void **state)
                                                     &ns, NULL, &err),
                        (dyad_free(sh), sh = NULL));
         }
+    /* the bend search: one bend (a rise, then flat) and two at once (a
+     * dip mid-trend), weighted and not */
+    {
+        static double z[150];
+        for (int i = 0; i < 150; i++)
+            z[i] = (i < 90 ? 0.2 * i : 18) + 0.5 * gauss();
+        dyad_stats_cp_opts o = {0};
+        o.bends = DYAD_BENDS_FIND;
+        ALLOC_LOOP(dyad_stats_changepoints(z, w, 150, &o, &sh, &ns, NULL,
+                                           &err),
+                   (dyad_free(sh), sh = NULL));
+        for (int i = 0; i < 150; i++)
+            z[i] = 0.1 * i - (i >= 60 && i < 75 ? 3 - fabs(i - 67.0) / 2.5
+                                                   : 0) + 0.2 * gauss();
+        ALLOC_LOOP(dyad_stats_changepoints(z, NULL, 150, &o, &sh, &ns, NULL,
+                                           &err),
+                   (dyad_free(sh), sh = NULL));
+    }
     double v;
     ALLOC_LOOP(dyad_stats_noise_var(y, w, 200, &v, &err), (void)0);
     double ph, c[200], t[200];
