@@ -32,6 +32,16 @@ s <- c(s, list(
  USMacroG.inflation = USMacroG[, "inflation"],
  USMacroG.tbill = USMacroG[, "tbill"],
  Seatbelts.PetrolPrice = Seatbelts[, "PetrolPrice"]))
+# the third batch (../eye_changes3.tsv)
+s <- c(s, list(
+ USMacroG.gdp = USMacroG[, "gdp"],
+ USMacroG.m1 = USMacroG[, "m1"],
+ ChinaIncome.transport = ChinaIncome[, "transport"],
+ NelPlo.emp = NelPlo[, "emp"],
+ NelPlo.vel = NelPlo[, "vel"],
+ Seatbelts.kms = Seatbelts[, "kms"],
+ EuStockMarkets.FTSE = EuStockMarkets[, "FTSE"],
+ freeny.y = freeny.y))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
