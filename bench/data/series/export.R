@@ -42,6 +42,16 @@ s <- c(s, list(
  Seatbelts.kms = Seatbelts[, "kms"],
  EuStockMarkets.FTSE = EuStockMarkets[, "FTSE"],
  freeny.y = freeny.y))
+# the fourth batch (../eye_changes4.tsv)
+s <- c(s, list(
+ NelPlo.gnp.real = NelPlo[, "gnp.real"],
+ NelPlo.money.stock = NelPlo[, "money.stock"],
+ ChinaIncome.construction = ChinaIncome[, "construction"],
+ ChinaIncome.commerce = ChinaIncome[, "commerce"],
+ USMacroG.invest = USMacroG[, "invest"],
+ USMacroG.cpi = USMacroG[, "cpi"],
+ EuStockMarkets.CAC = EuStockMarkets[, "CAC"],
+ Seatbelts.rear = Seatbelts[, "rear"]))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
