@@ -1653,24 +1653,29 @@ static double poly_rss(const cp_prob *p, size_t a, size_t b, int deg,
     return rss;
 }
 
-/* The noise variance of a bend search: the AR(1) long-run variance of
- * the residuals of [a, b) about its quadratic, at most their variance
- * when the fit sits at its cap (as the level search bounds its own), at
- * least var_floor. 0 when there is none. */
-static int bend_noise(const cp_prob *p, size_t a, size_t b,
-                      double var_floor, double *var, dyad_err *err)
+/* The noise variance of the bend search, one for the series as the
+ * level search has one: the AR(1) long-run variance of the series'
+ * residuals about its quadratic (in SDs, as poly_rss), at most their
+ * variance when the fit sits at its cap (as the level search bounds its
+ * own), at least var_floor. A segment's own quadratic takes the low
+ * frequencies out of its residuals, and the AR(1) fit of what is left,
+ * on 150-200 values, put bends in stationary noise (bench/shifts (b):
+ * AR(1) phi 0.8 with two shifts, 0.65 bends a series, 0.15 so; a random
+ * walk of 500, 7.1 changes, 4.7 so). */
+static int bend_noise(const cp_prob *p, double var_floor, double *var,
+                      dyad_err *err)
 {
-    size_t len = b - a;
-    double *res = alloc_array(len, sizeof *res);
+    size_t n = p->n;
+    double *res = alloc_array(n, sizeof *res);
     if (!res)
         return nomem(err);
-    double rss = poly_rss(p, a, b, 2, res), s2, phi;
-    int rc = noise_core(res, p->wn ? p->wn + a : NULL, len, DYAD_COST_MEAN,
-                        1, &s2, &phi, NULL, err);
+    double rss = poly_rss(p, 0, n, 2, res), s2, phi;
+    int rc = noise_core(res, p->wn, n, DYAD_COST_MEAN, 1, &s2, &phi, NULL,
+                        err);
     dyad_free(res);
     if (rc)
         return rc;
-    double v0 = rss / (double)len, v = s2 * long_run(phi);
+    double v0 = rss / (double)n, v = s2 * long_run(phi);
     if (phi >= AR_PHI_MAX - 1e-9 && v > v0)
         v = v0;
     *var = v > var_floor ? v : var_floor;
@@ -1755,8 +1760,9 @@ static double best_pair(const double *s, size_t len, size_t *m1, size_t *m2)
 }
 
 /* Adds to out (*nb of them, room for them all) the bends of [a, b) by
- * binary segmentation, each with the p-value of its test; var the
- * noise, sst the series' sum of squares about its mean. Where no single
+ * binary segmentation, in order, each with the p-value of its test in
+ * pv; var the noise, sst the series' sum of squares about its mean.
+ * Where no single
  * bend passes, two at once are tried (three lines against the
  * quadratic, twice the penalty and the share): a dip and its recovery
  * in the middle of a trend, which no one split of it explains, up to
@@ -1785,16 +1791,17 @@ static int find_bends(const cp_prob *p, size_t a, size_t b, double var,
         }
     }
     dyad_free(s);
-    for (size_t i = 0; i < k; i++) {
-        out[*nb] = m[i];
-        /* chi-squared with k df */
-        pv[*nb] = k == 1 ? erfc(sqrt(gain / var / 2)) : exp(-gain / var / 2);
-        (*nb)++;
-    }
+    /* chi-squared with k df */
+    double q = k == 1 ? erfc(sqrt(gain / var / 2)) : exp(-gain / var / 2);
     int rc = DYAD_OK;
-    for (size_t i = 0; i <= k && k > 0 && rc == DYAD_OK; i++)
+    for (size_t i = 0; i <= k && k > 0 && rc == DYAD_OK; i++) {
         rc = find_bends(p, i ? m[i - 1] : a, i < k ? m[i] : b, var, sst, out,
                         pv, nb, err);
+        if (i < k) {
+            out[*nb] = m[i];
+            pv[(*nb)++] = q;
+        }
+    }
     return rc;
 }
 
@@ -1804,42 +1811,28 @@ static int find_bends(const cp_prob *p, size_t a, size_t b, double var,
 static int add_bends(const cp_prob *p, double var_floor, size_t **c,
                      size_t *k, double **pv, dyad_err *err)
 {
-    size_t n = p->n, cap = *k + n / BEND_EDGE + 1, nb = *k;
+    size_t n = p->n, cap = *k + n / BEND_EDGE + 1, nb = 0;
     size_t *all = alloc_array(cap, sizeof *all);
     double *ap = alloc_array(cap, sizeof *ap);
     int rc = all && ap ? DYAD_OK : nomem(err);
     if (rc)
         goto fail;
-    for (size_t j = 0; j < *k; j++) {
-        all[j] = (*c)[j];
-        ap[j] = NAN;
-    }
     /* the series' sum of squares about its mean, in SDs */
-    double sst = poly_rss(p, 0, n, 0, NULL);
-    /* one noise for the series, as the level search has: a segment's
-     * own quadratic takes the low frequencies out of its residuals, and
-     * the AR(1) fit of what is left, on 150-200 values, put bends in
-     * stationary noise (bench/shifts (b): AR(1) phi 0.8 with two shifts,
-     * 0.65 bends a series, 0.15 so; a random walk of 500, 7.1 changes,
-     * 4.7 so) */
-    double var = 0;
-    rc = bend_noise(p, 0, n, var_floor / (p->scale * p->scale), &var, err);
-    for (size_t j = 0; j <= *k && var > 0 && rc == DYAD_OK; j++) {
+    double sst = poly_rss(p, 0, n, 0, NULL), var = 0;
+    rc = bend_noise(p, var_floor / (p->scale * p->scale), &var, err);
+    /* each segment's bends, then the change of level that ends it: in
+     * order */
+    for (size_t j = 0; j <= *k && rc == DYAD_OK; j++) {
         size_t a = j ? (*c)[j - 1] : 0, b = j < *k ? (*c)[j] : n;
-        rc = find_bends(p, a, b, var, sst, all, ap, &nb, err);
+        if (var > 0)
+            rc = find_bends(p, a, b, var, sst, all, ap, &nb, err);
+        if (j < *k) {
+            all[nb] = (*c)[j];
+            ap[nb++] = NAN;
+        }
     }
     if (rc)
         goto fail;
-    /* in order (insertion: few bends) */
-    for (size_t i = 1; i < nb; i++)
-        for (size_t j = i; j > 0 && all[j - 1] > all[j]; j--) {
-            size_t t = all[j];
-            all[j] = all[j - 1];
-            all[j - 1] = t;
-            double q = ap[j];
-            ap[j] = ap[j - 1];
-            ap[j - 1] = q;
-        }
     dyad_free(*c);
     *c = all;
     *k = nb;
