@@ -1,6 +1,7 @@
 suppressMessages({library(AER); library(tseries); library(forecast)})
 data(ArgentinaCPI, ChinaIncome, MotorCycles2, GermanUnemployment, USMacroG, FrozenJuice, PepperPrice, UKNonDurables, DJFranses, USProdIndex, package="AER")
 data(bev, NelPlo, tcm, package="tseries")
+data(USMacroSW, USMacroSWM, USGasG, DutchSales, OrangeCounty, BondYield, TechChange, package="AER")
 s <- list(
  ArgentinaCPI = ArgentinaCPI,
  ChinaIncome.industry = ChinaIncome[, "industry"],
@@ -52,6 +53,16 @@ s <- c(s, list(
  USMacroG.cpi = USMacroG[, "cpi"],
  EuStockMarkets.CAC = EuStockMarkets[, "CAC"],
  Seatbelts.rear = Seatbelts[, "rear"]))
+# the fifth batch (../eye_changes5.tsv)
+s <- c(s, list(
+ USMacroSW.gdpjp = USMacroSW[, "gdpjp"],
+ USMacroSW.gbpusd = USMacroSW[, "gbpusd"],
+ USMacroSWM.production = USMacroSWM[, "production"],
+ USGasG.gas = USGasG[, "gas"],
+ DutchSales = DutchSales,
+ OrangeCounty.employment = OrangeCounty[, "employment"],
+ BondYield = BondYield,
+ TechChange.output = TechChange[, "output"]))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
