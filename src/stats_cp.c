@@ -239,7 +239,12 @@ static size_t lag_diffs(const double *y, const double *w, size_t n,
 /* (1.4826 MAD(d))^2, robust to the few d that straddle a change, the
  * MAD about the median of d (centred) or about 0; the mean of d^2 when
  * the MAD is 0 (mostly equal neighbours: *mad set to 0, else 1); 0 when
- * m is 0. Reorders d. */
+ * m is 0. Reorders d. The MAD is the high median of |d - c| (for an even
+ * m the upper of the two middle values, R's mad(high = TRUE)): values
+ * on a grid as coarse as their noise (5, 5.1, 5.2, 5.1, 5, 5.2, 9, ...)
+ * make half the deviations exactly 0, and the mean of the middle two
+ * halved the noise SD: the search cut such a series after every value,
+ * and alpha's pruning then took the step of 40 SDs with the rest. */
 static double robust_var(double *d, size_t m, int centred, int *mad)
 {
     *mad = 0;
@@ -253,7 +258,7 @@ static double robust_var(double *d, size_t m, int centred, int *mad)
     double med = gsl_stats_median(d, 1, m);
     for (size_t i = 0; i < m; i++)
         d[i] = fabs(d[i] - (centred ? med : 0));
-    double sd = 1.4826 * gsl_stats_median(d, 1, m);
+    double sd = 1.4826 * gsl_stats_select(d, 1, m, m / 2);
     *mad = sd > 0;
     return sd > 0 ? sd * sd : msq;
 }

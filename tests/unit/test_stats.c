@@ -338,6 +338,14 @@ static void test_stats_noise_var_by_hand(void **state)
     static const double sh[] = {0, 1, 3, 6, 106, 111, 117, 124};
     assert_int_equal(dyad_stats_noise_var(sh, NULL, 8, &v, NULL), 0);
     assert_near(v, 1.4826 * 1.4826 * 2, 1e-12);
+    /* an even number of differences, half of them ties: y = 0,-1,-1,-1,
+     * -1,0,3, differences -1,0,0,0,1,3 (over sqrt2), median 0, |d| =
+     * 0,0,0,1,1,3: the high median 1 (the mean of the middle two, 0.5,
+     * halved the noise SD of values on a grid as coarse as their noise),
+     * var = 1.4826^2 / 2 */
+    static const double ties[] = {0, -1, -1, -1, -1, 0, 3};
+    assert_int_equal(dyad_stats_noise_var(ties, NULL, 7, &v, NULL), 0);
+    assert_near(v, 1.4826 * 1.4826 / 2, 1e-12);
     dyad_err err = {0};
     assert_int_equal(dyad_stats_noise_var(c, NULL, 1, &v, &err), DYAD_EINVAL);
     static const double nan1[] = {1, NAN, 2};
@@ -1586,6 +1594,32 @@ static void test_stats_wandering_level(void **state)
     dyad_free(sh);
 }
 
+/* A step of 40 noise SDs in values typed to one decimal, as a new user
+ * tries the tool: found at the defaults. The noise's MAD was the mean of
+ * two middle deviations, one of them 0 (ties), so the noise came out at
+ * half its SD; the search cut after nearly every value, and alpha's
+ * pruning (single values have no p-value and go first) took the step
+ * with the rest: no shift at all. */
+static void test_stats_coarse_step(void **state)
+{
+    (void)state;
+    static const double y[] = {5, 5.1, 5.2, 5.1, 5, 5.2,
+                               9, 9.1, 9.2, 9, 9.1};
+    dyad_stats_cp_opts o = {0};
+    for (int bends = 0; bends < 2; bends++) {
+        o.bends = bends ? DYAD_BENDS_FIND : DYAD_BENDS_OFF;
+        dyad_stats_shift *sh = NULL;
+        size_t k = 0;
+        assert_int_equal(dyad_stats_changepoints(y, NULL, 11, &o, &sh, &k,
+                                                 NULL, NULL), 0);
+        assert_int_equal(k, 1);
+        assert_int_equal(sh[0].index, 6);
+        assert_near(sh[0].mean_after - sh[0].mean_before, 3.98, 1e-9);
+        assert_true(sh[0].p_value < 1e-10);
+        dyad_free(sh);
+    }
+}
+
 /* Changes of trend (DYAD_BENDS_FIND): a turn that levels cannot see
  * is one shift of kind trend with its own test; a smooth curve, and a
  * bend too slight to see on a plot of the series, are none; episodes and
@@ -2693,6 +2727,7 @@ int main(void)
         cmocka_unit_test(test_stats_count_pelt_long),
         cmocka_unit_test(test_stats_noise_ar1_known),
         cmocka_unit_test(test_stats_wandering_level),
+        cmocka_unit_test(test_stats_coarse_step),
         cmocka_unit_test(test_stats_bends),
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
