@@ -2,6 +2,7 @@ suppressMessages({library(AER); library(tseries); library(forecast)})
 data(ArgentinaCPI, ChinaIncome, MotorCycles2, GermanUnemployment, USMacroG, FrozenJuice, PepperPrice, UKNonDurables, DJFranses, USProdIndex, package="AER")
 data(bev, NelPlo, tcm, package="tseries")
 data(USMacroSW, USMacroSWM, USGasG, DutchSales, OrangeCounty, BondYield, TechChange, package="AER")
+data(USConsump1993, USGasB, ManufactCosts, KleinI, BenderlyZwick, package="AER")
 s <- list(
  ArgentinaCPI = ArgentinaCPI,
  ChinaIncome.industry = ChinaIncome[, "industry"],
@@ -63,6 +64,16 @@ s <- c(s, list(
  OrangeCounty.employment = OrangeCounty[, "employment"],
  BondYield = BondYield,
  TechChange.output = TechChange[, "output"]))
+# the sixth batch (../eye_changes6.tsv): short yearly series
+s <- c(s, list(
+ USConsump1993.income = USConsump1993[, "income"],
+ USGasB.cars = USGasB[, "cars"],
+ USGasB.price = USGasB[, "price"],
+ ManufactCosts.cost = ManufactCosts[, "cost"],
+ KleinI.invest = KleinI[, "invest"],
+ BenderlyZwick.inflation = BenderlyZwick[, "inflation"],
+ USGasG.newcar = USGasG[, "newcar"],
+ TechChange.clr = TechChange[, "clr"]))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
