@@ -3,6 +3,7 @@ data(ArgentinaCPI, ChinaIncome, MotorCycles2, GermanUnemployment, USMacroG, Froz
 data(bev, NelPlo, tcm, package="tseries")
 data(USMacroSW, USMacroSWM, USGasG, DutchSales, OrangeCounty, BondYield, TechChange, package="AER")
 data(USConsump1993, USGasB, ManufactCosts, KleinI, BenderlyZwick, package="AER")
+data(USMacroB, UKInflation, DutchAdvert, package="AER")
 s <- list(
  ArgentinaCPI = ArgentinaCPI,
  ChinaIncome.industry = ChinaIncome[, "industry"],
@@ -74,6 +75,16 @@ s <- c(s, list(
  BenderlyZwick.inflation = BenderlyZwick[, "inflation"],
  USGasG.newcar = USGasG[, "newcar"],
  TechChange.clr = TechChange[, "clr"]))
+# the seventh batch (../eye_changes7.tsv), held back from bench/shifts
+s <- c(s, list(
+ EuStockMarkets.SMI = EuStockMarkets[, "SMI"],
+ USMacroSW.ffrate = USMacroSW[, "ffrate"],
+ USMacroB.mbase = USMacroB[, "mbase"],
+ UKInflation.actual = UKInflation[, "actual"],
+ DutchAdvert.tv = DutchAdvert[, "tv"],
+ NelPlo.gnp.def = NelPlo[, "gnp.def"],
+ USGasG.price = USGasG[, "price"],
+ lh = lh))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
