@@ -245,7 +245,11 @@ typedef struct dyad_stats_cp_opts {
                                parameters) is part of a slope, not a
                                step, and goes (the best-fitting line
                                first, its neighbours then tested on the
-                               merged segment), so that a trend, a
+                               merged segment), and then a run of 2
+                               to 6 neighbouring changes whose one
+                               line's residuals exceed its levels' by
+                               less than a penalty per level beyond
+                               the line's two, so that a trend, a
                                random walk's excursion or a growing
                                seasonal swing is no staircase; the
                                penalised cost is that of what is kept.

@@ -865,6 +865,60 @@ static void test_stats_slopes_merged(void **state)
     assert_true(first >= 19 && first <= 22);
 }
 
+/* Runs of changes that one line fits are merged as a whole: a staircase
+ * whose every pair of stairs fits two levels better than a line goes when
+ * the line over all of it is within a penalty per extra level; real
+ * stairs stay. */
+static void test_stats_slope_runs(void **state)
+{
+    (void)state;
+    /* by hand: levels 0, 1, 2 of 10 values each, noise variance 1. Each
+     * pair fits its two levels exactly, a line worse (RSS 1.24 over 20
+     * values), so no pair merges; one line over the 30 values leaves RSS
+     * 2.2024, one penalty more than the levels' 0 with one slope for two
+     * changes: the run goes when the penalty exceeds 2.2024 */
+    double y[500];
+    for (size_t i = 0; i < 30; i++)
+        y[i] = (double)(i / 10);
+    dyad_stats_cp_opts o = {0};
+    o.penalty = DYAD_PEN_VALUE;
+    o.var = 1;
+    o.penalty_value = 2.1;
+    size_t first;
+    assert_int_equal(count_changes(y, NULL, 30, &o, &first, NULL), 2);
+    assert_int_equal(first, 10);
+    o.penalty_value = 2.3;
+    assert_int_equal(count_changes(y, NULL, 30, &o, NULL, NULL), 0);
+    o.slopes = DYAD_SLOPES_KEEP;
+    assert_int_equal(count_changes(y, NULL, 30, &o, NULL, NULL), 2);
+    /* a straight trend of 2 SDs over 500 values of white noise: pairs
+     * alone left 2 or 3 stairs in about one series of four (bench/shifts
+     * (b)); none now in 40 */
+    rng_seed(21);
+    o = (dyad_stats_cp_opts){0};
+    size_t found = 0;
+    for (int it = 0; it < 40; it++) {
+        for (size_t i = 0; i < 500; i++)
+            y[i] = 2.0 * (double)i / 500 + gauss();
+        found += count_changes(y, NULL, 500, &o, NULL, NULL);
+    }
+    assert_int_equal(found, 0);
+    /* four real steps of 1.5 SDs every 100 values, a line's sawtooth
+     * residual (500 x 1.5^2 / 12 = 94) far over three penalties: kept,
+     * each within 15 values (the noise puts the third at 288) */
+    for (size_t i = 0; i < 500; i++)
+        y[i] = 1.5 * (double)(i / 100) + gauss();
+    dyad_stats_shift *sh;
+    size_t ns;
+    assert_int_equal(dyad_stats_changepoints(y, NULL, 500, &o, &sh, &ns, NULL,
+                                             NULL), 0);
+    assert_int_equal(ns, 4);
+    for (size_t j = 0; j < ns; j++)
+        assert_true(sh[j].index + 15 >= 100 * (j + 1) &&
+                    sh[j].index <= 100 * (j + 1) + 15);
+    dyad_free(sh);
+}
+
 /* A season is taken out before the segmentation: a step of 3 under a
  * monthly swing of 10 is found at its place, and not without; white
  * noise and a step without a season read the same either way. */
@@ -2717,6 +2771,7 @@ int main(void)
         cmocka_unit_test(test_stats_shift_statistics_by_hand),
         cmocka_unit_test(test_stats_alpha_drops_and_merges),
         cmocka_unit_test(test_stats_slopes_merged),
+        cmocka_unit_test(test_stats_slope_runs),
         cmocka_unit_test(test_stats_season),
         cmocka_unit_test(test_stats_constant_and_noiseless),
         cmocka_unit_test(test_stats_weights),
