@@ -1,4 +1,4 @@
-suppressMessages({library(AER); library(tseries); library(forecast)})
+suppressMessages({library(AER); library(tseries); library(forecast); library(strucchange)})
 data(ArgentinaCPI, ChinaIncome, MotorCycles2, GermanUnemployment, USMacroG, FrozenJuice, PepperPrice, UKNonDurables, DJFranses, USProdIndex, package="AER")
 data(bev, NelPlo, tcm, package="tseries")
 data(USMacroSW, USMacroSWM, USGasG, DutchSales, OrangeCounty, BondYield, TechChange, package="AER")
@@ -85,6 +85,19 @@ s <- c(s, list(
  NelPlo.gnp.def = NelPlo[, "gnp.def"],
  USGasG.price = USGasG[, "price"],
  lh = lh))
+# the eighth batch (../eye_changes8.tsv), held back from bench/shifts
+data(USMoney, package="AER")
+data(USIncExp, durab, package="strucchange")
+data(nino, package="tseries")
+s <- c(s, list(
+ OrangeCounty.gnp = OrangeCounty[, "gnp"],
+ KleinI.gnp = KleinI[, "gnp"],
+ USIncExp.income = USIncExp[, "income"],
+ USMoney.deflator = USMoney[, "deflator"],
+ durab.y = durab[, "y"],
+ USGasG.usedcar = USGasG[, "usedcar"],
+ nino3.4 = nino3.4,
+ NelPlo.nom.wages = NelPlo[, "nom.wages"]))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
