@@ -98,6 +98,16 @@ s <- c(s, list(
  USGasG.usedcar = USGasG[, "usedcar"],
  nino3.4 = nino3.4,
  NelPlo.nom.wages = NelPlo[, "nom.wages"]))
+# the ninth batch (../eye_changes9.tsv): 30-59 values, held back
+s <- c(s, list(
+ freeny.price.index = ts(freeny$price.index),
+ freeny.market.potential = ts(freeny$market.potential),
+ USGasG.transport = USGasG[, "transport"],
+ USGasG.durable = USGasG[, "durable"],
+ USGasG.service = USGasG[, "service"],
+ USGasB.gas = USGasB[, "gas"],
+ USGasB.deflator = USGasB[, "deflator"],
+ TechChange.technology = TechChange[, "technology"]))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
