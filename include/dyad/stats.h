@@ -26,7 +26,9 @@
  *     DYAD_NOISE_AR1) the long-run variance s2 (1 + phi) / (1 - phi) of
  *     AR(1) noise, s2 and phi from the series' differences at several
  *     lags (dyad_stats_noise_ar1, after DeCAFS; phi 0 below 30 values,
- *     where a rise over a few periods passes for autocorrelation), so
+ *     where a rise over a few periods passes for autocorrelation; from
+ *     30 to 59 values the noise of a segmented mean with AR(1) errors,
+ *     dyad_stats_noise_segmented, which tells a step from persistence), so
  *     that autocorrelated noise, a trend or a random walk are not taken
  *     for a staircase of shifts; when phi is at its cap (0.9: the lags
  *     grow as a wandering level's do), at most the series' variance
@@ -433,6 +435,27 @@ int dyad_stats_noise_ar1(const double *y, const double *w, size_t n,
  * errors as dyad_stats_noise_ar1. */
 int dyad_stats_noise_marginal(const double *y, const double *w, size_t n,
                               double *var, dyad_err *err);
+
+/* The noise of a segmented mean with AR(1) errors, which the MEAN cost
+ * under DYAD_NOISE_AR1 takes from 30 to 59 values instead of
+ * dyad_stats_noise_ar1's (in so few values the lag differences cannot
+ * tell autocorrelation from a step or two: a step of 3 SDs in AR(1)
+ * noise of phi 0.5 was found 60-64% of the time at 35-55 values,
+ * 81-88% with this; bench/shifts (b)). For k = 0 to 5 changes (fewer
+ * when n / 6 - 1 is less; segments of 3 values or more) the partition
+ * of least weighted residual sum of squares (exact optimal
+ * partitioning), the least-squares AR(1) fit to its residuals (scaled
+ * by the square roots of the weights, over the pairs within a segment;
+ * phi in [0, 0.9]) and the mean square s2 of its innovations; the k of
+ * least n log s2 + 3 k log n is taken (MBIC's penalty per change).
+ * *var is its long-run variance s2 / (1 - phi)^2 and *phi its phi; both
+ * 0 when a fit with at most that many changes leaves no innovations (a
+ * series that segments exactly, or a constant one).
+ * Weights as dyad_stats_noise_var (scaled to mean 1). 6 <= n <=
+ * 10,000 (the search is 5 n^2 / 2 segment costs); DYAD_EINVAL for bad
+ * input, DYAD_ENOMEM. */
+int dyad_stats_noise_segmented(const double *y, const double *w, size_t n,
+                               double *var, double *phi, dyad_err *err);
 
 /* The overdispersion of counts count[i] out of total[i] (cost
  * DYAD_COST_BINOMIAL) or with exposure total[i] (DYAD_COST_POISSON;

@@ -127,7 +127,8 @@ typedef struct dyad_cli_values {
     "  --noise N           ar1 (default: noise and its autocorrelation\n" \
     "                      estimated robustly, slow movements are not\n" \
     "                      shifts, a wandering level's at most its\n" \
-    "                      variance; below 30 values as white; counts:\n" \
+    "                      variance; below 30 values as white, from 30\n" \
+    "                      to 59 from levels with AR(1) errors; counts:\n" \
     "                      the lags pooled, no AR(1)) or white (lag 1\n" \
     "                      only); a stored tone, goldstein or net at\n" \
     "                      least its articles' sampling variance\n"   \

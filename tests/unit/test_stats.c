@@ -144,6 +144,16 @@ static void ref_init(ref_prob *r, const double *y, const double *w,
         assert_int_equal(dyad_stats_noise_ar1(y, w, n, &r->var, &phi, NULL),
                          DYAD_OK);
         r->var *= (1 + phi) / (1 - phi);
+        if (n >= 30 && n < 60) {
+            /* a segmented mean with AR(1) errors (SEG_NOISE_N) */
+            double sv, sp;
+            assert_int_equal(dyad_stats_noise_segmented(y, w, n, &sv, &sp,
+                                                        NULL), DYAD_OK);
+            if (sv > 0) {
+                r->var = sv;
+                phi = sp;
+            }
+        }
         double vmax;
         assert_int_equal(dyad_stats_noise_marginal(y, w, n, &vmax, NULL),
                          DYAD_OK);
@@ -302,6 +312,72 @@ static void test_stats_penalty_values_and_parse(void **state)
     assert_int_equal(dyad_stats_cp_min_size(&o), 2);
     o.min_size = 5;
     assert_int_equal(dyad_stats_cp_min_size(&o), 5);
+}
+
+/* The noise of a segmented mean with AR(1) errors, by hand, and what it
+ * changes: a step in 30-59 values of AR(1) noise is found. */
+static void test_stats_noise_segmented(void **state)
+{
+    (void)state;
+    /* 0 1 0 1 0 1 | 10 11 10 11 10 11: one change (n / 6 - 1 = 1 at
+     * most). No change: residuals about 5.5, phi 0.833, s2 7.58, n log
+     * s2 + 0 = 24.3. At 6: residuals -0.5 0.5 ..., phi < 0 taken as 0,
+     * s2 = 0.25 over the 10 pairs within the segments, 12 log 0.25 + 3
+     * log 12 = -9.18: taken, long-run variance 0.25 */
+    double y[60] = {0, 1, 0, 1, 0, 1, 10, 11, 10, 11, 10, 11};
+    double w[60], var, phi;
+    assert_int_equal(dyad_stats_noise_segmented(y, NULL, 12, &var, &phi,
+                                                NULL), 0);
+    assert_rel(var, 0.25, 1e-12, "segmented noise");
+    assert_true(phi == 0);
+    /* weights scaled to mean 1: doubling them all changes nothing */
+    for (size_t i = 0; i < 12; i++)
+        w[i] = 2;
+    assert_int_equal(dyad_stats_noise_segmented(y, w, 12, &var, &phi, NULL),
+                     0);
+    assert_rel(var, 0.25, 1e-12, "segmented noise, weights 2");
+    /* far from 0: the same (the sums are centred first) */
+    for (size_t i = 0; i < 12; i++)
+        w[i] = y[i] + 1e9;
+    assert_int_equal(dyad_stats_noise_segmented(w, NULL, 12, &var, &phi,
+                                                NULL), 0);
+    assert_rel(var, 0.25, 1e-6, "segmented noise at 1e9");
+    /* a step without noise segments exactly: no innovations, 0 */
+    for (size_t i = 0; i < 12; i++)
+        y[i] = i < 6 ? 1 : 4;
+    assert_int_equal(dyad_stats_noise_segmented(y, NULL, 12, &var, &phi,
+                                                NULL), 0);
+    assert_true(var == 0 && phi == 0);
+    dyad_err err = {0};
+    assert_int_equal(dyad_stats_noise_segmented(y, NULL, 5, &var, &phi, &err),
+                     DYAD_EINVAL);
+    assert_int_equal(dyad_stats_noise_segmented(y, NULL, 10001, &var, &phi,
+                                                &err), DYAD_EINVAL);
+    /* a step of 3 marginal SDs at n / 2 in 35-55 values of AR(1) noise,
+     * phi 0.5: the lag differences' AR(1) fit found it 60-64% of the
+     * time (bench/shifts (b)); here 40 series, found within 1 */
+    rng_seed(35);
+    size_t found = 0;
+    dyad_stats_cp_opts o = {0};
+    for (int it = 0; it < 40; it++) {
+        size_t n = unif_int(35, 55);
+        double e = gauss();
+        for (size_t i = 0; i < n; i++) {
+            y[i] = e + (i >= n / 2 ? 3 : 0);
+            e = 0.5 * e + sqrt(0.75) * gauss();
+        }
+        dyad_stats_shift *sh;
+        size_t ns;
+        assert_int_equal(dyad_stats_changepoints(y, NULL, n, &o, &sh, &ns,
+                                                 NULL, NULL), 0);
+        for (size_t j = 0; j < ns; j++)
+            if (sh[j].index + 1 >= n / 2 && sh[j].index <= n / 2 + 1) {
+                found++;
+                break;
+            }
+        dyad_free(sh);
+    }
+    assert_true(found >= 30);
 }
 
 static void test_stats_noise_var_by_hand(void **state)
@@ -2763,6 +2839,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stats_penalty_values_and_parse),
         cmocka_unit_test(test_stats_noise_var_by_hand),
+        cmocka_unit_test(test_stats_noise_segmented),
         cmocka_unit_test(test_stats_pelt_equals_optimal_partition),
         cmocka_unit_test(test_stats_pelt_matches_exhaustive_search),
         cmocka_unit_test(test_stats_pelt_long_series),
