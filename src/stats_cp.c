@@ -638,12 +638,14 @@ int dyad_stats_noise_segmented(const double *y, const double *w, size_t n,
                                double *var, double *phi, dyad_err *err)
 {
     double *wn = NULL;
-    int found = 0, rc = check_input(y, w, n, DYAD_COST_MEAN, err);
-    if (rc == DYAD_OK && (n < 2 * SEG_NOISE_MIN || n > SEG_NOISE_MAX || !var ||
-                          !phi))
+    int found = 0, rc = DYAD_OK;
+    /* the length first: the values are not read beyond it */
+    if (n < 2 * SEG_NOISE_MIN || n > SEG_NOISE_MAX || !var || !phi)
         rc = dyad_err_set(err, DYAD_EINVAL, NULL, 0,
                           "segmented noise: need %d to %d values, got %zu",
                           2 * SEG_NOISE_MIN, SEG_NOISE_MAX, n);
+    if (rc == DYAD_OK)
+        rc = check_input(y, w, n, DYAD_COST_MEAN, err);
     if (rc == DYAD_OK)
         rc = scale_weights(w, n, &wn, err);
     if (rc == DYAD_OK)
