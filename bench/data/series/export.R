@@ -108,6 +108,18 @@ s <- c(s, list(
  USGasB.gas = USGasB[, "gas"],
  USGasB.deflator = USGasB[, "deflator"],
  TechChange.technology = TechChange[, "technology"]))
+# the tenth batch (../eye_changes10.tsv), held back
+data(PhillipsCurve, package="strucchange")
+data(camp, ice.river, package="tseries")
+s <- c(s, list(
+ NelPlo.gnp.nom = NelPlo[, "gnp.nom"],
+ PhillipsCurve.u = PhillipsCurve[, "u"],
+ PhillipsCurve.dp = PhillipsCurve[, "dp"],
+ DutchAdvert.radio = DutchAdvert[, "radio"],
+ FrozenJuice.ppi = FrozenJuice[, "ppi"],
+ FrozenJuice.fdd = FrozenJuice[, "fdd"],
+ ice.river.flow.vat = ice.river[, "flow.vat"],
+ camp = camp))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
