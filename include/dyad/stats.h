@@ -440,8 +440,8 @@ int dyad_stats_noise_marginal(const double *y, const double *w, size_t n,
  * under DYAD_NOISE_AR1 takes from 30 to 59 values instead of
  * dyad_stats_noise_ar1's (in so few values the lag differences cannot
  * tell autocorrelation from a step or two: a step of 3 SDs in AR(1)
- * noise of phi 0.5 was found 60-64% of the time at 35-55 values,
- * 81-88% with this; bench/shifts (b)). For k = 0 to 5 changes (fewer
+ * noise of phi 0.5 was found 59-74% of the time at 35-55 values,
+ * 80-88% with this; bench/shifts (b)). For k = 0 to 5 changes (fewer
  * when n / 6 - 1 is less; segments of 3 values or more) the partition
  * of least weighted residual sum of squares (exact optimal
  * partitioning), the least-squares AR(1) fit to its residuals (scaled
