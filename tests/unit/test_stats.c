@@ -2797,6 +2797,14 @@ static void test_stats_alloc_failures(void **state)
     ALLOC_LOOP(dyad_stats_noise_var(y, w, 200, &v, &err), (void)0);
     double ph, c[200], t[200];
     ALLOC_LOOP(dyad_stats_noise_ar1(y, w, 200, &v, &ph, &err), (void)0);
+    /* 30-59 values: the noise of levels with AR(1) errors */
+    ALLOC_LOOP(dyad_stats_noise_segmented(y, w, 45, &v, &ph, &err), (void)0);
+    {
+        dyad_stats_cp_opts o = {0};
+        ALLOC_LOOP(dyad_stats_changepoints(y, w, 45, &o, &sh, &ns, NULL,
+                                           &err),
+                   (dyad_free(sh), sh = NULL));
+    }
     for (int i = 0; i < 200; i++) {
         t[i] = w[i] + 10;
         c[i] = fmin(floor(fabs(y[i]) * 3), t[i]);
