@@ -1,4 +1,4 @@
-suppressMessages({library(AER); library(tseries); library(forecast); library(strucchange)})
+suppressMessages({library(AER); library(tseries); library(forecast); library(strucchange); library(carData); library(urca)})
 data(ArgentinaCPI, ChinaIncome, MotorCycles2, GermanUnemployment, USMacroG, FrozenJuice, PepperPrice, UKNonDurables, DJFranses, USProdIndex, package="AER")
 data(bev, NelPlo, tcm, package="tseries")
 data(USMacroSW, USMacroSWM, USGasG, DutchSales, OrangeCounty, BondYield, TechChange, package="AER")
@@ -120,6 +120,18 @@ s <- c(s, list(
  FrozenJuice.fdd = FrozenJuice[, "fdd"],
  ice.river.flow.vat = ice.river[, "flow.vat"],
  camp = camp))
+# the eleventh batch (../eye_changes11.tsv): short series, held back
+data(Hartnagel, package="carData")
+data(denmark, package="urca")
+s <- c(s, list(
+ Hartnagel.tfr = ts(Hartnagel$tfr, start = 1931),
+ Hartnagel.partic = ts(Hartnagel$partic, start = 1931),
+ Hartnagel.degrees = ts(Hartnagel$degrees, start = 1931),
+ Hartnagel.fconvict = ts(Hartnagel$fconvict, start = 1931),
+ Hartnagel.mtheft = ts(Hartnagel$mtheft, start = 1931),
+ denmark.LRM = ts(denmark$LRM, start = c(1974, 1), frequency = 4),
+ denmark.LRY = ts(denmark$LRY, start = c(1974, 1), frequency = 4),
+ denmark.IBO = ts(denmark$IBO, start = c(1974, 1), frequency = 4)))
 for (nm in names(s)) {
   x <- s[[nm]]; t <- as.numeric(time(x)); y <- as.numeric(x)
   keep <- !is.na(y); first <- which(keep)[1]; last <- max(which(keep))
