@@ -508,13 +508,14 @@ enum { SEG_NOISE_N = 60, SEG_NOISE_K = 5, SEG_NOISE_MIN = 3 };
  * segment costs (0.3 s at 10,000 values) */
 enum { SEG_NOISE_MAX = 10000 };
 
-/* The weighted residual sum of squares of y[a..b-1] from prefix sums. */
+static inline double cost_mean(double W, double S, double Q, double iv);
+
+/* The weighted residual sum of squares of y[a..b-1] from prefix sums:
+ * the MEAN cost at a variance of 1. */
 static double prefix_rss(const double *cw, const double *cs,
                          const double *cq, size_t a, size_t b)
 {
-    double W = cw[b] - cw[a], S = cs[b] - cs[a];
-    double r = cq[b] - cq[a] - S * S / W;
-    return r > 0 ? r : 0;
+    return cost_mean(cw[b] - cw[a], cs[b] - cs[a], cq[b] - cq[a], 1);
 }
 
 /* The AR(1) fit to the residuals of y[0..n-1] about the means of the
@@ -1715,6 +1716,70 @@ static slope_fit step_or_line(const cp_prob *p, size_t a, size_t m,
     return f;
 }
 
+/* The weighted residual sum of squares of p->ys[a..b-1] / p->scale (the
+ * series in its SDs, so that no square overflows) about the polynomial of
+ * degree deg (0, 1 or 2) in the index, its residuals into res (b - a
+ * doubles) when not NULL. x and y are centred first; the normal
+ * equations are solved by Gaussian elimination with partial pivoting. */
+static double poly_rss(const cp_prob *p, size_t a, size_t b, int deg,
+                       double *res)
+{
+    const double *y = p->ys, *wn = p->wn;
+    double W = 0, xm = 0, ym = 0, sc = p->scale;
+    for (size_t i = a; i < b; i++) {
+        double wi = wn ? wn[i] : 1;
+        W += wi;
+        xm += wi * (double)(i - a);
+        ym += wi * y[i] / sc;
+    }
+    xm /= W;
+    ym /= W;
+    double h = (double)(b - a) / 2;   /* x in about [-1, 1] */
+    double A[3][4] = {{0}};
+    int k = deg + 1;
+    for (size_t i = a; i < b; i++) {
+        double wi = wn ? wn[i] : 1, x = ((double)(i - a) - xm) / h;
+        double f[3] = {1, x, x * x}, d = y[i] / sc - ym;
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++)
+                A[r][c] += wi * f[r] * f[c];
+            A[r][3] += wi * f[r] * d;
+        }
+    }
+    double beta[3] = {0, 0, 0};
+    for (int c = 0; c < k; c++) {
+        int piv = c;
+        for (int r = c + 1; r < k; r++)
+            if (fabs(A[r][c]) > fabs(A[piv][c]))
+                piv = r;
+        if (!(fabs(A[piv][c]) > 0))
+            continue;   /* a column of zeros: that term is not fitted */
+        for (int j = 0; j < 4; j++) {
+            double t = A[c][j];
+            A[c][j] = A[piv][j];
+            A[piv][j] = t;
+        }
+        for (int r = 0; r < k; r++) {
+            if (r == c)
+                continue;
+            double g = A[r][c] / A[c][c];
+            for (int j = c; j < 4; j++)
+                A[r][j] -= g * A[c][j];
+        }
+    }
+    for (int c = 0; c < k; c++)
+        beta[c] = fabs(A[c][c]) > 0 ? A[c][3] / A[c][c] : 0;
+    double rss = 0;
+    for (size_t i = a; i < b; i++) {
+        double wi = wn ? wn[i] : 1, x = ((double)(i - a) - xm) / h;
+        double e = y[i] / sc - ym - beta[0] - beta[1] * x - beta[2] * x * x;
+        if (res)
+            res[i - a] = e;
+        rss += wi * e * e;
+    }
+    return rss;
+}
+
 /* The longest run of neighbouring changes that merge_slopes tests as one
  * trend cut into stairs. Runs of 3, 5 and 8 found the same on
  * bench/shifts (a); the run tests cost O(RUN_MAX^2 n). */
@@ -1756,39 +1821,19 @@ static void slope_ratio(const cp_prob *p, const size_t *c, size_t k,
 static double run_gain(const cp_prob *p, const size_t *c, size_t k,
                        size_t j, size_t len, const slope_state *st)
 {
-    const double *y = p->ys, *wn = p->wn;
     size_t a = j ? c[j - 1] : 0, b = j + len < k ? c[j + len] : p->n;
-    double sw[RUN_MAX + 1] = {0}, mu[RUN_MAX + 1] = {0};
-    double W = 0, xm = 0, ym = 0;
     for (size_t i = j; i < j + len; i++)
         if (st->jump[i])
             return -INFINITY;
-    for (size_t t = a, s = 0; t < b; t++) {
-        double wi = wn ? wn[t] : 1;
-        s += s < len && t == c[j + s];
-        sw[s] += wi;
-        mu[s] += wi * y[t];
-        xm += wi * (double)(t - a);
+    /* poly_rss reads the series in its SDs */
+    double lev = 0, line = poly_rss(p, a, b, 1, NULL);
+    for (size_t i = j, s0 = a; i <= j + len; i++) {
+        size_t s1 = i < j + len ? c[i] : b;
+        lev += poly_rss(p, s0, s1, 0, NULL);
+        s0 = s1;
     }
-    for (size_t s = 0; s <= len; s++) {
-        W += sw[s];
-        ym += mu[s];
-        mu[s] /= sw[s];
-    }
-    xm /= W;
-    ym /= W;
-    double lev = 0, sxx = 0, sxy = 0, syy = 0;
-    for (size_t t = a, s = 0; t < b; t++) {
-        double wi = wn ? wn[t] : 1, dx = (double)(t - a) - xm;
-        double dy = y[t] - ym;
-        s += s < len && t == c[j + s];
-        lev += wi * (y[t] - mu[s]) * (y[t] - mu[s]);
-        sxx += wi * dx * dx;
-        sxy += wi * dx * dy;
-        syy += wi * dy * dy;
-    }
-    double line = sxx > 0 ? syy - sxy * sxy / sxx : syy;
-    return (double)(len - 1) * p->beta - (line - lev) * p->inv_var;
+    return (double)(len - 1) * p->beta -
+           (line - lev) * p->scale * p->scale * p->inv_var;
 }
 
 /* Drops the len changes c[at..at+len-1] of *k: their neighbours now
@@ -1883,70 +1928,6 @@ static int merge_slopes(const cp_prob *p, size_t *c, size_t *k,
 enum { BEND_EDGE = 5 };
 /* The longest segment searched for two bends at once. */
 enum { BEND_PAIR_MAX = 2000 };
-
-/* The weighted residual sum of squares of p->ys[a..b-1] / p->scale (the
- * series in its SDs, so that no square overflows) about the polynomial of
- * degree deg (0, 1 or 2) in the index, its residuals into res (b - a
- * doubles) when not NULL. x and y are centred first; the normal
- * equations are solved by Gaussian elimination with partial pivoting. */
-static double poly_rss(const cp_prob *p, size_t a, size_t b, int deg,
-                       double *res)
-{
-    const double *y = p->ys, *wn = p->wn;
-    double W = 0, xm = 0, ym = 0, sc = p->scale;
-    for (size_t i = a; i < b; i++) {
-        double wi = wn ? wn[i] : 1;
-        W += wi;
-        xm += wi * (double)(i - a);
-        ym += wi * y[i] / sc;
-    }
-    xm /= W;
-    ym /= W;
-    double h = (double)(b - a) / 2;   /* x in about [-1, 1] */
-    double A[3][4] = {{0}};
-    int k = deg + 1;
-    for (size_t i = a; i < b; i++) {
-        double wi = wn ? wn[i] : 1, x = ((double)(i - a) - xm) / h;
-        double f[3] = {1, x, x * x}, d = y[i] / sc - ym;
-        for (int r = 0; r < k; r++) {
-            for (int c = 0; c < k; c++)
-                A[r][c] += wi * f[r] * f[c];
-            A[r][3] += wi * f[r] * d;
-        }
-    }
-    double beta[3] = {0, 0, 0};
-    for (int c = 0; c < k; c++) {
-        int piv = c;
-        for (int r = c + 1; r < k; r++)
-            if (fabs(A[r][c]) > fabs(A[piv][c]))
-                piv = r;
-        if (!(fabs(A[piv][c]) > 0))
-            continue;   /* a column of zeros: that term is not fitted */
-        for (int j = 0; j < 4; j++) {
-            double t = A[c][j];
-            A[c][j] = A[piv][j];
-            A[piv][j] = t;
-        }
-        for (int r = 0; r < k; r++) {
-            if (r == c)
-                continue;
-            double g = A[r][c] / A[c][c];
-            for (int j = c; j < 4; j++)
-                A[r][j] -= g * A[c][j];
-        }
-    }
-    for (int c = 0; c < k; c++)
-        beta[c] = fabs(A[c][c]) > 0 ? A[c][3] / A[c][c] : 0;
-    double rss = 0;
-    for (size_t i = a; i < b; i++) {
-        double wi = wn ? wn[i] : 1, x = ((double)(i - a) - xm) / h;
-        double e = y[i] / sc - ym - beta[0] - beta[1] * x - beta[2] * x * x;
-        if (res)
-            res[i - a] = e;
-        rss += wi * e * e;
-    }
-    return rss;
-}
 
 /* The noise variance of the bend search, one for the series as the
  * level search has one: the AR(1) long-run variance of the series'
