@@ -323,7 +323,16 @@ typedef struct dyad_stats_cp_opts {
                                of the series' residuals about its
                                quadratic (at most their variance when
                                the fit is at its cap), one for the
-                               series as the level search's. The
+                               series as the level search's. From 30
+                               to 59 values, a series whose piecewise
+                               lines fit it better than its levels
+                               (each with AR(1) errors and up to 5
+                               changes, by n log s2 with 4 log n a
+                               change of line, 3 a change of level, 2
+                               each segment's slope) is a trend that
+                               bends: the noise is that of its lines,
+                               and segments of 10 values or more are
+                               searched. The
                                segments are those of the significant
                                levels (alpha applied). Such a shift has
                                trend 1 and the p-value of that test. The
@@ -331,8 +340,9 @@ typedef struct dyad_stats_cp_opts {
                                season */
 } dyad_stats_cp_opts;
 
-/* DYAD_BENDS_FIND: the shortest segment searched, and the least share of
- * the series' sum of squares a change of trend must explain. */
+/* DYAD_BENDS_FIND: the shortest segment searched (10 in a short trend
+ * that bends, see bends), and the least share of the series' sum of
+ * squares a change of trend must explain. */
 #define DYAD_BEND_MIN_SEG 30
 #define DYAD_BEND_VISIBLE 0.002
 

@@ -1838,21 +1838,42 @@ static void test_stats_bends(void **state)
         dyad_free(sh);
     }
     /* China's agricultural income 1952-88 (R's AER::ChinaIncome): the
-     * Great Leap's collapse from 1959 and the reforms' growth from 1982.
-     * No one split of the 37 years beats the quadratic; two do, as three
-     * lines, at twice the penalty */
+     * Great Leap's collapse from 1959, the recovery's end in 1964 and the
+     * reforms' growth from 1982; 37 years, a trend that bends, whose
+     * segments of 10 or more are searched with its lines' noise */
     static const double agr[] = {
         100, 101.6, 103.3, 111.5, 116.5, 120.1, 120.3, 100.6, 83.6, 84.7,
         88.7, 98.9, 111.9, 122.9, 131.9, 134.2, 131.6, 132.2, 139.8, 142,
         140.5, 153.1, 159.2, 162.3, 159.1, 155.1, 161.2, 171.5, 168.4, 180.4,
         201.6, 218.7, 247, 253.7, 261.4, 273.2, 279.4};
-    assert_int_equal(dyad_stats_changepoints(agr, NULL, 37, &o, &sh, &k,
+    enum { NA = sizeof agr / sizeof *agr };
+    static const size_t agr_at[] = {7, 12, 30};
+    assert_int_equal(dyad_stats_changepoints(agr, NULL, NA, &o, &sh, &k,
                                              NULL, NULL), 0);
+    assert_int_equal(k, 3);
+    for (size_t j = 0; j < k; j++) {
+        assert_int_equal(sh[j].index, agr_at[j]);
+        assert_true(sh[j].trend);
+    }
+    assert_true(sh[0].p_value < 1e-5);
+    dyad_free(sh);
+    /* the same by half-years (73 values, beyond the short series' rule):
+     * no one split beats the quadratic; two do, as three lines at twice
+     * the penalty, with one test for both */
+    double agr2[2 * NA - 1];
+    for (size_t i = 0; i < NA; i++) {
+        agr2[2 * i] = agr[i];
+        if (i + 1 < NA)
+            agr2[2 * i + 1] = (agr[i] + agr[i + 1]) / 2;
+    }
+    assert_int_equal(dyad_stats_changepoints(agr2, NULL, 2 * NA - 1, &o, &sh,
+                                             &k, NULL, NULL), 0);
     assert_int_equal(k, 2);
-    assert_int_equal(sh[0].index, 7);
-    assert_int_equal(sh[1].index, 30);
+    assert_int_equal(sh[0].index, 14);
+    assert_int_equal(sh[1].index, 60);
     assert_true(sh[0].trend && sh[1].trend);
     assert_true(sh[0].p_value < 1e-5);
+    assert_true(sh[0].p_value == sh[1].p_value);
     dyad_free(sh);
     o.bends = 2;
     assert_int_equal(dyad_stats_changepoints(y, NULL, N, &o, &sh, &k, NULL,
@@ -1879,6 +1900,86 @@ static size_t binomial_shifts(const double *c, const double *t, size_t n,
  * values phi is not estimated (the lag 1-3 variances of the rise fitted
  * phi 0.9 and a dispersion of 752: nothing found); the rise is found,
  * from index 4, as with --noise white. */
+/* The bend shifts (trend set) of y[0..n-1] at the defaults with bends
+ * found, weights w (NULL: none), into at[0..] (room for n); their count. */
+static size_t bends_of(const double *y, const double *w, size_t n,
+                       size_t *at)
+{
+    dyad_stats_cp_opts o = {0};
+    o.bends = DYAD_BENDS_FIND;
+    dyad_stats_shift *sh = NULL;
+    size_t k = 0, nb = 0;
+    assert_int_equal(dyad_stats_changepoints(y, w, n, &o, &sh, &k, NULL,
+                                             NULL), 0);
+    for (size_t j = 0; j < k; j++)
+        if (sh[j].trend)
+            at[nb++] = sh[j].index;
+    dyad_free(sh);
+    return nb;
+}
+
+/* From 30 to 59 values, a trend that bends is searched with the noise
+ * of its piecewise lines, and in segments of 10 or more; a straight
+ * trend or stationary noise is not. */
+static void test_stats_bends_short(void **state)
+{
+    (void)state;
+    /* China's commercial income 1952-88 (R's AER::ChinaIncome): the fall
+     * of 1961 and the growth from 1976, which one quadratic's residuals
+     * (the AR(1) fit at its cap) hid; in any unit, and with weights */
+    static const double com[] = {
+        100, 133, 136.4, 137.5, 146.6, 146.6, 155.9, 170.3, 164.1, 130.1,
+        117.7, 120.8, 123.9, 128, 155.9, 164.1, 151.8, 179.6, 199.2, 201.2,
+        208, 224.5, 220.6, 220.6, 214.8, 242, 296.4, 316.8, 318.8, 379.4,
+        397.5, 449.1, 499.5, 593.7, 636.3, 715, 760.8};
+    enum { NC = sizeof com / sizeof *com, N = 45, REPS = 40 };
+    size_t at[N];
+    double y[N], w[N];
+    for (int form = 0; form < 3; form++) {
+        for (size_t i = 0; i < NC; i++) {
+            y[i] = form == 1 ? 1e6 * com[i] + 1e9 : com[i];
+            w[i] = 2;
+        }
+        assert_int_equal(bends_of(y, form == 2 ? w : NULL, NC, at), 2);
+        assert_int_equal(at[0], 9);
+        assert_int_equal(at[1], 24);
+    }
+    /* 40 trends of 45 values that bend twice (flat for 15, up 20 SDs
+     * over 15, down 10 over 15) in white noise: both bends found within
+     * 2 in 17 (in none before these rules); 40 straight trends of 20 SDs
+     * in AR(1) noise of phi 0.5, and 40 stationary ones: 3 bends each
+     * (2 and 3 before; with the lines' noise but no comparison with the
+     * levels, a third of the stationary series had one) */
+    rng_seed(77);
+    size_t both = 0, straight = 0, flat = 0;
+    for (int r = 0; r < REPS; r++) {
+        for (size_t i = 0; i < N; i++)
+            y[i] = (i < 15 ? 0 : i < 30 ? 20.0 * (double)(i - 15) / 15
+                                        : 20 - 10.0 * (double)(i - 30) / 15) +
+                   gauss();
+        size_t nb = bends_of(y, NULL, N, at), hit = 0;
+        for (size_t j = 0; j < nb; j++)
+            hit += (at[j] + 2 >= 15 && at[j] <= 17) ||
+                   (at[j] + 2 >= 30 && at[j] <= 32);
+        both += hit >= 2;
+        double e = gauss();
+        for (size_t i = 0; i < N; i++) {
+            y[i] = e;
+            e = 0.5 * e + sqrt(0.75) * gauss();
+        }
+        flat += bends_of(y, NULL, N, at);
+        for (size_t i = 0; i < N; i++)
+            y[i] += 20.0 * (double)i / N;
+        straight += bends_of(y, NULL, N, at);
+    }
+    print_message("    bends short: both found %zu of %d; bends in %d "
+                  "straight trends %zu, in stationary noise %zu\n",
+                  both, REPS, REPS, straight, flat);
+    assert_true(both >= 10);
+    assert_true(straight <= 8);
+    assert_true(flat <= 8);
+}
+
 static void test_stats_short_series_no_ar1(void **state)
 {
     (void)state;
@@ -2793,6 +2894,26 @@ static void test_stats_alloc_failures(void **state)
                                            &err),
                    (dyad_free(sh), sh = NULL));
     }
+    /* 30-59 values, a trend that bends: its lines' noise, weighted and
+     * not (the path is taken: both bends are found) */
+    {
+        static double z[45];
+        size_t at[45];
+        for (int i = 0; i < 45; i++)
+            z[i] = (i < 15   ? 0
+                    : i < 30 ? 4.0 * (i - 15) / 3
+                             : 20 - 2.0 * (i - 30) / 3) +
+                   0.5 * gauss();
+        assert_true(bends_of(z, NULL, 45, at) >= 2);
+        dyad_stats_cp_opts o = {0};
+        o.bends = DYAD_BENDS_FIND;
+        ALLOC_LOOP(dyad_stats_changepoints(z, w, 45, &o, &sh, &ns, NULL,
+                                           &err),
+                   (dyad_free(sh), sh = NULL));
+        ALLOC_LOOP(dyad_stats_changepoints(z, NULL, 45, &o, &sh, &ns, NULL,
+                                           &err),
+                   (dyad_free(sh), sh = NULL));
+    }
     double v;
     ALLOC_LOOP(dyad_stats_noise_var(y, w, 200, &v, &err), (void)0);
     double ph, c[200], t[200];
@@ -2869,6 +2990,7 @@ int main(void)
         cmocka_unit_test(test_stats_wandering_level),
         cmocka_unit_test(test_stats_coarse_step),
         cmocka_unit_test(test_stats_bends),
+        cmocka_unit_test(test_stats_bends_short),
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
         cmocka_unit_test(test_stats_sparse_threshold),
