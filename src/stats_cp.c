@@ -2092,6 +2092,17 @@ static int trend_noise(const cp_prob *p, double *var, double *phi,
     return DYAD_OK;
 }
 
+/* Whether over half of y's neighbours repeat (y[i] == y[i - 1]): a
+ * measure that is 0 half the year, small counts, a rate held for
+ * months. */
+static int repeats(const double *y, size_t n)
+{
+    size_t same = 0;
+    for (size_t i = 1; i < n; i++)
+        same += y[i] == y[i - 1];
+    return 2 * same > n - 1;
+}
+
 /* The noise variance of the bend search, one for the series as the
  * level search has one: the AR(1) long-run variance of the series'
  * residuals about its quadratic (in SDs, as poly_rss), or of its
@@ -2102,7 +2113,13 @@ static int trend_noise(const cp_prob *p, double *var, double *phi,
  * its residuals, and the AR(1) fit of what is left, on 150-200 values,
  * put bends in stationary noise (bench/shifts (b): AR(1) phi 0.8 with
  * two shifts, 0.65 bends a series, 0.15 so; a random walk of 500, 7.1
- * changes, 4.7 so). */
+ * changes, 4.7 so). Where the values repeat (repeats), the lag
+ * differences' MAD is 0 and the level search takes their mean square
+ * (noise_core); the residuals about a quadratic, smooth between the
+ * repeats, have a MAD of next to nothing there, and every burst was a
+ * bend: the noise is then at least the series' own, as the level
+ * search's. Freezing degree days (AER's FrozenJuice, monthly 1950-2000,
+ * 0 from spring to autumn): 32 bends -> 5 (the eye: no change). */
 static int bend_noise(const cp_prob *p, double var_floor, double *var,
                       int *trend, dyad_err *err)
 {
@@ -2123,6 +2140,15 @@ static int bend_noise(const cp_prob *p, double var_floor, double *var,
         return rc;
     if (phi >= AR_PHI_MAX - 1e-9 && v > v0)
         v = v0;
+    if (repeats(p->ys, n)) {
+        double sy, phy;
+        if ((rc = noise_core(p->ys, p->wn, n, DYAD_COST_MEAN, 0, &sy, &phy,
+                             NULL, err)))
+            return rc;
+        sy /= p->scale * p->scale;
+        if (v < sy)
+            v = sy;
+    }
     *var = v > var_floor ? v : var_floor;
     return DYAD_OK;
 }

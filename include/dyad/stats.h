@@ -332,7 +332,11 @@ typedef struct dyad_stats_cp_opts {
                                each segment's slope) is a trend that
                                bends: the noise is that of its lines,
                                and segments of 10 values or more are
-                               searched. The
+                               searched. Where over half the
+                               neighbouring values repeat, the noise is
+                               at least the series' own (the level
+                               search's, the lag differences' mean
+                               square). The
                                segments are those of the significant
                                levels (alpha applied). Such a shift has
                                trend 1 and the p-value of that test. The
