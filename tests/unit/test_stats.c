@@ -1750,10 +1750,6 @@ static void test_stats_coarse_step(void **state)
     }
 }
 
-/* Changes of trend (DYAD_BENDS_FIND): a turn that levels cannot see
- * is one shift of kind trend with its own test; a smooth curve, and a
- * bend too slight to see on a plot of the series, are none; episodes and
- * the default ignore them. */
 /* The bend shifts (trend set) of y[0..n-1] at the defaults with bends
  * found, weights w (NULL: none), into at[0..] (room for n); their count. */
 static size_t bends_of(const double *y, const double *w, size_t n,
@@ -1772,6 +1768,10 @@ static size_t bends_of(const double *y, const double *w, size_t n,
     return nb;
 }
 
+/* Changes of trend (DYAD_BENDS_FIND): a turn that levels cannot see
+ * is one shift of kind trend with its own test; a smooth curve, and a
+ * bend too slight to see on a plot of the series, are none; episodes and
+ * the default ignore them. */
 static void test_stats_bends(void **state)
 {
     (void)state;
@@ -1928,12 +1928,6 @@ static size_t binomial_shifts(const double *c, const double *t, size_t n,
     return k;
 }
 
-/* A short series: 14 weeks of Reuters-21578 articles with USA-JPN conflict
- * events out of all articles stored in the week, the semiconductor dispute
- * of spring 1987 rising for 6 weeks from the week of 23 Mar. Under 30
- * values phi is not estimated (the lag 1-3 variances of the rise fitted
- * phi 0.9 and a dispersion of 752: nothing found); the rise is found,
- * from index 4, as with --noise white. */
 /* From 30 to 59 values, a trend that bends is searched with the noise
  * of its piecewise lines, and in segments of 10 or more; a straight
  * trend or stationary noise is not. */
@@ -1964,8 +1958,7 @@ static void test_stats_bends_short(void **state)
      * over 15, down 10 over 15) in white noise: both bends found within
      * 2 in 17 (in none before these rules); 40 straight trends of 20 SDs
      * in AR(1) noise of phi 0.5, and 40 stationary ones: 3 bends each
-     * (2 and 3 before; with the lines' noise but no comparison with the
-     * levels, a third of the stationary series had one) */
+     * (2 and 3 before) */
     rng_seed(77);
     size_t both = 0, straight = 0, flat = 0;
     for (int r = 0; r < REPS; r++) {
@@ -1996,6 +1989,12 @@ static void test_stats_bends_short(void **state)
     assert_true(flat <= 8);
 }
 
+/* A short series: 14 weeks of Reuters-21578 articles with USA-JPN conflict
+ * events out of all articles stored in the week, the semiconductor dispute
+ * of spring 1987 rising for 6 weeks from the week of 23 Mar. Under 30
+ * values phi is not estimated (the lag 1-3 variances of the rise fitted
+ * phi 0.9 and a dispersion of 752: nothing found); the rise is found,
+ * from index 4, as with --noise white. */
 static void test_stats_short_series_no_ar1(void **state)
 {
     (void)state;
