@@ -511,8 +511,8 @@ enum { SEG_NOISE_MAX = 10000 };
 /* The penalties of the segmented noises' criteria, in log n: a change
  * of level (MBIC's), a change of line (one more, for the slope's
  * change), and a segment's slope when piecewise lines are weighed
- * against levels (trend_noise). */
-enum { LEVEL_CHG_PEN = 3, LINE_CHG_PEN = 4, TREND_SLOPE_PEN = 2 };
+ * against levels (trend_noise; one parameter, BIC's). */
+enum { LEVEL_CHG_PEN = 3, LINE_CHG_PEN = 4, TREND_SLOPE_PEN = 1 };
 
 static inline double cost_mean(double W, double S, double Q, double iv);
 
@@ -2056,14 +2056,15 @@ static void line_resid(const void *ctx, size_t a, size_t b, double *e)
  * their variance (the AR(1) fit at its cap) hid the bends the eye marks
  * in short yearly series: the 1973 oil shock in US petrol prices,
  * China's Great Leap and reforms in its income series. bench/shifts
- * (a), the seven clean checks pooled: 0.527 / 0.591 -> 0.565 / 0.624;
- * (b), a short trend bending twice: its bends found 0% -> 38-74%.
+ * (a), the seven clean checks pooled: 0.527 / 0.591 -> 0.571 / 0.630;
+ * (b), a short trend bending twice: its bends found 0% -> 68-81% (38-74%
+ * at 2 log n a slope).
  * LINE_CHG_PEN's extra log n for a change keeps the lines from taking
  * up the wander of AR(1) noise (a straight trend of 10 SDs in 35-55
  * values of phi 0.5: 0.04-0.10 false bends a series before these rules,
- * 0.36-0.51 at 3 log n, 0.05-0.08 at 4); the comparison keeps a series
+ * 0.36-0.51 at 3 log n, 0.04-0.13 at 4); the comparison keeps a series
  * of steps from being searched as lines (three steps in 35-55 values:
- * 0.06-0.08 bends a series, as before; 0.15-0.23 without it). */
+ * 0.08-0.09 bends a series, 0.06-0.08 before; 0.15-0.23 without it). */
 static int trend_noise(const cp_prob *p, double *var, double *phi,
                        int *trend, dyad_err *err)
 {

@@ -328,7 +328,7 @@ typedef struct dyad_stats_cp_opts {
                                lines fit it better than its levels
                                (each with AR(1) errors and up to 5
                                changes, by n log s2 with 4 log n a
-                               change of line, 3 a change of level, 2
+                               change of line, 3 a change of level, 1
                                each segment's slope) is a trend that
                                bends: the noise is that of its lines,
                                and segments of 10 values or more are

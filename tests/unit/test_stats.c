@@ -1956,7 +1956,7 @@ static void test_stats_bends_short(void **state)
     }
     /* 40 trends of 45 values that bend twice (flat for 15, up 20 SDs
      * over 15, down 10 over 15) in white noise: both bends found within
-     * 2 in 17 (in none before these rules); 40 straight trends of 20 SDs
+     * 2 in 21 (in none before these rules); 40 straight trends of 20 SDs
      * in AR(1) noise of phi 0.5, and 40 stationary ones: 3 bends each
      * (2 and 3 before) */
     rng_seed(77);
