@@ -142,7 +142,9 @@ typedef struct dyad_cli_values {
     "  --bends B           find (default for --input, shifts only: a\n" \
     "                      crash or a kink on a trend, where two lines\n" \
     "                      fit a segment of 30 values or more better\n" \
-    "                      than one curve, is a change too; its kind is\n" \
+    "                      than one curve (10 in a series of 30-59\n" \
+    "                      whose piecewise lines fit better than\n" \
+    "                      levels), is a change too; its kind is\n" \
     "                      trend), off (default for a stored pair)\n"
 
 
