@@ -34,7 +34,14 @@
  *     grow as a wandering level's do), at most the series' variance
  *     about its (weighted) mean, so that a change standing out of the
  *     series' whole range is not hidden by a long-run variance larger
- *     than all the series varies; with DYAD_NOISE_WHITE the lag-1 estimate dyad used before,
+ *     than all the series varies; from 500 values, when an AR(p) fit to
+ *     the series (p <= 8 by BIC) has a persistence (the sum of its
+ *     coefficients) under 0.97, the shifts found are weighed again with
+ *     those dynamics and the ones they explain dropped (the series on
+ *     its lags and the shifts, the least needed out first, the set of
+ *     least m log(RSS / m) + 3 log m a shift kept: a long stationary
+ *     series' excursions, El Nino's, are no changes); with
+ *     DYAD_NOISE_WHITE the lag-1 estimate dyad used before,
  *     dyad_stats_noise_var (R: mad(diff(y)) / sqrt(2), the usual one with
  *     the changepoint, wbs and fpop packages), right for white noise
  *     only: on AR(1) noise with phi 0.5-0.8 it reports 17-38 changes per

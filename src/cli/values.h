@@ -128,7 +128,9 @@ typedef struct dyad_cli_values {
     "                      estimated robustly, slow movements are not\n" \
     "                      shifts, a wandering level's at most its\n" \
     "                      variance; below 30 values as white, from 30\n" \
-    "                      to 59 from levels with AR(1) errors; counts:\n" \
+    "                      to 59 from levels with AR(1) errors; from\n" \
+    "                      500, shifts a stationary series' own AR(p)\n" \
+    "                      dynamics explain are dropped; counts:\n" \
     "                      the lags pooled, no AR(1)) or white (lag 1\n" \
     "                      only); a stored tone, goldstein or net at\n" \
     "                      least its articles' sampling variance\n"   \

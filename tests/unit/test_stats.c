@@ -1989,6 +1989,57 @@ static void test_stats_bends_short(void **state)
     assert_true(flat <= 8);
 }
 
+/* Long stationary series: the shifts their own AR(p) dynamics explain
+ * are dropped. 600 values of AR(2) noise with two real roots (0.74 and
+ * 0.47, as El Nino's monthly temperatures fit): a model of levels with
+ * AR(1) noise cut each into 3.5 shifts on average; with the rule, 20
+ * series give at most 2 in all. Steps of 3 marginal SDs at 300 in AR(1)
+ * noise of phi 0.8, or in cyclic AR(2) noise (1.3, -0.6), stay found
+ * (18 and 19 of 20 within 5, as without the rule). */
+static void test_stats_dynamics(void **state)
+{
+    (void)state;
+    enum { N = 600, REPS = 20 };
+    static double y[N + 200];
+    static const double form[3][3] = {
+        {1.2, -0.35, 0}, {0.8, 0, 3}, {1.3, -0.6, 3}};
+    size_t total[3] = {0}, hit[3] = {0};
+    for (int f = 0; f < 3; f++) {
+        rng_seed(4100 + (unsigned)f);
+        for (int r = 0; r < REPS; r++) {
+            y[0] = y[1] = 0;
+            for (size_t i = 2; i < N + 200; i++)
+                y[i] = form[f][0] * y[i - 1] + form[f][1] * y[i - 2] +
+                       gauss();
+            double *z = y + 200, sd = 0;
+            for (size_t i = 0; i < N; i++)
+                sd += z[i] * z[i];
+            sd = sqrt(sd / N);
+            for (size_t i = 0; i < N; i++)
+                z[i] = z[i] / sd + (i >= 300 ? form[f][2] : 0);
+            dyad_stats_shift *sh = NULL;
+            size_t ns = 0;
+            dyad_stats_cp_opts o = {0};
+            assert_int_equal(dyad_stats_changepoints(z, NULL, N, &o, &sh,
+                                                     &ns, NULL, NULL), 0);
+            total[f] += ns;
+            for (size_t j = 0; j < ns; j++)
+                if (sh[j].index + 5 >= 300 && sh[j].index <= 305) {
+                    hit[f]++;
+                    break;
+                }
+            dyad_free(sh);
+        }
+    }
+    print_message("    dynamics: %zu shifts in %d AR(2) series; steps "
+                  "found %zu (AR(1)) and %zu (cyclic AR(2)) of %d\n",
+                  total[0], REPS, hit[1], hit[2], REPS);
+    assert_true(total[0] <= 2);
+    assert_true(hit[1] >= 16);
+    assert_true(hit[2] >= 16);
+    assert_true(total[1] <= REPS + 6 && total[2] <= REPS + 6);
+}
+
 /* A short series: 14 weeks of Reuters-21578 articles with USA-JPN conflict
  * events out of all articles stored in the week, the semiconductor dispute
  * of spring 1987 rising for 6 weeks from the week of 23 Mar. Under 30
@@ -2929,6 +2980,24 @@ static void test_stats_alloc_failures(void **state)
                                            &err),
                    (dyad_free(sh), sh = NULL));
     }
+    /* 600 values of AR(2) noise: the shifts the dynamics explain are
+     * dropped (the path is taken: the search's own are there) */
+    {
+        static double z[800];
+        z[0] = z[1] = 0;
+        for (int i = 2; i < 800; i++)
+            z[i] = 1.2 * z[i - 1] - 0.35 * z[i - 2] + gauss();
+        dyad_stats_cp_opts o = {0}, white = {0};
+        white.noise = DYAD_NOISE_WHITE;
+        assert_int_equal(dyad_stats_changepoints(z + 200, NULL, 600, &white,
+                                                 &sh, &ns, NULL, NULL), 0);
+        assert_true(ns > 0);
+        dyad_free(sh);
+        sh = NULL;
+        ALLOC_LOOP(dyad_stats_changepoints(z + 200, NULL, 600, &o, &sh, &ns,
+                                           NULL, &err),
+                   (dyad_free(sh), sh = NULL));
+    }
     double v;
     ALLOC_LOOP(dyad_stats_noise_var(y, w, 200, &v, &err), (void)0);
     double ph, c[200], t[200];
@@ -3006,6 +3075,7 @@ int main(void)
         cmocka_unit_test(test_stats_coarse_step),
         cmocka_unit_test(test_stats_bends),
         cmocka_unit_test(test_stats_bends_short),
+        cmocka_unit_test(test_stats_dynamics),
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
         cmocka_unit_test(test_stats_sparse_threshold),
