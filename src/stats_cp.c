@@ -2598,14 +2598,14 @@ static int dyn_filter(const cp_prob *p, dyad_stats_shift *sh, size_t *k,
         /* the shift whose loss raises the RSS least: b_j^2 / (G^-1)_jj,
          * a[j][j] being -(G^-1)_jj once swept (a column in the span of
          * the others was not: it costs nothing) */
-        size_t jmin = 0;
+        size_t jmin = SIZE_MAX;
         double dmin = INFINITY;
         for (size_t j = base; j < base + ks; j++) {
             if (!use[j])
                 continue;
             double ajj = a[j * q + j], b = a[j * q + y];
             double dr = ajj < 0 ? b * b / -ajj : 0;
-            if (dr < dmin) {
+            if (jmin == SIZE_MAX || dr < dmin) {
                 dmin = dr;
                 jmin = j;
             }
@@ -2613,7 +2613,8 @@ static int dyn_filter(const cp_prob *p, dyad_stats_shift *sh, size_t *k,
         use[jmin] = 0;
         gone[s] = jmin - base;
         r = dyn_rss(&f, use, order, NULL);
-        double sc = md * log(r / md) + DYN_CHANGE_PEN * lm * (double)(ks - s - 1);
+        double sc = md * log(r / md) +
+                    DYN_CHANGE_PEN * lm * (double)(ks - s - 1);
         if (sc < best) {
             best = sc;
             nbest = s + 1;
