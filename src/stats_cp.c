@@ -2472,7 +2472,12 @@ enum { DYN_MIN_N = 500, DYN_AR_MAX = 8, DYN_MAX_SHIFTS = 60 };
  * the residual sum of squares of column j regressed on S and a[i][j]
  * (i in S) its coefficients. 0 when the pivot is (numerically) in the
  * span of those swept before (tol: a fraction of its own sum of
- * squares), and then nothing is changed. */
+ * squares), and then nothing is changed. Not GSL's least squares: its
+ * Cholesky reports a matrix that is not positive definite (a step at the
+ * first values, in the intercept's span) through gsl_error, which aborts
+ * the process by default, and its multifit workspaces are not dyad's
+ * allocations; the sweep also gives every nested model's RSS and each
+ * column's cost from the one Gram matrix. */
 static int sweep(double *a, size_t q, size_t k, double tol)
 {
     double d = a[k * q + k];

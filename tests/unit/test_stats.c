@@ -1992,10 +1992,11 @@ static void test_stats_bends_short(void **state)
 /* Long stationary series: the shifts their own AR(p) dynamics explain
  * are dropped. 600 values of AR(2) noise with two real roots (0.74 and
  * 0.47, as El Nino's monthly temperatures fit): a model of levels with
- * AR(1) noise cut each into 3.5 shifts on average; with the rule, 20
- * series give at most 2 in all. Steps of 3 marginal SDs at 300 in AR(1)
- * noise of phi 0.8, or in cyclic AR(2) noise (1.3, -0.6), stay found
- * (18 and 19 of 20 within 5, as without the rule). */
+ * AR(1) noise cut these 20 into 54 shifts (measured with the rule
+ * switched off); with it, they give 0 and the test allows 2. Steps of 3
+ * marginal SDs at 300 in AR(1) noise of phi 0.8, or in cyclic AR(2)
+ * noise (1.3, -0.6), stay found (19 and 20 of 20 within 5, as without
+ * the rule). */
 static void test_stats_dynamics(void **state)
 {
     (void)state;
