@@ -40,7 +40,15 @@
  *     those dynamics and the ones they explain dropped (the series on
  *     its lags and the shifts, the least needed out first, the set of
  *     least m log(RSS / m) + 3 log m a shift kept: a long stationary
- *     series' excursions, El Nino's, are no changes); with
+ *     series' excursions, El Nino's, are no changes); from 60 values,
+ *     with PELT, the search is run again with white noise too, and its
+ *     changes (at most 80, none a change of trend) are weighed as levels
+ *     with AR(1) errors (n log s2 + 3 log n a change, the least needed
+ *     out first); the best set replaces the first reading when it has
+ *     more changes, a lower criterion than the first reading's changes,
+ *     and residuals about its levels with a lag-1 coefficient under 0.1
+ *     (a series of many levels, whose steps the lags read as
+ *     persistence); with
  *     DYAD_NOISE_WHITE the lag-1 estimate dyad used before,
  *     dyad_stats_noise_var (R: mad(diff(y)) / sqrt(2), the usual one with
  *     the changepoint, wbs and fpop packages), right for white noise
@@ -526,7 +534,8 @@ int dyad_stats_cp_scale(const double *y, const double *w, size_t n,
  * Sets *out to the shifts in index order (caller frees with dyad_free;
  * NULL when none), *nout to their number, and *cost (may be NULL) to the
  * penalised cost of the segmentation the method found, before the alpha
- * filter. DYAD_EINVAL: n = 0, n < 2 * min_size, a non-finite value, a
+ * filter (when a white reading of many levels replaced PELT's, that of
+ * the levels kept, under the noise of the first). DYAD_EINVAL: n = 0, n < 2 * min_size, a non-finite value, a
  * weight <= 0, min_size < 2 with MEANVAR, CUSUM with a cost other than
  * MEAN, a count < 0 (count costs) or above its total (binomial), the
  * binomial cost without totals, an unknown option, a bad opts.var,

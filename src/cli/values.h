@@ -130,7 +130,10 @@ typedef struct dyad_cli_values {
     "                      variance; below 30 values as white, from 30\n" \
     "                      to 59 from levels with AR(1) errors; from\n" \
     "                      500, shifts a stationary series' own AR(p)\n" \
-    "                      dynamics explain are dropped; counts:\n" \
+    "                      dynamics explain are dropped; from 60, a\n" \
+    "                      white reading whose levels leave white\n" \
+    "                      residuals wins (many steps, which the lags\n" \
+    "                      read as persistence); counts:\n" \
     "                      the lags pooled, no AR(1)) or white (lag 1\n" \
     "                      only); a stored tone, goldstein or net at\n" \
     "                      least its articles' sampling variance\n"   \

@@ -1171,6 +1171,9 @@ static void test_stats_binseg(void **state)
         o.slopes = DYAD_SLOPES_KEEP;   /* the searches compared */
         o.outliers = DYAD_OUTLIERS_KEEP;
         o.season = DYAD_SEASON_OFF;
+        /* and PELT's answer its search's: with AR(1) noise a white
+         * reading of many levels may replace it (PELT only) */
+        o.noise = DYAD_NOISE_WHITE;
         o.cost = it % 2;
         o.min_size = unif_int(2, 8);
         o.penalty = it % 3;
@@ -2039,6 +2042,80 @@ static void test_stats_dynamics(void **state)
     assert_true(hit[1] >= 16);
     assert_true(hit[2] >= 16);
     assert_true(total[1] <= REPS + 6 && total[2] <= REPS + 6);
+}
+
+/* Many levels: segments of 8 values or more (20 on average, exponential),
+ * levels 0, 2.5, 5 or 7.5 noise SDs, adjacent ones apart. The steps fill
+ * the long lags' differences, which the AR(1) fit read as persistence:
+ * 1-5 of the 20-35 steps were found in 400-800 values (from 500 values
+ * the dynamics rule then took those too). A white reading weighed as
+ * levels with AR(1) errors finds most: the test asks 85% within 2 and
+ * at most 10% more shifts than steps. Random walks with white noise
+ * (local levels, no step) stay below one shift per 100 values in all. */
+/* The number of shifts dyad_stats_changepoints finds in y[0..n-1] at
+ * its defaults, their indexes into at (NULL: not kept). */
+static size_t default_shifts(const double *y, size_t n, size_t *at)
+{
+    dyad_stats_shift *sh = NULL;
+    size_t ns = 0;
+    dyad_stats_cp_opts o = {0};
+    assert_int_equal(dyad_stats_changepoints(y, NULL, n, &o, &sh, &ns, NULL,
+                                             NULL), 0);
+    for (size_t j = 0; at && j < ns; j++)
+        at[j] = sh[j].index;
+    dyad_free(sh);
+    return ns;
+}
+
+static void test_stats_many_levels(void **state)
+{
+    (void)state;
+    enum { SEGS = 25, MAXN = 4000, REPS = 10 };
+    static double y[MAXN];
+    static size_t truth[SEGS], at[MAXN];
+    size_t steps = 0, found = 0, shifts = 0;
+    rng_seed(5150);
+    for (int r = 0; r < REPS; r++) {
+        size_t n = 0, nt = 0;
+        int level = -1;
+        for (int s = 0; s < SEGS; s++) {
+            size_t len = 15 + (size_t)(-15 * log(unif()));
+            int lv;
+            do
+                lv = (int)unif_int(0, 3);
+            while (lv == level);
+            if (level >= 0)
+                truth[nt++] = n;
+            level = lv;
+            for (size_t i = 0; i < len && n < MAXN; i++)
+                y[n++] = 2.5 * lv + gauss();
+        }
+        size_t ns = default_shifts(y, n, at);
+        steps += nt;
+        shifts += ns;
+        for (size_t t = 0; t < nt; t++)
+            for (size_t j = 0; j < ns; j++)
+                if (at[j] + 2 >= truth[t] && at[j] <= truth[t] + 2) {
+                    found++;
+                    break;
+                }
+    }
+    size_t rw = 0;
+    enum { RWN = 200 };
+    for (int r = 0; r < REPS; r++) {
+        double level = 0;
+        for (size_t i = 0; i < RWN; i++) {
+            level += gauss();
+            y[i] = level + 2 * gauss();
+        }
+        rw += default_shifts(y, RWN, NULL);
+    }
+    print_message("    many levels: %zu of %zu steps found, %zu shifts; "
+                  "%zu shifts in %d random walks of %d with noise\n",
+                  found, steps, shifts, rw, REPS, RWN);
+    assert_true(found * 100 >= steps * 70);
+    assert_true(shifts * 10 <= steps * 11);
+    assert_true(rw * 100 < (size_t)REPS * RWN);
 }
 
 /* A short series: 14 weeks of Reuters-21578 articles with USA-JPN conflict
@@ -2999,6 +3076,30 @@ static void test_stats_alloc_failures(void **state)
                                            NULL, &err),
                    (dyad_free(sh), sh = NULL));
     }
+    /* 400 values in 20 levels 20 values long: the white reading is
+     * weighed and taken (the path is taken: the lags' reading finds
+     * none of the 19 steps, the rule most), weighted and not */
+    {
+        static double z[400], wz[400];
+        static const double lv[4] = {0, 5, 2.5, 7.5};   /* no stairs */
+        for (int i = 0; i < 400; i++) {
+            z[i] = lv[i / 20 % 4] + gauss();
+            wz[i] = (double)unif_int(5, 15);
+        }
+        dyad_stats_cp_opts o = {0};
+        assert_int_equal(dyad_stats_changepoints(z, NULL, 400, &o, &sh, &ns,
+                                                 NULL, NULL), 0);
+        print_message("    alloc: many levels, %zu of 19 steps\n", ns);
+        assert_true(ns >= 15);
+        dyad_free(sh);
+        sh = NULL;
+        ALLOC_LOOP(dyad_stats_changepoints(z, NULL, 400, &o, &sh, &ns, NULL,
+                                           &err),
+                   (dyad_free(sh), sh = NULL));
+        ALLOC_LOOP(dyad_stats_changepoints(z, wz, 400, &o, &sh, &ns, NULL,
+                                           &err),
+                   (dyad_free(sh), sh = NULL));
+    }
     double v;
     ALLOC_LOOP(dyad_stats_noise_var(y, w, 200, &v, &err), (void)0);
     double ph, c[200], t[200];
@@ -3077,6 +3178,7 @@ int main(void)
         cmocka_unit_test(test_stats_bends),
         cmocka_unit_test(test_stats_bends_short),
         cmocka_unit_test(test_stats_dynamics),
+        cmocka_unit_test(test_stats_many_levels),
         cmocka_unit_test(test_stats_short_series_no_ar1),
         cmocka_unit_test(test_stats_dispersion_known),
         cmocka_unit_test(test_stats_sparse_threshold),
