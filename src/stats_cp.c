@@ -2729,22 +2729,24 @@ static int changepoints(const double *y, const double *w, size_t n,
  * change of trend) are weighed as seg_fit weighs a short series': levels
  * with AR(1) errors, n log s2 + LEVEL_CHG_PEN log n a change, s2 the
  * innovations' mean square, the changes taken out one at a time, the
- * one whose loss costs least first. When the best set has more changes
- * than the first reading, a lower criterion than the first reading's
- * changes give, and residuals about its levels with a lag-1 coefficient
- * under LEVELS_PHI_MAX (the levels explain the persistence the lags saw,
- * and what is left is white), that set is the answer. bench/shifts (b),
- * many levels (20 or 40 segments of 10-50 values on average, levels 0-
- * 7.5 SDs): F1 0.14-0.93 -> 0.24-0.97 (40 segments of 20: 0.18 -> 0.72);
- * every other row the same but a random walk with white noise of 100
- * values, 0.47 -> 0.65 changes a series (0.82 with a bound of 0.15);
- * (a), (c) and (d) the same. The bound keeps the slow series as they
- * were: trends, seasons and stationary wanders leave residuals about any
+ * one whose loss costs least first. When the best set has
+ * LEVELS_MIN_SHIFTS changes or more and more than the first reading, a
+ * lower criterion than the first reading's changes give, and residuals
+ * about its levels with a lag-1 coefficient under LEVELS_PHI_MAX (the
+ * levels explain the persistence the lags saw, and what is left is
+ * white), that set is the answer. bench/shifts (b), many levels (20 or
+ * 40 segments of 10-50 values on average, levels 0-7.5 SDs): F1 0.14-
+ * 0.93 -> 0.24-0.97 (40 segments of 20: 0.18 -> 0.72); every other row
+ * of (a)-(d) the same. The bound keeps the slow series as they were:
+ * trends, seasons and stationary wanders leave residuals about any
  * levels that still follow each other (phi 0.3-0.9); without it the
  * series without a break fell from 0.871 to 0.729 (CO2 cut 8 times).
+ * The least number keeps a random walk with white noise as it was: its
+ * local levels can leave such residuals too, and in 100 values 2-4 of
+ * them were taken (0.47 -> 0.65 changes a series; 0.47 with five).
  * BinSeg and CUSUM keep the first reading (BinSeg's max_changes asks for
  * its strongest splits). */
-enum { LEVELS_MAX_SHIFTS = 80 };
+enum { LEVELS_MIN_SHIFTS = 5, LEVELS_MAX_SHIFTS = 80 };
 #define LEVELS_PHI_MAX 0.1
 
 /* The pair sums of a segment's residuals about its (weighted) level
@@ -2863,7 +2865,7 @@ static int levels_white(const cp_prob *p, const double *y, const double *w,
             memcpy(best, c, kk * sizeof *c);
         }
     }
-    if (kbest <= ka || !(crit_best < crit_a) ||
+    if (kbest <= ka || kbest < LEVELS_MIN_SHIFTS || !(crit_best < crit_a) ||
         !(phi_best < LEVELS_PHI_MAX))
         goto out;
     rc = remake_shifts(p, best, kbest, NULL, r->alpha, NAN, sh, k, err);

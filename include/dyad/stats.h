@@ -45,7 +45,8 @@
  *     changes (at most 80, none a change of trend) are weighed as levels
  *     with AR(1) errors (n log s2 + 3 log n a change, the least needed
  *     out first); the best set replaces the first reading when it has
- *     more changes, a lower criterion than the first reading's changes,
+ *     five changes or more and more than the first reading, a lower
+ *     criterion than the first reading's changes,
  *     and residuals about its levels with a lag-1 coefficient under 0.1
  *     (a series of many levels, whose steps the lags read as
  *     persistence); with

@@ -131,9 +131,10 @@ typedef struct dyad_cli_values {
     "                      to 59 from levels with AR(1) errors; from\n" \
     "                      500, shifts a stationary series' own AR(p)\n" \
     "                      dynamics explain are dropped; from 60, a\n" \
-    "                      white reading whose levels leave white\n" \
-    "                      residuals wins (many steps, which the lags\n" \
-    "                      read as persistence); counts:\n" \
+    "                      white reading whose levels (5 or more)\n" \
+    "                      leave white residuals wins (many steps,\n" \
+    "                      which the lags read as persistence);\n" \
+    "                      counts:\n" \
     "                      the lags pooled, no AR(1)) or white (lag 1\n" \
     "                      only); a stored tone, goldstein or net at\n" \
     "                      least its articles' sampling variance\n"   \
