@@ -46,6 +46,7 @@ typedef struct cp_prob {
                                a segment's count per period (D + a m),
                                0: one D */
     double scale;           /* the SD of y (1 if constant), for margins */
+    double var_floor;       /* MEAN: the least noise variance (opts) */
     double floor, log_floor;    /* MEANVAR: smallest segment variance */
     double *cw, *cs, *cq;   /* prefix sums, n + 1 each (count costs: cq
                                of the counts' saturated log-likelihood) */
@@ -578,6 +579,11 @@ static double sums_ar1(const lev_sums *t, double *s2)
     return phi;
 }
 
+/* Residuals about levels whose lag-1 coefficient is under this are
+ * white: the levels explain the persistence the lags saw (a run of
+ * stairs, many levels; see run_gain and levels_white). */
+#define LEVELS_PHI_MAX 0.1
+
 /* The AR(1) fit to residuals e[0..n-1] within the segments cut at
  * c[0..k-1] (the pairs within a segment only), as sums_ar1. */
 static double seg_ar1(const double *e, size_t n, const size_t *c, size_t k,
@@ -681,6 +687,16 @@ static void level_resid(const void *ctx, size_t a, size_t b, double *e)
     }
     for (size_t t = a; t < b; t++)
         e[t] = (y[t] - S / W) * (wn ? sqrt(wn[t]) : 1);
+}
+
+/* The pair sums of a segment's residuals about its (weighted) level
+ * (level_resid's), e scratch for them. */
+static lev_sums seg_lev_sums(const cp_prob *p, double *e, size_t a,
+                             size_t b)
+{
+    level_ctx l = {p->ys, p->wn, NULL, NULL, NULL};
+    level_resid(&l, a, b, e);
+    return pair_sums(e, a, b);
 }
 
 /* The noise of a segmented mean with AR(1) errors (SEG_NOISE_N): seg_fit
@@ -1082,6 +1098,7 @@ static int prob_init(cp_prob *p, const double *y, const double *w, size_t n,
     p->n = n;
     p->m = r->min_size;
     p->cost = r->cost;
+    p->var_floor = r->var_floor;
     p->mbic = r->penalty == DYAD_PEN_MBIC;
     p->log_n = log((double)n);
     p->beta = dyad_stats_penalty(r->cost, r->penalty, r->penalty_value, n);
@@ -1861,13 +1878,19 @@ static double poly_rss(const cp_prob *p, size_t a, size_t b, int deg,
  * trend cut into stairs. Runs of 3, 5 and 8 found the same on
  * bench/shifts (a); the run tests cost O(RUN_MAX^2 n). */
 enum { RUN_MAX = 6 };
+/* The shortest level whose residuals run_gain reads for whiteness: in
+ * fewer values their lag-1 coefficient is pulled below 0 (by about -1 /
+ * length), and a short series' AR(1) wander, cut into stairs, passed for
+ * steps (bench/shifts (b): 26 values of phi 0.8, false changes 1.85 ->
+ * 1.96 without this bound). */
+enum { RUN_WHITE_MIN = 10 };
 
 /* merge_slopes' scratch, k changes: per change, how well a line fits its
  * two segments (ratio), whether a jump there is a step on a trend (jump),
  * and the gains of the runs of 2..RUN_MAX changes that start there (gain,
  * RUN_MAX - 1 each) and whether they are to be computed again (stale). */
 typedef struct slope_state {
-    double *ratio, *gain;
+    double *ratio, *gain, *e;   /* e: scratch for residuals, n */
     unsigned char *jump, *stale;
 } slope_state;
 
@@ -1894,7 +1917,10 @@ static void slope_ratio(const cp_prob *p, const size_t *c, size_t k,
  * values its residuals and one penalty (its slope), so a run goes when
  * the line's residuals exceed the levels' by less than len - 1 penalties
  * (for one change that is merge_slopes' rule: the line fits as well).
- * -INFINITY when a change of the run is a step on a trend. */
+ * The noise variance is the problem's, or the residuals' about the run's
+ * levels when those are white (a lag-1 coefficient under
+ * LEVELS_PHI_MAX) and smaller. -INFINITY when a change of the run is a
+ * step on a trend. st->e: scratch. */
 static double run_gain(const cp_prob *p, const size_t *c, size_t k,
                        size_t j, size_t len, const slope_state *st)
 {
@@ -1909,8 +1935,29 @@ static double run_gain(const cp_prob *p, const size_t *c, size_t k,
         lev += poly_rss(p, s0, s1, 0, NULL);
         s0 = s1;
     }
+    /* levels that leave white residuals are steps, and their noise is
+     * those residuals' (the lags' was widened by the steps themselves):
+     * a staircase of three 2-SD steps 50 values apart went into a line
+     * in 9 of 20 series, now 2 (four steps of 1.5 SDs 40 apart: all
+     * found in 2 of 20, now 5); (a), (c), (d) the same */
+    lev_sums t = {0, 0, 0, 0};
+    size_t shortest = b - a;
+    for (size_t i = j, s0 = a; i <= j + len; i++) {
+        size_t s1 = i < j + len ? c[i] : b;
+        lev_sums si = seg_lev_sums(p, st->e, s0, s1);
+        lev_add(&t, &si, 1);
+        if (s1 - s0 < shortest)
+            shortest = s1 - s0;
+        s0 = s1;
+    }
+    double s2, inv = p->inv_var;
+    if (shortest >= RUN_WHITE_MIN && sums_ar1(&t, &s2) < LEVELS_PHI_MAX) {
+        double v = fmax(s2, p->var_floor);
+        if (v > 0 && 1 / v > inv)
+            inv = 1 / v;
+    }
     return (double)(len - 1) * p->beta -
-           (line - lev) * p->scale * p->scale * p->inv_var;
+           (line - lev) * p->scale * p->scale * inv;
 }
 
 /* Drops the len changes c[at..at+len-1] of *k: their neighbours now
@@ -1955,10 +2002,14 @@ static int merge_slopes(const cp_prob *p, size_t *c, size_t *k,
 {
     size_t g = RUN_MAX - 1;
     unsigned char *bytes = alloc_array(*k, (g + 1) * sizeof(double) + 2);
-    if (!bytes)
+    double *e = alloc_array(p->n, sizeof *e);
+    if (!bytes || !e) {
+        dyad_free(bytes);
+        dyad_free(e);
         return nomem(err);
+    }
     /* gains first, so that each array is aligned for its type */
-    slope_state st = {.gain = (double *)(void *)bytes};
+    slope_state st = {.gain = (double *)(void *)bytes, .e = e};
     st.ratio = st.gain + *k * g;
     st.jump = (unsigned char *)(st.ratio + *k);
     st.stale = st.jump + *k;
@@ -1995,6 +2046,7 @@ static int merge_slopes(const cp_prob *p, size_t *c, size_t *k,
         drop_changes(p, c, k, drop, len, &st);
     }
     dyad_free(bytes);
+    dyad_free(e);
     return DYAD_OK;
 }
 
@@ -2747,17 +2799,6 @@ static int changepoints(const double *y, const double *w, size_t n,
  * BinSeg and CUSUM keep the first reading (BinSeg's max_changes asks for
  * its strongest splits). */
 enum { LEVELS_MIN_SHIFTS = 5, LEVELS_MAX_SHIFTS = 80 };
-#define LEVELS_PHI_MAX 0.1
-
-/* The pair sums of a segment's residuals about its (weighted) level
- * (level_resid's), e scratch for them. */
-static lev_sums seg_lev_sums(const cp_prob *p, double *e, size_t a,
-                             size_t b)
-{
-    level_ctx l = {p->ys, p->wn, NULL, NULL, NULL};
-    level_resid(&l, a, b, e);
-    return pair_sums(e, a, b);
-}
 
 /* The criterion of levels with AR(1) errors, k changes and the pooled
  * sums t, as seg_ar1 and seg_fit make it; *phi the errors' coefficient.

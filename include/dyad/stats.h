@@ -267,7 +267,10 @@ typedef struct dyad_stats_cp_opts {
                                to 6 neighbouring changes whose one
                                line's residuals exceed its levels' by
                                less than a penalty per level beyond
-                               the line's two, so that a trend, a
+                               the line's two (over the residuals'
+                               own variance when levels of 10 values
+                               or more leave white residuals: real
+                               steps), so that a trend, a
                                random walk's excursion or a growing
                                seasonal swing is no staircase; the
                                penalised cost is that of what is kept.

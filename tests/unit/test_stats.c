@@ -993,6 +993,27 @@ static void test_stats_slope_runs(void **state)
         assert_true(sh[j].index + 15 >= 100 * (j + 1) &&
                     sh[j].index <= 100 * (j + 1) + 15);
     dyad_free(sh);
+    /* three steps of 2 SDs every 50 values: the steps widen the lags'
+     * noise, and at that noise the line was within two penalties of the
+     * levels (all three found in 14 of 20); the levels leave white
+     * residuals, whose variance the run is weighed at: 20 of 20, the
+     * test asks 17 */
+    rng_seed(33);
+    size_t all3 = 0;
+    for (int it = 0; it < 20; it++) {
+        for (size_t i = 0; i < 200; i++)
+            y[i] = 2.0 * (double)(i / 50) + gauss();
+        assert_int_equal(dyad_stats_changepoints(y, NULL, 200, &o, &sh, &ns,
+                                                 NULL, NULL), 0);
+        size_t hit = 0;
+        for (size_t j = 0; j < ns; j++)
+            hit += sh[j].index % 50 <= 3 || sh[j].index % 50 >= 47;
+        all3 += hit == 3 && ns == 3;
+        dyad_free(sh);
+    }
+    print_message("    stairs of 2 SDs: all three found in %zu of 20\n",
+                  all3);
+    assert_true(all3 >= 17);
 }
 
 /* A season is taken out before the segmentation: a step of 3 under a
