@@ -221,10 +221,20 @@ int dyad_csv_read_column(const char *path, const char *column,
                           col < 0 ? column : time_column);
         goto out;
     }
-    size_t rows = 0;   /* data rows read */
+    /* A blank line is no row (as R and pandas read), but in a file of one
+     * column it is a row whose cell is empty: pandas writes a missing
+     * value so (its reader then loses the row, and every later index
+     * moved). Blank lines that no row follows end the file. */
+    int one_column = in.nf == 1;
+    size_t rows = 0, blank = 0;   /* data rows read; blank lines pending */
     while ((rc = next_record(&in, err)) == 1) {
-        if (in.nf == 1 && field(&in, 0)[0] == '\0')
-            continue;   /* a blank line is no row (as R and pandas read) */
+        if (in.nf == 1 && field(&in, 0)[0] == '\0') {
+            blank += one_column;
+            continue;
+        }
+        rows += blank;
+        out->skipped += blank;
+        blank = 0;
         size_t row = rows++;
         if ((size_t)col >= in.nf || (tcol >= 0 && (size_t)tcol >= in.nf)) {
             rc = dyad_err_set(err, DYAD_EPARSE, in.name, in.line,

@@ -89,7 +89,9 @@ typedef struct dyad_csv_column {
     char **label;       /* their time labels (or row numbers), owned */
     unsigned long *line;/* their line numbers in the file */
     size_t *row;        /* their 0-based data rows: the rows without a
-                           value count, blank lines do not */
+                           value count, blank lines do not (but in a
+                           file of one column, where a blank line is
+                           a row whose cell is empty, before a row) */
     size_t n;
     size_t skipped;     /* rows whose cell had no value */
 } dyad_csv_column;
@@ -98,7 +100,9 @@ typedef struct dyad_csv_column {
  * or 1-based row numbers when NULL) from the CSV file at path ("-": stdin):
  * RFC 4180 quoting, CRLF or LF, a UTF-8 BOM skipped, a header row. Cells
  * without a value (empty, or NA, NaN, null, #N/A, N/A in any case) are
- * skipped and counted; a cell that is not a number ('.' as the
+ * skipped and counted, and so is a blank line followed by a row in a
+ * file of one column (pandas writes a missing value so); a cell that is
+ * not a number ('.' as the
  * decimal point under any locale) is DYAD_EPARSE naming file, line and
  * column. DYAD_EINVAL when a column is missing. Free with
  * dyad_csv_column_free. */

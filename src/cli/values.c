@@ -69,9 +69,10 @@ static int from_csv(const dyad_cli_ctx *ctx, dyad_cli_values *v)
         return EXIT_DATAERR;
     }
     if (col.skipped && !ctx->quiet)
-        dyad_cli_msg(ctx, "%s: %zu rows without a value (empty, NA, NaN or "
-                          "null) skipped; index still counts them",
-                     v->input, col.skipped);
+        dyad_cli_msg(ctx, "%s: %zu row%s without a value (empty, NA, NaN or "
+                          "null) skipped; index still counts %s",
+                     v->input, col.skipped, col.skipped == 1 ? "" : "s",
+                     col.skipped == 1 ? "it" : "them");
     v->y = col.v;
     v->label = col.label;
     v->pos = col.row;

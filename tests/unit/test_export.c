@@ -566,6 +566,16 @@ static void test_export_csv_read_column(void **state)
     assert_int_equal(c.line[2], 4);
     assert_int_equal(c.line[3], 6);
     dyad_csv_column_free(&c);
+    /* a file of one column: a blank line is a row whose cell is empty
+     * (pandas writes a missing value so), counted when a row follows */
+    assert_int_equal(read_column("v\n1\n\n3\n\n\n4\n\n\n", "v", NULL, &c,
+                                 &err), DYAD_OK);
+    assert_int_equal(c.n, 3);
+    assert_int_equal(c.skipped, 3);
+    assert_int_equal(c.row[1], 2);
+    assert_int_equal(c.row[2], 5);
+    assert_string_equal(c.label[2], "6");
+    dyad_csv_column_free(&c);
     /* no BOM, no line end after the last record */
     assert_int_equal(read_column("a,b\n1,x\n2,y", "a", "b", &c, &err),
                      DYAD_OK);
