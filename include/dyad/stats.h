@@ -41,7 +41,8 @@
  *     its lags and the shifts, the least needed out first, the set of
  *     least m log(RSS / m) + 3 log m a shift kept: a long stationary
  *     series' excursions, El Nino's, are no changes); from 60 values,
- *     with PELT, the search is run again with white noise too, and its
+ *     with PELT, where that variance is over twice the white estimate,
+ *     the search is run again with white noise too, and its
  *     changes (at most 80, none a change of trend) are weighed as levels
  *     with AR(1) errors (n log s2 + 3 log n a change, the least needed
  *     out first); the best set replaces the first reading when it has
