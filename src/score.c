@@ -14,6 +14,7 @@
 #include "util/alloc.h"
 #include "util/hash.h"
 #include "util/hints.h"
+#include "util/utf8.h"
 
 #define DEFAULT_EVIDENCE 3
 #define MAX_SENT_ACTORS 32   /* distinct actors per sentence paired */
@@ -199,6 +200,9 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->out_pairs);
     dyad_free(cx->cand);
     dyad_buf_free(&cx->titled);
+    dyad_buf_free(&cx->lit_title);
+    dyad_buf_free(&cx->lit_text);
+    dyad_buf_free(&cx->lit_tmp);
     dyad_free(cx);
 }
 
@@ -1573,14 +1577,29 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
 {
     /* What is scored: the title as the first paragraph, then the text (a
      * headline alone when there is no text): a headline is news too. */
-    const char *text = a->text;
+    const char *text = a->text, *title = a->title ? a->title : "";
     size_t len = a->text_len;
-    size_t tl = a->title ? strlen(a->title) : 0;
-    while (tl && strchr(" \t\r\n", a->title[tl - 1]))
+    size_t tl = strlen(title);
+    /* a text or title written as a Python bytes literal is read as the
+     * text it spells (dyad_utf8_bytes_literal) */
+    int k = dyad_utf8_bytes_literal(text, len, &cx->lit_text, &cx->lit_tmp);
+    if (k == 1) {
+        text = cx->lit_text.data;
+        len = cx->lit_text.len;
+    }
+    if (k >= 0 &&
+        (k = dyad_utf8_bytes_literal(title, tl, &cx->lit_title,
+                                     &cx->lit_tmp)) == 1) {
+        title = cx->lit_title.data;
+        tl = cx->lit_title.len;
+    }
+    if (k < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+    while (tl && strchr(" \t\r\n", title[tl - 1]))
         tl--;
     if (tl) {
         dyad_buf_clear(&cx->titled);
-        if (dyad_buf_append(&cx->titled, a->title, tl) != DYAD_OK ||
+        if (dyad_buf_append(&cx->titled, title, tl) != DYAD_OK ||
             (len && (dyad_buf_append(&cx->titled, "\n\n", 2) != DYAD_OK ||
                      dyad_buf_append(&cx->titled, text, len) != DYAD_OK)))
             return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");

@@ -159,3 +159,76 @@ long dyad_utf8_repair(const char *s, size_t n, dyad_buf *out)
         return DYAD_UTF8_BINARY;
     return (long)bad;
 }
+
+static int hex_val(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static int blank(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+int dyad_utf8_bytes_literal(const char *s, size_t n, dyad_buf *out,
+                            dyad_buf *tmp)
+{
+    dyad_buf_clear(out);
+    size_t i = 0;
+    while (i < n && blank((unsigned char)s[i]))
+        i++;
+    while (n > i && blank((unsigned char)s[n - 1]))
+        n--;
+    if (n - i < 3 || s[i] != 'b' || (s[i + 1] != '\'' && s[i + 1] != '"') ||
+        s[n - 1] != s[i + 1])
+        return 0;
+    const char q = s[i + 1];
+    dyad_buf_clear(tmp);
+    if (dyad_buf_reserve(tmp, n - i) != DYAD_OK)
+        return DYAD_ENOMEM;
+    for (size_t j = i + 2; j < n - 1; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if (c >= 0x80 || c == (unsigned char)q)
+            return 0;
+        if (c == '\\') {
+            if (++j >= n - 1)
+                return 0;   /* the closing quote escaped */
+            switch (s[j]) {
+            case '\\': case '\'': case '"': c = (unsigned char)s[j]; break;
+            case 'n': c = '\n'; break;
+            case 'r': c = '\r'; break;
+            case 't': c = '\t'; break;
+            case 'x': {
+                int h = j + 2 < n - 1 ? hex_val((unsigned char)s[j + 1]) : -1;
+                int l = h >= 0 ? hex_val((unsigned char)s[j + 2]) : -1;
+                if (l < 0 || (h | l) == 0)
+                    return 0;   /* not \xHH, or a NUL */
+                c = (unsigned char)(h * 16 + l);
+                j += 2;
+                break;
+            }
+            default:
+                return 0;
+            }
+        }
+        if (dyad_buf_append(tmp, &c, 1) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
+    if (dyad_utf8_invalid(tmp->data, tmp->len) == 0)
+        return dyad_buf_append(out, tmp->data, tmp->len) == DYAD_OK
+                   ? 1 : DYAD_ENOMEM;
+    long k = dyad_utf8_repair(tmp->data, tmp->len, out);
+    if (k == DYAD_ENOMEM)
+        return DYAD_ENOMEM;
+    if (k < 0) {
+        dyad_buf_clear(out);
+        return 0;
+    }
+    return 1;
+}

@@ -30,6 +30,20 @@ enum { DYAD_UTF8_BINARY = -100 };
  * of repaired bytes, DYAD_UTF8_BINARY if the text is beyond repair, or
  * DYAD_ENOMEM on allocation failure. */
 long dyad_utf8_repair(const char *s, size_t n, dyad_buf *out);
+/* A text written whole as a Python bytes literal, b'...' or b"...", blanks
+ * about it allowed: how some scraped news sets hold their headlines (the
+ * r/worldnews headlines of 2008-2016 on Kaggle read "b\"Georgia 'downs two
+ * Russian warplanes' as countries move to brink of war\""), where the
+ * literal's first letter hides the first word from every gazetteer. The
+ * text it spells goes into out (cleared first): \\ \' \" \n \r \t and
+ * \xHH undone, those bytes read as UTF-8 and repaired as
+ * dyad_utf8_repair does (tmp is scratch). Only what Python's repr of bytes
+ * writes is taken: ASCII inside, no other escape, the quote escaped
+ * inside. Returns 1 (out holds the text), 0 (not such a literal, or it
+ * spells a NUL or binary data: out is cleared and the text is to be read
+ * as it is), or DYAD_ENOMEM. */
+int dyad_utf8_bytes_literal(const char *s, size_t n, dyad_buf *out,
+                            dyad_buf *tmp);
 /* Count of code points (invalid bytes count one each). */
 size_t dyad_utf8_chars(const char *s, size_t n);
 

@@ -456,6 +456,66 @@ static void test_util_utf8_repair(void **state)
     dyad_buf_free(&b);
 }
 
+static int lit(const char *s, dyad_buf *out, dyad_buf *tmp)
+{
+    return dyad_utf8_bytes_literal(s, strlen(s), out, tmp);
+}
+
+static void test_util_utf8_bytes_literal(void **state)
+{
+    (void)state;
+    dyad_buf b = {0}, t = {0};
+    /* what Python's repr of bytes writes, blanks about it allowed */
+    assert_int_equal(lit("b'Russia attacks Georgia'", &b, &t), 1);
+    assert_string_equal(b.data, "Russia attacks Georgia");
+    assert_int_equal(lit(" b\"Georgia 'downs' jets\"\r\n", &b, &t), 1);
+    assert_string_equal(b.data, "Georgia 'downs' jets");
+    assert_int_equal(lit("b'it\\'s a \"deal\"\\\\n\\t\\n'", &b, &t), 1);
+    assert_string_equal(b.data, "it's a \"deal\"\\n\t\n");
+    /* \xHH bytes are UTF-8, or repaired as Windows-1252 */
+    assert_int_equal(lit("b'Russia\\xe2\\x80\\x99s'", &b, &t), 1);
+    assert_string_equal(b.data, "Russia\xe2\x80\x99s");
+    assert_int_equal(lit("b'caf\\xE9'", &b, &t), 1);
+    assert_string_equal(b.data, "caf\xc3\xa9");
+    assert_int_equal(lit("b''", &b, &t), 1);
+    assert_int_equal(b.len, 0);
+    /* anything else is read as it is: out is left empty */
+    const char *no[] = {
+        "b'a NUL \\x00 inside'", "b'\\q is no escape'", "b'short \\x4'",
+        "b'an 'inner' quote'", "b'not closed", "b'closed by an escape\\'",
+        "B'upper case'", "'no b'", "xb'a prefix'", "b'caf\xc3\xa9'",
+        "b\"mixed'", "b'", "b'x' said Abe",
+    };
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        assert_int_equal(dyad_buf_append(&b, "x", 1), DYAD_OK);
+        if (lit(no[i], &b, &t) != 0 || b.len != 0)
+            fail_msg("taken as a literal: %s", no[i]);
+    }
+    /* bytes that are binary data, not text */
+    assert_int_equal(lit("b'\\x01\\x02\\x03\\x81\\x8d\\x8f\\x90\\x04'", &b,
+                         &t), 0);
+    /* every allocation failure is DYAD_ENOMEM, and nothing leaks */
+    int ok = 0;
+    for (long n = 0; n < 100 && !ok; n++) {
+        dyad_buf o = {0}, w = {0};
+        dyad_alloc_fail_after(n);
+        int rc = lit("b'caf\\xe9 and more'", &o, &w);
+        dyad_alloc_fail_after(-1);
+        if (rc == 1) {
+            assert_string_equal(o.data, "caf\xc3\xa9 and more");
+            assert_true(n > 0);
+            ok = 1;
+        } else {
+            assert_int_equal(rc, DYAD_ENOMEM);
+        }
+        dyad_buf_free(&o);
+        dyad_buf_free(&w);
+    }
+    assert_true(ok);
+    dyad_buf_free(&b);
+    dyad_buf_free(&t);
+}
+
 static void test_util_utf8_repair_refuses_binary(void **state)
 {
     (void)state;
@@ -893,6 +953,7 @@ int main(void)
         cmocka_unit_test(test_util_utf8_encode_round_trip),
         cmocka_unit_test(test_util_utf8_counts),
         cmocka_unit_test(test_util_utf8_repair),
+        cmocka_unit_test(test_util_utf8_bytes_literal),
         cmocka_unit_test(test_util_utf8_repair_refuses_binary),
         cmocka_unit_test(test_util_alloc_helpers),
         cmocka_unit_test(test_util_alloc_fail_after),
