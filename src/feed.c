@@ -29,6 +29,7 @@
 
 #include "ingest_int.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 enum {
     F_GUID, F_ATOM_ID, F_LINK,
@@ -290,77 +291,6 @@ static dyad_feed_state *feed_new(dyad_reader *r)
     return s;
 }
 
-/* HTML entities: the common named ones, and numeric ones. */
-static size_t entity(const char *p, const char *e, dyad_buf *out)
-{
-    static const struct { const char *name; const char *utf8; } named[] = {
-        {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""},
-        {"apos", "'"}, {"nbsp", " "}, {"mdash", "\xe2\x80\x94"},
-        {"ndash", "\xe2\x80\x93"}, {"hellip", "\xe2\x80\xa6"},
-        {"lsquo", "\xe2\x80\x98"}, {"rsquo", "\xe2\x80\x99"},
-        {"ldquo", "\xe2\x80\x9c"}, {"rdquo", "\xe2\x80\x9d"},
-        {"laquo", "\xc2\xab"}, {"raquo", "\xc2\xbb"},
-        {"copy", "\xc2\xa9"}, {"reg", "\xc2\xae"}, {"euro", "\xe2\x82\xac"},
-        {"pound", "\xc2\xa3"}, {"eacute", "\xc3\xa9"}, {"bull", "\xe2\x80\xa2"}};
-    const char *semi = memchr(p, ';', (size_t)(e - p) < 12 ? (size_t)(e - p)
-                                                            : 12);
-    if (!semi)
-        return 0;
-    size_t n = (size_t)(semi - p - 1);
-    const char *name = p + 1;
-    if (n >= 2 && name[0] == '#') {
-        unsigned long cp = 0;
-        int hex = name[1] == 'x' || name[1] == 'X';
-        size_t i = hex ? 2 : 1;
-        if (i == n)
-            return 0;
-        for (; i < n; i++) {
-            int c = (unsigned char)name[i], d;
-            if (c >= '0' && c <= '9')
-                d = c - '0';
-            else if (hex && c >= 'a' && c <= 'f')
-                d = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F')
-                d = c - 'A' + 10;
-            else
-                return 0;
-            cp = cp * (hex ? 16 : 10) + (unsigned long)d;
-            if (cp > 0x10FFFF)
-                return 0;
-        }
-        if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        char u[4];
-        size_t k;
-        if (cp == 0xA0)
-            cp = ' ';
-        if (cp < 0x80) {
-            u[0] = (char)cp;
-            k = 1;
-        } else if (cp < 0x800) {
-            u[0] = (char)(0xC0 | (cp >> 6));
-            u[1] = (char)(0x80 | (cp & 0x3F));
-            k = 2;
-        } else if (cp < 0x10000) {
-            u[0] = (char)(0xE0 | (cp >> 12));
-            u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-            u[2] = (char)(0x80 | (cp & 0x3F));
-            k = 3;
-        } else {
-            u[0] = (char)(0xF0 | (cp >> 18));
-            u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-            u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-            u[3] = (char)(0x80 | (cp & 0x3F));
-            k = 4;
-        }
-        return dyad_buf_append(out, u, k) == DYAD_OK ? n + 2 : 0;
-    }
-    for (size_t i = 0; i < sizeof named / sizeof *named; i++)
-        if (strlen(named[i].name) == n && memcmp(named[i].name, name, n) == 0)
-            return dyad_buf_puts(out, named[i].utf8) == DYAD_OK ? n + 2 : 0;
-    return 0;
-}
-
 static int is_alpha(int c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -445,7 +375,7 @@ static int html_text(const char *s, size_t n, dyad_buf *out)
         }
         para = space = 0;
         if (c == '&') {
-            size_t k = entity(p, e, out);
+            size_t k = dyad_html_entity(p, e, out);
             if (k) {
                 p += k;
                 continue;

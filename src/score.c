@@ -200,9 +200,10 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->out_pairs);
     dyad_free(cx->cand);
     dyad_buf_free(&cx->titled);
-    dyad_buf_free(&cx->lit_title);
-    dyad_buf_free(&cx->lit_text);
-    dyad_buf_free(&cx->lit_tmp);
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++)
+            dyad_buf_free(&cx->plain[i][j]);
+    dyad_buf_free(&cx->plain_tmp);
     dyad_free(cx);
 }
 
@@ -1572,6 +1573,26 @@ nomem:
     return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
 }
 
+/* What a title (field 0) or text (1) says, as scraped news sets write it:
+ * a Python bytes literal undone (dyad_utf8_bytes_literal), then HTML
+ * entities decoded (dyad_html_entities). *s and *n are left, or made to
+ * point at cx's copy. DYAD_OK or DYAD_ENOMEM. */
+static int plain_text(dyad_score_ctx *cx, int field, const char **s,
+                      size_t *n)
+{
+    dyad_buf *b = cx->plain[field];
+    int k = dyad_utf8_bytes_literal(*s, *n, &b[0], &cx->plain_tmp);
+    if (k == 1) {
+        *s = b[0].data;
+        *n = b[0].len;
+    }
+    if (k >= 0 && (k = dyad_html_entities(*s, *n, &b[1])) == 1) {
+        *s = b[1].data;
+        *n = b[1].len;
+    }
+    return k < 0 ? DYAD_ENOMEM : DYAD_OK;
+}
+
 int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
                        const dyad_article *a, dyad_err *err)
 {
@@ -1580,20 +1601,8 @@ int dyad_score_article(dyad_score_ctx *cx, const dyad_scorer *sc,
     const char *text = a->text, *title = a->title ? a->title : "";
     size_t len = a->text_len;
     size_t tl = strlen(title);
-    /* a text or title written as a Python bytes literal is read as the
-     * text it spells (dyad_utf8_bytes_literal) */
-    int k = dyad_utf8_bytes_literal(text, len, &cx->lit_text, &cx->lit_tmp);
-    if (k == 1) {
-        text = cx->lit_text.data;
-        len = cx->lit_text.len;
-    }
-    if (k >= 0 &&
-        (k = dyad_utf8_bytes_literal(title, tl, &cx->lit_title,
-                                     &cx->lit_tmp)) == 1) {
-        title = cx->lit_title.data;
-        tl = cx->lit_title.len;
-    }
-    if (k < 0)
+    if (plain_text(cx, 0, &title, &tl) != DYAD_OK ||
+        plain_text(cx, 1, &text, &len) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
     while (tl && strchr(" \t\r\n", title[tl - 1]))
         tl--;

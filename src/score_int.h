@@ -240,8 +240,8 @@ struct dyad_scorer {
 struct dyad_score_ctx {
     const dyad_scorer *sc;
     dyad_buf titled;       /* title and text, as dyad_score_article scores */
-    dyad_buf lit_title, lit_text, lit_tmp;  /* a bytes literal's text
-                                             * (dyad_utf8_bytes_literal) */
+    dyad_buf plain[2][2], plain_tmp;  /* title and text as read
+                                       * (plain_text) */
     dyad_doc doc;
     dyad_actors_ctx *acx;
     vtrace *vt;

@@ -232,3 +232,77 @@ int dyad_utf8_bytes_literal(const char *s, size_t n, dyad_buf *out,
     }
     return 1;
 }
+
+size_t dyad_html_entity(const char *p, const char *e, dyad_buf *out)
+{
+    static const struct { const char *name; const char *utf8; } named[] = {
+        {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""},
+        {"apos", "'"}, {"nbsp", " "}, {"mdash", "\xe2\x80\x94"},
+        {"ndash", "\xe2\x80\x93"}, {"hellip", "\xe2\x80\xa6"},
+        {"lsquo", "\xe2\x80\x98"}, {"rsquo", "\xe2\x80\x99"},
+        {"ldquo", "\xe2\x80\x9c"}, {"rdquo", "\xe2\x80\x9d"},
+        {"laquo", "\xc2\xab"}, {"raquo", "\xc2\xbb"},
+        {"copy", "\xc2\xa9"}, {"reg", "\xc2\xae"}, {"euro", "\xe2\x82\xac"},
+        {"pound", "\xc2\xa3"}, {"eacute", "\xc3\xa9"}, {"bull", "\xe2\x80\xa2"}};
+    const char *semi = memchr(p, ';', (size_t)(e - p) < 12 ? (size_t)(e - p)
+                                                            : 12);
+    if (!semi)
+        return 0;
+    size_t n = (size_t)(semi - p - 1);
+    const char *name = p + 1;
+    if (n >= 2 && name[0] == '#') {
+        unsigned long cp = 0;
+        int hex = name[1] == 'x' || name[1] == 'X';
+        size_t i = hex ? 2 : 1;
+        if (i == n)
+            return 0;
+        for (; i < n; i++) {
+            int c = (unsigned char)name[i], d;
+            if (c >= '0' && c <= '9')
+                d = c - '0';
+            else if (hex && c >= 'a' && c <= 'f')
+                d = c - 'a' + 10;
+            else if (hex && c >= 'A' && c <= 'F')
+                d = c - 'A' + 10;
+            else
+                return 0;
+            cp = cp * (hex ? 16 : 10) + (unsigned long)d;
+            if (cp > 0x10FFFF)
+                return 0;
+        }
+        if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        char u[4];
+        int k = dyad_utf8_encode(cp == 0xA0 ? ' ' : (uint32_t)cp, u);
+        return dyad_buf_append(out, u, (size_t)k) == DYAD_OK ? n + 2 : 0;
+    }
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+        if (strlen(named[i].name) == n && memcmp(named[i].name, name, n) == 0)
+            return dyad_buf_puts(out, named[i].utf8) == DYAD_OK ? n + 2 : 0;
+    return 0;
+}
+
+int dyad_html_entities(const char *s, size_t n, dyad_buf *out)
+{
+    dyad_buf_clear(out);
+    const char *p = s, *e = s + n, *amp = memchr(s, '&', n);
+    /* an entity's UTF-8 is never longer than the entity (the shortest,
+     * "&lt;" and "&#9;", give one byte; a 4-byte code point takes "&#"
+     * and five digits): the appends below need no allocation */
+    if (!amp || dyad_buf_reserve(out, n) != DYAD_OK)
+        return amp ? DYAD_ENOMEM : 0;
+    int any = 0;
+    for (; amp; amp = memchr(p, '&', (size_t)(e - p))) {
+        (void)dyad_buf_append(out, p, (size_t)(amp - p));
+        size_t k = dyad_html_entity(amp, e, out);
+        if (k)
+            any = 1;
+        else
+            (void)dyad_buf_putc(out, '&');
+        p = amp + (k ? k : 1);
+    }
+    (void)dyad_buf_append(out, p, (size_t)(e - p));
+    if (!any)
+        dyad_buf_clear(out);
+    return any;
+}

@@ -44,6 +44,19 @@ long dyad_utf8_repair(const char *s, size_t n, dyad_buf *out);
  * as it is), or DYAD_ENOMEM. */
 int dyad_utf8_bytes_literal(const char *s, size_t n, dyad_buf *out,
                             dyad_buf *tmp);
+/* The HTML entity at p (p[0] is '&', e the text's end): the common named
+ * ones (amp, lt, gt, quot, apos, nbsp, the dashes and curly quotes, ...)
+ * and numeric ones (&#39; &#x2019;; no NUL, no surrogate; a no-break
+ * space is a space). Appends its UTF-8 to out and returns the bytes it
+ * took, or 0 when p starts no such entity (or on allocation failure, which
+ * leaves out as it was). */
+size_t dyad_html_entity(const char *p, const char *e, dyad_buf *out);
+/* A text with HTML entities in it, as titles and texts scraped from web
+ * pages and APIs come ("US &amp; UK", "Israel&#39;s"): the text with them
+ * decoded into out (cleared first). Returns 1 when it decoded any, 0 when
+ * there was none (out cleared: read the text as it is), or DYAD_ENOMEM. An
+ * '&' that starts no entity is kept. */
+int dyad_html_entities(const char *s, size_t n, dyad_buf *out);
 /* Count of code points (invalid bytes count one each). */
 size_t dyad_utf8_chars(const char *s, size_t n);
 

@@ -516,6 +516,33 @@ static void test_util_utf8_bytes_literal(void **state)
     dyad_buf_free(&t);
 }
 
+static void test_util_html_entities(void **state)
+{
+    (void)state;
+    dyad_buf b = {0};
+    const char *s = "US &amp; UK, Israel&#39;s &quot;deal&quot; &#x2019; "
+                    "&mdash; &#160;&unknown; & &#0; &#xD800; &#; AT&T";
+    assert_int_equal(dyad_html_entities(s, strlen(s), &b), 1);
+    assert_string_equal(b.data, "US & UK, Israel's \"deal\" \xe2\x80\x99 "
+                                "\xe2\x80\x94  &unknown; & &#0; &#xD800; "
+                                "&#; AT&T");
+    /* none: out is cleared, the text is read as it is */
+    assert_int_equal(dyad_buf_append(&b, "x", 1), DYAD_OK);
+    assert_int_equal(dyad_html_entities("AT&T & co", 9, &b), 0);
+    assert_int_equal(b.len, 0);
+    assert_int_equal(dyad_html_entities("no amp", 6, &b), 0);
+    /* an entity cut by the text's end is none */
+    assert_int_equal(dyad_html_entities("a &amp", 7, &b), 0);
+    /* the one allocation fails cleanly */
+    dyad_buf c = {0};
+    dyad_alloc_fail_after(0);
+    int rc = dyad_html_entities(s, strlen(s), &c);
+    dyad_alloc_fail_after(-1);
+    assert_int_equal(rc, DYAD_ENOMEM);
+    dyad_buf_free(&c);
+    dyad_buf_free(&b);
+}
+
 static void test_util_utf8_repair_refuses_binary(void **state)
 {
     (void)state;
@@ -954,6 +981,7 @@ int main(void)
         cmocka_unit_test(test_util_utf8_counts),
         cmocka_unit_test(test_util_utf8_repair),
         cmocka_unit_test(test_util_utf8_bytes_literal),
+        cmocka_unit_test(test_util_html_entities),
         cmocka_unit_test(test_util_utf8_repair_refuses_binary),
         cmocka_unit_test(test_util_alloc_helpers),
         cmocka_unit_test(test_util_alloc_fail_after),
