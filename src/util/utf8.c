@@ -257,14 +257,8 @@ size_t dyad_html_entity(const char *p, const char *e, dyad_buf *out)
         if (i == n)
             return 0;
         for (; i < n; i++) {
-            int c = (unsigned char)name[i], d;
-            if (c >= '0' && c <= '9')
-                d = c - '0';
-            else if (hex && c >= 'a' && c <= 'f')
-                d = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F')
-                d = c - 'A' + 10;
-            else
+            int d = hex_val((unsigned char)name[i]);
+            if (d < 0 || (!hex && d > 9))
                 return 0;
             cp = cp * (hex ? 16 : 10) + (unsigned long)d;
             if (cp > 0x10FFFF)

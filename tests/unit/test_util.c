@@ -521,11 +521,12 @@ static void test_util_html_entities(void **state)
     (void)state;
     dyad_buf b = {0};
     const char *s = "US &amp; UK, Israel&#39;s &quot;deal&quot; &#x2019; "
-                    "&mdash; &#160;&unknown; & &#0; &#xD800; &#; AT&T";
+                    "&mdash; &#160;&unknown; & &#0; &#xD800; &#; &#6a; "
+                    "&#x4G; AT&T";
     assert_int_equal(dyad_html_entities(s, strlen(s), &b), 1);
     assert_string_equal(b.data, "US & UK, Israel's \"deal\" \xe2\x80\x99 "
                                 "\xe2\x80\x94  &unknown; & &#0; &#xD800; "
-                                "&#; AT&T");
+                                "&#; &#6a; &#x4G; AT&T");
     /* none: out is cleared, the text is read as it is */
     assert_int_equal(dyad_buf_append(&b, "x", 1), DYAD_OK);
     assert_int_equal(dyad_html_entities("AT&T & co", 9, &b), 0);
