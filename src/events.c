@@ -1635,6 +1635,22 @@ static int own_object(const reader *r, int code, uint32_t pos)
     return 0;
 }
 
+/* A past participle: a regular "-ed", or an irregular one news uses
+ * ("shot down by", "hit by", "taken by"). */
+static int participle(dyad_span k)
+{
+    static const char *const irregular[] = {
+        "shot", "hit", "struck", "held", "led", "fought", "caught", "sent",
+        "bought", "sold", "told", "won", "brought", "built", "cut", "shut",
+        "spent", "sunk", "hurt", "beaten", "bound", "kept", "lost", "met",
+        "paid", "sought", "made", "laid", "overrun", "slain", "split",
+        "taken", "driven", "stolen", "seen", "given", "written", "shaken",
+        "broken", "chosen", "hidden", "spoken", "sworn", "thrown",
+        "overthrown", "shown", "withdrawn", "drawn", "blown", "forbidden",
+        "frozen", "overtaken", "undertaken", "bitten", "ridden"};
+    return (k.len > 3 && key_ends(k, "ed", 2)) || KEY_IN(k, irregular);
+}
+
 /* The agent of a passive verb at pos: the actors after "by". */
 static void agent_after(const reader *r, uint32_t pos, group *g)
 {
@@ -2145,6 +2161,12 @@ static int names_no_state(const dyad_score_ctx *cx, const reader *r,
         if ((r->ti[tk - 2].ew & EW_PERSON) || KEY_IN(r->keys[g], drugs))
             return 1;
     }
+    /* "Russian-made missiles", "Chinese-built ships": goods of a
+     * country's make; the state does not act in them */
+    static const char *const makes[] = {"-made", "-built", "-designed",
+                                        "-manufactured", "-produced"};
+    if (ends_in(d, m, makes, sizeof makes / sizeof makes[0]))
+        return 1;
     /* "U.S.-backed rebels", "Saudi-led forces": the state acts on them */
     static const char *const acts[] = {"-backed", "-led", "-funded",
                                        "-sponsored", "-supported",
@@ -3757,6 +3779,7 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
     uint32_t demanded = 0;   /* ... and those of what a demand asks */
     int strong = 0;   /* a verb of force without a target */
     uint32_t verb_clause = UINT32_MAX;   /* the clause of the last verb */
+    uint32_t verb_at = UINT32_MAX;       /* and its word */
     for (uint32_t j = 0; j < r.n; j++) {
         /* the object of a reversal ("ending a trade dispute") is no verb
          * of its own */
@@ -3792,12 +3815,13 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
             key_ends(r.keys[j], "ed", 2))
             continue;
         /* an adjective, not a verb: a participle right after a verb
-         * ("to return looted artefacts") */
+         * ("to return looted artefacts"; not before "by": "Vietnamese
+         * ships attacked by Chinese vessels" is a headline's passive) */
         if (j > 0 && r.ti[j - 1].ehead != DYAD_PHRASES_NONE &&
             !(r.ti[j - 1].ew & (EW_AUX | EW_BE)) &&
             !(cx->erole[j - 1] & R_ACTOR) && r.keys[j].len > 4 &&
             key_ends(r.keys[j], "ed", 2) &&
-            j + 1 < r.n && !(r.ti[j + 1].ew & (EW_PREP | EW_DET)))
+            j + 1 < r.n && !(r.ti[j + 1].ew & (EW_PREP | EW_DET | EW_BY)))
             continue;
         /* an adjective, not a verb: "made it clear", "make it easier" */
         if (j > 1 && key_is(r.keys[j - 1], "it") &&
@@ -3833,7 +3857,14 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
                              EW_TOPIC | EW_CONJ | EW_AND | EW_BY)) &&
             !(gap_at(&r, j) & (GAP_COMMA | GAP_CUT)))
             continue;
+        /* the clause's first verb (a headline's passive is its
+         * predicate; a participle after an earlier verb modifies a noun:
+         * "exchanged prisoners in a deal brokered by the UAE"); a verb
+         * form right before it is its noun ("Indian army post shelled
+         * by Pakistani troops") */
+        int first_verb = verb_clause != r.clause[j] || verb_at + 1 == j;
         verb_clause = r.clause[j];
+        verb_at = j;
         const verb_t *vb = &ev->verb[vi];
         uint32_t end = j + (uint32_t)w, last = end - 1;
         uint32_t cend = end;
@@ -4016,6 +4047,20 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
                             key_ends(r.keys[j], "ing", 3));
                 break;
             }
+        /* a headline drops a passive's "be": "South Korean island shelled
+         * by North Korea", "Russian warplane shot down by Turkish jets";
+         * a participle with "by" and a country after it, the first verb
+         * and among the first eight words, is a passive too (elsewhere it
+         * stays a participle after its noun, below: "a deal brokered by
+         * the UN", no event) */
+        if (!passive && first_verb && j >= 1 && j < 8 && end < r.n &&
+            (r.ti[end].ew & EW_BY) &&
+            !(r.ti[end].ew & EW_PREP) && !(pattern && last >= end) &&
+            participle(r.keys[j])) {
+            group agent;
+            agent_after(&r, j, &agent);
+            passive = agent.n > 0;
+        }
         /* a passive verb's object is its subject: "the accord was signed
          * by ..." is a pattern of SIGN ("accord") */
         if (passive && !have && !threat && j >= 2) {

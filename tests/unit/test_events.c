@@ -424,6 +424,28 @@ static void test_events_passive(void **state)
     assert_string_equal(code_of(e->src), "IRN");
     assert_string_equal(code_of(e->tgt), "IRQ");
     assert_true(e->rules & DYAD_EV_PASSIVE);
+    /* a headline's passive without "be", its noun a verb form too */
+    const char *headline[] = {
+        "Indian army post shelled by Pakistani troops",
+        "Indian ships attacked by Pakistani vessels",
+        "India's border post attacked by Pakistan"};
+    for (size_t i = 0; i < sizeof headline / sizeof *headline; i++) {
+        score(headline[i]);
+        e = event("19");
+        if (!e || strcmp(code_of(e->src), "PAK") != 0 ||
+            strcmp(code_of(e->tgt), "IND") != 0 ||
+            !(e->rules & DYAD_EV_PASSIVE))
+            fail_msg("no passive PAK>IND: %s", headline[i]);
+    }
+    /* a participle after the clause's verb, or far into it, modifies a
+     * noun: no passive */
+    score("Officials said that Indian exports had been relieved from the "
+          "restriction imposed by Japan.");
+    assert_false(has_event("17"));
+    /* goods of a country's make are no state */
+    const dyad_article_score *r = score("Russian-made rockets fired by "
+                                        "the Syrian army");
+    assert_int_equal(pair(r, "RUS-SYR")->sentences, 0);
 }
 
 /* --- polarity --- */
