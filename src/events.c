@@ -2601,7 +2601,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh,
                 /* "invested in China": the target of a few verbs; "in
                  * the U.S. Congress": an actor */
                 uint32_t e = tk + r->men[i].ntok;
-                /* "sparking fury in Iran": the country reacts */
+                /* "sparking fury in Iran": the country reacts; "Chinese
+                 * anger at Japan": it is what the anger is at */
                 static const char *const reacts[] = {
                     "fury", "anger", "outrage", "alarm", "dismay",
                     "indignation", "consternation"};
@@ -2610,7 +2611,8 @@ static void read_structure(dyad_score_ctx *cx, reader *r, unsigned char *inh,
                     !(e < r->n && ((ti[e].ew & EW_STATENOUN) ||
                                    policy_word(r, e))) &&
                     !aimed_at(r, p) &&
-                    !(p > 0 && key_is(r->keys[p], "in") &&
+                    !(p > 0 && (key_is(r->keys[p], "in") ||
+                                key_is(r->keys[p], "at")) &&
                       KEY_IN(r->keys[p - 1], reacts)))
                     m |= M_PLACE;
                 break;

@@ -950,10 +950,10 @@ static int has_koreas(const dyad_doc *d)
     return 0;
 }
 
-/* "The two Koreas", "both Koreas": a mention of each; "North and South
- * Korea": one of the Korea the gazetteer did not find. Added to the n
- * mentions of sentence s in hits (256 at most) in text order; the new
- * count. */
+/* "The two Koreas", "both Koreas", "Koreas": a mention of each; "North
+ * and South Korea": one of the Korea the gazetteer did not find. Added to
+ * the n mentions of sentence s in hits (256 at most) in text order; the
+ * new count. */
 static size_t two_koreas(dyad_score_ctx *cx, size_t s,
                          dyad_actor_hit *hits, size_t n)
 {
@@ -985,21 +985,18 @@ static size_t two_koreas(dyad_score_ctx *cx, size_t s,
                 n = add_korea(hits, n, cx->sc->prk, i);
             continue;
         }
+        /* "the two Koreas", "both Koreas", a headline's "Koreas exchange
+         * fire": the plural is the two */
+        if (k.len == 6 && memcmp(k.ptr, "koreas", 6) == 0) {
+            n = add_korea(hits, n, cx->sc->kor, i);
+            n = add_korea(hits, n, cx->sc->prk, i);
+            continue;
+        }
         if (i == st->tok)
             continue;
         int first = korea_pair(cx, i, st->tok);
-        if (first >= 0) {
+        if (first >= 0)
             n = add_korea(hits, n, first, i - 3);
-            continue;
-        }
-        dyad_span p = cx->keys[i - 1];
-        if (k.len != 6 || memcmp(k.ptr, "koreas", 6) != 0 ||
-            !((p.len == 3 && (!memcmp(p.ptr, "two", 3) ||
-                              !memcmp(p.ptr, "the", 3))) ||
-              (p.len == 4 && !memcmp(p.ptr, "both", 4))))
-            continue;
-        n = add_korea(hits, n, cx->sc->kor, i);
-        n = add_korea(hits, n, cx->sc->prk, i);
     }
     return the_north(cx, st, hits, n);
 }
