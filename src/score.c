@@ -753,27 +753,65 @@ static int hit_negated(const dyad_score_ctx *cx, const dyad_sentence *st,
     return neg;
 }
 
-/* Is cooperation ending before token e the subject of failure ("talks
- * with the Japanese had failed", "the negotiations between Russia and
- * Ukraine collapsed on Friday") or of doubt ("make a renewal of the
- * supply agreement next year less certain", "the pact was in jeopardy")?
- * Its verb comes within eight words, with no comma or clause word
- * between. */
-static int failed_after(const dyad_score_ctx *cx, const dyad_sentence *st,
-                        size_t e)
+/* Is the term ending before token e undone by the verb its clause ends
+ * in? Cooperation (value > 0) as the subject of failure ("talks with the
+ * Japanese had failed", "the negotiations between Russia and Ukraine
+ * collapsed on Friday") or of doubt ("make a renewal of the supply
+ * agreement next year less certain", "the pact was in jeopardy");
+ * conflict as the subject of a lifting, a headline's passive or one with
+ * its "be" ("U.S. sanctions on Cuba eased", "the embargo was lifted",
+ * "sanctions on Iran to be lifted"), not one with an object of its own
+ * or after would, could, might, may or should. The verb comes within
+ * eight words, with no comma or clause word between. */
+static int undone_after(const dyad_score_ctx *cx, const dyad_sentence *st,
+                        size_t i, size_t e, double value)
 {
     static const char *const fail[] = {
         "failed",   "fail",     "fails",     "collapsed", "collapse",
         "collapses", "stalled", "stall",     "stalls",    "foundered",
         "faltered", "broke",    "unlikely",  "uncertain", "doubtful",
         "jeopardy", "certain",  "deadlocked", "dead"};
+    static const char *const lifted[] = {
+        "lifted", "eased", "relaxed", "loosened", "removed", "scrapped",
+        "dropped", "withdrawn", "rescinded", "revoked", "suspended",
+        "waived", "ended"};
     static const char *const stop[] = {
         "after", "before", "while", "but", "because", "when", "since",
-        "although", "though", "which", "that", "if", "to", "as"};
+        "although", "though", "which", "that", "if", "to", "as", "until",
+        "unless", "once", "where", "whether"};
     size_t end = st->tok + st->ntok;
-    for (size_t k = e; k < end && k < e + 8; k++) {
-        if (comma_before(&cx->doc, k) || KEY_IN(cx->keys[k], stop))
+    /* a lifting on a condition is none ("even if voluntary export
+     * restrictions on Japanese cars are lifted") */
+    static const char *const cond[] = {"if", "unless", "whether"};
+    for (size_t b = i; value < 0 && b > st->tok && b + 4 > i; b--)
+        if (KEY_IN(cx->keys[b - 1], cond))
             return 0;
+    for (size_t k = e; k < end && k < e + 8; k++) {
+        if (comma_before(&cx->doc, k))
+            return 0;
+        if (KEY_IN(cx->keys[k], stop)) {
+            /* "to be lifted" */
+            if (value < 0 && key_is(cx->keys[k], "to") && k + 1 < end &&
+                key_is(cx->keys[k + 1], "be"))
+                continue;
+            return 0;
+        }
+        if (value < 0) {
+            /* ... with no object of its own ("frictions will continue
+             * until Japan ended a policy" is no lifting of them) */
+            static const char *const object[] = {
+                "a", "an", "the", "its", "their", "his", "her", "this",
+                "these", "those", "all", "any", "some"};
+            /* ... nor a lifting only thought of ("little hope that the
+             * sanctions would be lifted", "sanctions could be lifted") */
+            static const char *const maybe[] = {
+                "would", "could", "might", "may", "should"};
+            if (KEY_IN(cx->keys[k], maybe))
+                return 0;
+            if (KEY_IN(cx->keys[k], lifted))
+                return !(k + 1 < end && KEY_IN(cx->keys[k + 1], object));
+            continue;
+        }
         if (KEY_IN(cx->keys[k], fail)) {
             if (key_is(cx->keys[k], "broke"))   /* "broke down" */
                 return k + 1 < end && key_is(cx->keys[k + 1], "down");
@@ -852,7 +890,7 @@ static int tension(dyad_score_ctx *cx, size_t s)
         h->ntok = (uint32_t)w;
         h->linked = 0;
         h->negated = hit_negated(cx, st, i, en->value) ||
-                     (en->value > 0 && failed_after(cx, st, i + w));
+                     undone_after(cx, st, i, i + w, en->value);
         h->weight = h->negated ? en->value * -0.74 : en->value;
         si->nhits++;
         i += w;

@@ -411,6 +411,34 @@ static void test_score_tension_negated_hit(void **state)
     assert_true(p->goldstein > 0);
 }
 
+/* A conflict term whose clause ends in its lifting is undone: a
+ * headline's passive or one with "be", not a lifting only thought of or
+ * on a condition. */
+static void test_score_tension_lifted_hit(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int sign;
+    } cases[] = {
+        {"U.S. sanctions on Cuba eased", 1},
+        {"Sanctions on Cuba were lifted by the United States.", 1},
+        {"U.S. sanctions on Cuba to be lifted", 1},
+        {"The United States said sanctions on Cuba would be lifted.", -1},
+        {"Even if U.S. sanctions on Cuba are lifted, trade will stay "
+         "small.", -1},
+        {"U.S. sanctions on Cuba will stay until Havana ended its review.",
+         -1},
+        {"U.S. sanctions on Cuba extended", -1}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_article a = article(cases[i].text);
+        const dyad_pair_score *p = pair(score(&a), "CUB-USA");
+        if (!p || p->goldstein * cases[i].sign <= 0)
+            fail_msg("%s: goldstein %g, want the sign %d", cases[i].text,
+                     p ? p->goldstein : 0.0, cases[i].sign);
+    }
+}
+
 /* The built-in lexicons and a user's valence and tension files. */
 static dyad_lex *user_lexicons(const char *val, const char *ten)
 {
@@ -659,6 +687,7 @@ int main(void)
         cmocka_unit_test(test_score_memo_follows_lexicons_and_scorers),
         cmocka_unit_test(test_score_tension_hit_counts_as_conflict),
         cmocka_unit_test(test_score_tension_negated_hit),
+        cmocka_unit_test(test_score_tension_lifted_hit),
         cmocka_unit_test(test_score_user_wildcards),
         cmocka_unit_test(test_score_nested_wildcards),
         cmocka_unit_test(test_score_pairs_of_three_actors),
