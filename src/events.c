@@ -4065,13 +4065,16 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
         }
         /* a passive verb's object is its subject: "the accord was signed
          * by ..." is a pattern of SIGN ("accord") */
-        if (passive && !have && !threat && j >= 2) {
-            uint32_t b0 = j - 1 > 5 ? j - 1 - 5 : 0;
-            while (b0 < j - 1 && r.clause[b0] != r.clause[j])
+        if (passive && !pattern && !threat && j >= 2) {
+            /* (before its "be", if any: a headline has none, "Japanese
+             * ambassador summoned by Beijing") */
+            uint32_t be = (r.ti[j - 1].ew & EW_BE) ? j - 1 : j;
+            uint32_t b0 = be > 5 ? be - 5 : 0;
+            while (b0 < be && r.clause[b0] != r.clause[j])
                 b0++;
             char pc[5];
             uint32_t pl;
-            if (best_pattern(&r, vb, b0, j - 1, pc, &pl))
+            if (best_pattern(&r, vb, b0, be, pc, &pl))
                 have = set_code(ev, &e, pc);
         }
         if (threat) {

@@ -442,6 +442,18 @@ static void test_events_passive(void **state)
     score("Officials said that Indian exports had been relieved from the "
           "restriction imposed by Japan.");
     assert_false(has_event("17"));
+    /* a pattern before a passive verb replaces the verb's own code, as one
+     * after an active verb does: an ambassador summoned is a protest
+     * (111), not a consultation (040), with or without "be" */
+    const char *summoned[] = {"The Japanese ambassador was summoned by China.",
+                              "Japanese ambassador summoned by China"};
+    for (size_t i = 0; i < 2; i++) {
+        score(summoned[i]);
+        e = event("111");
+        if (!e || strcmp(code_of(e->src), "CHN") != 0 ||
+            strcmp(code_of(e->tgt), "JPN") != 0 || has_event("040"))
+            fail_msg("no protest CHN>JPN: %s", summoned[i]);
+    }
     /* goods of a country's make are no state */
     const dyad_article_score *r = score("Russian-made rockets fired by "
                                         "the Syrian army");
