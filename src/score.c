@@ -999,17 +999,20 @@ static size_t two_koreas(dyad_score_ctx *cx, size_t s,
     if (cx->sc->kor < 0 || cx->sc->prk < 0)
         return n;
     /* Mostly no "korea" in the article. With no key the loop reads
-     * (korea_key, memo_fill), no phrase below is there, and the_north is
-     * asked only of a sentence that names one Korea, if the keys' buffer
-     * (the text) has "korea" (has_koreas, as before), read then, once an
-     * article. */
+     * (korea_key, memo_fill), no phrase below is there: a sentence that
+     * names one Korea asks whether the keys' buffer (the text) has
+     * "korea" (has_koreas, read then, once an article), and without it
+     * only the_north. */
     if (cx->koreas <= 0) {
-        if (cx->koreas < 0 || (!hits_have(hits, n, cx->sc->kor) &&
-                               !hits_have(hits, n, cx->sc->prk)))
+        if (!hits_have(hits, n, cx->sc->kor) &&
+            !hits_have(hits, n, cx->sc->prk))
             return n;
-        cx->koreas = has_koreas(&cx->doc) ? 1 : -1;
+        if (cx->koreas == 0)
+            cx->koreas = has_koreas(&cx->doc) ? 1 : -1;
+        /* no phrase below, but the North of a sentence that names Seoul
+         * ("Seoul vows retaliation after North's artillery barrage") */
         if (cx->koreas < 0)
-            return n;
+            return the_north(cx, st, hits, n);
     }
     for (uint32_t i = st->tok; i < st->tok + st->ntok && n + 2 <= 256;
          i++) {
