@@ -816,11 +816,12 @@ static const char *const cw_food[] = {
     "sandwich", "sandwiches", "dinner", "breast", "leg", "legs", "meat",
     "burger", "burgers", "roast", "stuffing", "gravy", "bacon", "feathers",
     "prices", "farmers", "day", NULL};
-/* China */
+/* China (not "set", "sets": "China set to impose sanctions", "China
+ * sets deadline" are headlines of the state) */
 static const char *const cw_porcelain[] = {
     "plate", "plates", "cup", "cups", "cabinet", "cabinets", "dishes",
-    "set", "sets", "doll", "dolls", "teapot", "pattern", "patterns",
-    "hutch", "vase", "vases", NULL};
+    "doll", "dolls", "teapot", "pattern", "patterns", "hutch", "vase",
+    "vases", NULL};
 /* before China */
 static const char *const cw_fine[] = {
     "fine", "bone", "porcelain", NULL};

@@ -416,6 +416,12 @@ static void test_actors_noun_rule(void **state)
                         "TUR,SYR");
     assert_string_equal(find(ga, "China plates broke.", TODAY, NULL), "");
     assert_string_equal(find(ga, "Fine china is fragile.", TODAY, NULL), "");
+    /* "set" after China is the state's headline verb, not a china set */
+    assert_string_equal(find(ga, "China set to fine Japan.", TODAY, NULL),
+                        "CHN,JPN");
+    assert_string_equal(find(ga, "China sets deadline for Japan.", TODAY,
+                             NULL),
+                        "CHN,JPN");
     dyad_actors_free(ga);
 }
 
