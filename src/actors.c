@@ -843,9 +843,13 @@ static const char *const cw_us_state[] = {
     "county", "counties", "statehouse", "peach", "legislature", "senator",
     "sen", "bulldogs", "ga", "senate", "runoff", "runoffs", "recount",
     "ballots", "democrats", "republicans", "gop", NULL};
-/* Georgia, the country */
+/* Georgia, the country (and in a sentence with Russia, NATO or the EU:
+ * "US Senate condemns Russian invasion of Georgia", "Republicans urge
+ * Bush to defend Georgia against Russia") */
 static const char *const cw_tbilisi[] = {
-    "tbilisi", "georgian", "abkhazia", "ossetia", NULL};
+    "tbilisi", "georgian", "georgians", "abkhazia", "ossetia", "russia",
+    "russian", "russians", "moscow", "kremlin", "nato", "eu",
+    "saakashvili", NULL};
 /* rule person */
 static const char *const cw_sports[] = {
     "scored", "points", "dunk", "dunked", "rebounds", "nba", "bulls",

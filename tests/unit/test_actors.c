@@ -587,6 +587,15 @@ static void test_actors_builtin_georgia(void **state)
     assert_string_equal(find(builtin, "Georgia and Russia clashed.", TODAY,
                              NULL),
                         "GEO,RUS");
+    /* a US word beside Russia: the country still */
+    assert_string_equal(find(builtin, "Republicans urge Bush to defend "
+                                      "Georgia against Russia.",
+                             DAY(2008, 8, 12), NULL),
+                        "USA,GEO,RUS");
+    assert_string_equal(find(builtin, "Georgia Senate runoff: Republicans "
+                                      "hold seat.",
+                             TODAY, NULL),
+                        "");
 }
 
 static void test_actors_builtin_turkey_guinea_niger(void **state)
