@@ -1617,14 +1617,32 @@ static void target_after(const reader *r, uint32_t pos, unsigned ok,
     }
 }
 
+/* Is the object after token pos islands ("Tokyo buys islands, Beijing
+ * furious", "to buy the disputed islands")? What a state buys, claims or
+ * holds there is its own act on land, not one on a country named after
+ * it. */
+static int island_object(const reader *r, uint32_t pos)
+{
+    static const char *const islands[] = {
+        "island", "islands", "islets", "isles", "archipelago"};
+    static const char *const disputed[] = {"disputed", "contested"};
+    uint32_t k = pos;
+    while (k < r->n && k < pos + 3 &&
+           ((r->ti[k].ew & EW_DET) || KEY_IN(r->keys[k], disputed)))
+        k++;   /* "the", "a", "disputed" */
+    return k < r->n && KEY_IN(r->keys[k], islands);
+}
+
 /* Does the object after token pos name the source's own, by the
  * source's name before a noun ("to help protect U.S. ground forces from
- * Soviet attack helicopters")? The verb acts on what is the source's,
- * not on the sentence's other country. ("close its border to imports"
- * does act on the other.) */
+ * Soviet attack helicopters"), or is it islands (island_object)? The
+ * verb acts on what is the source's, not on the sentence's other
+ * country. ("close its border to imports" does act on the other.) */
 static int own_object(const reader *r, int code, uint32_t pos)
 {
     uint32_t k = pos;
+    if (island_object(r, pos))
+        return 1;
     while (k < r->n && k < pos + 2 && (r->ti[k].ew & EW_DET))
         k++;   /* "the", "a" */
     for (size_t i = 0; i < r->nmen; i++)
@@ -4132,10 +4150,12 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
                                                              mission))
                                   ? M_PLACE
                                   : 0;
-                target_after(&r, last + 1 > end ? end : last + 1, ok, &src,
-                             &tgt);
-                if (!tgt.n && last + 1 > end)
-                    target_after(&r, end, ok, &src, &tgt);
+                if (!(pattern ? 0 : island_object(&r, end))) {
+                    target_after(&r, last + 1 > end ? end : last + 1, ok,
+                                 &src, &tgt);
+                    if (!tgt.n && last + 1 > end)
+                        target_after(&r, end, ok, &src, &tgt);
+                }
             }
             /* "condemns the Syrian government's attack": the country named
              * before the attack, not after "on" or "in", made it; condemning

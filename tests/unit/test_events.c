@@ -460,6 +460,23 @@ static void test_events_passive(void **state)
     assert_int_equal(pair(r, "RUS-SYR")->sentences, 0);
 }
 
+/* Islands a state buys or claims are its own act on land, not a deal
+ * with a country named after them; goods of the other are. */
+static void test_events_island_object(void **state)
+{
+    (void)state;
+    const dyad_article_score *r =
+        score_with(sc, "Tokyo buys islands, Beijing furious", "2012-09-11");
+    assert_false(has_event("061"));
+    assert_true(pair(r, "CHN-JPN")->goldstein < 0);
+    r = score_with(sc, "Japan to buy the disputed islands, China protests",
+                   "2012-09-11");
+    assert_false(has_event("061"));
+    assert_true(pair(r, "CHN-JPN")->goldstein < 0);
+    r = score_with(sc, "Japan buys Chinese rare earths", "2012-09-11");
+    assert_true(has_event("061"));
+}
+
 /* --- polarity --- */
 
 static void test_events_reversal(void **state)
@@ -652,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_events_clause_boundaries),
         cmocka_unit_test(test_events_conjoined_and_mutual),
         cmocka_unit_test(test_events_passive),
+        cmocka_unit_test(test_events_island_object),
         cmocka_unit_test(test_events_reversal),
         cmocka_unit_test(test_events_negation),
         cmocka_unit_test(test_events_threat),
