@@ -1653,6 +1653,19 @@ static int own_object(const reader *r, int code, uint32_t pos)
     return 0;
 }
 
+/* Does the verb at [j, end) stand without an object: the sentence or its
+ * clause ends, or a comma, a preposition or a clause word follows ("row
+ * intensifies", "spat escalates as ...", "tensions rise over ...")? */
+static int no_object(const reader *r, uint32_t j, uint32_t end)
+{
+    static const char *const after[] = {
+        "as", "after", "over", "amid", "with", "in", "on", "despite",
+        "following", "since", "again", "further", "sharply", "anew"};
+    return end >= r->n || r->clause[end] != r->clause[j] ||
+           (gap_at(r, end) & (GAP_COMMA | GAP_CUT)) ||
+           KEY_IN(r->keys[end], after);
+}
+
 /* A past participle: a regular "-ed", or an irregular one news uses
  * ("shot down by", "hit by", "taken by"). */
 static int participle(dyad_span k)
@@ -3927,6 +3940,15 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
             KEY_IN(r.keys[j], demand))
             have = set_code(ev, &e, strcmp(e.code, "023") == 0 ? "103"
                                                                : "100");
+        /* a conflict that grows: a verb of the dictionary's BOOST block
+         * by itself ("intensify", "escalate", "step up": 060) with no
+         * object, whose subject is a rift, a row or tensions, is no
+         * cooperation ("China-Japan row intensifies", "Iran-Saudi spat
+         * escalates") */
+        if (have && !pattern && e.weight > 0 && j > 0 &&
+            (r.ti[j - 1].ew & EW_CONFLICT) && no_object(&r, j, end) &&
+            strcmp(ev->pool + ev->block[vb->block].name, "boost") == 0)
+            continue;   /* (a tension that abates or eases does cool) */
         /* a verb, or a verb and its pattern, that starts a longer
          * tension term ("trade war", "attack on", "sends tanks into")
          * gives way to it: the term is more specific (one as long as a
