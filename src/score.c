@@ -201,7 +201,7 @@ void dyad_score_ctx_free(dyad_score_ctx *cx)
     dyad_free(cx->cand);
     dyad_buf_free(&cx->titled);
     for (int i = 0; i < 2; i++)
-        for (int j = 0; j < 2; j++)
+        for (int j = 0; j < 3; j++)
             dyad_buf_free(&cx->plain[i][j]);
     dyad_buf_free(&cx->plain_tmp);
     dyad_free(cx);
@@ -1611,10 +1611,50 @@ nomem:
     return dyad_err_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
 }
 
+static int ascii_alnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+}
+
+/* A text with letters and not one capital ("russia invades georgia",
+ * a corpus lowercased for another tool), in capitals into out: the form
+ * of headlines the gazetteer and the event stage read ("RUSSIA INVADES
+ * GEORGIA"); names in lower case are found by no one. The word "us"
+ * stays as it is: in lower case it is the pronoun far more often than
+ * the country. 1 when out holds it, 0 when the text has a capital or no
+ * letter, DYAD_ENOMEM. */
+static int lower_to_upper(const char *s, size_t n, dyad_buf *out)
+{
+    int lower = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            return 0;
+        lower |= s[i] >= 'a' && s[i] <= 'z';
+    }
+    if (!lower)
+        return 0;
+    dyad_buf_clear(out);
+    if (dyad_buf_append(out, s, n) != DYAD_OK)
+        return DYAD_ENOMEM;
+    char *t = out->data;
+    for (size_t i = 0; i < n; i++) {
+        int word = i + 1 < n && t[i] == 'u' && t[i + 1] == 's' &&
+                   (i == 0 || !ascii_alnum(s[i - 1])) &&
+                   (i + 2 == n || !ascii_alnum(s[i + 2]));
+        if (word)
+            i++;   /* "us" */
+        else if (t[i] >= 'a' && t[i] <= 'z')
+            t[i] = (char)(t[i] - 'a' + 'A');
+    }
+    return 1;
+}
+
 /* What a title (field 0) or text (1) says, as scraped news sets write it:
- * a Python bytes literal undone (dyad_utf8_bytes_literal), then HTML
- * entities decoded (dyad_html_entities). *s and *n are left, or made to
- * point at cx's copy. DYAD_OK or DYAD_ENOMEM. */
+ * a Python bytes literal undone (dyad_utf8_bytes_literal), HTML entities
+ * decoded (dyad_html_entities), a text in lower case only read in
+ * capitals (lower_to_upper). *s and *n are left, or made to point at
+ * cx's copy. DYAD_OK or DYAD_ENOMEM. */
 static int plain_text(dyad_score_ctx *cx, int field, const char **s,
                       size_t *n)
 {
@@ -1627,6 +1667,10 @@ static int plain_text(dyad_score_ctx *cx, int field, const char **s,
     if (k >= 0 && (k = dyad_html_entities(*s, *n, &b[1])) == 1) {
         *s = b[1].data;
         *n = b[1].len;
+    }
+    if (k >= 0 && (k = lower_to_upper(*s, *n, &b[2])) == 1) {
+        *s = b[2].data;
+        *n = b[2].len;
     }
     return k < 0 ? DYAD_ENOMEM : DYAD_OK;
 }

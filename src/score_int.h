@@ -240,7 +240,7 @@ struct dyad_scorer {
 struct dyad_score_ctx {
     const dyad_scorer *sc;
     dyad_buf titled;       /* title and text, as dyad_score_article scores */
-    dyad_buf plain[2][2], plain_tmp;  /* title and text as read
+    dyad_buf plain[2][3], plain_tmp;  /* title and text as read
                                        * (plain_text) */
     dyad_doc doc;
     dyad_actors_ctx *acx;

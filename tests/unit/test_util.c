@@ -908,7 +908,8 @@ static void test_util_alloc_failure_text_and_score(void **state)
     dyad_article a;
     memset(&a, 0, sizeof a);
     a.id = "x";
-    a.title = "";
+    /* a title as scraped sets write it (a bytes literal, an entity) */
+    a.title = "b'Japan &amp; China met.'";
     a.text = text;
     a.text_len = sizeof text - 1;
     assert_int_equal(dyad_date_parse("2026-01-01", 10, &a.date, &err), DYAD_OK);
@@ -936,6 +937,27 @@ static void test_util_alloc_failure_text_and_score(void **state)
             fail_msg("fail after %ld: rc %d (%s)", n, rc, err.msg);
         }
         dyad_buf_free(&out);
+        dyad_score_ctx_free(cx);
+    }
+    assert_true(ok);
+    /* a text with no capital, read in capitals */
+    static const char lower[] = "japan warned china.";
+    dyad_article b = a;
+    b.title = "";
+    b.text = lower;
+    b.text_len = sizeof lower - 1;
+    ok = 0;
+    for (long n = 0; n < 100000 && !ok; n++) {
+        dyad_alloc_fail_after(n);
+        dyad_score_ctx *cx = dyad_score_ctx_new();
+        int rc = cx ? dyad_score_article(cx, sc, &b, &err) : DYAD_ENOMEM;
+        dyad_alloc_fail_after(-1);
+        if (rc == DYAD_OK) {
+            ok = 1;
+            assert_int_equal(dyad_score_result(cx)->npairs, 1);
+        } else if (rc != DYAD_ENOMEM) {
+            fail_msg("fail after %ld: rc %d (%s)", n, rc, err.msg);
+        }
         dyad_score_ctx_free(cx);
     }
     assert_true(ok);
