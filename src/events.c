@@ -4094,11 +4094,14 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
          * a participle with "by" and a country after it, the first verb
          * and among the first eight words, is a passive too (elsewhere it
          * stays a participle after its noun, below: "a deal brokered by
-         * the UN", no event) */
+         * the UN", no event); one who hosts, brokers or leads is named
+         * as no party ("peace talks with FARC rebels, hosted by Cuba") */
+        static const char *const hosts[] = {
+            "hosted", "brokered", "mediated", "sponsored", "organised",
+            "organized", "chaired", "facilitated", "arranged", "led"};
         if (!passive && first_verb && j >= 1 && j < 8 && end < r.n &&
-            (r.ti[end].ew & EW_BY) &&
-            !(r.ti[end].ew & EW_PREP) && !(pattern && last >= end) &&
-            participle(r.keys[j])) {
+            (r.ti[end].ew & EW_BY) && !(r.ti[end].ew & EW_PREP) &&
+            participle(r.keys[j]) && !KEY_IN(r.keys[j], hosts)) {
             group agent;
             agent_after(&r, j, &agent);
             passive = agent.n > 0;

@@ -454,6 +454,16 @@ static void test_events_passive(void **state)
             strcmp(code_of(e->tgt), "JPN") != 0 || has_event("040"))
             fail_msg("no protest CHN>JPN: %s", summoned[i]);
     }
+    /* a pattern after the agent ("removed by US from terror blacklist");
+     * a host named with "by" is no party */
+    score("Cuba removed by US from terror blacklist");
+    e = event("081");
+    assert_non_null(e);
+    assert_string_equal(code_of(e->src), "USA");
+    assert_string_equal(code_of(e->tgt), "CUB");
+    const dyad_article_score *h =
+        score("Colombia's talks with rebels, hosted by Cuba, resumed.");
+    assert_int_equal(pair(h, "COL-CUB")->sentences, 0);
     /* goods of a country's make are no state */
     const dyad_article_score *r = score("Russian-made rockets fired by "
                                         "the Syrian army");
