@@ -4175,7 +4175,7 @@ static int read_sentence(dyad_score_ctx *cx, size_t s)
                                                              mission))
                                   ? M_PLACE
                                   : 0;
-                if (!(pattern ? 0 : island_object(&r, end))) {
+                if (pattern || !island_object(&r, end)) {
                     target_after(&r, last + 1 > end ? end : last + 1, ok,
                                  &src, &tgt);
                     if (!tgt.n && last + 1 > end)
