@@ -914,12 +914,6 @@ static int get_text(dyad_reader *r, const cJSON *obj, const cJSON *text,
 static int scored_from(dyad_scored_parser *p, const cJSON *obj, char *why,
                        size_t whyn);
 
-static int is_hex(int c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-           (c >= 'A' && c <= 'F');
-}
-
 /* cJSON decodes "\u0000" to a NUL that cuts the string short, and a \u
  * escape without four hex digits ("\uZZZZ") to the same NUL, silently.
  * Finds either in a record cJSON accepted (where a backslash is only ever
@@ -934,7 +928,7 @@ static unsigned long bad_u_escape(const char *s, size_t n, int *nul)
         if (((q - p) & 1) && q < e && *q == 'u') {
             int ok = e - q >= 5;
             for (int i = 1; ok && i <= 4; i++)
-                ok = is_hex((unsigned char)q[i]);
+                ok = dyad_hex_digit((unsigned char)q[i]) >= 0;
             *nul = ok;
             if (!ok || memcmp(q + 1, "0000", 4) == 0)
                 return (unsigned long)(q - 1 - s) + 1;
@@ -1035,14 +1029,8 @@ static int hex4(const char *p, unsigned *out)
 {
     unsigned v = 0;
     for (int i = 0; i < 4; i++) {
-        int c = (unsigned char)p[i], d;
-        if (c >= '0' && c <= '9')
-            d = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            d = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            d = c - 'A' + 10;
-        else
+        int d = dyad_hex_digit((unsigned char)p[i]);
+        if (d < 0)
             return 0;
         v = v * 16 + (unsigned)d;
     }

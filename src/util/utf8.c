@@ -160,17 +160,6 @@ long dyad_utf8_repair(const char *s, size_t n, dyad_buf *out)
     return (long)bad;
 }
 
-static int hex_val(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 static int blank(int c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -205,8 +194,8 @@ int dyad_utf8_bytes_literal(const char *s, size_t n, dyad_buf *out,
             case 'r': c = '\r'; break;
             case 't': c = '\t'; break;
             case 'x': {
-                int h = j + 2 < n - 1 ? hex_val((unsigned char)s[j + 1]) : -1;
-                int l = h >= 0 ? hex_val((unsigned char)s[j + 2]) : -1;
+                int h = j + 2 < n - 1 ? dyad_hex_digit((unsigned char)s[j + 1]) : -1;
+                int l = h >= 0 ? dyad_hex_digit((unsigned char)s[j + 2]) : -1;
                 if (l < 0 || (h | l) == 0)
                     return 0;   /* not \xHH, or a NUL */
                 c = (unsigned char)(h * 16 + l);
@@ -257,7 +246,7 @@ size_t dyad_html_entity(const char *p, const char *e, dyad_buf *out)
         if (i == n)
             return 0;
         for (; i < n; i++) {
-            int d = hex_val((unsigned char)name[i]);
+            int d = dyad_hex_digit((unsigned char)name[i]);
             if (d < 0 || (!hex && d > 9))
                 return 0;
             cp = cp * (hex ? 16 : 10) + (unsigned long)d;

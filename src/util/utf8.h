@@ -57,6 +57,17 @@ size_t dyad_html_entity(const char *p, const char *e, dyad_buf *out);
  * there was none (out cleared: read the text as it is), or DYAD_ENOMEM. An
  * '&' that starts no entity is kept. */
 int dyad_html_entities(const char *s, size_t n, dyad_buf *out);
+/* The value of the hex digit c (0-15), or -1 when c is none. */
+static inline int dyad_hex_digit(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
 /* Count of code points (invalid bytes count one each). */
 size_t dyad_utf8_chars(const char *s, size_t n);
 
